@@ -1,0 +1,31 @@
+#ifndef GALLEY_RENDER_H
+#define GALLEY_RENDER_H
+
+#include <string>
+
+#include "galley/document.h"
+
+namespace galley {
+
+/** What to_json includes besides the contract's fields. */
+struct json_options {
+  /** Indent with two spaces (false: one line). */
+  bool pretty = true;
+  /** Add "lines" provenance, "stats", "warnings" and (when present) "explanation". */
+  bool extras = true;
+  /** The page id written as "id" (omitted when empty). */
+  std::string id;
+};
+
+/** The JSON contract of shared/eval/FORMAT.md (plus extras). */
+std::string to_json(const document& doc, const json_options& opts = {});
+/** Markdown: "# headline", decks in italics, paragraphs, "## heading", captions quoted. */
+std::string to_markdown(const document& doc);
+/** A standalone HTML fragment; all text is escaped. */
+std::string to_html(const document& doc);
+/** Plain text: headline, deck, blocks, one blank line between, articles separated by a rule. */
+std::string to_text(const document& doc);
+
+}  // namespace galley
+
+#endif

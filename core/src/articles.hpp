@@ -1,0 +1,19 @@
+// The articles stage: units grouped into articles, headlines matched to bodies,
+// continuations stitched, furniture sent to residue.
+#ifndef GALLEY_ARTICLES_HPP
+#define GALLEY_ARTICLES_HPP
+
+#include <vector>
+
+#include "galley/document.h"
+#include "galley/options.h"
+#include "units.hpp"
+
+namespace galley::detail {
+
+/** Builds doc.articles and doc.residue from the page's units. Every unit lands somewhere. */
+void assemble_articles(std::vector<unit> units, const options& opts, document& doc);
+
+}  // namespace galley::detail
+
+#endif

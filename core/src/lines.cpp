@@ -1,0 +1,63 @@
+#include "lines.hpp"
+
+namespace galley::detail {
+
+std::vector<line> measure_lines(const page_text& text) {
+  std::vector<line> lines(text.line_count());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    line& l = lines[i];
+    l.number = static_cast<std::uint32_t>(i + 1);
+    const std::uint32_t b = text.line_begin[i];
+    const std::uint32_t e = text.line_begin[i + 1] - 1;  // the '\n'
+    std::uint32_t p = b;
+    while (p < e && is_space(text.chars[p])) { l.indent += text.chars[p] == 0x3000 ? 2 : 1; ++p; }
+    std::uint32_t q = e;
+    while (q > p && is_space(text.chars[q - 1])) --q;
+    l.begin = p;
+    l.end = q;
+    l.blank = p == q;
+    if (l.blank) continue;
+    bool cjk_context = false;
+    for (std::uint32_t k = p; k < q && !cjk_context; ++k) cjk_context = is_cjk(text.chars[k]);
+    char32_t prev_nonspace = 0;
+    bool space_since_prev = false;
+    for (std::uint32_t k = p; k < q; ++k) {
+      const char32_t c = text.chars[k];
+      const char_class cls = classify(c);
+      l.width += cls == char_class::space ? (c == 0x3000 ? 2 : 1) : cell_width(c, cjk_context);
+      switch (cls) {
+        case char_class::cjk: ++l.cjk; break;
+        case char_class::latin: ++l.latin; break;
+        case char_class::digit: ++l.digits; break;
+        case char_class::cjk_punct: case char_class::punct: ++l.punct; break;
+        default: break;
+      }
+      if (cls == char_class::space) { space_since_prev = true; continue; }
+      if (cls == char_class::cjk && prev_nonspace && is_cjk(prev_nonspace)) {
+        ++l.cjk_pairs;
+        if (space_since_prev) ++l.spaced_cjk_pairs;
+      }
+      prev_nonspace = c;
+      space_since_prev = false;
+    }
+    l.first = text.chars[p];
+    l.last = text.chars[q - 1];
+    l.first_class = classify(l.first);
+    l.last_class = classify(l.last);
+    int hashes = 0;
+    while (p + hashes < q && text.chars[p + hashes] == U'#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(text.chars[p + hashes]))
+      l.markdown_heading = hashes;
+    l.markdown_bold = q - p > 4 && text.chars[p] == U'*' && text.chars[p + 1] == U'*' &&
+                      text.chars[q - 1] == U'*' && text.chars[q - 2] == U'*';
+  }
+  return lines;
+}
+
+bool page_is_cjk(const std::vector<line>& lines) {
+  long cjk = 0, latin = 0;
+  for (const line& l : lines) { cjk += l.cjk; latin += l.latin; }
+  return cjk * 2 >= latin && cjk > 0;
+}
+
+}  // namespace galley::detail

@@ -1,0 +1,43 @@
+// The line model: what each input line looks like, measured once.
+#ifndef GALLEY_LINES_HPP
+#define GALLEY_LINES_HPP
+
+#include <cstdint>
+#include <vector>
+
+#include "text.hpp"
+#include "unicode.hpp"
+
+namespace galley::detail {
+
+/** One input line, measured. Positions index page_text::chars. */
+struct line {
+  std::uint32_t number = 0;        // 1-based input line number
+  std::uint32_t begin = 0;         // first non-space character
+  std::uint32_t end = 0;           // one past the last non-space character
+  bool blank = true;               // nothing but spaces
+  int indent = 0;                  // leading space, in cells
+  int width = 0;                   // cells from begin to end (spaces included)
+  int cjk = 0;                     // counts by class
+  int latin = 0;
+  int digits = 0;
+  int punct = 0;                   // cjk_punct + punct
+  int cjk_pairs = 0;               // neighbouring CJK–CJK character pairs (ignoring spaces)
+  int spaced_cjk_pairs = 0;        // of those, how many had space between them
+  char_class first_class = char_class::other;
+  char_class last_class = char_class::other;
+  char32_t first = 0;              // first and last non-space characters
+  char32_t last = 0;
+  int markdown_heading = 0;        // 1..6 for "#".."######" at the start; 0 otherwise
+  bool markdown_bold = false;      // the whole line is **…**
+};
+
+/** Measures every line of the page. */
+std::vector<line> measure_lines(const page_text& text);
+
+/** The page's script: true when CJK characters outnumber Latin letters. */
+bool page_is_cjk(const std::vector<line>& lines);
+
+}  // namespace galley::detail
+
+#endif

@@ -1,0 +1,48 @@
+// The pipeline: each stage a pure function of the previous one (see DESIGN.md).
+#include "galley/reflow.h"
+
+#include "articles.hpp"
+#include "layout.hpp"
+#include "lines.hpp"
+#include "roles.hpp"
+#include "text.hpp"
+#include "units.hpp"
+
+#ifndef GALLEY_VERSION
+#define GALLEY_VERSION "0.0.0"
+#endif
+
+namespace galley {
+
+std::string_view version() { return GALLEY_VERSION; }
+
+std::string_view error_message(error e) {
+  switch (e) {
+    case error::none: return "no error";
+    case error::input_too_large: return "the input is larger than the maximum input size";
+    case error::invalid_options: return "the options are invalid";
+  }
+  return "unknown error";
+}
+
+result reflow(std::string_view input, const options& opts) {
+  result r;
+  if (opts.max_input_bytes == 0) { r.error = error::invalid_options; return r; }
+  if (input.size() > opts.max_input_bytes) { r.error = error::input_too_large; return r; }
+  document& doc = r.document;
+  const detail::page_text text = detail::decode_page(input, doc.stats, doc.warnings);
+  const std::vector<detail::line> lines = detail::measure_lines(text);
+  const detail::layout lay = detail::analyse_layout(lines);
+  doc.stats.double_spaced = lay.double_spaced;
+  doc.lang = lay.cjk ? "zh" : "en";
+  const std::vector<detail::role> roles =
+      detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
+  std::vector<detail::unit> units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
+  detail::assemble_articles(std::move(units), opts, doc);
+  doc.stats.articles = doc.articles.size();
+  doc.stats.residue_items = doc.residue.size();
+  for (const article& a : doc.articles) doc.stats.blocks += a.blocks.size();
+  return r;
+}
+
+}  // namespace galley

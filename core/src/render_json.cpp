@@ -1,0 +1,203 @@
+// The JSON contract of shared/eval/FORMAT.md, written by hand: the format is small and
+// fixed, and a JSON library would add size to the WASM module for no gain.
+#include <cstdio>
+
+#include "galley/render.h"
+
+namespace galley {
+
+namespace {
+
+class json_writer {
+ public:
+  explicit json_writer(bool pretty) : pretty_(pretty) {}
+
+  void open(char bracket) { separator(); out_ += bracket; ++depth_; first_ = true; }
+  void close(char bracket) {
+    --depth_;
+    if (!first_) newline();
+    out_ += bracket;
+    first_ = false;
+  }
+  void key(std::string_view k) { separator(); string_literal(k); out_ += pretty_ ? ": " : ":"; after_key_ = true; }
+  void value(std::string_view s) { separator(); string_literal(s); }
+  void value(std::size_t n) { separator(); out_ += std::to_string(n); }
+  void value(bool b) { separator(); out_ += b ? "true" : "false"; }
+  void value(double d) {
+    separator();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", d);
+    out_ += buf;
+  }
+  void lines(const std::vector<line_range>& ranges) {
+    open('[');
+    for (const line_range& r : ranges) {
+      separator();
+      out_ += '[' + std::to_string(r.first) + ',' + std::to_string(r.last) + ']';
+    }
+    close(']');
+  }
+  std::string take() { out_ += '\n'; return std::move(out_); }
+
+ private:
+  void newline() {
+    if (!pretty_) return;
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+  }
+  void separator() {
+    if (after_key_) { after_key_ = false; return; }
+    if (depth_ == 0) return;
+    if (!first_) out_ += ',';
+    newline();
+    first_ = false;
+  }
+  void string_literal(std::string_view s) {
+    out_ += '"';
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\r': out_ += "\\r"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out_ += buf;
+          } else {
+            out_ += ch;
+          }
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string out_;
+  bool pretty_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void write_stats(json_writer& w, const statistics& s) {
+  w.key("stats");
+  w.open('{');
+  const std::pair<const char*, std::size_t> counts[] = {
+      {"input_bytes", s.input_bytes},
+      {"input_lines", s.input_lines},
+      {"invalid_bytes_replaced", s.invalid_bytes_replaced},
+      {"control_chars_removed", s.control_chars_removed},
+      {"byte_order_marks_removed", s.byte_order_marks_removed},
+      {"layout_spaces_removed", s.layout_spaces_removed},
+      {"line_end_hyphens_removed", s.line_end_hyphens_removed},
+      {"soft_hyphens_removed", s.soft_hyphens_removed},
+      {"zero_width_removed", s.zero_width_removed},
+      {"characters_mapped", s.characters_mapped},
+      {"markup_removed", s.markup_removed},
+      {"articles", s.articles},
+      {"blocks", s.blocks},
+      {"residue_items", s.residue_items},
+  };
+  for (const auto& [name, n] : counts) { w.key(name); w.value(n); }
+  w.key("double_spaced");
+  w.value(s.double_spaced);
+  w.close('}');
+}
+
+}  // namespace
+
+std::string to_json(const document& doc, const json_options& opts) {
+  json_writer w(opts.pretty);
+  w.open('{');
+  if (!opts.id.empty()) { w.key("id"); w.value(opts.id); }
+  w.key("lang");
+  w.value(doc.lang);
+  w.key("articles");
+  w.open('[');
+  for (const article& a : doc.articles) {
+    w.open('{');
+    w.key("headline");
+    w.value(a.headline);
+    w.key("deck");
+    w.open('[');
+    for (const std::string& d : a.deck) w.value(d);
+    w.close(']');
+    w.key("blocks");
+    w.open('[');
+    for (const block& b : a.blocks) {
+      w.open('{');
+      w.key("kind");
+      w.value(name_of(b.kind));
+      w.key("text");
+      w.value(b.text);
+      if (opts.extras) { w.key("lines"); w.lines(b.lines); }
+      w.close('}');
+    }
+    w.close(']');
+    if (opts.extras) {
+      w.key("headline_lines");
+      w.lines(a.headline_lines);
+      w.key("deck_lines");
+      w.open('[');
+      for (const auto& d : a.deck_lines) w.lines(d);
+      w.close(']');
+    }
+    w.close('}');
+  }
+  w.close(']');
+  w.key("residue");
+  w.open('[');
+  for (const residue_item& r : doc.residue) {
+    w.open('{');
+    w.key("kind");
+    w.value(r.kind);
+    w.key("text");
+    w.value(r.text);
+    if (opts.extras) {
+      w.key("reason");
+      w.value(r.reason);
+      w.key("lines");
+      w.lines(r.lines);
+    }
+    w.close('}');
+  }
+  w.close(']');
+  if (opts.extras) {
+    write_stats(w, doc.stats);
+    w.key("warnings");
+    w.open('[');
+    for (const warning& x : doc.warnings) {
+      w.open('{');
+      w.key("code");
+      w.value(x.code);
+      w.key("message");
+      w.value(x.message);
+      w.close('}');
+    }
+    w.close(']');
+    if (!doc.explanation.empty()) {
+      w.key("explanation");
+      w.open('[');
+      for (const line_explanation& e : doc.explanation) {
+        w.open('{');
+        w.key("line");
+        w.value(static_cast<std::size_t>(e.line));
+        w.key("role");
+        w.value(e.role);
+        w.key("scores");
+        w.open('{');
+        for (const auto& [name, score] : e.scores) { w.key(name); w.value(score); }
+        w.close('}');
+        w.close('}');
+      }
+      w.close(']');
+    }
+  }
+  w.close('}');
+  return w.take();
+}
+
+}  // namespace galley

@@ -1,0 +1,100 @@
+// Markdown, HTML and plain-text renderings of a document.
+#include "galley/render.h"
+
+namespace galley {
+
+namespace {
+
+void escape_html(std::string& out, std::string_view s) {
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+}
+
+// Markdown would read a leading "#", ">", "-" or "1." in body text as structure.
+void escape_markdown_start(std::string& out, std::string_view s) {
+  if (!s.empty() && (s[0] == '#' || s[0] == '>' || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
+                     s[0] == '='))
+    out += '\\';
+  out += s;
+}
+
+}  // namespace
+
+std::string to_markdown(const document& doc) {
+  std::string out;
+  auto gap = [&] { if (!out.empty()) out += "\n"; };
+  for (const article& a : doc.articles) {
+    gap();
+    if (!a.headline.empty()) { out += "# "; out += a.headline; out += "\n"; }
+    for (const std::string& d : a.deck) { gap(); out += "*"; out += d; out += "*\n"; }
+    for (const block& b : a.blocks) {
+      gap();
+      switch (b.kind) {
+        case block_kind::heading: out += "## "; out += b.text; break;
+        case block_kind::byline: out += "**"; out += b.text; out += "**"; break;
+        case block_kind::caption: out += "> "; out += b.text; break;
+        case block_kind::credit: out += "<small>"; escape_html(out, b.text); out += "</small>"; break;
+        case block_kind::paragraph: escape_markdown_start(out, b.text); break;
+      }
+      out += "\n";
+    }
+  }
+  if (!doc.residue.empty()) {
+    gap();
+    out += "---\n\n";
+    for (const residue_item& r : doc.residue) { out += "<!-- residue: "; escape_html(out, r.text); out += " -->\n"; }
+  }
+  return out;
+}
+
+std::string to_html(const document& doc) {
+  std::string out;
+  for (const article& a : doc.articles) {
+    out += "<article>\n";
+    if (!a.headline.empty()) { out += "<h2>"; escape_html(out, a.headline); out += "</h2>\n"; }
+    for (const std::string& d : a.deck) { out += "<p class=\"deck\">"; escape_html(out, d); out += "</p>\n"; }
+    for (const block& b : a.blocks) {
+      switch (b.kind) {
+        case block_kind::heading: out += "<h3>"; escape_html(out, b.text); out += "</h3>\n"; break;
+        case block_kind::byline: out += "<p class=\"byline\">"; escape_html(out, b.text); out += "</p>\n"; break;
+        case block_kind::caption: out += "<figure><figcaption>"; escape_html(out, b.text); out += "</figcaption></figure>\n"; break;
+        case block_kind::credit: out += "<p><small>"; escape_html(out, b.text); out += "</small></p>\n"; break;
+        case block_kind::paragraph: out += "<p>"; escape_html(out, b.text); out += "</p>\n"; break;
+      }
+    }
+    out += "</article>\n";
+  }
+  if (!doc.residue.empty()) {
+    out += "<aside class=\"residue\">\n";
+    for (const residue_item& r : doc.residue) { out += "<p>"; escape_html(out, r.text); out += "</p>\n"; }
+    out += "</aside>\n";
+  }
+  return out;
+}
+
+std::string to_text(const document& doc) {
+  std::string out;
+  bool first_article = true;
+  for (const article& a : doc.articles) {
+    if (!first_article) out += "\n* * *\n\n";
+    first_article = false;
+    if (!a.headline.empty()) { out += a.headline; out += "\n\n"; }
+    for (const std::string& d : a.deck) { out += d; out += "\n\n"; }
+    for (const block& b : a.blocks) { out += b.text; out += "\n\n"; }
+  }
+  if (!doc.residue.empty()) {
+    out += "* * *\n\n";
+    for (const residue_item& r : doc.residue) { out += r.text; out += "\n"; }
+  }
+  return out;
+}
+
+}  // namespace galley

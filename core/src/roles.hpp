@@ -1,0 +1,41 @@
+// The roles stage: what every line is (headline, body, byline, ...).
+#ifndef GALLEY_ROLES_HPP
+#define GALLEY_ROLES_HPP
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "galley/document.h"
+#include "galley/options.h"
+#include "layout.hpp"
+#include "lines.hpp"
+#include "text.hpp"
+
+namespace galley::detail {
+
+enum class role : std::uint8_t {
+  blank,
+  body,        // paragraph text
+  headline,    // an article's headline
+  deck,        // subtitle, kicker, rubric printed with the headline
+  heading,     // an in-article section heading
+  byline,      // "□ 傅清", "By X"
+  dateline,    // "新华社北京4月12日电" opening a paragraph (stays in the paragraph)
+  caption,     // a photo caption
+  credit,      // "据新华社", "(作者单位:…)"
+  standfirst,  // "■…" summary under a headline
+  furniture,   // page number, section label, ads, notices
+  jump,        // "下转第3版", "Continued on page 4"
+};
+
+std::string_view name_of(role r);
+
+/** Assigns every line a role; fills *explanation when it is not null. */
+std::vector<role> assign_roles(const page_text& text, const std::vector<line>& lines,
+                               const layout& lay, const options& opts,
+                               std::vector<line_explanation>* explanation);
+
+}  // namespace galley::detail
+
+#endif

@@ -1,0 +1,40 @@
+// The text stage: bytes in, clean code points out, with the way back to the input.
+#ifndef GALLEY_TEXT_HPP
+#define GALLEY_TEXT_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "galley/document.h"
+
+namespace galley::detail {
+
+/** The page after decoding and normalisation. */
+struct page_text {
+  /** Every input line's code points, each line followed by '\n'. */
+  std::u32string chars;
+  /** Index in chars where each input line starts; one extra entry at the end (== chars.size()). */
+  std::vector<std::uint32_t> line_begin;
+  /** For every code point in chars, the byte offset in the input it came from. */
+  std::vector<std::uint32_t> byte_offset;
+
+  std::size_t line_count() const { return line_begin.empty() ? 0 : line_begin.size() - 1; }
+  /** Line i (0-based) without its '\n'. */
+  std::u32string_view line(std::size_t i) const {
+    return std::u32string_view(chars).substr(line_begin[i], line_begin[i + 1] - line_begin[i] - 1);
+  }
+};
+
+/**
+ * Decodes UTF-8 (invalid bytes become U+FFFD), drops a BOM, turns CRLF and CR into LF,
+ * removes control characters, zero-width characters and soft hyphens, maps radicals and
+ * ligatures, and NFC-normalises. Every change is counted in st; warnings say what users
+ * should know.
+ */
+page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
+
+}  // namespace galley::detail
+
+#endif

@@ -1,0 +1,151 @@
+// The only file that talks to utf8proc.
+#include "unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace galley::detail {
+
+namespace {
+
+bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+
+bool is_cjk_ideograph_or_kana(char32_t c) {
+  return in(c, 0x4E00, 0x9FFF) || in(c, 0x3400, 0x4DBF) || in(c, 0x20000, 0x3134F) ||
+         in(c, 0xF900, 0xFAFF) || in(c, 0x3040, 0x30FF) || in(c, 0x31F0, 0x31FF) ||
+         in(c, 0x3100, 0x312F) || in(c, 0x31A0, 0x31BF) || in(c, 0x2E80, 0x2FDF) ||
+         c == 0x3005 || c == 0x3007 || c == 0x30FC;
+}
+
+}  // namespace
+
+bool is_hangul(char32_t c) {
+  return in(c, 0xAC00, 0xD7AF) || in(c, 0x1100, 0x11FF) || in(c, 0x3130, 0x318F);
+}
+
+char_class classify(char32_t c) {
+  if (c < 0x80) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return char_class::space;
+    if (c >= '0' && c <= '9') return char_class::digit;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::latin;
+    if (c < 0x20 || c == 0x7F) return char_class::other;
+    return char_class::punct;
+  }
+  if (is_cjk_ideograph_or_kana(c) || is_hangul(c)) return char_class::cjk;
+  if (in(c, 0xFF10, 0xFF19)) return char_class::digit;
+  if (in(c, 0xFF21, 0xFF3A) || in(c, 0xFF41, 0xFF5A)) return char_class::latin;
+  if (in(c, 0x3000, 0x303F) || in(c, 0xFF00, 0xFFEF) || in(c, 0x2018, 0x201F) ||
+      c == 0x2026 || c == 0x2014 || c == 0x2015 || c == 0x00B7 || c == 0x2022 ||
+      in(c, 0xFE30, 0xFE4F) || in(c, 0x25A0, 0x25FF)) {
+    if (c == 0x3000) return char_class::space;
+    return char_class::cjk_punct;
+  }
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_ZS: return char_class::space;
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: return char_class::latin;
+    case UTF8PROC_CATEGORY_ND: return char_class::digit;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC:
+    case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO: return char_class::punct;
+    default: return char_class::other;
+  }
+}
+
+int cell_width(char32_t c, bool cjk_context) {
+  if (c < 0x80) return c < 0x20 ? 0 : 1;
+  // Quotes, ellipsis and dashes are East Asian "ambiguous": CJK fonts print them wide.
+  if (cjk_context && (in(c, 0x2018, 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 ||
+                      c == 0x00B7 || in(c, 0x25A0, 0x25FF)))
+    return 2;
+  int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+  return w < 0 ? 0 : w;
+}
+
+bool is_sentence_final(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
+    case U'．': case U'｡': return true;
+    default: return false;
+  }
+}
+
+bool is_closing(char32_t c) {
+  switch (c) {
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
+    case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
+    default: return false;
+  }
+}
+
+bool is_opening(char32_t c) {
+  switch (c) {
+    case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
+    case U'【': case U'〔': case U'［': case U'[': return true;
+    default: return false;
+  }
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t c : s) append_utf8(out, c);
+  return out;
+}
+
+bool is_nfc_stable(std::u32string_view s) {
+  for (char32_t c : s) {
+    if (c < 0x300) continue;  // nothing below U+0300 composes with a predecessor or decomposes under NFC
+    if (in(c, 0x4E00, 0x9FFF) || in(c, 0x3000, 0x303F) || in(c, 0xFF01, 0xFF5E)) continue;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+    if (in(c, 0x1100, 0x11FF)) return false;  // conjoining jamo compose algorithmically
+    if (p->combining_class != 0 || p->comb_index != UINT16_MAX) return false;
+    if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) return false;  // canonical decomposition
+  }
+  return true;
+}
+
+bool normalize_nfc(std::u32string& s) {
+  if (s.empty()) return true;
+  std::string utf8 = to_utf8(s);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                                    static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return false;
+  std::u32string out;
+  out.reserve(static_cast<std::size_t>(n));
+  utf8proc_ssize_t i = 0;
+  while (i < n) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(mapped + i, n - i, &cp);
+    if (len <= 0) break;
+    out.push_back(static_cast<char32_t>(cp));
+    i += len;
+  }
+  std::free(mapped);
+  s = std::move(out);
+  return true;
+}
+
+}  // namespace galley::detail

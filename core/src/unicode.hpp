@@ -1,0 +1,50 @@
+// Galley's own character classes. unicode.cpp is the only file that talks to utf8proc;
+// the rest of the core asks these functions.
+#ifndef GALLEY_UNICODE_HPP
+#define GALLEY_UNICODE_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace galley::detail {
+
+/** Coarse classes the layout and reflow rules reason with. */
+enum class char_class : std::uint8_t {
+  space,        // any white space other than line feed (incl. U+3000, NBSP)
+  cjk,          // Han ideographs, kana, Hangul syllables, bopomofo
+  cjk_punct,    // full-width punctuation: ，。、；：？！“”‘’（）《》【】… and friends
+  latin,        // letters of alphabetic scripts (Latin, Greek, Cyrillic, ...)
+  digit,        // decimal digits (ASCII and full-width)
+  punct,        // other punctuation and symbols (ASCII . , ; - ( ) etc.)
+  other,        // everything else (marks, emoji, controls already removed)
+};
+
+char_class classify(char32_t c);
+
+/** Display width in terminal cells: 2 for wide/full-width (and East Asian ambiguous in CJK context), else 1 or 0. */
+int cell_width(char32_t c, bool cjk_context);
+
+inline bool is_cjk(char32_t c) { return classify(c) == char_class::cjk; }
+inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
+bool is_hangul(char32_t c);
+
+/** Sentence-final punctuation (。！？!?.… and the closing quotes that may follow them). */
+bool is_sentence_final(char32_t c);
+/** Closing quotes and brackets that may follow sentence-final punctuation. */
+bool is_closing(char32_t c);
+/** Opening quotes and brackets. */
+bool is_opening(char32_t c);
+
+/** Appends c to out as UTF-8. */
+void append_utf8(std::string& out, char32_t c);
+std::string to_utf8(std::u32string_view s);
+
+/** NFC-normalises s (utf8proc COMPOSE|STABLE). Returns false if utf8proc refused it. */
+bool normalize_nfc(std::u32string& s);
+/** True when no character of s can change under NFC (the fast path skips normalisation). */
+bool is_nfc_stable(std::u32string_view s);
+
+}  // namespace galley::detail
+
+#endif
