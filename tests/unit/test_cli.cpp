@@ -1,0 +1,81 @@
+// The CLI as users run it: real process, real files.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "corpus.hpp"
+
+namespace {
+
+struct run_result {
+  int status = -1;
+  std::string out;
+};
+
+run_result run(const std::string& args) {
+  run_result r;
+  const std::string cmd = std::string(GALLEY_CLI_PATH) + " " + args + " 2>&1";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int st = ::pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::filesystem::path temp_file(const std::string& name, const std::string& content) {
+  auto p = std::filesystem::temp_directory_path() / ("galley-cli-test-" + name);
+  std::FILE* f = std::fopen(p.c_str(), "wb");
+  std::fwrite(content.data(), 1, content.size(), f);
+  std::fclose(f);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("cli: --help and --version succeed", "[cli]") {
+  auto h = run("--help");
+  CHECK(h.status == 0);
+  CHECK(h.out.find("--format") != std::string::npos);
+  auto v = run("--version");
+  CHECK(v.status == 0);
+  CHECK(v.out.rfind("galley ", 0) == 0);
+}
+
+TEST_CASE("cli: bad invocations fail with one line on stderr", "[cli]") {
+  for (const char* args : {"/nonexistent/page.txt", "/tmp", "--format", "--format yaml",
+                           "--bogus", "a.txt b.txt", "--spacing sideways", "--max-input-bytes 0"}) {
+    INFO(args);
+    auto r = run(args);
+    CHECK(r.status != 0);
+    CHECK(r.out.rfind("galley: ", 0) == 0);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+  }
+}
+
+TEST_CASE("cli: every format renders the page's text", "[cli]") {
+  const auto page = temp_file("page.txt", "Storm closes harbour\n\nThe harbour was closed on Monday after a storm.\n");
+  for (const char* fmt : {"json", "markdown", "html", "text"}) {
+    INFO(fmt);
+    auto r = run(std::string("--format ") + fmt + " " + page.string());
+    CHECK(r.status == 0);
+    CHECK(r.out.find("harbour was closed on Monday") != std::string::npos);
+  }
+  const auto out = std::filesystem::temp_directory_path() / "galley-cli-test-out.json";
+  auto w = run("--format json --output " + out.string() + " " + page.string());
+  CHECK(w.status == 0);
+  CHECK(galley::test::read_file(out).find("\"articles\"") != std::string::npos);
+}
+
+TEST_CASE("cli: an input over the limit is refused clearly", "[cli]") {
+  const auto page = temp_file("big.txt", std::string(2000, 'x'));
+  auto r = run("--max-input-bytes 1000 " + page.string());
+  CHECK(r.status != 0);
+  CHECK(r.out.find("larger than") != std::string::npos);
+}
