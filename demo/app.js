@@ -1,0 +1,54 @@
+// The demo page: a paste area beside a <galley-reader>, live while typing.
+import { createGalley } from './galley.js';
+import { GalleyReader } from './galley-reader.js';
+import { samples } from './samples.js';
+
+const offline = location.protocol === 'file:';
+// From file:// browsers allow neither workers nor module fetches: the single-file module
+// is already on the page, so run it on the main thread.
+GalleyReader.engine = createGalley({ worker: !offline });
+GalleyReader.define();
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const reader = $('reader');
+
+for (const [i, s] of samples.entries()) $('sample').append(new Option(s.name, String(i)));
+
+let timer = 0;
+function update(delay = 250) {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    if (input.value.trim()) reader.reflow(input.value);
+    else reader.clear();
+  }, delay);
+}
+
+function load(i) {
+  input.value = samples[i]?.text ?? '';
+  update(0);
+}
+
+input.addEventListener('input', () => update());
+$('sample').addEventListener('change', (e) => load(Number(e.target.value)));
+$('clear').addEventListener('click', () => { input.value = ''; reader.clear(); input.focus(); });
+for (const id of ['lang', 'spacing', 'format']) {
+  $(id).addEventListener('change', (e) => { reader.setAttribute(id, e.target.value); update(0); });
+}
+
+// Provenance: select the input lines a paragraph came from.
+reader.addEventListener('galley-provenance', ({ detail }) => {
+  const ranges = detail.lines;
+  if (!ranges.length) return;
+  const first = ranges[0][0];
+  const last = ranges[ranges.length - 1][1];
+  const starts = [0];
+  for (let i = input.value.indexOf('\n'); i !== -1; i = input.value.indexOf('\n', i + 1)) starts.push(i + 1);
+  const from = starts[first - 1] ?? 0;
+  const to = (starts[last] ?? input.value.length + 1) - 1;
+  input.setSelectionRange(from, Math.max(from, to));
+  const lineHeight = parseFloat(getComputedStyle(input).lineHeight) || 20;
+  input.scrollTop = Math.max(0, (first - 3) * lineHeight);
+});
+
+load(0);

@@ -1,0 +1,132 @@
+// The demo as a person uses it, in headless Chromium.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { devPages } from '../node/helpers.mjs';
+import { articleCount, demoDir, launch, paste, recordRequests, screenshotDir, serveDemo } from './browser.mjs';
+
+let server;
+let context;
+before(async () => {
+  server = await serveDemo();
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const pages = devPages();
+const seed = pages.find((p) => p.endsWith('seed000.raw.txt'));
+
+test('the demo opens with a sample loaded and shows articles', async () => {
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  await page.goto(server.url);
+  assert.ok((await articleCount(page)) >= 1);
+  for (const url of requests) assert.ok(url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:'), `request left the page: ${url}`);
+  await page.close();
+});
+
+test('pasting a dev page shows more than one article', { skip: !seed && 'no dev corpus' }, async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await articleCount(page);
+  await paste(page, readFileSync(seed, 'utf8'));
+  await page.waitForTimeout(400);
+  const n = await articleCount(page);
+  assert.ok(n > 1, `only ${n} article(s)`);
+  const status = await page.evaluate(() => document.getElementById('reader').shadowRoot.querySelector('[role=status]').textContent);
+  assert.match(status, new RegExp(`${n} articles`));
+  await page.close();
+});
+
+test('pasted markup stays inert text', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await articleCount(page);
+  await page.evaluate(() => { window.__xss = 0; });
+  const payload = '标题测试一下\n\n<img src=x onerror="window.__xss=1">这是正文，\n<script>window.__xss=2</script>结束。\n';
+  await paste(page, payload);
+  await page.waitForTimeout(400);
+  await articleCount(page);
+  const shown = await page.evaluate(() => ({
+    xss: window.__xss,
+    imgs: document.getElementById('reader').shadowRoot.querySelectorAll('img, script').length,
+    text: document.getElementById('reader').shadowRoot.querySelector('.articles').textContent,
+  }));
+  assert.equal(shown.xss, 0);
+  assert.equal(shown.imgs, 0);
+  assert.match(shown.text, /<img src=x onerror=/);
+  await page.close();
+});
+
+test('copy puts plain text and HTML on the clipboard', async () => {
+  const page = await context.newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  await page.goto(server.url);
+  await articleCount(page);
+  await page.evaluate(() => document.getElementById('reader').copyArticle(0));
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item.types, plain: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+  });
+  const first = await page.evaluate(() => document.getElementById('reader').result.articles[0]);
+  assert.ok(clip.types.includes('text/html') && clip.types.includes('text/plain'));
+  assert.ok(clip.plain.includes(first.blocks[0].text));
+  assert.ok(clip.html.includes('<h2>') || !first.headline);
+  assert.ok(clip.html.includes(`<p>${first.blocks.find((b) => b.kind === 'paragraph').text}</p>`));
+  await page.close();
+});
+
+test('download gives the article as Markdown', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await articleCount(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate(() => document.getElementById('reader').shadowRoot.querySelector('article button[aria-label^="Download"]').click()),
+  ]);
+  const body = readFileSync(await download.path(), 'utf8');
+  const first = await page.evaluate(() => document.getElementById('reader').result.articles[0]);
+  if (first.headline) assert.ok(body.startsWith(`# ${first.headline}`));
+  assert.ok(body.includes(first.blocks.at(-1).text.slice(0, 10)));
+  await page.close();
+});
+
+test('the single-file demo works from file://', async () => {
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  await page.goto(pathToFileURL(join(demoDir, 'offline.html')).href);
+  assert.ok((await articleCount(page)) >= 1);
+  for (const url of requests) assert.ok(url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'), `request left the page: ${url}`);
+  await page.close();
+});
+
+test('the demo works under a strict Content-Security-Policy', async () => {
+  const strict = await serveDemo({ csp: true });
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto(strict.url);
+  assert.ok((await articleCount(page)) >= 1);
+  assert.deepEqual(violations, []);
+  await page.close();
+  await strict.close();
+});
+
+test('screenshots at desktop and phone widths', async () => {
+  for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(server.url);
+    if (seed) await paste(page, readFileSync(seed, 'utf8'));
+    await page.waitForTimeout(400);
+    await articleCount(page);
+    await page.screenshot({ path: join(screenshotDir, `demo-${name}.png`) });
+    await page.close();
+  }
+});

@@ -1,0 +1,169 @@
+// Galley's JavaScript API: one async init, then reflow(text, options) → articles.
+//
+//   import { createGalley } from './galley.js';
+//   const galley = await createGalley();
+//   const result = await galley.reflow(pageText, { spacing: 'keep' });
+//
+// In browsers the WASM module runs in a Web Worker by default, so a large paste never
+// freezes the page; under Node (or with { worker: false }) it runs in-process. The API is
+// the same either way: every call returns a Promise.
+
+const isNode = typeof process === 'object' && !!process.versions?.node;
+const MODULE_FILE = 'galley-module.cjs';
+
+/** Replaces lone UTF-16 surrogates (which cannot cross into UTF-8) with U+FFFD. */
+export function wellFormed(text) {
+  if (typeof text !== 'string') throw new TypeError('galley: text must be a string');
+  return typeof text.toWellFormed === 'function'
+    ? text.toWellFormed()
+    : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function defaultLocate(file) {
+  return new URL(file, import.meta.url).href;
+}
+
+/** Loads the Emscripten module factory in this realm (main thread or Node). */
+async function loadFactory(locate) {
+  if (isNode) {
+    const { createRequire } = await import('node:module');
+    const { fileURLToPath } = await import('node:url');
+    const require = createRequire(import.meta.url);
+    const url = locate(MODULE_FILE);
+    return require(url.startsWith('file:') ? fileURLToPath(url) : url);
+  }
+  if (globalThis.createGalleyModule) return globalThis.createGalleyModule;
+  await new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = locate(MODULE_FILE);
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`galley: could not load ${script.src}`));
+    document.head.append(script);
+  });
+  return globalThis.createGalleyModule;
+}
+
+async function wasmBinaryFor(locate) {
+  if (!isNode) return undefined;
+  const { readFile } = await import('node:fs/promises');
+  const { fileURLToPath } = await import('node:url');
+  const url = locate('galley-module.wasm');
+  return readFile(url.startsWith('file:') ? fileURLToPath(url) : url);
+}
+
+/** Turns the binding's {error} objects into exceptions. */
+function unwrap(value) {
+  if (value && typeof value === 'object' && typeof value.error === 'string') throw new Error(`galley: ${value.error}`);
+  return value;
+}
+
+/** In-process engine: the module lives in this thread. */
+async function createLocalEngine(locate) {
+  const factory = await loadFactory(locate);
+  const wasmBinary = await wasmBinaryFor(locate);
+  let aborted = null;
+  const module = await factory({
+    locateFile: (file) => locate(file),
+    ...(wasmBinary ? { wasmBinary } : {}),
+    onAbort: (what) => { aborted = what; },
+  });
+  const guard = (fn) => {
+    if (aborted) throw new Error(`galley: the WASM module stopped (${aborted}); create a new instance`);
+    return fn();
+  };
+  return {
+    version: module.version(),
+    reflow: async (text, options = {}) => guard(() => unwrap(module.reflow(wellFormed(text), options))),
+    render: async (text, format = 'markdown', options = {}) =>
+      guard(() => unwrap(module.render(wellFormed(text), format, options))),
+    terminate() {},
+  };
+}
+
+/** Worker engine: the module lives in a Worker, restarted if it dies. */
+async function createWorkerEngine(locate) {
+  let worker = null;
+  let version = '';
+  let nextId = 1;
+  const pending = new Map();
+
+  const start = () => new Promise((resolve, reject) => {
+    worker = new Worker(locate('galley-worker.js'));
+    const moduleUrl = locate(MODULE_FILE);
+    const wasmUrl = locate('galley-module.wasm');
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'ready') { version = data.version; resolve(); return; }
+      if (data.type === 'fatal') { reject(new Error(`galley: ${data.message}`)); return; }
+      const job = pending.get(data.id);
+      if (!job) return;
+      if (data.type === 'progress') { job.onProgress?.(data.progress); return; }
+      pending.delete(data.id);
+      if (data.type === 'result') job.resolve(data.value);
+      else job.reject(new Error(`galley: ${data.message}`));
+      if (data.restart) restart(data.message);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      restart(event.message || 'the worker failed');
+      reject(new Error(`galley: ${event.message || 'the worker failed to start'}`));
+    };
+    worker.postMessage({ type: 'init', moduleUrl, wasmUrl });
+  });
+
+  // A dead module cannot be trusted again: fail what is pending and start afresh.
+  const restart = (why) => {
+    worker?.terminate();
+    for (const job of pending.values()) job.reject(new Error(`galley: the engine stopped (${why}); it has been restarted`));
+    pending.clear();
+    ready = start();
+    ready.catch(() => {});
+  };
+
+  let ready = start();
+  await ready;
+
+  const call = (type, payload, { signal, onProgress } = {}) => new Promise((resolve, reject) => {
+    if (signal?.aborted) { reject(signal.reason ?? new DOMException('Aborted', 'AbortError')); return; }
+    const id = nextId++;
+    pending.set(id, { resolve, reject, onProgress });
+    signal?.addEventListener('abort', () => {
+      if (!pending.has(id)) return;
+      pending.delete(id);
+      // The WASM call cannot be interrupted; a fresh worker is the only way to stop it.
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      worker.terminate();
+      for (const job of pending.values()) job.reject(new DOMException('Superseded', 'AbortError'));
+      pending.clear();
+      ready = start();
+      ready.catch(() => {});
+    }, { once: true });
+    ready.then(() => worker.postMessage({ type, id, ...payload }), reject);
+  });
+
+  return {
+    get version() { return version; },
+    reflow: (text, options = {}, control) => call('reflow', { text: wellFormed(text), options }, control),
+    render: (text, format = 'markdown', options = {}, control) =>
+      call('render', { text: wellFormed(text), format, options }, control),
+    terminate() { worker?.terminate(); },
+  };
+}
+
+/**
+ * Creates a Galley instance.
+ * @param {import('./galley').GalleyInit} [init]
+ * @returns {Promise<import('./galley').Galley>}
+ */
+export async function createGalley({ worker = !isNode && typeof Worker === 'function', locateFile } = {}) {
+  const locate = locateFile ?? defaultLocate;
+  const engine = worker ? await createWorkerEngine(locate) : await createLocalEngine(locate);
+  return {
+    get version() { return engine.version; },
+    /** Reflows a page; resolves to { articles, residue, stats, warnings, lang }. */
+    reflow: (text, options, control) => engine.reflow(text, options, control),
+    /** Reflows and renders with the core's renderer: 'markdown' | 'html' | 'text' | 'json'. */
+    render: (text, format, options, control) => engine.render(text, format, options, control),
+    /** Stops the worker (if any). */
+    terminate: () => engine.terminate(),
+  };
+}
