@@ -1,8 +1,28 @@
 #include "articles.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
+#include "cohesion.hpp"
+#include "lexicon.hpp"
+
 namespace galley::detail {
 
 namespace {
+
+// Thresholds of the articles stage, in one place.
+namespace tune {
+constexpr double heading_cohesion = 0.10;     // bigram Dice of the text around a display line
+constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
+constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
+constexpr double cluster_match = 0.15;        // least containment to give a clustered head a body
+constexpr std::size_t heading_max_chars = 30; // longer display lines are not in-article headings
+constexpr std::size_t lead_chars = 300;       // how much of an article's start a headline is matched to
+constexpr std::size_t stitch_window = 256;    // open fragments a continuation may be matched with
+}  // namespace tune
+
+bool is_display(const unit& u) { return u.kind == role::headline; }
+bool is_flow(const unit& u) { return u.kind == role::body; }
 
 block_kind block_kind_of(role r) {
   switch (r) {
@@ -14,35 +34,373 @@ block_kind block_kind_of(role r) {
   }
 }
 
-}  // namespace
+std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
-// Skeleton: a new article at every headline, in input order.
-void assemble_articles(std::vector<unit> units, const options&, document& doc) {
-  article* open = nullptr;
-  for (unit& u : units) {
-    std::string text = to_utf8(u.text);
-    switch (u.kind) {
-      case role::headline:
-        doc.articles.emplace_back();
-        open = &doc.articles.back();
-        open->headline = std::move(text);
-        open->headline_lines = std::move(u.lines);
-        break;
-      case role::deck:
-        if (!open) { doc.articles.emplace_back(); open = &doc.articles.back(); }
-        open->deck.push_back(std::move(text));
-        open->deck_lines.push_back(std::move(u.lines));
-        break;
-      case role::furniture:
-      case role::jump:
-        doc.residue.push_back({"other", std::string(name_of(u.kind)), std::move(text), std::move(u.lines)});
-        break;
-      default:
-        if (!open) { doc.articles.emplace_back(); open = &doc.articles.back(); }
-        open->blocks.push_back({block_kind_of(u.kind), std::move(text), std::move(u.lines)});
-        break;
+// Joins continuations to the fragments they continue. Pass one: a unit that opens
+// mid-sentence ("念。…", "的家庭…") goes to the open fragment whose last character forms a
+// bigram the page uses elsewhere, preferring the nearest. Pass two: a fragment that ends
+// mid-sentence takes the next paragraph in reading order, stepping over captions and
+// standfirsts printed in between (they follow the rejoined paragraph).
+std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
+  std::unordered_map<std::uint64_t, int> pair_count;
+  for (const unit& u : units)
+    for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count[pair_key(u.text[k - 1], u.text[k])];
+
+  std::vector<bool> gone(units.size(), false);
+  std::vector<std::size_t> open_ends;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    unit& o = units[i];
+    if (is_flow(o) && o.opens_mid_sentence && !o.text.empty()) {
+      std::size_t best = units.size();
+      double best_score = 0.5;
+      const std::size_t from = open_ends.size() > tune::stitch_window ? open_ends.size() - tune::stitch_window : 0;
+      for (std::size_t k = from; k < open_ends.size(); ++k) {
+        const std::size_t e = open_ends[k];
+        if (gone[e] || !units[e].ends_mid_sentence) continue;
+        const auto it = pair_count.find(pair_key(units[e].text.back(), o.text.front()));
+        double score = it == pair_count.end() ? 0.0 : std::min(3.0, double(it->second));
+        if (e + 1 == i) score += 1.0;
+        if (score > best_score) { best_score = score; best = e; }
+      }
+      if (best < units.size()) {
+        unit& e = units[best];
+        join_text(e.text, o.text);
+        e.lines.insert(e.lines.end(), o.lines.begin(), o.lines.end());
+        e.ends_mid_sentence = o.ends_mid_sentence;
+        gone[i] = true;
+        continue;
+      }
+    }
+    if (is_flow(o) && o.ends_mid_sentence) open_ends.push_back(i);
+  }
+
+  std::vector<unit> out;
+  out.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (gone[i]) continue;
+    unit u = std::move(units[i]);
+    std::vector<unit> stepped_over;
+    while (is_flow(u) && u.ends_mid_sentence && !u.text.empty()) {
+      std::size_t j = i + 1;
+      while (j < units.size() && gone[j]) ++j;
+      std::vector<std::size_t> skipped;
+      while (j < units.size() && skipped.size() < 2 &&
+             (units[j].kind == role::caption || units[j].kind == role::standfirst || gone[j])) {
+        if (!gone[j]) skipped.push_back(j);
+        ++j;
+      }
+      if (j >= units.size() || !is_flow(units[j]) || gone[j]) break;
+      const unit& v = units[j];
+      const char32_t last = u.text.back();
+      const bool open_punct = last == U'，' || last == U'、' || last == U',';
+      if (!(v.opens_mid_sentence || open_punct || lay.unwrapped || !v.gap_before)) break;
+      join_text(u.text, v.text);
+      u.lines.insert(u.lines.end(), v.lines.begin(), v.lines.end());
+      u.ends_mid_sentence = v.ends_mid_sentence;
+      for (std::size_t s : skipped) { stepped_over.push_back(std::move(units[s])); gone[s] = true; }
+      gone[j] = true;
+    }
+    out.push_back(std::move(u));
+    for (unit& s : stepped_over) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+struct draft {
+  int headline = -1;           // unit index
+  std::vector<int> deck;       // unit indices
+  std::vector<int> blocks;     // unit indices, in order
+  bool closed = false;
+  bool has_body() const { return !blocks.empty(); }
+};
+
+class assembler {
+ public:
+  assembler(std::vector<unit>& units, document& doc) : u_(units), doc_(doc) {}
+
+  void run() {
+    mark_notices_and_repeats();
+    for (std::size_t i = 0; i < u_.size();) {
+      const unit& x = u_[i];
+      if (residue_[i]) { to_residue(i); ++i; continue; }
+      if (is_display(x)) {
+        std::size_t j = i;
+        std::vector<int> group;
+        while (j < u_.size() && is_display(u_[j]) && !residue_[j]) group.push_back(static_cast<int>(j++));
+        place_display_group(group, j);
+        i = j;
+        continue;
+      }
+      switch (x.kind) {
+        case role::credit:
+          open_if_needed().blocks.push_back(static_cast<int>(i));
+          current().closed = true;
+          break;
+        case role::byline:
+          if (current_open() && current().has_body()) current().closed = true;
+          open_if_needed().blocks.push_back(static_cast<int>(i));
+          break;
+        default:
+          open_if_needed().blocks.push_back(static_cast<int>(i));
+          break;
+      }
+      ++i;
+    }
+    assign_cluster();
+    emit();
+  }
+
+ private:
+  std::vector<unit>& u_;
+  document& doc_;
+  std::vector<draft> drafts_;
+  int cur_ = -1;
+  std::vector<bool> residue_;
+  std::vector<std::string> residue_reason_;
+  std::vector<int> continues_;  // for repeated headlines: the draft index they continue
+  std::vector<std::vector<int>> cluster_;  // display groups with no body after them
+  std::vector<int> pending_kicker_;
+
+  draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
+  bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
+  draft& open_new() {
+    drafts_.emplace_back();
+    cur_ = static_cast<int>(drafts_.size()) - 1;
+    return current();
+  }
+  draft& open_if_needed() { return current_open() ? current() : open_new(); }
+
+  void mark_notices_and_repeats() {
+    residue_.assign(u_.size(), false);
+    residue_reason_.assign(u_.size(), {});
+    continues_.assign(u_.size(), -1);
+    bool in_notices = false;
+    std::unordered_map<std::u32string, std::size_t> seen_display;
+    for (std::size_t i = 0; i < u_.size(); ++i) {
+      unit& x = u_[i];
+      if (looks_like_notice(x.text)) in_notices = true;
+      else if (is_display(x) && x.markdown_level && x.markdown_level <= 2) in_notices = false;
+      if (in_notices) { residue_[i] = true; residue_reason_[i] = "notice"; continue; }
+      if (x.kind == role::furniture) { residue_[i] = true; residue_reason_[i] = "furniture"; continue; }
+      if (x.kind == role::jump) { residue_[i] = true; residue_reason_[i] = "jump"; continue; }
+      if (is_display(x)) {
+        auto [it, fresh] = seen_display.emplace(x.text, i);
+        if (!fresh) { residue_[i] = true; residue_reason_[i] = "repeated-headline"; continues_[i] = static_cast<int>(it->second); }
+      }
     }
   }
+
+  void to_residue(std::size_t i) {
+    unit& x = u_[i];
+    if (continues_[i] >= 0) {
+      // A repeated headline: what follows continues the article that printed it first.
+      const int target = draft_of_unit(continues_[i]);
+      if (target >= 0) {
+        if (current_open()) current().closed = true;
+        cur_ = target;
+        drafts_[static_cast<std::size_t>(target)].closed = false;
+      }
+    }
+    doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
+  }
+
+  int draft_of_unit(int unit_index) const {
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      const draft& a = drafts_[d];
+      if (a.headline == unit_index || std::find(a.deck.begin(), a.deck.end(), unit_index) != a.deck.end()) return static_cast<int>(d);
+    }
+    return -1;
+  }
+
+  std::u32string lead_of(const draft& a) const {
+    std::u32string s;
+    for (int b : a.blocks) {
+      if (u_[static_cast<std::size_t>(b)].kind != role::body) continue;
+      s += u_[static_cast<std::size_t>(b)].text;
+      if (s.size() >= tune::lead_chars) break;
+    }
+    return s;
+  }
+
+  std::u32string tail_of(const draft& a) const {
+    std::u32string s;
+    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::lead_chars; ++it)
+      if (u_[static_cast<std::size_t>(*it)].kind == role::body) s = u_[static_cast<std::size_t>(*it)].text + s;
+    return s.size() > tune::lead_chars ? s.substr(s.size() - tune::lead_chars) : s;
+  }
+
+  // The body text that follows unit j, up to the next display line, credit or byline.
+  std::u32string next_body(std::size_t j) const {
+    std::u32string s;
+    for (; j < u_.size() && s.size() < tune::lead_chars; ++j) {
+      if (residue_[j]) continue;
+      if (u_[j].kind != role::body && u_[j].kind != role::caption && u_[j].kind != role::standfirst) break;
+      if (u_[j].kind == role::body) s += u_[j].text;
+    }
+    return s;
+  }
+
+  std::u32string group_text(const std::vector<int>& g) const {
+    std::u32string s;
+    for (int k : g) s += u_[static_cast<std::size_t>(k)].text;
+    return s;
+  }
+
+  // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
+  void set_heads(draft& a, const std::vector<int>& g) {
+    std::vector<int> deck = pending_kicker_;
+    pending_kicker_.clear();
+    for (int k : g) {
+      const unit& x = u_[static_cast<std::size_t>(k)];
+      const bool kicker = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':') && a.headline < 0 && k != g.back();
+      const bool markdown_deck = x.markdown_level >= 3;
+      if (a.headline < 0 && !kicker && !(markdown_deck && k != g.front() )) a.headline = k;
+      else deck.push_back(k);
+    }
+    if (a.headline < 0 && !deck.empty()) { a.headline = deck.front(); deck.erase(deck.begin()); }
+    a.deck.insert(a.deck.end(), deck.begin(), deck.end());
+  }
+
+  void as_headings(const std::vector<int>& g) {
+    draft& a = open_if_needed();
+    for (int k : g) {
+      u_[static_cast<std::size_t>(k)].kind = role::heading;
+      a.blocks.push_back(k);
+    }
+  }
+
+  void place_display_group(std::vector<int> g, std::size_t after) {
+    const unit& first = u_[static_cast<std::size_t>(g.front())];
+    std::size_t next = after;
+    while (next < u_.size() && residue_[next]) ++next;
+    const bool byline_next = next < u_.size() && u_[next].kind == role::byline;
+    const std::u32string following = next_body(after);
+
+    if (first.markdown_level) {
+      // Markdown says the level: #/## headline, ### deck or kicker, #### and deeper heading.
+      std::vector<int> rest;
+      for (int k : g) {
+        const int level = u_[static_cast<std::size_t>(k)].markdown_level;
+        if (level >= 4 || (level == 3 && !(current_open() && !current().has_body() && current().headline >= 0) &&
+                           !(k != g.back()) && !(next < u_.size() && is_display(u_[next])))) {
+          as_headings({k});
+        } else if (level == 3 && current_open() && !current().has_body() && current().headline >= 0) {
+          current().deck.push_back(k);
+        } else if (level == 3) {
+          pending_kicker_.push_back(k);
+        } else {
+          if (current_open()) current().closed = true;
+          set_heads(open_new(), {k});
+        }
+      }
+      return;
+    }
+
+    if (following.empty() && !byline_next) { cluster_.push_back(g); return; }
+    if (byline_next || !current_open()) {
+      if (current_open()) current().closed = true;
+      set_heads(open_new(), g);
+      return;
+    }
+    draft& p = current();
+    const auto head = bigrams(group_text(g));
+    const auto lead_prev = bigrams(lead_of(p));
+    const auto lead_next = bigrams(following);
+    const double sim_prev = containment(head, lead_prev);
+    const double sim_next = containment(head, lead_next);
+    if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
+      set_heads(p, g);  // printed after its body
+      p.closed = true;
+      return;
+    }
+    std::size_t longest = 0;
+    for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
+    const double cohesion = dice(bigrams(tail_of(p)), lead_next);
+    if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion && sim_next < 0.5) {
+      as_headings(g);
+      return;
+    }
+    p.closed = true;
+    set_heads(open_new(), g);
+  }
+
+  // Heads printed together with no body after them go to the headless articles they
+  // match best, one each; a wider line right after a head is its deck.
+  void assign_cluster() {
+    std::vector<std::vector<int>> heads;
+    for (const auto& g : cluster_) {
+      for (int k : g) {
+        const unit& x = u_[static_cast<std::size_t>(k)];
+        if (!heads.empty()) {
+          const unit& prev = u_[static_cast<std::size_t>(heads.back().front())];
+          if (heads.back().size() == 1 && x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size()) {
+            heads.back().push_back(k);
+            continue;
+          }
+        }
+        heads.push_back({k});
+      }
+    }
+    std::vector<int> headless;
+    for (std::size_t d = 0; d < drafts_.size(); ++d)
+      if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
+    struct cand { double score; std::size_t h; std::size_t a; };
+    std::vector<cand> cands;
+    std::vector<std::vector<std::uint64_t>> leads;
+    for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      const auto hb = bigrams(group_text(heads[h]));
+      for (std::size_t a = 0; a < headless.size(); ++a) {
+        const double s = containment(hb, leads[a]);
+        if (s >= tune::cluster_match) cands.push_back({s, h, a});
+      }
+    }
+    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
+    std::vector<bool> head_used(heads.size(), false), art_used(headless.size(), false);
+    for (const cand& c : cands) {
+      if (head_used[c.h] || art_used[c.a]) continue;
+      head_used[c.h] = art_used[c.a] = true;
+      set_heads(drafts_[static_cast<std::size_t>(headless[c.a])], heads[c.h]);
+    }
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      if (head_used[h]) continue;
+      draft d;
+      set_heads(d, heads[h]);
+      d.closed = true;
+      drafts_.push_back(std::move(d));
+    }
+  }
+
+  void emit() {
+    for (draft& d : drafts_) {
+      if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
+      article a;
+      if (d.headline >= 0) {
+        unit& h = u_[static_cast<std::size_t>(d.headline)];
+        a.headline = to_utf8(h.text);
+        a.headline_lines = h.lines;
+      }
+      for (int k : d.deck) {
+        a.deck.push_back(to_utf8(u_[static_cast<std::size_t>(k)].text));
+        a.deck_lines.push_back(u_[static_cast<std::size_t>(k)].lines);
+      }
+      // A standfirst is printed under the headline: it leads the article's blocks.
+      std::stable_partition(d.blocks.begin(), d.blocks.end(),
+                            [&](int k) { return u_[static_cast<std::size_t>(k)].kind == role::standfirst; });
+      for (int k : d.blocks) {
+        unit& x = u_[static_cast<std::size_t>(k)];
+        a.blocks.push_back({block_kind_of(x.kind), to_utf8(x.text), x.lines});
+      }
+      doc_.articles.push_back(std::move(a));
+    }
+  }
+};
+
+}  // namespace
+
+void assemble_articles(std::vector<unit> units, const layout& lay, const options&, document& doc) {
+  std::vector<unit> stitched = stitch(std::move(units), lay);
+  assembler(stitched, doc).run();
 }
 
 }  // namespace galley::detail

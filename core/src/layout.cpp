@@ -4,28 +4,65 @@
 
 namespace galley::detail {
 
+namespace {
+
+// Lines on either side that vote on a line's column width.
+constexpr std::size_t column_window = 8;
+
+// The column width around line i: the median of the widest half of its neighbours'
+// widths. Headlines (wider) and short last lines (narrower) are both outvoted by the
+// full lines that make up most of any column.
+int local_column(const std::vector<line>& lines, const std::vector<std::size_t>& nonblank, std::size_t k) {
+  const std::size_t lo = k >= column_window ? k - column_window : 0;
+  const std::size_t hi = std::min(nonblank.size(), k + column_window + 1);
+  int widths[2 * column_window + 1];
+  std::size_t n = 0;
+  for (std::size_t j = lo; j < hi; ++j) widths[n++] = lines[nonblank[j]].ink;
+  std::sort(widths, widths + n);
+  // Median of the upper half, i.e. the 75th percentile.
+  return widths[std::min(n - 1, (n * 3) / 4)];
+}
+
+}  // namespace
+
+int full_tolerance(const line& l, int column) {
+  // Half-width digits and punctuation make full lines fall short by a cell or two; a
+  // justified line is full by construction.
+  if (l.spacing_ratio() >= 0.5) return column;
+  return std::max(3, column / 8);
+}
+
 layout analyse_layout(const std::vector<line>& lines) {
   layout lay;
   lay.cjk = page_is_cjk(lines);
-  std::size_t nonblank = 0, followed_by_blank = 0;
+  std::vector<std::size_t> nonblank;
+  std::size_t followed_by_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    ++nonblank;
+    nonblank.push_back(i);
     if (i + 1 < lines.size() && lines[i + 1].blank) ++followed_by_blank;
   }
-  lay.double_spaced = nonblank >= 4 && followed_by_blank * 10 >= nonblank * 8;
-  // Skeleton estimate: the most common width among non-blank lines in a window.
-  lay.column.assign(lines.size(), 0);
-  std::vector<int> widths;
-  for (const line& l : lines)
-    if (!l.blank) widths.push_back(l.width);
-  int global = 0;
-  if (!widths.empty()) {
-    std::sort(widths.begin(), widths.end());
-    global = widths[widths.size() * 3 / 4];
+  lay.double_spaced = nonblank.size() >= 4 && followed_by_blank * 10 >= nonblank.size() * 8;
+
+  // Unwrapped text: most of the text sits in lines far longer than any printed column.
+  std::size_t long_chars = 0, all_chars = 0;
+  for (std::size_t i : nonblank) {
+    all_chars += static_cast<std::size_t>(lines[i].glyphs);
+    if (lines[i].ink > 160) long_chars += static_cast<std::size_t>(lines[i].glyphs);
   }
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!lines[i].blank) lay.column[i] = global;
+  lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
+
+  lay.column.assign(lines.size(), 0);
+  for (std::size_t k = 0; k < nonblank.size(); ++k) lay.column[nonblank[k]] = local_column(lines, nonblank, k);
+
+  lay.gap_before.assign(lines.size(), false);
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) { ++blanks; continue; }
+    // In double-spaced text one blank line is only spacing; two or more still separate.
+    lay.gap_before[i] = lay.double_spaced ? blanks >= 2 : blanks >= 1;
+    blanks = 0;
+  }
   return lay;
 }
 

@@ -13,12 +13,22 @@ struct layout {
   bool cjk = false;
   /** A blank line follows nearly every line, so single blank lines carry no meaning. */
   bool double_spaced = false;
-  /** Estimated column width in cells for every line (0 for blank lines). */
+  /**
+   * Each paragraph is one long line (text from a tool that already unwrapped the column,
+   * Markdown, or a PDF extractor that joins lines): line widths carry no paragraph evidence.
+   */
+  bool unwrapped = false;
+  /** Estimated local column width in ink cells for every line (0 for blank lines). */
   std::vector<int> column;
+  /** Lines separated from line i-1 by at least one blank line that carries meaning. */
+  std::vector<bool> gap_before;
 };
 
 /** Estimates the page's layout from its measured lines. */
 layout analyse_layout(const std::vector<line>& lines);
+
+/** How many ink cells a line may fall short of its column and still count as full. */
+int full_tolerance(const line& l, int column);
 
 }  // namespace galley::detail
 

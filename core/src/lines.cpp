@@ -33,6 +33,8 @@ std::vector<line> measure_lines(const page_text& text) {
         default: break;
       }
       if (cls == char_class::space) { space_since_prev = true; continue; }
+      l.ink += cell_width(c, cjk_context);
+      ++l.glyphs;
       if (cls == char_class::cjk && prev_nonspace && is_cjk(prev_nonspace)) {
         ++l.cjk_pairs;
         if (space_since_prev) ++l.spaced_cjk_pairs;

@@ -18,6 +18,8 @@ struct line {
   bool blank = true;               // nothing but spaces
   int indent = 0;                  // leading space, in cells
   int width = 0;                   // cells from begin to end (spaces included)
+  int ink = 0;                     // cells of non-space characters only (what the column holds)
+  int glyphs = 0;                  // non-space characters
   int cjk = 0;                     // counts by class
   int latin = 0;
   int digits = 0;
@@ -30,6 +32,9 @@ struct line {
   char32_t last = 0;
   int markdown_heading = 0;        // 1..6 for "#".."######" at the start; 0 otherwise
   bool markdown_bold = false;      // the whole line is **…**
+
+  /** Share of CJK–CJK pairs separated by a space: near 1 on justified lines. */
+  double spacing_ratio() const { return cjk_pairs ? double(spaced_cjk_pairs) / cjk_pairs : 0.0; }
 };
 
 /** Measures every line of the page. */

@@ -35,10 +35,10 @@ result reflow(std::string_view input, const options& opts) {
   const detail::layout lay = detail::analyse_layout(lines);
   doc.stats.double_spaced = lay.double_spaced;
   doc.lang = lay.cjk ? "zh" : "en";
-  const std::vector<detail::role> roles =
+  const detail::line_roles roles =
       detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
   std::vector<detail::unit> units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
-  detail::assemble_articles(std::move(units), opts, doc);
+  detail::assemble_articles(std::move(units), lay, opts, doc);
   doc.stats.articles = doc.articles.size();
   doc.stats.residue_items = doc.residue.size();
   for (const article& a : doc.articles) doc.stats.blocks += a.blocks.size();

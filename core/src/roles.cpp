@@ -1,5 +1,11 @@
 #include "roles.hpp"
 
+#include <array>
+#include <limits>
+
+#include "lexicon.hpp"
+#include "role_weights.hpp"
+
 namespace galley::detail {
 
 std::string_view name_of(role r) {
@@ -22,33 +28,209 @@ std::string_view name_of(role r) {
 
 namespace {
 
-bool looks_like_headline(const line& l, int column) {
-  if (l.markdown_heading) return true;
-  if (is_sentence_final(l.last) || l.last == U'，' || l.last == U',' || l.last == U'、') return false;
-  if (l.cjk < 4 || l.cjk > 40) return false;
-  return l.width > column + 2 || l.width * 10 < column * 9;
+namespace w = weights;
+
+// Decoder states: a paragraph's first line, a continuation line, a display line, and a
+// line the lexicons recognise (its role comes from the lexicon).
+enum state : std::uint8_t { s_start, s_cont, s_head, s_lexicon, state_count };
+constexpr std::array<const char*, state_count> state_names = {"body-start", "body-continue", "display", "lexicon"};
+constexpr double impossible = -1e9;
+
+bool ends_open(const line& l) {
+  // A comma, an enumeration mark or a colon (a quote follows) keeps the sentence going.
+  switch (l.last) {
+    case U'，': case U'、': case U'；': case U'：': case U',': case U';': case U':': case U'-':
+    case U'—': case U'“': case U'‘': case U'《': case U'（': case U'(':
+      return true;
+    default: return false;
+  }
+}
+
+bool ends_final(std::u32string_view s) {
+  // "。", "。”", "”。", "！）" … : sentence-final punctuation, possibly inside closing quotes.
+  std::size_t k = s.size();
+  while (k > 0 && is_closing(s[k - 1])) --k;
+  return k > 0 && is_sentence_final(s[k - 1]);
+}
+
+bool ends_in_word(const line& l) {
+  const auto c = l.last_class;
+  return c == char_class::cjk || c == char_class::latin || c == char_class::digit;
+}
+
+std::u32string_view text_of(const page_text& t, const line& l) {
+  return std::u32string_view(t.chars).substr(l.begin, l.end - l.begin);
+}
+
+role lexicon_role(std::u32string_view s) {
+  if (looks_like_jump(s)) return role::jump;
+  if (looks_like_notice(s)) return role::furniture;
+  if (looks_like_byline(s)) return role::byline;
+  if (looks_like_credit(s)) return role::credit;
+  if (looks_like_caption(s)) return role::caption;
+  if (looks_like_standfirst(s)) return role::standfirst;
+  if (looks_like_furniture(s)) return role::furniture;
+  return role::blank;
+}
+
+struct features {
+  bool final = false;     // ends a sentence
+  bool open = false;      // ends mid-sentence (comma, colon, opening bracket)
+  bool full = false;      // fills its column
+  bool short_line = false;
+  bool wide = false;
+  bool indented_first = false;
+  role lexicon = role::blank;
+};
+
+features measure(const page_text& t, const line& l, int column, const layout& lay) {
+  features f;
+  const auto s = text_of(t, l);
+  f.final = ends_final(s);
+  f.open = ends_open(l);
+  if (!lay.unwrapped && column > 0) {
+    f.full = l.ink >= column - full_tolerance(l, column);
+    f.short_line = l.ink * 10 < column * 8;
+    f.wide = l.ink > column + std::max(4, column / 5);
+    // A first line lost its two-character indent in extraction: about two ideographs short.
+    const int two = lay.cjk ? 4 : 2;
+    f.indented_first = l.indent > 0 || (!f.full && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
+  }
+  f.lexicon = lexicon_role(s);
+  return f;
+}
+
+double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, state s,
+                std::u32string_view text) {
+  if (l.markdown_heading) return s == s_head ? w::head_markdown : (s == s_lexicon && f.lexicon != role::blank ? w::lexicon_match : impossible);
+  switch (s) {
+    case s_lexicon:
+      return f.lexicon == role::blank ? impossible : w::lexicon_match;
+    case s_start:
+      return f.indented_first ? w::start_indented : 0.0;
+    case s_cont:
+      return 0.0;
+    case s_head: {
+      double score = 0;
+      if (l.markdown_bold) score += w::head_bold_line;
+      if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
+      if (f.open) score += w::head_end_comma;
+      if (f.final) score += w::head_end_final;
+      const auto period = text.find(U'。');
+      if (period != std::u32string_view::npos && period + 1 < text.size()) score += w::head_inner_period;
+      if (l.glyphs > w::head_max_chars) score += w::head_too_long * (l.glyphs - w::head_max_chars);
+      if (l.glyphs <= 1) score += w::head_tiny;
+      if (lay.unwrapped) {
+        if (l.ink < 120) score += w::head_unwrapped_short;
+      } else {
+        if (f.short_line) score += w::head_short_line;
+        if (f.wide) score += w::head_wide_line;
+        if (f.full && !f.wide) score += w::head_full_line;
+      }
+      if (gap_before && gap_after) score += w::head_isolated;
+      return score;
+    }
+    default: return impossible;
+  }
+}
+
+double transition(const features& prev, state from, const features& cur, state to, bool gap) {
+  const bool prev_body = from == s_start || from == s_cont;
+  switch (to) {
+    case s_cont: {
+      if (!prev_body) return impossible;
+      double score = 0;
+      if (gap) score += w::join_across_gap;
+      if (prev.open) score += w::join_after_open;
+      if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
+      else if (prev.full) score += w::join_after_full;
+      if (cur.indented_first) score += w::join_indented;
+      return score;
+    }
+    case s_start: {
+      if (!prev_body) return 0.0;
+      double score = 0;
+      if (gap) score += w::start_after_gap;
+      if (prev.final) score += w::start_after_final;
+      if (prev.final && prev.short_line) score += w::start_after_short;
+      if (!gap && (prev.open || (!prev.final && prev.full))) score += w::start_after_open;
+      return score;
+    }
+    case s_head:
+    case s_lexicon: {
+      if (from == s_head && to == s_head) return prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+      if (prev_body && !gap && (prev.open || (!prev.final && prev.full))) return w::break_after_open;
+      return 0.0;
+    }
+    default: return impossible;
+  }
 }
 
 }  // namespace
 
-// Skeleton rules; the scored, globally decoded version replaces this.
-std::vector<role> assign_roles(const page_text&, const std::vector<line>& lines,
-                               const layout& lay, const options&,
-                               std::vector<line_explanation>* explanation) {
-  std::vector<role> roles(lines.size(), role::body);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank) { roles[i] = role::blank; continue; }
-    std::size_t prev = i;
-    while (prev > 0 && lines[prev - 1].blank) --prev;
-    const bool after_end = prev == 0 || is_sentence_final(lines[prev - 1].last) ||
-                           is_closing(lines[prev - 1].last) || roles[prev - 1] == role::headline;
-    if (after_end && looks_like_headline(lines[i], lay.column[i])) roles[i] = role::headline;
-    if (lines[i].markdown_heading >= 3) roles[i] = role::heading;
+line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay, const options&,
+                        std::vector<line_explanation>* explanation) {
+  line_roles out;
+  out.of.assign(lines.size(), role::blank);
+  out.starts_paragraph.assign(lines.size(), false);
+  std::vector<std::size_t> idx;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].blank) idx.push_back(i);
+  if (idx.empty()) return out;
+
+  const std::size_t n = idx.size();
+  std::vector<features> f(n);
+  for (std::size_t k = 0; k < n; ++k) f[k] = measure(text, lines[idx[k]], lay.column[idx[k]], lay);
+
+  // Viterbi over the non-blank lines: linear in the number of lines.
+  std::vector<std::array<double, state_count>> emit(n), best(n);
+  std::vector<std::array<std::uint8_t, state_count>> back(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = idx[k];
+    const bool gap_after = k + 1 < n ? lay.gap_before[idx[k + 1]] : true;
+    const bool gap_before = k == 0 || lay.gap_before[i];
+    for (int s = 0; s < state_count; ++s)
+      emit[k][s] = emission(lines[i], f[k], lay, gap_before, gap_after, static_cast<state>(s), text_of(text, lines[i]));
   }
-  if (explanation)
-    for (std::size_t i = 0; i < lines.size(); ++i)
-      if (!lines[i].blank) explanation->push_back({lines[i].number, std::string(name_of(roles[i])), {}});
-  return roles;
+  for (int s = 0; s < state_count; ++s) best[0][s] = emit[0][s] + (s == s_cont ? impossible : 0.0);
+  for (std::size_t k = 1; k < n; ++k) {
+    const bool gap = lay.gap_before[idx[k]];
+    for (int s = 0; s < state_count; ++s) {
+      double top = impossible * 4;
+      std::uint8_t arg = 0;
+      for (int p = 0; p < state_count; ++p) {
+        const double v = best[k - 1][p] + transition(f[k - 1], static_cast<state>(p), f[k], static_cast<state>(s), gap);
+        if (v > top) { top = v; arg = static_cast<std::uint8_t>(p); }
+      }
+      best[k][s] = top + emit[k][s];
+      back[k][s] = arg;
+    }
+  }
+  std::vector<std::uint8_t> path(n);
+  std::uint8_t s = 0;
+  for (int c = 1; c < state_count; ++c)
+    if (best[n - 1][c] > best[n - 1][s]) s = static_cast<std::uint8_t>(c);
+  for (std::size_t k = n; k-- > 0;) {
+    path[k] = s;
+    s = back[k][s];
+  }
+
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = idx[k];
+    switch (path[k]) {
+      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = true; break;
+      case s_cont: out.of[i] = role::body; break;
+      case s_head: out.of[i] = role::headline; break;
+      default: out.of[i] = f[k].lexicon; break;
+    }
+    if (explanation) {
+      line_explanation e{lines[i].number, std::string(name_of(out.of[i])), {}};
+      for (int c = 0; c < state_count; ++c)
+        e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[k][c] <= impossible / 2 ? -99.0 : emit[k][c]);
+      explanation->push_back(std::move(e));
+    }
+  }
+  return out;
 }
 
 }  // namespace galley::detail

@@ -17,7 +17,7 @@ namespace galley::detail {
 enum class role : std::uint8_t {
   blank,
   body,        // paragraph text
-  headline,    // an article's headline
+  headline,    // a display line: headline, deck, kicker or in-article heading (the articles stage tells them apart)
   deck,        // subtitle, kicker, rubric printed with the headline
   heading,     // an in-article section heading
   byline,      // "□ 傅清", "By X"
@@ -31,10 +31,16 @@ enum class role : std::uint8_t {
 
 std::string_view name_of(role r);
 
+/** Every line's role, and where body paragraphs start. */
+struct line_roles {
+  std::vector<role> of;
+  /** True on the first line of every body paragraph. */
+  std::vector<bool> starts_paragraph;
+};
+
 /** Assigns every line a role; fills *explanation when it is not null. */
-std::vector<role> assign_roles(const page_text& text, const std::vector<line>& lines,
-                               const layout& lay, const options& opts,
-                               std::vector<line_explanation>* explanation);
+line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
+                        const options& opts, std::vector<line_explanation>* explanation);
 
 }  // namespace galley::detail
 

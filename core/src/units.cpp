@@ -1,84 +1,250 @@
 #include "units.hpp"
 
+#include <string>
+#include <unordered_set>
+
+#include "lexicon.hpp"
+
 namespace galley::detail {
 
 namespace {
 
-bool ends_paragraph(const line& l, int column) {
-  const bool final = is_sentence_final(l.last) ||
-                     (is_closing(l.last) && l.end - l.begin >= 2);
-  return final && l.width + 2 <= column;
+bool cjk_like(char32_t c) {
+  const auto k = classify(c);
+  return k == char_class::cjk || k == char_class::cjk_punct;
+}
+bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin && !is_cjk(c); }
+bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
+bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
+
+// Removes the spaces a justified or extracted line carries that the printed text did not
+// mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
+// an unjustified line ("记者 武霈"), in Hangul.
+std::u32string despace(std::u32string_view s, bool justified, const options& opts, statistics& st) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!is_space(s[k])) { out.push_back(s[k]); continue; }
+    std::size_t n = k;
+    while (n < s.size() && is_space(s[n])) ++n;
+    const std::size_t run = n - k;
+    k = n - 1;
+    if (out.empty() || n == s.size()) { st.layout_spaces_removed += run; continue; }
+    const char32_t a = out.back(), b = s[n];
+    const auto ca = classify(a), cb = classify(b);
+    bool keep;
+    if (is_hangul(a) || is_hangul(b)) keep = true;
+    else if (justified && (cjk_like(a) || cjk_like(b))) keep = false;
+    else if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) keep = false;
+    else if (ca == char_class::cjk && cb == char_class::cjk) keep = true;
+    else if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) keep = false;
+    else if (ca == char_class::cjk || cb == char_class::cjk) keep = opts.spacing != latin_spacing::remove;
+    else keep = true;
+    if (keep) out.push_back(U' ');
+    st.layout_spaces_removed += keep ? run - 1 : run;
+  }
+  return out;
 }
 
-// Appends line text to out, dropping spaces next to CJK characters.
-void append_line(std::u32string& out, std::u32string_view s, bool cjk_page, statistics& st) {
-  if (!out.empty() && !s.empty()) {
-    const char32_t a = out.back(), b = s.front();
-    const bool glue = classify(a) == char_class::cjk || classify(a) == char_class::cjk_punct ||
-                      classify(b) == char_class::cjk || classify(b) == char_class::cjk_punct;
-    if (!glue) out.push_back(U' ');
-  }
+// Pangu spacing: one space between CJK and Latin letters or digits.
+std::u32string add_cjk_latin_spaces(std::u32string_view s) {
+  std::u32string out;
+  out.reserve(s.size() + s.size() / 8);
   for (std::size_t k = 0; k < s.size(); ++k) {
-    const char32_t c = s[k];
-    if (is_space(c)) {
-      const char32_t prev = out.empty() ? 0 : out.back();
-      std::size_t n = k;
-      while (n < s.size() && is_space(s[n])) ++n;
-      const char32_t next = n < s.size() ? s[n] : 0;
-      const auto cp = classify(prev), cn = classify(next);
-      const bool cjk_side = cp == char_class::cjk || cp == char_class::cjk_punct ||
-                            cn == char_class::cjk || cn == char_class::cjk_punct;
-      if ((cjk_page && cjk_side) || prev == U' ') { st.layout_spaces_removed += n - k; k = n - 1; continue; }
-      out.push_back(U' ');
-      st.layout_spaces_removed += n - k - 1;
-      k = n - 1;
-      continue;
+    if (k > 0) {
+      const auto a = classify(s[k - 1]), b = classify(s[k]);
+      const bool ab = a == char_class::cjk && (b == char_class::latin || b == char_class::digit) && !is_cjk(s[k]);
+      const bool ba = (a == char_class::latin || a == char_class::digit) && !is_cjk(s[k - 1]) && b == char_class::cjk;
+      if (ab || ba) out.push_back(U' ');
     }
-    out.push_back(c);
+    out.push_back(s[k]);
   }
+  return out;
 }
+
+// The words of the page, to decide line-end hyphens from the page's own usage.
+struct word_evidence {
+  std::unordered_set<std::u32string> words;       // lower-cased whole words
+  std::unordered_set<std::u32string> hyphenated;  // lower-cased "left-right" seen inside a line
+};
+
+std::u32string lower(std::u32string_view s) {
+  std::u32string out(s);
+  for (char32_t& c : out)
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+  return out;
+}
+
+word_evidence collect_words(const page_text& text, const std::vector<line>& lines) {
+  word_evidence ev;
+  for (const line& l : lines) {
+    std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    std::size_t k = 0;
+    while (k < s.size()) {
+      while (k < s.size() && !is_latin_letter(s[k])) ++k;
+      std::size_t e = k;
+      while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
+      if (e > k) {
+        const std::u32string w = lower(s.substr(k, e - k));
+        (w.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words).insert(w);
+      }
+      k = e;
+    }
+  }
+  return ev;
+}
+
+// The Latin word ending at the end of s (letters only).
+std::u32string_view last_word(std::u32string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && is_latin_letter(s[k - 1])) --k;
+  return s.substr(k);
+}
+std::u32string_view first_word(std::u32string_view s) {
+  std::size_t k = 0;
+  while (k < s.size() && is_latin_letter(s[k])) ++k;
+  return s.substr(0, k);
+}
+
+// Prefixes that form compounds more often than they are split syllables.
+bool compound_prefix(std::u32string_view w) {
+  for (std::u32string_view p : {U"well", U"self", U"non", U"ex", U"anti", U"pro", U"post", U"pre", U"half", U"cross",
+                                U"long", U"short", U"high", U"low", U"full", U"part", U"all", U"multi", U"mid"})
+    if (w == p) return true;
+  return false;
+}
+
+void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, statistics& st) {
+  if (a.empty()) { a.append(b); return; }
+  if (b.empty()) return;
+  const char32_t x = a.back(), y = b.front();
+  // Line-end hyphen between two letters: a split word or a compound?
+  if (x == U'-' && a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y)) {
+    const std::u32string left = lower(last_word(std::u32string_view(a).substr(0, a.size() - 1)));
+    const std::u32string right = lower(first_word(b));
+    const bool seen_hyphenated = ev.hyphenated.count(left + U"-" + right) > 0;
+    const bool seen_joined = ev.words.count(left + right) > 0;
+    const bool compound = seen_hyphenated || (!seen_joined && (compound_prefix(left) || is_upper(y)));
+    if (!compound) {
+      a.pop_back();
+      ++st.line_end_hyphens_removed;
+    }
+    a.append(b);
+    return;
+  }
+  // A drop cap: "S" + "INGAPORE".
+  if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
+  if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }
+  a.push_back(U' ');
+  a.append(b);
+}
+
+bool final_or_closing(char32_t c) { return is_sentence_final(c) || is_closing(c); }
 
 }  // namespace
 
-// Skeleton joiner; the evidence-weighted version replaces this.
-std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines,
-                              const layout& lay, const std::vector<role>& roles,
-                              const options&, statistics& st) {
+void join_text(std::u32string& a, std::u32string_view b) {
+  if (!a.empty() && !b.empty() && !cjk_like(a.back()) && !cjk_like(b.front())) a.push_back(U' ');
+  a.append(b);
+}
+
+void mark_sentence_edges(unit& u) {
+  const std::u32string& t = u.text;
+  if (t.empty()) return;
+  std::size_t k = t.size();
+  while (k > 0 && is_closing(t[k - 1])) --k;
+  u.ends_mid_sentence = !(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':';
+  const char32_t f = t.front();
+  bool opens = f == U'，' || f == U'。' || f == U'、' || f == U'；' || f == U'：' || f == U',' || is_lower(f);
+  // "念。全员…" — a fragment of one or two characters closed by sentence-final punctuation.
+  for (std::size_t j = 1; j <= 2 && j < t.size(); ++j)
+    if (is_cjk(t[j - 1]) && (t[j] == U'。' || t[j] == U'，' || t[j] == U'、')) opens = opens || (j <= 1 || is_cjk(t[0]));
+  // "的" (but not "的确") never starts a sentence.
+  if (f == U'的' && !(t.size() > 1 && t[1] == U'确')) opens = true;
+  u.opens_mid_sentence = opens;
+}
+
+std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
+                              const line_roles& roles, const options& opts, statistics& st) {
+  const word_evidence ev = collect_words(text, lines);
   std::vector<unit> units;
-  unit cur;
-  auto flush = [&] {
-    if (cur.lines.empty()) return;
-    cur.ends_mid_sentence = cur.text.empty() || !(is_sentence_final(cur.text.back()) || is_closing(cur.text.back()));
-    units.push_back(std::move(cur));
-    cur = unit{};
-  };
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const line& l = lines[i];
-    if (l.blank) {
-      if (!lay.double_spaced) flush();
-      continue;
-    }
-    const role r = roles[i];
-    if (!cur.lines.empty() && (cur.kind != r || r != role::body)) flush();
-    if (cur.lines.empty()) {
-      cur.kind = r;
-      cur.opens_mid_sentence = false;
-    }
+  std::size_t head_lines = 0;  // lines in the current display unit
+  bool pending_gap = false;
+
+  auto line_text = [&](const line& l) {
     std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
     if (l.markdown_heading) {
       s.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
-      while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
+    } else if (l.markdown_bold) {
+      s = s.substr(2, s.size() - 4);
+      st.markup_removed += 4;
     }
-    append_line(cur.text, s, lay.cjk, st);
-    if (!cur.lines.empty() && cur.lines.back().last + 1 >= l.number)
-      cur.lines.back().last = l.number;
-    else
-      cur.lines.push_back({l.number, l.number});
-    if (r != role::body || ends_paragraph(l, lay.column[i])) flush();
+    return despace(s, l.spacing_ratio() >= 0.5 && l.cjk_pairs >= 2, opts, st);
+  };
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank) continue;
+    const role r = roles.of[i];
+    const bool gap = lay.gap_before[i] || units.empty();
+    pending_gap = pending_gap || gap;
+    std::u32string s = line_text(l);
+    unit* open = units.empty() ? nullptr : &units.back();
+    bool extend = false;
+    if (open && !gap && open->lines.back().last < l.number) {
+      if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
+      if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
+          !open->markdown_level && !open->text.empty() && classify(open->text.back()) != char_class::cjk_punct) {
+        const double ratio = open->width_ratio > 0 && lay.column[i] > 0
+                                 ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
+        extend = ratio > 0.6 && ratio < 1.6;
+      }
+    }
+    if (extend) {
+      if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
+      join_lines(open->text, s, ev, st);
+      open->lines.back().last = l.number;
+      ++head_lines;
+      continue;
+    }
+    unit u;
+    u.kind = r;
+    u.text = std::move(s);
+    u.lines.push_back({l.number, l.number});
+    u.markdown_level = l.markdown_heading;
+    u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
+    u.gap_before = pending_gap;
+    pending_gap = false;
+    head_lines = 1;
+    units.push_back(std::move(u));
   }
-  flush();
-  return units;
+
+  // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
+  std::vector<unit> out;
+  out.reserve(units.size());
+  for (unit& u : units) {
+    if (u.kind == role::body) {
+      const std::size_t n = trailing_credit_length(u.text);
+      if (n > 0) {
+        unit credit;
+        credit.kind = role::credit;
+        credit.text = u.text.substr(u.text.size() - n);
+        credit.lines.push_back({u.lines.back().last, u.lines.back().last});
+        u.text.resize(u.text.size() - n);
+        while (!u.text.empty() && is_space(u.text.back())) u.text.pop_back();
+        out.push_back(std::move(u));
+        out.push_back(std::move(credit));
+        continue;
+      }
+    }
+    out.push_back(std::move(u));
+  }
+  for (unit& u : out) {
+    if (opts.spacing == latin_spacing::add) u.text = add_cjk_latin_spaces(u.text);
+    mark_sentence_edges(u);
+  }
+  return out;
 }
 
 }  // namespace galley::detail

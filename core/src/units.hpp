@@ -1,4 +1,4 @@
-// The blocks stage: lines joined into units (paragraphs, headlines, captions, ...).
+// The blocks stage: lines joined into units (paragraphs, display lines, captions, ...).
 #ifndef GALLEY_UNITS_HPP
 #define GALLEY_UNITS_HPP
 
@@ -19,16 +19,27 @@ struct unit {
   role kind = role::body;
   std::u32string text;
   std::vector<line_range> lines;
+  /** Markdown heading level of a display line (1–6), 0 when none. */
+  int markdown_level = 0;
+  /** Display lines: ink width relative to the local column (1.0 = one column). */
+  double width_ratio = 0;
   /** Starts with a character that cannot start a sentence (a continuation). */
   bool opens_mid_sentence = false;
   /** Ends without sentence-final punctuation (cut off). */
   bool ends_mid_sentence = false;
+  /** Separated from the previous unit by a blank line that carries meaning. */
+  bool gap_before = false;
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */
-std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines,
-                              const layout& lay, const std::vector<role>& roles,
-                              const options& opts, statistics& st);
+std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
+                              const line_roles& roles, const options& opts, statistics& st);
+
+/** Appends b to a as one paragraph, with a space only between two Latin words. */
+void join_text(std::u32string& a, std::u32string_view b);
+
+/** Mid-sentence flags of a unit's text (sets opens_mid_sentence and ends_mid_sentence). */
+void mark_sentence_edges(unit& u);
 
 }  // namespace galley::detail
 

@@ -1,0 +1,156 @@
+#include "lexicon.hpp"
+
+#include "unicode.hpp"
+
+namespace galley::detail {
+
+namespace {
+
+using sv = std::u32string_view;
+
+bool starts(sv s, sv p) { return s.substr(0, p.size()) == p; }
+bool ends(sv s, sv p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool contains(sv s, sv p) { return s.find(p) != sv::npos; }
+
+std::size_t count_cjk(sv s) {
+  std::size_t n = 0;
+  for (char32_t c : s) n += is_cjk(c);
+  return n;
+}
+
+bool all_cjk_or_space(sv s) {
+  for (char32_t c : s)
+    if (!is_cjk(c) && !is_space(c) && c != U'·') return false;
+  return true;
+}
+
+sv trim(sv s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+sv strip_brackets(sv s) {
+  if (s.size() >= 2 && is_opening(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
+  return s;
+}
+
+bool is_upper_latin(char32_t c) { return c >= U'A' && c <= U'Z'; }
+
+}  // namespace
+
+bool looks_like_byline(sv s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 40) return false;
+  // "□ 傅清" / "■ 王某": a box then a name of at most a few characters.
+  if ((s.front() == U'□' || s.front() == U'■' || s.front() == U'○') && s.size() <= 16) {
+    sv name = trim(s.substr(1));
+    return !name.empty() && count_cjk(name) >= 2 && all_cjk_or_space(name);
+  }
+  for (sv p : {sv(U"本报记者"), sv(U"本报通讯员"), sv(U"特约记者"), sv(U"记者"), sv(U"文／"), sv(U"文/"), sv(U"文 / ")}) {
+    if (starts(s, p) && s.size() <= p.size() + 16 && all_cjk_or_space(s.substr(p.size())) &&
+        count_cjk(s.substr(p.size())) >= 2)
+      return true;
+  }
+  // "By Jane Smith" / "By JANE SMITH and JOHN DOE".
+  if (starts(s, U"By ") && s.size() <= 60 && s.size() > 4 && is_upper_latin(s[3])) {
+    for (char32_t c : s)
+      if (c == U'.' && !ends(s, U".")) return false;
+    return true;
+  }
+  return false;
+}
+
+bool looks_like_credit(sv s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 120) return false;
+  // "据新华社", "据人民日报", "据央视新闻" — short, no punctuation.
+  if (starts(s, U"据") && s.size() <= 10 && all_cjk_or_space(s) &&
+      (ends(s, U"社") || ends(s, U"报") || ends(s, U"新闻") || ends(s, U"网") || ends(s, U"台") || ends(s, U"电")))
+    return true;
+  const sv inner = strip_brackets(s);
+  if (inner.size() != s.size()) {
+    if (starts(inner, U"作者单位") || starts(inner, U"作者系") || starts(inner, U"作者为") ||
+        starts(inner, U"本文作者"))
+      return true;
+    // "(新华社北京华盛顿4月12日电 记者闾静文 徐剑梅 刘晨)": a closing dateline with reporters.
+    if (contains(inner, U"电") && contains(inner, U"记者") && inner.size() <= 60) return true;
+    if (inner == U"Reuters" || inner == U"AP" || inner == U"AFP" || inner == U"Bloomberg") return true;
+  }
+  if (starts(s, U"责任编辑") || starts(s, U"责编")) return true;
+  if ((starts(s, U"— ") || starts(s, U"-- ")) && s.size() <= 30) return true;  // "— Reuters"
+  return s == U"Reuters" || s == U"REUTER" || s == U"Associated Press";
+}
+
+bool looks_like_caption(sv s) {
+  s = trim(s);
+  if (s.size() < 6) return false;
+  for (sv e : {sv(U"新华社发"), sv(U"新华社记者"), sv(U"供图"), sv(U"资料图片"), sv(U"视觉中国"), sv(U"图片来源")}) {
+    if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
+  }
+  // "新华社记者 贺灿铃 摄" / "本报记者 王某摄".
+  if (ends(s, U"摄") || ends(s, U"摄）") || ends(s, U"摄)")) {
+    return contains(s, U"记者") || contains(s, U"新华社") || contains(s, U"通讯员") || s.size() <= 40;
+  }
+  return starts(s, U"Photo:") || starts(s, U"PHOTO:") || starts(s, U"Picture:") || starts(s, U"图为");
+}
+
+bool looks_like_jump(sv s) {
+  s = strip_brackets(trim(s));
+  if (s.size() > 30) return false;
+  for (sv p : {sv(U"下转第"), sv(U"上接第"), sv(U"转第"), sv(U"接第"), sv(U"紧接第")})
+    if (starts(s, p) && (ends(s, U"版") || contains(s, U"版"))) return true;
+  for (sv p : {sv(U"Continued on page"), sv(U"Continued from page"), sv(U"Continued on Page"),
+               sv(U"Continued from Page"), sv(U"See PAGE"), sv(U"See page")})
+    if (starts(s, p)) return true;
+  return false;
+}
+
+bool looks_like_furniture(sv s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  // A bare page number or folio: "3", "A3", "- 12 -", "第3版".
+  bool digits_only = true;
+  std::size_t digits = 0;
+  for (char32_t c : s) {
+    if (classify(c) == char_class::digit) ++digits;
+    else if (!(is_space(c) || c == U'-' || c == U'—' || c == U'·' || (c >= U'A' && c <= U'D'))) digits_only = false;
+  }
+  if (digits_only && digits >= 1 && s.size() <= 8) return true;
+  if (starts(s, U"第") && ends(s, U"版") && s.size() <= 6) return true;
+  // "2026年4月13日 星期一" alone on a line.
+  if (contains(s, U"星期") && contains(s, U"年") && contains(s, U"月") && s.size() <= 24) return true;
+  if ((starts(s, U"Page ") || starts(s, U"PAGE ")) && s.size() <= 10) return true;
+  return false;
+}
+
+bool looks_like_notice(sv s) {
+  s = trim(s);
+  while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
+  if (s.size() > 24) return false;
+  for (sv w : {sv(U"广告"), sv(U"遗失声明"), sv(U"注销公告"), sv(U"声明公告"), sv(U"减资公告"), sv(U"招聘启事"),
+               sv(U"寻人启事"), sv(U"分类信息"), sv(U"资讯广场"), sv(U"Classifieds"), sv(U"CLASSIFIEDS"),
+               sv(U"Advertisement"), sv(U"ADVERTISEMENT")})
+    if (contains(s, w)) return true;
+  return false;
+}
+
+bool looks_like_standfirst(sv s) {
+  s = trim(s);
+  return s.size() >= 20 && (s.front() == U'■' || s.front() == U'▲' || s.front() == U'▶');
+}
+
+std::size_t trailing_credit_length(sv s) {
+  s = trim(s);
+  // The credit follows the paragraph's last sentence-final mark (a space between may have
+  // gone with despacing).
+  std::size_t k = s.size();
+  while (k > 0 && !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1]))) --k;
+  if (k == 0 || k == s.size()) return 0;
+  const sv tail = trim(s.substr(k));
+  if (tail.size() > 12 || !looks_like_credit(tail)) return 0;
+  return s.size() - k;
+}
+
+}  // namespace galley::detail

@@ -1,0 +1,33 @@
+// Small, documented lexicons of newspaper conventions (Chinese and Latin-script).
+// Each function looks at one line's text (spaces already trimmed at both ends).
+#ifndef GALLEY_LEXICON_HPP
+#define GALLEY_LEXICON_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace galley::detail {
+
+/** "□ 傅清", "本报记者 王某", "记者 张三 李四", "By Jane Smith". */
+bool looks_like_byline(std::u32string_view s);
+/** "据新华社", "(作者单位:…)", "（新华社北京4月12日电 记者…）", "(Reuters)", "— AP". */
+bool looks_like_credit(std::u32string_view s);
+/** Photo captions: ending in "新华社发", "记者 X 摄", "供图", "资料图片"; "Photo: …". */
+bool looks_like_caption(std::u32string_view s);
+/** Jump lines: "下转第3版", "(上接第1版)", "Continued on page 4", "See PAGE 2". */
+bool looks_like_jump(std::u32string_view s);
+/** Page furniture: page numbers, folios, dates alone on a line, section labels, ad headers. */
+bool looks_like_furniture(std::u32string_view s);
+/** Classified ads and notices: "遗失声明", "注销公告", "广告", "Classifieds". */
+bool looks_like_notice(std::u32string_view s);
+/** A standfirst: a summary printed under a headline, marked "■" in Chinese print. */
+bool looks_like_standfirst(std::u32string_view s);
+/**
+ * A credit run into the end of a paragraph ("…回应。 据新华社"): the length of that credit
+ * (to split off), or 0.
+ */
+std::size_t trailing_credit_length(std::u32string_view s);
+
+}  // namespace galley::detail
+
+#endif

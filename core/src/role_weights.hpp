@@ -1,0 +1,47 @@
+// The one table of weights the roles stage decides with. Scores are log-odds-like: each
+// feature adds its weight to the states it speaks for; the decoder picks the best path.
+#ifndef GALLEY_ROLE_WEIGHTS_HPP
+#define GALLEY_ROLE_WEIGHTS_HPP
+
+namespace galley::detail::weights {
+
+// Emissions: how much a line looks like a display line (headline, deck, heading).
+inline constexpr double head_markdown = 12.0;        // "# …" at the start
+inline constexpr double head_bold_line = 4.0;        // "**…**" alone on a line
+inline constexpr double head_no_end_punct = 1.5;     // ends in a letter, digit or ideograph
+inline constexpr double head_end_comma = -6.0;       // ends in ，、；： — a sentence goes on
+inline constexpr double head_end_final = -3.5;       // ends in 。！？. — a sentence ended
+inline constexpr double head_inner_period = -4.0;    // a 。 inside: two sentences are body text
+inline constexpr double head_too_long = -0.25;       // per character beyond head_max_chars
+inline constexpr int head_max_chars = 32;
+inline constexpr double head_short_line = 1.5;       // clearly narrower than the column
+inline constexpr double head_wide_line = 1.5;        // wider than the column (spans columns)
+inline constexpr double head_full_line = -2.5;       // exactly as wide as the column
+inline constexpr double head_isolated = 2.0;         // blank lines before and after carry meaning
+inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
+inline constexpr double head_tiny = -2.0;            // a single character
+
+// Emissions: a paragraph's first line.
+inline constexpr double start_indented = 1.5;        // indented, or two characters short of full
+
+// Emissions: lexicon roles (byline, credit, caption, jump, furniture, standfirst).
+inline constexpr double lexicon_match = 6.0;
+
+// Transitions from the previous non-blank line to this one.
+inline constexpr double join_after_open = 4.0;        // previous ends mid-sentence: keep going
+inline constexpr double join_after_full = 1.0;        // previous filled the column
+inline constexpr double join_after_short_final = -6.0;// previous short and sentence-final
+inline constexpr double join_after_full_final = -1.0; // previous full but sentence-final
+inline constexpr double join_indented = -2.0;         // this line looks like a first line
+inline constexpr double join_across_gap = -8.0;       // a meaningful blank line between
+inline constexpr double start_after_final = 1.0;      // previous line ended a sentence
+inline constexpr double start_after_short = 1.5;      // previous line was short
+inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence
+inline constexpr double start_after_gap = 2.0;
+inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence
+inline constexpr double head_follows_head = 0.5;      // two-line headlines
+inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
+
+}  // namespace galley::detail::weights
+
+#endif
