@@ -63,10 +63,7 @@ std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
         if (score > best_score) { best_score = score; best = e; }
       }
       if (best < units.size()) {
-        unit& e = units[best];
-        join_text(e.text, o.text);
-        e.lines.insert(e.lines.end(), o.lines.begin(), o.lines.end());
-        e.ends_mid_sentence = o.ends_mid_sentence;
+        join_units(units[best], o);
         gone[i] = true;
         continue;
       }
@@ -94,9 +91,7 @@ std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
       const char32_t last = u.text.back();
       const bool open_punct = last == U'，' || last == U'、' || last == U',';
       if (!(v.opens_mid_sentence || open_punct || lay.unwrapped || !v.gap_before)) break;
-      join_text(u.text, v.text);
-      u.lines.insert(u.lines.end(), v.lines.begin(), v.lines.end());
-      u.ends_mid_sentence = v.ends_mid_sentence;
+      join_units(u, v);
       for (std::size_t s : skipped) { stepped_over.push_back(std::move(units[s])); gone[s] = true; }
       gone[j] = true;
     }

@@ -136,6 +136,24 @@ bool looks_like_notice(sv s) {
   return false;
 }
 
+bool looks_like_dateline(sv s) {
+  s = trim(s);
+  if (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")) return !looks_like_byline(s);
+  // "新华社北京4月12日电", "中新社香港3月1日电": an agency, a place, a date, 电.
+  if ((starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网")) && s.size() > 6) {
+    const auto dian = s.find(U"电");
+    return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
+  }
+  // "LONDON, March 3 (Reuters) -" / "WASHINGTON (AP) —".
+  std::size_t caps = 0;
+  while (caps < s.size() && (is_upper_latin(s[caps]) || s[caps] == U' ' || s[caps] == U'.')) ++caps;
+  if (caps >= 4 && caps < s.size() && (s[caps] == U',' || s[caps] == U'(')) {
+    const auto dash = s.find_first_of(U"-—–");
+    return dash != sv::npos && dash < 48;
+  }
+  return false;
+}
+
 bool looks_like_standfirst(sv s) {
   s = trim(s);
   return s.size() >= 20 && (s.front() == U'■' || s.front() == U'▲' || s.front() == U'▶');

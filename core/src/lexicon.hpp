@@ -22,6 +22,8 @@ bool looks_like_furniture(std::u32string_view s);
 bool looks_like_notice(std::u32string_view s);
 /** A standfirst: a summary printed under a headline, marked "■" in Chinese print. */
 bool looks_like_standfirst(std::u32string_view s);
+/** A paragraph opening with a dateline: "本报讯", "新华社北京4月12日电", "LONDON, March 3 (Reuters) -". */
+bool looks_like_dateline(std::u32string_view s);
 /**
  * A credit run into the end of a paragraph ("…回应。 据新华社"): the length of that credit
  * (to split off), or 0.

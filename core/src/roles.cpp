@@ -80,6 +80,8 @@ struct features {
   bool short_line = false;
   bool wide = false;
   bool indented_first = false;
+  bool word_end = false;  // ends in a letter, digit or ideograph
+  bool dateline = false;
   role lexicon = role::blank;
 };
 
@@ -97,6 +99,8 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.indented_first = l.indent > 0 || (!f.full && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
   }
   f.lexicon = lexicon_role(s);
+  f.word_end = ends_in_word(l);
+  f.dateline = looks_like_dateline(s);
   return f;
 }
 
@@ -107,11 +111,12 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
     case s_lexicon:
       return f.lexicon == role::blank ? impossible : w::lexicon_match;
     case s_start:
-      return f.indented_first ? w::start_indented : 0.0;
+      return (f.indented_first ? w::start_indented : 0.0) + (f.dateline ? w::start_dateline : 0.0);
     case s_cont:
       return 0.0;
     case s_head: {
-      double score = 0;
+      double score = w::head_base;
+      if (f.dateline) score -= w::start_dateline;
       if (l.markdown_bold) score += w::head_bold_line;
       if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;
@@ -144,6 +149,7 @@ double transition(const features& prev, state from, const features& cur, state t
       if (prev.open) score += w::join_after_open;
       if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
       else if (prev.full) score += w::join_after_full;
+      if (prev.word_end && !prev.final) score += w::join_after_word;
       if (cur.indented_first) score += w::join_indented;
       return score;
     }
@@ -227,6 +233,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       line_explanation e{lines[i].number, std::string(name_of(out.of[i])), {}};
       for (int c = 0; c < state_count; ++c)
         e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[k][c] <= impossible / 2 ? -99.0 : emit[k][c]);
+      // The measurements behind the scores, so a reader can check the layout evidence.
+      e.scores.emplace_back("ink-cells", lines[i].ink);
+      e.scores.emplace_back("column-cells", lay.column[i]);
       explanation->push_back(std::move(e));
     }
   }

@@ -148,6 +148,17 @@ void join_text(std::u32string& a, std::u32string_view b) {
   a.append(b);
 }
 
+void join_units(unit& a, const unit& b) {
+  join_text(a.text, b.text);
+  for (const line_range& r : b.lines) {
+    // Only blank lines between: one range.
+    if (!a.lines.empty() && a.next_line == r.first) a.lines.back().last = r.last;
+    else a.lines.push_back(r);
+  }
+  a.next_line = b.next_line;
+  a.ends_mid_sentence = b.ends_mid_sentence;
+}
+
 void mark_sentence_edges(unit& u) {
   const std::u32string& t = u.text;
   if (t.empty()) return;
@@ -240,7 +251,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     out.push_back(std::move(u));
   }
+  // Where each unit's next line is, so joins elsewhere can merge provenance ranges.
+  std::vector<std::uint32_t> next_nonblank(lines.size() + 1, 0);
+  for (std::size_t i = lines.size(); i-- > 0;)
+    next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : lines[i].number;
   for (unit& u : out) {
+    u.next_line = next_nonblank[u.lines.back().last];  // line numbers are 1-based: index = number
     if (opts.spacing == latin_spacing::add) u.text = add_cjk_latin_spaces(u.text);
     mark_sentence_edges(u);
   }

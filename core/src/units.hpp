@@ -27,6 +27,8 @@ struct unit {
   bool opens_mid_sentence = false;
   /** Ends without sentence-final punctuation (cut off). */
   bool ends_mid_sentence = false;
+  /** The first non-blank input line after this unit's last line (0 at the end). */
+  std::uint32_t next_line = 0;
   /** Separated from the previous unit by a blank line that carries meaning. */
   bool gap_before = false;
 };
@@ -37,6 +39,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
 void join_text(std::u32string& a, std::u32string_view b);
+
+/** Appends unit b's text and provenance to a (adjacent line ranges merge). */
+void join_units(unit& a, const unit& b);
 
 /** Mid-sentence flags of a unit's text (sets opens_mid_sentence and ends_mid_sentence). */
 void mark_sentence_edges(unit& u);
