@@ -51,9 +51,25 @@ layout analyse_layout(const std::vector<line>& lines) {
     if (lines[i].ink > 160) long_chars += static_cast<std::size_t>(lines[i].glyphs);
   }
   lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
+  std::size_t marked = 0;
+  for (std::size_t i : nonblank) marked += lines[i].markdown_heading > 0;
+  lay.markdown = marked >= 2;
 
   lay.column.assign(lines.size(), 0);
-  for (std::size_t k = 0; k < nonblank.size(); ++k) lay.column[nonblank[k]] = local_column(lines, nonblank, k);
+  for (std::size_t k = 0; k < nonblank.size(); ++k) {
+    int column = local_column(lines, nonblank, k);
+    // Text wrapped around a picture: a run of lines much narrower than the column, of about
+    // one width. There the narrow width is the column.
+    const std::size_t lo = k >= 2 ? k - 2 : 0, hi = std::min(nonblank.size(), k + 3);
+    int narrow = 0, fits = 0;
+    for (std::size_t j = lo; j < hi; ++j) narrow = std::max(narrow, std::min(lines[nonblank[j]].ink, column * 7 / 10));
+    for (std::size_t j = lo; j < hi; ++j) {
+      const int ink = lines[nonblank[j]].ink;
+      if (ink <= narrow + 2 && ink * 10 >= narrow * 7) ++fits;
+    }
+    if (hi - lo >= 4 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
+    lay.column[nonblank[k]] = column;
+  }
 
   lay.gap_before.assign(lines.size(), false);
   std::size_t blanks = 0;

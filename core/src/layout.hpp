@@ -18,6 +18,8 @@ struct layout {
    * Markdown, or a PDF extractor that joins lines): line widths carry no paragraph evidence.
    */
   bool unwrapped = false;
+  /** The page marks its headings in Markdown ("# …"): unmarked lines are not display lines. */
+  bool markdown = false;
   /** Estimated local column width in ink cells for every line (0 for blank lines). */
   std::vector<int> column;
   /** Lines separated from line i-1 by at least one blank line that carries meaning. */

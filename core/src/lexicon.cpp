@@ -65,7 +65,8 @@ bool looks_like_credit(sv s) {
   s = trim(s);
   if (s.empty() || s.size() > 120) return false;
   // "据新华社", "据人民日报", "据央视新闻" — short, no punctuation.
-  if (starts(s, U"据") && s.size() <= 10 && all_cjk_or_space(s) &&
+  // Longer "据…社" lines open a sentence ("据伊朗塔斯尼姆通讯社 / 12日报道，…").
+  if (starts(s, U"据") && s.size() <= 7 && all_cjk_or_space(s) &&
       (ends(s, U"社") || ends(s, U"报") || ends(s, U"新闻") || ends(s, U"网") || ends(s, U"台") || ends(s, U"电")))
     return true;
   const sv inner = strip_brackets(s);

@@ -8,6 +8,7 @@ namespace galley::detail::weights {
 // Emissions: how much a line looks like a display line (headline, deck, heading).
 inline constexpr double head_base = -2.0;            // display lines are rare: a prior against them
 inline constexpr double head_markdown = 12.0;        // "# …" at the start
+inline constexpr double head_unmarked_in_markdown = -6.0;  // the page marks its headings, this line is not marked
 inline constexpr double head_bold_line = 4.0;        // "**…**" alone on a line
 inline constexpr double head_no_end_punct = 1.5;     // ends in a letter, digit or ideograph
 inline constexpr double head_end_comma = -6.0;       // ends in ，、；： — a sentence goes on
@@ -22,7 +23,9 @@ inline constexpr double head_isolated = 2.0;         // blank lines before and a
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_tiny = -2.0;            // a single character
 
-// Emissions: a paragraph's first line.
+// Emissions: body lines.
+inline constexpr double body_too_wide = -3.0;        // far wider than its column: a headline or deck spanning columns
+
 inline constexpr double start_indented = 1.5;        // indented, or two characters short of full
 inline constexpr double start_dateline = 3.0;        // "本报讯", "新华社北京4月12日电", "LONDON, May 3 -" 
 
@@ -33,6 +36,8 @@ inline constexpr double lexicon_match = 6.0;
 inline constexpr double join_after_open = 4.0;        // previous ends mid-sentence: keep going
 inline constexpr double join_after_full = 1.0;        // previous filled the column
 inline constexpr double join_after_word = 2.0;        // previous ends in a letter or ideograph, no punctuation
+inline constexpr double join_after_short_word = -3.0; // ... but stopped short of the column: a display line
+inline constexpr double join_after_too_wide = -3.0;   // previous spans columns: a display line
 inline constexpr double join_after_short_final = -6.0;// previous short and sentence-final
 inline constexpr double join_after_full_final = -1.0; // previous full but sentence-final
 inline constexpr double join_indented = -2.0;         // this line looks like a first line
@@ -41,6 +46,7 @@ inline constexpr double start_after_final = 1.0;      // previous line ended a s
 inline constexpr double start_after_short = 1.5;      // previous line was short
 inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence
 inline constexpr double start_after_gap = 2.0;
+inline constexpr double start_after_unfinished = -2.5; // previous line stopped short mid-sentence
 inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence
 inline constexpr double head_follows_head = 0.0;      // two-line headlines
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation

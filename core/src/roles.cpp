@@ -79,6 +79,7 @@ struct features {
   bool full = false;      // fills its column
   bool short_line = false;
   bool wide = false;
+  bool too_wide = false;  // far wider than the column: no body line is
   bool indented_first = false;
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool dateline = false;
@@ -94,9 +95,12 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.full = l.ink >= column - full_tolerance(l, column);
     f.short_line = l.ink * 10 < column * 8;
     f.wide = l.ink > column + std::max(4, column / 5);
+    f.too_wide = l.ink * 10 > column * 14 && l.spacing_ratio() < 0.5;
     // A first line lost its two-character indent in extraction: about two ideographs short.
     const int two = lay.cjk ? 4 : 2;
     f.indented_first = l.indent > 0 || (!f.full && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
+    // A first line is short because of its indent, not because its text ended.
+    if (f.indented_first) f.short_line = false;
   }
   f.lexicon = lexicon_role(s);
   f.word_end = ends_in_word(l);
@@ -111,11 +115,13 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
     case s_lexicon:
       return f.lexicon == role::blank ? impossible : w::lexicon_match;
     case s_start:
-      return (f.indented_first ? w::start_indented : 0.0) + (f.dateline ? w::start_dateline : 0.0);
+      return (f.indented_first ? w::start_indented : 0.0) + (f.dateline ? w::start_dateline : 0.0) +
+             (f.too_wide ? w::body_too_wide : 0.0);
     case s_cont:
-      return 0.0;
+      return f.too_wide ? w::body_too_wide : 0.0;
     case s_head: {
       double score = w::head_base;
+      if (lay.markdown && !l.markdown_bold) score += w::head_unmarked_in_markdown;
       if (f.dateline) score -= w::start_dateline;
       if (l.markdown_bold) score += w::head_bold_line;
       if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
@@ -150,6 +156,8 @@ double transition(const features& prev, state from, const features& cur, state t
       if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
       else if (prev.full) score += w::join_after_full;
       if (prev.word_end && !prev.final) score += w::join_after_word;
+      if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
+      if (prev.too_wide) score += w::join_after_too_wide;
       if (cur.indented_first) score += w::join_indented;
       return score;
     }
@@ -160,13 +168,18 @@ double transition(const features& prev, state from, const features& cur, state t
       if (prev.final) score += w::start_after_final;
       if (prev.final && prev.short_line) score += w::start_after_short;
       if (!gap && (prev.open || (!prev.final && prev.full))) score += w::start_after_open;
+      else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
       return score;
     }
     case s_head:
     case s_lexicon: {
       if (from == s_head && to == s_head) return prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
       if (prev_body && !gap && (prev.open || (!prev.final && prev.full))) return w::break_after_open;
-      return 0.0;
+      // A finished paragraph lets any unit begin, not only another paragraph.
+      double score = 0;
+      if (prev_body && !gap && prev.final) score += w::start_after_final;
+      if (prev_body && !gap && prev.final && prev.short_line) score += w::start_after_short;
+      return score;
     }
     default: return impossible;
   }

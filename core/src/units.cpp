@@ -209,7 +209,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           !open->markdown_level && !open->text.empty() && classify(open->text.back()) != char_class::cjk_punct) {
         const double ratio = open->width_ratio > 0 && lay.column[i] > 0
                                  ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
-        extend = ratio > 0.6 && ratio < 1.6;
+        // Two lines of one headline are about as wide; a very short first line ("47年来") too.
+        extend = (ratio > 0.6 && ratio < 1.6) || (head_lines == 1 && open->text.size() <= 4);
       }
     }
     if (extend) {
