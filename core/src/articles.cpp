@@ -1,6 +1,8 @@
 #include "articles.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "cohesion.hpp"
@@ -12,7 +14,7 @@ namespace {
 
 // Thresholds of the articles stage, in one place.
 namespace tune {
-constexpr double heading_cohesion = 0.10;     // bigram Dice of the text around a display line
+constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
 constexpr double cluster_match = 0.15;        // least containment to give a clustered head a body
@@ -311,7 +313,8 @@ class assembler {
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
     const double cohesion = dice(bigrams(tail_of(p)), lead_next);
-    if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion && sim_next < 0.5) {
+    if (std::getenv("GALLEY_DEBUG")) std::fprintf(stderr, "display %s prev=%.2f next=%.2f coh=%.2f\n", to_utf8(group_text(g)).c_str(), sim_prev, sim_next, cohesion);
+    if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;
     }

@@ -67,7 +67,7 @@ layout analyse_layout(const std::vector<line>& lines) {
       const int ink = lines[nonblank[j]].ink;
       if (ink <= narrow + 2 && ink * 10 >= narrow * 7) ++fits;
     }
-    if (hi - lo >= 4 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
+    if (hi - lo >= 5 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
     lay.column[nonblank[k]] = column;
   }
 

@@ -89,7 +89,8 @@ struct features {
 features measure(const page_text& t, const line& l, int column, const layout& lay) {
   features f;
   const auto s = text_of(t, l);
-  f.final = ends_final(s);
+  // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
+  f.final = ends_final(s) || trailing_credit_length(s) > 0;
   f.open = ends_open(l);
   if (!lay.unwrapped && column > 0) {
     f.full = l.ink >= column - full_tolerance(l, column);
@@ -175,6 +176,7 @@ double transition(const features& prev, state from, const features& cur, state t
     case s_lexicon: {
       if (from == s_head && to == s_head) return prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
       if (prev_body && !gap && (prev.open || (!prev.final && prev.full))) return w::break_after_open;
+      if (prev_body && !gap && prev.word_end && !prev.final) return w::start_after_unfinished;
       // A finished paragraph lets any unit begin, not only another paragraph.
       double score = 0;
       if (prev_body && !gap && prev.final) score += w::start_after_final;
