@@ -35,7 +35,11 @@ std::vector<line> measure_lines(const page_text& text) {
       if (cls == char_class::space) { space_since_prev = true; continue; }
       l.ink += cell_width(c, cjk_context);
       ++l.glyphs;
-      if (cls == char_class::cjk && prev_nonspace && is_cjk(prev_nonspace)) {
+      // Justification spreads every gap of a CJK line, around punctuation too.
+      const bool cjk_like = cls == char_class::cjk || cls == char_class::cjk_punct;
+      const auto pc = prev_nonspace ? classify(prev_nonspace) : char_class::other;
+      const bool prev_cjk_like = pc == char_class::cjk || pc == char_class::cjk_punct;
+      if (prev_nonspace && (cjk_like || prev_cjk_like) && (cls == char_class::cjk || pc == char_class::cjk)) {
         ++l.cjk_pairs;
         if (space_since_prev) ++l.spaced_cjk_pairs;
       }

@@ -24,8 +24,8 @@ struct line {
   int latin = 0;
   int digits = 0;
   int punct = 0;                   // cjk_punct + punct
-  int cjk_pairs = 0;               // neighbouring CJK–CJK character pairs (ignoring spaces)
-  int spaced_cjk_pairs = 0;        // of those, how many had space between them
+  int cjk_pairs = 0;               // neighbouring character pairs with an ideograph on one side (ignoring spaces)
+  int spaced_cjk_pairs = 0;        // of those, how many had space between them (justification)
   char_class first_class = char_class::other;
   char_class last_class = char_class::other;
   char32_t first = 0;              // first and last non-space characters

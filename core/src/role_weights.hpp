@@ -27,6 +27,7 @@ inline constexpr double head_tiny = -2.0;            // a single character
 inline constexpr double body_too_wide = -3.0;        // far wider than its column: a headline or deck spanning columns
 
 inline constexpr double start_indented = 1.5;        // indented, or two characters short of full
+inline constexpr double start_not_indented = -1.5;   // a full CJK line is rarely a paragraph's first
 inline constexpr double start_dateline = 3.0;        // "本报讯", "新华社北京4月12日电", "LONDON, May 3 -" 
 
 // Emissions: lexicon roles (byline, credit, caption, jump, furniture, standfirst).
@@ -39,7 +40,7 @@ inline constexpr double join_after_word = 2.0;        // previous ends in a lett
 inline constexpr double join_after_short_word = -3.0; // ... but stopped short of the column: a display line
 inline constexpr double join_after_too_wide = -3.0;   // previous spans columns: a display line
 inline constexpr double join_after_short_final = -6.0;// previous short and sentence-final
-inline constexpr double join_after_full_final = -1.0; // previous full but sentence-final
+inline constexpr double join_after_full_final = 0.0;  // previous full but sentence-final: the next line decides
 inline constexpr double join_indented = -2.0;         // this line looks like a first line
 inline constexpr double join_across_gap = -8.0;       // a meaningful blank line between
 inline constexpr double start_after_final = 1.0;      // previous line ended a sentence

@@ -77,7 +77,8 @@ struct features {
   bool final = false;     // ends a sentence
   bool open = false;      // ends mid-sentence (comma, colon, opening bracket)
   bool full = false;      // fills its column
-  bool short_line = false;
+  bool short_line = false;   // stops short of the column for a reason other than its indent
+  bool narrow = false;       // stops short of the column, whatever the reason
   bool wide = false;
   bool too_wide = false;  // far wider than the column: no body line is
   bool indented_first = false;
@@ -95,6 +96,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   if (!lay.unwrapped && column > 0) {
     f.full = l.ink >= column - full_tolerance(l, column);
     f.short_line = l.ink * 10 < column * 8;
+    f.narrow = f.short_line;
     f.wide = l.ink > column + std::max(4, column / 5);
     f.too_wide = l.ink * 10 > column * 14 && l.spacing_ratio() < 0.5;
     // A first line lost its two-character indent in extraction: about two ideographs short.
@@ -117,6 +119,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       return f.lexicon == role::blank ? impossible : w::lexicon_match;
     case s_start:
       return (f.indented_first ? w::start_indented : 0.0) + (f.dateline ? w::start_dateline : 0.0) +
+             (lay.cjk && f.full && !f.indented_first ? w::start_not_indented : 0.0) +
              (f.too_wide ? w::body_too_wide : 0.0);
     case s_cont:
       return f.too_wide ? w::body_too_wide : 0.0;
@@ -135,7 +138,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (lay.unwrapped) {
         if (l.ink < 120) score += w::head_unwrapped_short;
       } else {
-        if (f.short_line) score += w::head_short_line;
+        if (f.narrow) score += w::head_short_line;
         if (f.wide) score += w::head_wide_line;
         if (f.full && !f.wide) score += w::head_full_line;
       }
