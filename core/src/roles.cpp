@@ -101,7 +101,8 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.too_wide = l.ink * 10 > column * 14 && l.spacing_ratio() < 0.5;
     // A first line lost its two-character indent in extraction: about two ideographs short.
     const int two = lay.cjk ? 4 : 2;
-    f.indented_first = l.indent > 0 || (!f.full && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
+    // A short line that ends a sentence is a last line, whatever its width.
+    f.indented_first = l.indent > 0 || (!f.full && !f.final && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
     // A first line is short because of its indent, not because its text ended.
     if (f.indented_first) f.short_line = false;
   }
