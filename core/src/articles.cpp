@@ -1,8 +1,6 @@
 #include "articles.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 
 #include "cohesion.hpp"
@@ -108,7 +106,8 @@ struct draft {
   std::vector<int> deck;       // unit indices
   std::vector<int> blocks;     // unit indices, in order
   bool closed = false;
-  bool has_body() const { return !blocks.empty(); }
+  bool has_text = false;       // a paragraph has been placed (bylines and credits do not count)
+  bool has_body() const { return has_text; }
 };
 
 class assembler {
@@ -119,6 +118,11 @@ class assembler {
     mark_notices_and_repeats();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
+      if (continues_[i] >= 0 && draft_of_unit(continues_[i]) < 0) {
+        // Printed twice but not as an article's headline ("结语"): an ordinary display line.
+        residue_[i] = false;
+        continues_[i] = -1;
+      }
       if (residue_[i]) { to_residue(i); ++i; continue; }
       if (is_display(x)) {
         std::size_t j = i;
@@ -139,6 +143,7 @@ class assembler {
           break;
         default:
           open_if_needed().blocks.push_back(static_cast<int>(i));
+          current().has_text = current().has_text || x.kind == role::body;
           break;
       }
       ++i;
@@ -263,6 +268,7 @@ class assembler {
     for (int k : g) {
       u_[static_cast<std::size_t>(k)].kind = role::heading;
       a.blocks.push_back(k);
+      a.has_text = true;
     }
   }
 
@@ -300,6 +306,11 @@ class assembler {
       return;
     }
     draft& p = current();
+    if (p.headline >= 0 && !p.has_body()) {
+      // Under a headline and byline, before any text: the article's first section heading.
+      as_headings(g);
+      return;
+    }
     const auto head = bigrams(group_text(g));
     const auto lead_prev = bigrams(lead_of(p));
     const auto lead_next = bigrams(following);
@@ -313,7 +324,6 @@ class assembler {
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
     const double cohesion = dice(bigrams(tail_of(p)), lead_next);
-    if (std::getenv("GALLEY_DEBUG")) std::fprintf(stderr, "display %s prev=%.2f next=%.2f coh=%.2f\n", to_utf8(group_text(g)).c_str(), sim_prev, sim_next, cohesion);
     if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;

@@ -77,6 +77,9 @@ layout analyse_layout(const std::vector<line>& lines) {
     if (lines[i].blank) { ++blanks; continue; }
     // In double-spaced text one blank line is only spacing; two or more still separate.
     lay.gap_before[i] = lay.double_spaced ? blanks >= 2 : blanks >= 1;
+    // Unwrapped text has one paragraph a line: every line break is a paragraph break, and
+    // sentences cut across them are the stitching stage's business.
+    if (lay.unwrapped) lay.gap_before[i] = true;
     blanks = 0;
   }
   return lay;

@@ -181,8 +181,8 @@ double transition(const features& prev, state from, const features& cur, state t
       if (from == s_head && to == s_head) return prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
       if (prev_body && !gap && (prev.open || (!prev.final && prev.full))) return w::break_after_open;
       if (prev_body && !gap && prev.word_end && !prev.final) return w::start_after_unfinished;
-      // A finished paragraph lets any unit begin, not only another paragraph.
-      double score = 0;
+      // A finished paragraph, or a meaningful blank line, lets any unit begin.
+      double score = gap ? w::start_after_gap : 0.0;
       if (prev_body && !gap && prev.final) score += w::start_after_final;
       if (prev_body && !gap && prev.final && prev.short_line) score += w::start_after_short;
       return score;

@@ -37,7 +37,7 @@ char_class classify(char32_t c) {
   if (in(c, 0xFF21, 0xFF3A) || in(c, 0xFF41, 0xFF5A)) return char_class::latin;
   if (in(c, 0x3000, 0x303F) || in(c, 0xFF00, 0xFFEF) || in(c, 0x2018, 0x201F) ||
       c == 0x2026 || c == 0x2014 || c == 0x2015 || c == 0x00B7 || c == 0x2022 ||
-      in(c, 0xFE30, 0xFE4F) || in(c, 0x25A0, 0x25FF)) {
+      in(c, 0xFE30, 0xFE4F)) {
     if (c == 0x3000) return char_class::space;
     return char_class::cjk_punct;
   }

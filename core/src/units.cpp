@@ -168,8 +168,9 @@ void mark_sentence_edges(unit& u) {
   const char32_t f = t.front();
   bool opens = f == U'，' || f == U'。' || f == U'、' || f == U'；' || f == U'：' || f == U',' || is_lower(f);
   // "念。全员…" — a fragment of one or two characters closed by sentence-final punctuation.
+  // (A comma there is a normal opening: "最后，", "其一，".)
   for (std::size_t j = 1; j <= 2 && j < t.size(); ++j)
-    if (is_cjk(t[j - 1]) && (t[j] == U'。' || t[j] == U'，' || t[j] == U'、')) opens = opens || (j <= 1 || is_cjk(t[0]));
+    if (is_cjk(t[j - 1]) && is_cjk(t[0]) && (t[j] == U'。' || t[j] == U'！' || t[j] == U'？')) opens = true;
   // "的" (but not "的确") never starts a sentence.
   if (f == U'的' && !(t.size() > 1 && t[1] == U'确')) opens = true;
   u.opens_mid_sentence = opens;
@@ -191,7 +192,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       s = s.substr(2, s.size() - 4);
       st.markup_removed += 4;
     }
-    return despace(s, l.spacing_ratio() >= 0.5 && l.cjk_pairs >= 2, opts, st);
+    return despace(s, l.spacing_ratio() >= 0.5 && l.spaced_cjk_pairs >= 2, opts, st);
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
