@@ -1,0 +1,75 @@
+"""Generates pages, reflows them with the CLI, scores them with shared/eval/score.py.
+
+    python3 tests/pagegen/run.py CLI SHARED [--pages N] [--seed S] [--kind reflow|segment] [--keep DIR]
+
+Exits non-zero when a figure misses its bar (issues #3 and #4):
+  reflow  (one article a page): paragraph F1 >= 0.98, CER <= 0.002
+  segment (2-6 articles a page): article F1 >= 0.95, headline >= 0.95, paragraph F1 >= 0.95
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import compose  # noqa: E402
+import sources  # noqa: E402
+
+BARS = {
+    'reflow': {'paragraph_f1': ('>=', 0.98), 'cer': ('<=', 0.002)},
+    'segment': {'article_f1': ('>=', 0.95), 'headline_acc': ('>=', 0.95), 'paragraph_f1': ('>=', 0.95)},
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('cli')
+    ap.add_argument('shared')
+    ap.add_argument('--pages', type=int, default=300)
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--kind', choices=BARS, default='reflow')
+    ap.add_argument('--keep', help='write the pages and predictions here')
+    ap.add_argument('--lang', choices=['zh', 'en'])
+    args = ap.parse_args()
+    if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
+        print('pagegen: no eval-sources in %s: skipped' % args.shared)
+        return 0
+    pool = sources.articles(args.shared)
+    rng = random.Random(args.seed)
+    out = args.keep or tempfile.mkdtemp(prefix='galley-pagegen-')
+    gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
+    os.makedirs(gold_dir, exist_ok=True)
+    os.makedirs(pred_dir, exist_ok=True)
+    for i in range(args.pages):
+        pid = '%s%04d' % (args.kind, i)
+        make = compose.compose_single if args.kind == 'reflow' else compose.compose
+        raw, gold = make(pool, rng, pid, lang=args.lang)
+        raw_path = os.path.join(gold_dir, pid + '.raw.txt')
+        with open(raw_path, 'w', encoding='utf-8') as f:
+            f.write(raw)
+        with open(os.path.join(gold_dir, pid + '.gold.json'), 'w', encoding='utf-8') as f:
+            json.dump(gold, f, ensure_ascii=False)
+        with open(os.path.join(pred_dir, pid + '.json'), 'wb') as f:
+            subprocess.run([args.cli, '--format', 'json', '--compact', raw_path], stdout=f, check=True)
+    score = os.path.join(args.shared, 'eval', 'score.py')
+    res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
+                         capture_output=True, text=True, check=True)
+    figures = json.loads(res.stdout)
+    macro = figures.get('macro', figures)
+    failed = 0
+    print('pagegen %s: %d pages (seed %d) in %s' % (args.kind, args.pages, args.seed, out))
+    for name, (op, bar) in BARS[args.kind].items():
+        value = macro[name]
+        ok = value >= bar if op == '>=' else value <= bar
+        failed += not ok
+        print('  %-14s %.4f  (bar %s %.3f) %s' % (name, value, op, bar, 'ok' if ok else 'MISSED'))
+    print('  overall        %.4f' % macro.get('overall', float('nan')))
+    print('%d passed, %d failed' % (len(BARS[args.kind]) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
