@@ -19,7 +19,7 @@ inline constexpr int head_max_chars = 32;
 inline constexpr double head_short_line = 1.5;       // clearly narrower than the column
 inline constexpr double head_wide_line = 1.5;        // wider than the column (spans columns)
 inline constexpr double head_full_line = -2.5;       // exactly as wide as the column
-inline constexpr double head_isolated = 2.0;         // blank lines before and after carry meaning
+inline constexpr double head_isolated = 3.0;         // unpunctuated, with meaningful blank lines before and after
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_tiny = -2.0;            // a single character
 
@@ -48,6 +48,7 @@ inline constexpr double start_after_short = 1.5;      // previous line was short
 inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence
 inline constexpr double start_after_gap = 2.0;
 inline constexpr double start_after_unfinished = -2.5; // previous line stopped short mid-sentence
+inline constexpr double start_after_unfinished_gap = -1.5; // ... and a blank line follows it: a display line
 inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence
 inline constexpr double head_follows_head = 0.0;      // two-line headlines
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation

@@ -143,7 +143,8 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
         if (f.wide) score += w::head_wide_line;
         if (f.full && !f.wide) score += w::head_full_line;
       }
-      if (gap_before && gap_after) score += w::head_isolated;
+      const bool unpunctuated = ends_in_word(l) || (is_closing(l.last) && !f.final);
+      if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       return score;
     }
     default: return impossible;
@@ -174,6 +175,7 @@ double transition(const features& prev, state from, const features& cur, state t
       if (prev.final && prev.short_line) score += w::start_after_short;
       if (!gap && (prev.open || (!prev.final && prev.full))) score += w::start_after_open;
       else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
+      else if (gap && prev.word_end && !prev.final) score += w::start_after_unfinished_gap;
       return score;
     }
     case s_head:

@@ -74,6 +74,9 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
       ++st.zero_width_removed;
     } else if (c == 0x00AD) {
       ++st.soft_hyphens_removed;
+    } else if (const std::u32string_view mapped = stands_for(c); !mapped.empty()) {
+      for (char32_t m : mapped) push(m, at);
+      ++st.characters_mapped;
     } else {
       push(c, at);
     }

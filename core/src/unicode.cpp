@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <iterator>
 
 namespace galley::detail {
 
@@ -19,6 +20,35 @@ bool is_cjk_ideograph_or_kana(char32_t c) {
 }
 
 }  // namespace
+
+namespace {
+
+struct radical_range {
+  char32_t first, last, ideograph;
+};
+
+// From the Unicode Character Database (EquivalentUnifiedIdeograph.txt), generated at build time.
+constexpr radical_range radicals[] = {
+#include "galley/radicals.inc"
+};
+
+// Latin presentation forms: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.
+constexpr std::u32string_view ligatures[] = {U"ff", U"fi", U"fl", U"ffi", U"ffl", U"st", U"st"};
+
+}  // namespace
+
+std::u32string_view stands_for(char32_t c) {
+  if (c >= 0xFB00 && c <= 0xFB06) return ligatures[c - 0xFB00];
+  if (c < 0x2E80 || c > 0x2FDF) return {};
+  std::size_t lo = 0, hi = std::size(radicals);
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (radicals[mid].last < c) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < std::size(radicals) && radicals[lo].first <= c) return {&radicals[lo].ideograph, 1};
+  return {};
+}
 
 bool is_hangul(char32_t c) {
   return in(c, 0xAC00, 0xD7AF) || in(c, 0x1100, 0x11FF) || in(c, 0x3130, 0x318F);

@@ -36,6 +36,13 @@ bool is_closing(char32_t c);
 /** Opening quotes and brackets. */
 bool is_opening(char32_t c);
 
+/**
+ * What a character extracted from a PDF stands for: a Kangxi or supplementary radical
+ * becomes its unified ideograph ("⽉" → "月", "⻓" → "长"), a Latin ligature its letters
+ * ("ﬁ" → "fi"). Returns an empty view when c stands for itself.
+ */
+std::u32string_view stands_for(char32_t c);
+
 /** Appends c to out as UTF-8. */
 void append_utf8(std::string& out, char32_t c);
 std::string to_utf8(std::u32string_view s);
