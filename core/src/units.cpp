@@ -114,7 +114,7 @@ bool compound_prefix(std::u32string_view w) {
   return false;
 }
 
-void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, statistics& st) {
+void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, bool cjk_page, statistics& st) {
   if (a.empty()) { a.append(b); return; }
   if (b.empty()) return;
   const char32_t x = a.back(), y = b.front();
@@ -135,6 +135,8 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
   // A drop cap: "S" + "INGAPORE".
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
   if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }
+  // A number broken across lines of CJK text ("9605" as "96" + "05") is one number.
+  if (cjk_page && classify(x) == char_class::digit && classify(y) == char_class::digit) { a.append(b); return; }
   a.push_back(U' ');
   a.append(b);
 }
@@ -216,7 +218,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     if (extend) {
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
-      join_lines(open->text, s, ev, st);
+      join_lines(open->text, s, ev, lay.cjk, st);
       open->lines.back().last = l.number;
       ++head_lines;
       continue;

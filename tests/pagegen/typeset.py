@@ -53,7 +53,9 @@ def _zh_noise(line, style, rng, full):
         line = re.sub(r'(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])',
                       lambda m: ' ' if rng.random() < style.digit_spaces else '', line)
     if full and style.justify and rng.random() < style.justify:
-        line = ' '.join(line.replace(' ', ''))
+        # Justification spreads the glyphs of a full line; digit and Latin runs stay whole
+        # ("保 障 局 2026 年 党 建").
+        line = ' '.join(re.findall(r'[0-9A-Za-z.%]+|\S', line))
     return line
 
 
