@@ -26,10 +26,12 @@ int local_column(const std::vector<line>& lines, const std::vector<std::size_t>&
 }  // namespace
 
 int full_tolerance(const line& l, int column) {
-  // Half-width digits and punctuation make full lines fall short by a cell or two; a
-  // justified line is full by construction.
-  if (l.spacing_ratio() >= 0.5) return column;
-  return std::max(3, column / 8);
+  // A justified line is full by construction. CJK lines fall short only by a cell or two
+  // (half-width digits, a closing mark pushed over), less than the two-character indent;
+  // ragged-right Latin lines fall short by up to a word.
+  if (l.spacing_ratio() >= 0.5 && l.spaced_cjk_pairs >= 2) return column;
+  if (l.cjk * 2 >= l.glyphs) return 3;
+  return std::max(3, column / 5);
 }
 
 layout analyse_layout(const std::vector<line>& lines) {

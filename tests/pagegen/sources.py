@@ -70,7 +70,7 @@ def _peopledaily(path):
         if s.startswith('# '):
             title = _clean_zh(s[2:])
             continue
-        if not s or s.startswith('>') or s.startswith('[') or s.startswith('图') or s.endswith('摄') or s.startswith('——'):
+        if not s or s[0] in '>[#' or s.startswith('图') or s.endswith('摄') or s.startswith('——'):
             continue
         paras.append(_clean_zh(s))
     ps = _keep(paras)
