@@ -84,6 +84,16 @@ layout analyse_layout(const std::vector<line>& lines) {
     if (lay.unwrapped) lay.gap_before[i] = true;
     blanks = 0;
   }
+  // Do the meaningful blank lines separate paragraphs? They do when they mostly follow the
+  // end of a sentence.
+  std::size_t gaps = 0, gaps_after_final = 0;
+  for (std::size_t k = 1; k < nonblank.size(); ++k) {
+    if (!lay.gap_before[nonblank[k]]) continue;
+    ++gaps;
+    const line& prev = lines[nonblank[k - 1]];
+    gaps_after_final += is_sentence_final(prev.last) || is_closing(prev.last);
+  }
+  lay.gap_paragraphs = !lay.unwrapped && gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
   return lay;
 }
 

@@ -18,6 +18,8 @@ struct layout {
    * Markdown, or a PDF extractor that joins lines): line widths carry no paragraph evidence.
    */
   bool unwrapped = false;
+  /** Paragraphs are separated by blank lines: a line break without one continues the paragraph. */
+  bool gap_paragraphs = false;
   /** The page marks its headings in Markdown ("# …"): unmarked lines are not display lines. */
   bool markdown = false;
   /** Estimated local column width in ink cells for every line (0 for blank lines). */

@@ -47,6 +47,7 @@ inline constexpr double start_after_final = 1.0;      // previous line ended a s
 inline constexpr double start_after_short = 1.5;      // previous line was short
 inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence
 inline constexpr double start_after_gap = 2.0;
+inline constexpr double start_without_gap = -2.5;     // the page separates paragraphs with blank lines, and none is here
 inline constexpr double start_after_unfinished = -2.5; // previous line stopped short mid-sentence
 inline constexpr double start_after_unfinished_gap = -1.5; // ... and a blank line follows it: a display line
 inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence

@@ -135,8 +135,9 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
   // A drop cap: "S" + "INGAPORE".
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
   if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }
-  // A number broken across lines of CJK text ("9605" as "96" + "05") is one number.
-  if (cjk_page && classify(x) == char_class::digit && classify(y) == char_class::digit) { a.append(b); return; }
+  // In CJK text only two Latin words keep a space at a line break: a number broken across
+  // lines ("96" + "05", "25." + "2万") is one number.
+  if (cjk_page && !(is_latin_letter(x) && is_latin_letter(y))) { a.append(b); return; }
   a.push_back(U' ');
   a.append(b);
 }

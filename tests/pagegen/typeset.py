@@ -64,9 +64,15 @@ def _zh_lines(text, style, rng):
     cap = style.width - (4 if style.indent in ('drop', 'spaces') else 0)
     for ch in text:
         w = cells(ch)
-        if used + w > cap and cur and ch not in CLOSING:
-            lines.append(cur)
-            cur, used, cap = '', 0, style.width
+        if used + w > cap and cur and (ch not in CLOSING or not lines and style.indent == 'drop'):
+            if ch in CLOSING and len(cur) > 1:
+                # Kinsoku on an indented first line: push the last character down rather
+                # than hang the mark past the indent's evidence.
+                lines.append(cur[:-1])
+                cur, used, cap = cur[-1], cells(cur[-1]), style.width
+            else:
+                lines.append(cur)
+                cur, used, cap = '', 0, style.width
         cur += ch
         used += w
     if cur:
@@ -116,7 +122,7 @@ def _en_lines(text, style, rng):
 def typeset(paragraphs, style, rng):
     out = []
     for k, p in enumerate(paragraphs):
-        if k and style.indent == 'blank' and not style.double_spaced:
+        if k and style.indent == 'blank':
             out.append('')
         out.extend(_zh_lines(p, style, rng) if style.lang == 'zh' else _en_lines(p, style, rng))
     if style.double_spaced:
