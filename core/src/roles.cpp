@@ -94,7 +94,8 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   f.final = ends_final(s) || trailing_credit_length(s) > 0;
   f.open = ends_open(l);
   if (!lay.unwrapped && column > 0) {
-    f.full = l.ink >= column - full_tolerance(l, column);
+    const bool ink_full = l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && l.ink >= column - full_tolerance(l, column));
+    f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
     f.short_line = l.ink * 10 < column * 8;
     f.narrow = f.short_line;
     f.wide = l.ink > column + std::max(4, column / 5);
@@ -102,7 +103,8 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     // A first line lost its two-character indent in extraction: about two ideographs short.
     const int two = lay.cjk ? 4 : 2;
     // A short line that ends a sentence is a last line, whatever its width.
-    f.indented_first = l.indent > 0 || (!f.full && !f.final && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
+    // (A justified first line is spread to its indented measure: its ink still shows the indent.)
+    f.indented_first = l.indent > 0 || (!ink_full && !f.final && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
     // A first line is short because of its indent, not because its text ended.
     if (f.indented_first) f.short_line = false;
   }

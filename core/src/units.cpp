@@ -108,8 +108,9 @@ std::u32string_view first_word(std::u32string_view s) {
 
 // Prefixes that form compounds more often than they are split syllables.
 bool compound_prefix(std::u32string_view w) {
-  for (std::u32string_view p : {U"well", U"self", U"non", U"ex", U"anti", U"pro", U"post", U"pre", U"half", U"cross",
-                                U"long", U"short", U"high", U"low", U"full", U"part", U"all", U"multi", U"mid"})
+  // (Not "pre", "pro", "ex": as often the first syllable of a split word.)
+  for (std::u32string_view p : {U"well", U"self", U"non", U"half", U"cross", U"long", U"short", U"high", U"low",
+                                U"full", U"all", U"multi", U"mid", U"anti", U"co"})
     if (w == p) return true;
   return false;
 }
