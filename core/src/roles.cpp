@@ -62,6 +62,21 @@ std::u32string_view text_of(const page_text& t, const line& l) {
   return std::u32string_view(t.chars).substr(l.begin, l.end - l.begin);
 }
 
+// "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
+bool title_case(std::u32string_view s) {
+  int words = 0, capital = 0;
+  bool start = true;
+  for (char32_t c : s) {
+    if (c == U' ') { start = true; continue; }
+    if (start && classify(c) == char_class::latin) {
+      ++words;
+      capital += (c >= U'A' && c <= U'Z');
+    }
+    start = false;
+  }
+  return words >= 3 && capital * 10 >= words * 7;
+}
+
 role lexicon_role(std::u32string_view s) {
   if (looks_like_jump(s)) return role::jump;
   if (looks_like_notice(s)) return role::furniture;
@@ -114,8 +129,8 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   return f;
 }
 
-double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, state s,
-                std::u32string_view text) {
+double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, bool page_top,
+                state s, std::u32string_view text) {
   if (l.markdown_heading) return s == s_head ? w::head_markdown : (s == s_lexicon && f.lexicon != role::blank ? w::lexicon_match : impossible);
   switch (s) {
     case s_lexicon:
@@ -136,7 +151,10 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (f.final) score += w::head_end_final;
       const auto period = text.find(U'。');
       if (period != std::u32string_view::npos && period + 1 < text.size()) score += w::head_inner_period;
-      if (l.glyphs > w::head_max_chars) score += w::head_too_long * (l.glyphs - w::head_max_chars);
+      const bool latin_line = l.cjk * 2 < l.glyphs;
+      const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
+      if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
+      if (latin_line && title_case(text)) score += w::head_title_case;
       if (l.glyphs <= 1) score += w::head_tiny;
       if (lay.unwrapped) {
         if (l.ink < 120) score += w::head_unwrapped_short;
@@ -147,6 +165,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       }
       const bool unpunctuated = ends_in_word(l) || (is_closing(l.last) && !f.final);
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
+      if (page_top && unpunctuated) score += w::head_page_top;
       return score;
     }
     default: return impossible;
@@ -220,7 +239,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const bool gap_after = k + 1 < n ? lay.gap_before[idx[k + 1]] : true;
     const bool gap_before = k == 0 || lay.gap_before[i];
     for (int s = 0; s < state_count; ++s)
-      emit[k][s] = emission(lines[i], f[k], lay, gap_before, gap_after, static_cast<state>(s), text_of(text, lines[i]));
+      emit[k][s] = emission(lines[i], f[k], lay, gap_before, gap_after, k == 0, static_cast<state>(s), text_of(text, lines[i]));
   }
   for (int s = 0; s < state_count; ++s) best[0][s] = emit[0][s] + (s == s_cont ? impossible : 0.0);
   for (std::size_t k = 1; k < n; ++k) {
