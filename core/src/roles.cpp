@@ -172,7 +172,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
   }
 }
 
-double transition(const features& prev, state from, const features& cur, state to, bool gap, bool lay_gap_paragraphs) {
+double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
   const bool prev_body = from == s_start || from == s_cont;
   switch (to) {
     case s_cont: {
@@ -189,15 +189,16 @@ double transition(const features& prev, state from, const features& cur, state t
       return score;
     }
     case s_start: {
-      if (!prev_body) return 0.0;
+      if (!prev_body) return gap ? w::start_after_gap : 0.0;
       double score = 0;
       if (gap) score += w::start_after_gap;
-      else if (lay_gap_paragraphs) score += w::start_without_gap;
+      else if (lay.gap_paragraphs) score += w::start_without_gap;
       if (prev.final) score += w::start_after_final;
       if (prev.final && prev.short_line) score += w::start_after_short;
       if (!gap && (prev.open || (!prev.final && prev.full))) score += w::start_after_open;
       else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
-      else if (gap && prev.word_end && !prev.final) score += w::start_after_unfinished_gap;
+      // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
+      else if (gap && prev.word_end && !prev.final && !lay.unwrapped) score += w::start_after_unfinished_gap;
       return score;
     }
     case s_head:
@@ -248,7 +249,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       double top = impossible * 4;
       std::uint8_t arg = 0;
       for (int p = 0; p < state_count; ++p) {
-        const double v = best[k - 1][p] + transition(f[k - 1], static_cast<state>(p), f[k], static_cast<state>(s), gap, lay.gap_paragraphs);
+        const double v = best[k - 1][p] + transition(f[k - 1], static_cast<state>(p), f[k], static_cast<state>(s), gap, lay);
         if (v > top) { top = v; arg = static_cast<std::uint8_t>(p); }
       }
       best[k][s] = top + emit[k][s];
