@@ -69,7 +69,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
                 continuation = (gold, later, None)
             else:
                 continuation = (gold, later, art.headline)
-        elif continuation is not None and continuation[0] is not gold:
+        elif continuation and continuation[0] is not gold:
             cont_gold, rest, repeated = continuation
             marker = repeated if repeated else '（上接第1版）'
             emit([marker])
