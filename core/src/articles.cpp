@@ -142,6 +142,9 @@ class assembler {
           open_if_needed().blocks.push_back(static_cast<int>(i));
           break;
         default:
+          // A dateline opens a news item: after body text it starts the next article.
+          if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
+            current().closed = true;
           open_if_needed().blocks.push_back(static_cast<int>(i));
           current().has_text = current().has_text || x.kind == role::body;
           break;

@@ -140,6 +140,17 @@ bool looks_like_notice(sv s) {
 bool looks_like_dateline(sv s) {
   s = trim(s);
   if (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")) return !looks_like_byline(s);
+  // "央视网消息（新闻联播）：", "新华社消息，": an outlet's news-item opening.
+  const auto xiaoxi = s.find(U"消息");
+  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
+      (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
+       s[xiaoxi + 2] == U':'))
+  {
+    // ... from an outlet: "央视网", "新华社", "本报", "中央台".
+    const char32_t outlet = s[xiaoxi - 1];
+    if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报')
+      return all_cjk_or_space(s.substr(0, xiaoxi));
+  }
   // "新华社北京4月12日电", "中新社香港3月1日电": an agency, a place, a date, 电.
   if ((starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网")) && s.size() > 6) {
     const auto dian = s.find(U"电");

@@ -22,7 +22,12 @@ def _blank(style):
 def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
     lang = lang or rng.choice(['zh', 'zh', 'en'])
     candidates = [a for a in pool if a.lang == lang]
-    picked = rng.sample(candidates, min(len(candidates), rng.randint(min_articles, max_articles)))
+    picked, heads = [], set()
+    for a in rng.sample(candidates, min(len(candidates), 4 * max_articles)):
+        # A page prints a headline once; a second print marks a continuation.
+        if a.headline not in heads and len(picked) < rng.randint(min_articles, max_articles):
+            picked.append(a)
+            heads.add(a.headline)
     style = Style.random(rng, lang)
     lines, gold_articles, residue, cluster = [], [], [], []
 
