@@ -1,0 +1,35 @@
+// Small helpers for tests that look at what reflow made of a page.
+#ifndef GALLEY_TESTS_HELPERS_HPP
+#define GALLEY_TESTS_HELPERS_HPP
+
+#include <string>
+#include <vector>
+
+#include <galley.h>
+
+namespace galley::test {
+
+inline document reflow_ok(std::string_view text, const options& opts = {}) {
+  result r = reflow(text, opts);
+  if (!r) throw std::runtime_error(std::string(error_message(r.error)));
+  return std::move(r.document);
+}
+
+/** Texts of all blocks of a given kind, in order, across articles. */
+inline std::vector<std::string> blocks_of(const document& d, block_kind kind = block_kind::paragraph) {
+  std::vector<std::string> out;
+  for (const article& a : d.articles)
+    for (const block& b : a.blocks)
+      if (b.kind == kind) out.push_back(b.text);
+  return out;
+}
+
+inline std::vector<std::string> headlines_of(const document& d) {
+  std::vector<std::string> out;
+  for (const article& a : d.articles) out.push_back(a.headline);
+  return out;
+}
+
+}  // namespace galley::test
+
+#endif

@@ -1,0 +1,108 @@
+// Each reflow rule with its counter-example.
+#include <catch2/catch.hpp>
+
+#include "helpers.hpp"
+
+using namespace galley;
+using galley::test::blocks_of;
+using galley::test::reflow_ok;
+
+TEST_CASE("despacing: justified CJK lines lose every space next to an ideograph", "[reflow]") {
+  auto d = reflow_ok("保 障 局 2026 年 党 建 工 作 要\n点》，持续提升服务质效。\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "保障局2026年党建工作要点》，持续提升服务质效。");
+  CHECK(d.stats.layout_spaces_removed >= 9);
+}
+
+TEST_CASE("despacing counter-example: meaningful spaces stay", "[reflow]") {
+  auto d = reflow_ok("本报讯（记者 武霈） 4月8日，会议召开。\n");
+  CHECK(blocks_of(d).at(0) == "本报讯（记者 武霈）4月8日，会议召开。");
+}
+
+TEST_CASE("despacing: a space between an ideograph and a digit goes", "[reflow]") {
+  auto d = reflow_ok("在近 21小时的密集谈判中，双方于 12 日结束。\n");
+  CHECK(blocks_of(d).at(0) == "在近21小时的密集谈判中，双方于12日结束。");
+}
+
+TEST_CASE("paragraphs: a full line ending in 。 inside a paragraph is joined", "[reflow]") {
+  // Column of 12 ideographs; the 。-line is full and the next line is not indented.
+  const char* page =
+      "会议指出，要把学习贯彻放\n"
+      "在首位，推动工作落实落细。\n"
+      "整个过程持续二十一个小时。\n"
+      "谈判首先由双方代表进行。\n";
+  auto d = reflow_ok(page);
+  CHECK(blocks_of(d).size() == 1);
+}
+
+TEST_CASE("paragraphs counter-example: a full line ending in 。 before an indented line ends the paragraph", "[reflow]") {
+  const char* page =
+      "会议指出，要把学习贯彻放在\n"
+      "首位，推动各项工作落实落细\n"
+      "研究部署全年党建重点任务。\n"
+      "会议通报了全年工作要\n"
+      "点，持续提升机关运行效能和\n"
+      "服务质效。\n";
+  auto d = reflow_ok(page);
+  CHECK(blocks_of(d).size() == 2);
+}
+
+TEST_CASE("paragraphs: a short line ending in a comma is joined", "[reflow]") {
+  const char* page =
+      "美方在谈判中非常明确地说明\n"
+      "自身红线，\n"
+      "但伊朗方面选择不接受美方条\n"
+      "件。\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "美方在谈判中非常明确地说明自身红线，但伊朗方面选择不接受美方条件。");
+}
+
+TEST_CASE("paragraphs: double-spaced input ignores single blank lines", "[reflow]") {
+  const char* page =
+      "美方在谈判中非常明确地说明\n\n"
+      "自身红线，但伊朗方面选择不\n\n"
+      "接受美方条件。\n\n"
+      "有分析认为，这次谈判让双方\n\n"
+      "直接沟通，把分歧彻底摊开。\n";
+  auto d = reflow_ok(page);
+  CHECK(d.stats.double_spaced);
+  CHECK(blocks_of(d).size() == 2);
+}
+
+TEST_CASE("dehyphenation: a word split at a line end is rejoined", "[reflow][latin]") {
+  auto d = reflow_ok("The bank sold the secu-\nrities on Monday, traders said.\n");
+  CHECK(blocks_of(d).at(0) == "The bank sold the securities on Monday, traders said.");
+  CHECK(d.stats.line_end_hyphens_removed == 1);
+}
+
+TEST_CASE("dehyphenation counter-example: a compound keeps its hyphen", "[reflow][latin]") {
+  auto d = reflow_ok("The well-\nknown firm said it would expand.\n");
+  CHECK(blocks_of(d).at(0) == "The well-known firm said it would expand.");
+  // Evidence from the page itself: "long-term" printed whole elsewhere.
+  auto e = reflow_ok("A long-term plan was agreed. It is a long-\nterm commitment, he said.\n");
+  CHECK(blocks_of(e).at(0).find("long-term commitment") != std::string::npos);
+  CHECK(e.stats.line_end_hyphens_removed == 0);
+}
+
+TEST_CASE("Latin: words joined with one space; a drop cap rejoined", "[reflow][latin]") {
+  auto d = reflow_ok("S\nINGAPORE shares rose on\nTuesday as banks gained.\n");
+  CHECK(blocks_of(d).at(0) == "SINGAPORE shares rose on Tuesday as banks gained.");
+}
+
+TEST_CASE("options: keep_line_breaks keeps the input's breaks inside paragraphs", "[reflow][options]") {
+  options o;
+  o.keep_line_breaks = true;
+  auto d = reflow_ok("美方在谈判中非常明确地说明\n自身红线，但伊朗方面不接受。\n", o);
+  CHECK(blocks_of(d).at(0) == "美方在谈判中非常明确地说明\n自身红线，但伊朗方面不接受。");
+}
+
+TEST_CASE("options: CJK-Latin spacing keep, remove, add", "[reflow][options]") {
+  const char* page = "我们使用 GPU 加速计算和AI训练。\n";
+  options keep, remove, add;
+  remove.spacing = latin_spacing::remove;
+  add.spacing = latin_spacing::add;
+  CHECK(blocks_of(reflow_ok(page, keep)).at(0) == "我们使用 GPU 加速计算和AI训练。");
+  CHECK(blocks_of(reflow_ok(page, remove)).at(0) == "我们使用GPU加速计算和AI训练。");
+  CHECK(blocks_of(reflow_ok(page, add)).at(0) == "我们使用 GPU 加速计算和 AI 训练。");
+}
