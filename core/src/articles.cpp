@@ -51,14 +51,16 @@ std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& o = units[i];
     if (is_flow(o) && o.opens_mid_sentence && !o.text.empty()) {
+      // A fragment ("位。…") continues something: the open end whose last character forms a
+      // bigram the page uses elsewhere, else the nearest one before it.
       std::size_t best = units.size();
-      double best_score = 0.5;
+      double best_score = 0.0;
       const std::size_t from = open_ends.size() > tune::stitch_window ? open_ends.size() - tune::stitch_window : 0;
-      for (std::size_t k = from; k < open_ends.size(); ++k) {
+      for (std::size_t k = open_ends.size(); k-- > from;) {
         const std::size_t e = open_ends[k];
         if (gone[e] || !units[e].ends_mid_sentence) continue;
         const auto it = pair_count.find(pair_key(units[e].text.back(), o.text.front()));
-        double score = it == pair_count.end() ? 0.0 : std::min(3.0, double(it->second));
+        double score = 0.5 + (it == pair_count.end() ? 0.0 : std::min(3.0, double(it->second)));
         if (e + 1 == i) score += 1.0;
         if (score > best_score) { best_score = score; best = e; }
       }

@@ -84,15 +84,16 @@ std::string to_text(const document& doc) {
   std::string out;
   bool first_article = true;
   for (const article& a : doc.articles) {
-    if (!first_article) out += "\n* * *\n\n";
+    // Two blank lines between articles: a separator Galley itself reads back as one.
+    if (!first_article) out += "\n\n";
     first_article = false;
     if (!a.headline.empty()) { out += a.headline; out += "\n\n"; }
     for (const std::string& d : a.deck) { out += d; out += "\n\n"; }
     for (const block& b : a.blocks) { out += b.text; out += "\n\n"; }
   }
   if (!doc.residue.empty()) {
-    out += "* * *\n\n";
-    for (const residue_item& r : doc.residue) { out += r.text; out += "\n"; }
+    out += "\n\n";
+    for (const residue_item& r : doc.residue) { out += r.text; out += "\n\n"; }
   }
   return out;
 }

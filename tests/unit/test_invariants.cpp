@@ -1,0 +1,70 @@
+// Properties that hold for every page: conservation, determinism, idempotence, bounded output.
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "corpus.hpp"
+#include "helpers.hpp"
+#include "invariants.hpp"
+
+using namespace galley;
+
+namespace {
+
+// Pages of our own making: ideographs, punctuation, digits, Latin words, blank lines,
+// spaces, headlines — shuffled by a seeded generator so failures reproduce.
+std::string random_page(std::mt19937& rng) {
+  static const char* pieces[] = {"美国", "伊朗", "谈判", "，", "。", "“", "”", "12", " ", "  ", "\n", "\n\n",
+                                 "会议", "指出", "据新华社", "□ 王明", "（作者单位：某大学）", "# ", "**",
+                                 "secu-", "rities", "well-", "known", " the ", "market", ".", "下转第3版",
+                                 "⽉", "ﬁ", "\t", "\r\n", "\xEF\xBB\xBF", "\xFF", "Ω", "é", "e\xCC\x81"};
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1), len(0, 400);
+  std::string s;
+  for (std::size_t n = len(rng); n-- > 0;) s += pieces[pick(rng)];
+  return s;
+}
+
+std::vector<std::string> sample_pages() {
+  std::vector<std::string> pages;
+  for (const auto& p : galley::test::dev_pages()) pages.push_back(galley::test::read_file(p));
+  std::mt19937 rng(20261123);
+  for (int i = 0; i < 300; ++i) pages.push_back(random_page(rng));
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("invariant: every non-space character lands exactly once (conservation)", "[invariants]") {
+  for (const std::string& page : sample_pages()) {
+    const auto d = galley::test::reflow_ok(page);
+    INFO(page.substr(0, 200));
+    CHECK(galley::test::check_conservation(page, d) == "");
+  }
+}
+
+TEST_CASE("invariant: the same input and options give the same output (determinism)", "[invariants]") {
+  for (const std::string& page : sample_pages()) {
+    CHECK(to_json(galley::test::reflow_ok(page)) == to_json(galley::test::reflow_ok(page)));
+  }
+}
+
+TEST_CASE("invariant: output stays within a small multiple of the input", "[invariants]") {
+  for (const std::string& page : sample_pages()) {
+    CHECK(galley::test::check_output_bounded(page, galley::test::reflow_ok(page)) == "");
+  }
+}
+
+TEST_CASE("invariant: reflowing the plain-text rendering keeps the paragraphs (idempotence)", "[invariants]") {
+  for (const auto& p : galley::test::dev_pages()) {
+    INFO(p.string());
+    const auto first = galley::test::reflow_ok(galley::test::read_file(p));
+    const auto second = galley::test::reflow_ok(to_text(first));
+    auto a = galley::test::blocks_of(first), b = galley::test::blocks_of(second);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    std::vector<std::string> lost;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(lost));
+    // Every paragraph comes back whole (a heading may become a paragraph or the reverse).
+    CHECK(lost.size() * 10 <= a.size());
+  }
+}
