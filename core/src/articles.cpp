@@ -134,6 +134,7 @@ class assembler {
         i = j;
         continue;
       }
+      flush_kickers();
       switch (x.kind) {
         case role::credit:
           open_if_needed().blocks.push_back(static_cast<int>(i));
@@ -153,8 +154,17 @@ class assembler {
       }
       ++i;
     }
+    flush_kickers();
     assign_cluster();
     emit();
+  }
+
+  // A kicker waits for the headline it stands over; when text comes first, it was a heading.
+  void flush_kickers() {
+    if (pending_kicker_.empty()) return;
+    std::vector<int> waiting;
+    waiting.swap(pending_kicker_);
+    as_headings(waiting);
   }
 
  private:
