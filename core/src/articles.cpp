@@ -421,7 +421,26 @@ class assembler {
 
 }  // namespace
 
+// A short unpunctuated "paragraph" that stands where a headline stands — at the top of
+// the page before a gap, or right before a paragraph that opens with a dateline — is a
+// headline the line evidence could not see (a two-line head in a narrow column looks like
+// two full body lines).
+void recover_headlines(std::vector<unit>& units) {
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    unit& u = units[i];
+    if (u.kind != role::body || u.text.empty() || u.text.size() > 30 || !u.ends_mid_sentence) continue;
+    const char32_t last = u.text.back();
+    if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
+    const unit& next = units[i + 1];
+    const bool top_of_page = i == 0 && next.gap_before;
+    const bool before_dateline = next.kind == role::body && looks_like_dateline(next.text) &&
+                                 (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
+    if (top_of_page || before_dateline) u.kind = role::headline;
+  }
+}
+
 void assemble_articles(std::vector<unit> units, const layout& lay, const options&, document& doc) {
+  recover_headlines(units);
   std::vector<unit> stitched = stitch(std::move(units), lay);
   assembler(stitched, doc).run();
 }

@@ -47,10 +47,24 @@ bool looks_like_byline(sv s) {
     sv name = trim(s.substr(1));
     return !name.empty() && count_cjk(name) >= 2 && all_cjk_or_space(name);
   }
+  // "本报记者 王明 李华": a title, then names of two to four characters (spaced when several).
   for (sv p : {sv(U"本报记者"), sv(U"本报通讯员"), sv(U"特约记者"), sv(U"记者"), sv(U"文／"), sv(U"文/"), sv(U"文 / ")}) {
-    if (starts(s, p) && s.size() <= p.size() + 16 && all_cjk_or_space(s.substr(p.size())) &&
-        count_cjk(s.substr(p.size())) >= 2)
-      return true;
+    if (!starts(s, p) || s.size() > p.size() + 16 || !all_cjk_or_space(s.substr(p.size()))) continue;
+    sv names = s.substr(p.size());
+    const bool spaced = !names.empty() && is_space(names.front());
+    names = trim(names);
+    std::size_t start = 0, count = 0;
+    bool ok = !names.empty();
+    while (ok && start < names.size()) {
+      std::size_t end = start;
+      while (end < names.size() && !is_space(names[end])) ++end;
+      const std::size_t len = end - start;
+      ok = len >= 2 && len <= 4;
+      ++count;
+      start = end;
+      while (start < names.size() && is_space(names[start])) ++start;
+    }
+    if (ok && (spaced || count == 1)) return true;
   }
   // "By Jane Smith" / "By JANE SMITH and JOHN DOE".
   if (starts(s, U"By ") && s.size() <= 60 && s.size() > 4 && is_upper_latin(s[3])) {

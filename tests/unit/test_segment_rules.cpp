@@ -15,6 +15,8 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(looks_like_byline(U"本报记者 王明"));
   CHECK(looks_like_byline(U"By Jane Smith"));
   CHECK_FALSE(looks_like_byline(U"□ 傅清说，这是一项长期的工作。"));
+  CHECK(looks_like_byline(U"记者 李子越 陈泽安"));
+  CHECK_FALSE(looks_like_byline(U"记者从国家电网了"));  // a sentence that begins with 记者
   CHECK(looks_like_credit(U"据新华社"));
   CHECK(looks_like_credit(U"(作者单位:邢台医学院第二附属医院)"));
   CHECK(looks_like_credit(U"（新华社北京4月12日电 记者闾静文）"));

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Scores the CLI on the dev pages and on generated pages (see run.py), as ./dev test does.
+#   tests/pagegen/run.sh CLI SHARED
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cli=$1
+shared=$2
+if [ ! -d "$shared/corpus/dev" ]; then
+  echo "pagegen: no $shared/corpus/dev here: skipped"
+  echo "0 passed, 0 failed"
+  exit 0
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "dev corpus (shared/eval/score.py):"
+for raw in "$shared"/corpus/dev/*.raw.txt; do
+  id=$(basename "$raw" .raw.txt)
+  "$cli" --format json --id "$id" "$raw" > "$out/$id.json"
+  printf '  %s: %s\n' "$id" "$(python3 "$shared/eval/score.py" --gold "$shared/corpus/dev/$id.gold.json" --pred "$out/$id.json" --oneline)"
+done
+failed=0
+# The floor for the dev pages as a whole (macro overall); see run.py on floors and targets.
+overall=$(python3 "$shared/eval/score.py" --gold "$shared/corpus/dev" --pred "$out" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["macro"]["overall"])')
+python3 -c "import sys; sys.exit(0 if $overall >= 0.85 else 1)" && echo "  macro overall $overall (floor 0.85): ok" || { echo "  macro overall $overall (floor 0.85): BELOW"; failed=$((failed + 1)); }
+python3 "$here/run.py" "$cli" "$shared" --kind reflow --pages 300 --seed 7 --keep "$out/reflow" || failed=$((failed + 1))
+python3 "$here/run.py" "$cli" "$shared" --kind segment --pages 300 --seed 11 --keep "$out/segment" || failed=$((failed + 1))
+echo "pagegen suites: $((3 - failed)) passed, $failed failed"
+[ "$failed" -eq 0 ]
