@@ -19,6 +19,7 @@ constexpr double cluster_match = 0.15;        // least containment to give a clu
 constexpr std::size_t heading_max_chars = 30; // longer display lines are not in-article headings
 constexpr std::size_t lead_chars = 300;       // how much of an article's start a headline is matched to
 constexpr std::size_t stitch_window = 256;    // open fragments a continuation may be matched with
+constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -177,6 +178,7 @@ class assembler {
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
   std::vector<std::vector<int>> cluster_;  // display groups with no body after them
   std::vector<int> pending_kicker_;
+  std::unordered_map<int, int> head_owner_;
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
   bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
@@ -221,12 +223,17 @@ class assembler {
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
   }
 
+  // Which article printed this headline or deck line (-1: none); kept as heads are placed,
+  // so a page of many repeated heads stays linear.
   int draft_of_unit(int unit_index) const {
-    for (std::size_t d = 0; d < drafts_.size(); ++d) {
-      const draft& a = drafts_[d];
-      if (a.headline == unit_index || std::find(a.deck.begin(), a.deck.end(), unit_index) != a.deck.end()) return static_cast<int>(d);
-    }
-    return -1;
+    const auto it = head_owner_.find(unit_index);
+    return it == head_owner_.end() ? -1 : it->second;
+  }
+  void note_heads(const draft& a) {
+    if (&a < drafts_.data() || &a >= drafts_.data() + drafts_.size()) return;
+    const int index = static_cast<int>(&a - drafts_.data());
+    if (a.headline >= 0) head_owner_[a.headline] = index;
+    for (int k : a.deck) head_owner_[k] = index;
   }
 
   std::u32string lead_of(const draft& a) const {
@@ -276,6 +283,7 @@ class assembler {
     }
     if (a.headline < 0 && !deck.empty()) { a.headline = deck.front(); deck.erase(deck.begin()); }
     a.deck.insert(a.deck.end(), deck.begin(), deck.end());
+    note_heads(a);
   }
 
   void as_headings(const std::vector<int>& g) {
@@ -367,11 +375,15 @@ class assembler {
     std::vector<int> headless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
+    // Bound the matching on pathological pages: the nearest headless articles only.
+    if (headless.size() > tune::cluster_window) headless.erase(headless.begin(), headless.end() - tune::cluster_window);
+
     struct cand { double score; std::size_t h; std::size_t a; };
     std::vector<cand> cands;
     std::vector<std::vector<std::uint64_t>> leads;
     for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
-    for (std::size_t h = 0; h < heads.size(); ++h) {
+    // (Heads past the window are not matched; they still become articles of their own.)
+    for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
       const auto hb = bigrams(group_text(heads[h]));
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = containment(hb, leads[a]);

@@ -1,0 +1,89 @@
+// galley_bench INPUT_DIR: times the reflow of every *.txt in INPUT_DIR (written by
+// bench/inputs.py), stage by stage, next to one utf8proc NFC pass over the same bytes.
+// Prints one JSON object per input; bench/run makes the table.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include <galley.h>
+
+#include "articles.hpp"
+#include "layout.hpp"
+#include "lines.hpp"
+#include "roles.hpp"
+#include "text.hpp"
+#include "units.hpp"
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+// Median of `runs` timings of f, in seconds.
+double median_seconds(int runs, const std::function<void()>& f) {
+  std::vector<double> t;
+  for (int i = 0; i < runs; ++i) {
+    const auto a = clock_type::now();
+    f();
+    t.push_back(std::chrono::duration<double>(clock_type::now() - a).count());
+  }
+  std::sort(t.begin(), t.end());
+  return t[t.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: galley_bench INPUT_DIR\n");
+    return 2;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(argv[1]))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const int runs = text.size() > (4u << 20) ? 3 : text.size() > (512u << 10) ? 5 : 21;
+    const double whole = median_seconds(runs, [&] { (void)galley::reflow(text); });
+    const double nfc = median_seconds(runs, [&] {
+      utf8proc_uint8_t* out = nullptr;
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()), &out,
+                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+      std::free(out);
+    });
+    // Stage by stage, on one run's intermediate results.
+    using namespace galley::detail;
+    galley::options opts;
+    galley::document doc;
+    page_text t;
+    std::vector<line> lines;
+    layout lay;
+    line_roles roles;
+    std::vector<unit> units;
+    const double t_text = median_seconds(runs, [&] { doc = {}; t = decode_page(text, doc.stats, doc.warnings); });
+    const double t_lines = median_seconds(runs, [&] { lines = measure_lines(t); });
+    const double t_layout = median_seconds(runs, [&] { lay = analyse_layout(lines); });
+    const double t_roles = median_seconds(runs, [&] { roles = assign_roles(t, lines, lay, opts, nullptr); });
+    const double t_units = median_seconds(runs, [&] { units = build_units(t, lines, lay, roles, opts, doc.stats); });
+    const double t_articles = median_seconds(runs, [&] { galley::document d; assemble_articles(units, lay, opts, d); });
+    const double t_render = median_seconds(runs, [&] { (void)galley::to_json(galley::reflow(text).document); }) - whole;
+    const double mb = static_cast<double>(text.size()) / 1e6;
+    std::printf("{\"input\":\"%s\",\"bytes\":%zu,\"lines\":%zu,\"ms\":%.3f,\"mb_per_s\":%.1f,\"nfc_ms\":%.3f,"
+                "\"nfc_mb_per_s\":%.1f,\"stages_ms\":{\"text\":%.3f,\"lines\":%.3f,\"layout\":%.3f,\"roles\":%.3f,"
+                "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f}}\n",
+                path.stem().c_str(), text.size(), t.line_count(), whole * 1e3, mb / whole, nfc * 1e3, mb / nfc,
+                t_text * 1e3, t_lines * 1e3, t_layout * 1e3, t_roles * 1e3, t_units * 1e3, t_articles * 1e3,
+                std::max(0.0, t_render) * 1e3);
+    std::fflush(stdout);
+  }
+  return 0;
+}

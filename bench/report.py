@@ -1,0 +1,53 @@
+"""Runs the native and WASM benchmarks and prints the README table.
+
+    python3 bench/report.py BUILD_DIR SHARED
+"""
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+
+build, shared = sys.argv[1], sys.argv[2]
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+inputs = os.path.join(build, 'bench', 'inputs')
+subprocess.run([sys.executable, os.path.join(root, 'bench', 'inputs.py'), shared, inputs], check=True)
+
+
+def lines_of(cmd):
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return {j['input']: j for j in map(json.loads, out.splitlines())}
+
+
+native = lines_of([os.path.join(build, 'bench', 'bench', 'galley_bench'), inputs])
+wasm = lines_of(['node', os.path.join(root, 'bench', 'wasm.mjs'), inputs, os.path.join(build, 'web')])
+
+# Peak memory of the CLI on the largest input, as a multiple of the input size.
+cli = os.path.join(build, 'native', 'cli', 'galley')
+big = os.path.join(inputs, 'zh-10MB.txt')
+# (A fresh process, so the benchmark's own memory is not counted.)
+peak = int(subprocess.run([sys.executable, '-c', 'import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, '
+                           'stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)',
+                           cli, '--format', 'json', big], check=True, capture_output=True, text=True).stdout) * 1024
+
+print('machine: %s, %d cores, %s' % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
+print()
+print('| input | size | native ms | native MB/s | NFC pass MB/s | WASM ms | WASM MB/s | WASM/native | slowest stage |')
+print('|---|---|---|---|---|---|---|---|---|')
+for name, n in native.items():
+    w = wasm.get(name, {})
+    stages = n['stages_ms']
+    slow = max(stages, key=stages.get)
+    print('| %s | %.2f MB | %.2f | %.0f | %.0f | %.2f | %.0f | %.2f | %s (%.1f ms) |' % (
+        name, n['bytes'] / 1e6, n['ms'], n['mb_per_s'], n['nfc_mb_per_s'], w.get('ms', float('nan')),
+        w.get('mb_per_s', float('nan')), w.get('ms', float('nan')) / n['ms'], slow, stages[slow]))
+print()
+for lang in ['zh', 'en']:
+    small, large = native.get(lang + '-1MB'), native.get(lang + '-10MB')
+    if small and large:
+        print('scaling %s: time(10 MB) / time(1 MB) = %.2f' % (lang, large['ms'] / small['ms']))
+print('peak memory of the CLI on zh-10MB: %.0f MB (%.1f x input)' % (peak / 1e6, peak / os.path.getsize(big)))
+for f in ['galley-module.wasm', 'galley-module.cjs']:
+    p = os.path.join(build, 'web', f)
+    print('gzipped %s: %.1f KB' % (f, len(gzip.compress(open(p, 'rb').read(), 9)) / 1024))
