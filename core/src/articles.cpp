@@ -322,6 +322,20 @@ class assembler {
       return;
     }
 
+    if (g.size() > 1 && current_open() && current().headline < 0 && current().has_body()) {
+      draft& p = current();
+      // A run of display lines may close one article and open the next: the first line the
+      // previous body's headline (printed after it), the rest the next article's.
+      const std::vector<int> lead_line{g.front()};
+      const auto head = bigrams(group_text(lead_line));
+      const double prev = containment(head, bigrams(lead_of(p)));
+      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+        set_heads(p, lead_line);
+        p.closed = true;
+        place_display_group(std::vector<int>(g.begin() + 1, g.end()), after);
+        return;
+      }
+    }
     if (following.empty() && !byline_next) { cluster_.push_back(g); return; }
     if (byline_next || !current_open()) {
       if (current_open()) current().closed = true;
