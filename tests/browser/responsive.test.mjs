@@ -1,0 +1,47 @@
+// A 5 MB paste: the page stays responsive (the work is in a worker) and shows progress.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launch, serveDemo } from './browser.mjs';
+
+let server;
+let context;
+before(async () => {
+  server = await serveDemo();
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test('a 5 MB paste keeps the main thread responsive and shows progress', async () => {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => /article/.test(document.getElementById('reader').shadowRoot.querySelector('.status').textContent));
+  const result = await page.evaluate(async () => {
+    const unit = '美国与伊朗的第三轮谈判12日凌晨在巴基斯坦首都伊斯兰堡结束。\n伊朗外交部发言人当天说，\n双方在一些问题上达成了共识。\n\n';
+    const text = unit.repeat(Math.ceil((5 << 20) / (new TextEncoder().encode(unit).length)));
+    const reader = document.getElementById('reader');
+    // A main-thread timer measures the longest gap between ticks while the reflow runs.
+    let last = performance.now();
+    let worst = 0;
+    const tick = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; }, 10);
+    let sawProgress = false;
+    const watch = setInterval(() => {
+      sawProgress ||= !reader.shadowRoot.querySelector('.progress').hidden &&
+        /Working on/.test(reader.shadowRoot.querySelector('.status').textContent);
+    }, 20);
+    const start = performance.now();
+    const r = await reader.reflow(text);
+    const ms = performance.now() - start;
+    clearInterval(tick);
+    clearInterval(watch);
+    return { worst, sawProgress, ms, articles: r?.articles.length ?? 0, bytes: new TextEncoder().encode(text).length };
+  });
+  assert.ok(result.bytes >= 5 << 20);
+  assert.ok(result.articles >= 1);
+  assert.ok(result.sawProgress, 'no progress was shown');
+  assert.ok(result.worst <= 100, `the main thread stalled for ${result.worst.toFixed(0)} ms`);
+  await page.close();
+});
