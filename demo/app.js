@@ -13,6 +13,7 @@ const $ = (id) => document.getElementById(id);
 const input = $('input');
 const reader = $('reader');
 
+$('sample').append(new Option('Your own text', ''));
 for (const [i, s] of samples.entries()) $('sample').append(new Option(s.name, String(i)));
 
 let timer = 0;
@@ -29,8 +30,8 @@ function load(i) {
   update(0);
 }
 
-input.addEventListener('input', () => update());
-$('sample').addEventListener('change', (e) => load(Number(e.target.value)));
+input.addEventListener('input', () => { $('sample').value = ''; update(); });
+$('sample').addEventListener('change', (e) => { if (e.target.value !== '') load(Number(e.target.value)); });
 $('clear').addEventListener('click', () => { input.value = ''; reader.clear(); input.focus(); });
 for (const id of ['lang', 'spacing', 'format']) {
   $(id).addEventListener('change', (e) => { reader.setAttribute(id, e.target.value); update(0); });
@@ -51,4 +52,5 @@ reader.addEventListener('galley-provenance', ({ detail }) => {
   input.scrollTop = Math.max(0, (first - 3) * lineHeight);
 });
 
+$('sample').value = '0';
 load(0);
