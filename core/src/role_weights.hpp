@@ -14,6 +14,7 @@ inline constexpr double head_no_end_punct = 1.5;     // ends in a letter, digit 
 inline constexpr double head_end_comma = -6.0;       // ends in ，、；： — a sentence goes on
 inline constexpr double head_end_final = -3.5;       // ends in 。！？. — a sentence ended
 inline constexpr double head_inner_period = -4.0;    // a 。 inside: two sentences are body text
+inline constexpr double head_long_with_comma = -2.0;  // over 20 characters with a comma inside
 inline constexpr double head_too_long = -0.25;       // per character beyond head_max_chars
 inline constexpr int head_max_chars = 32;           // CJK
 inline constexpr int head_max_chars_latin = 90;

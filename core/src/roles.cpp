@@ -99,6 +99,7 @@ struct features {
   bool indented_first = false;
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool dateline = false;
+  bool headline_sized = false;  // short enough to be a headline
   role lexicon = role::blank;
 };
 
@@ -126,6 +127,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   f.lexicon = lexicon_role(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
+  f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   return f;
 }
 
@@ -149,6 +151,9 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
+      // A comma inside a long line: a sentence going on, rarely a headline.
+      if (l.glyphs > 20 && (text.find(U'，') != std::u32string_view::npos || text.find(U", ") != std::u32string_view::npos))
+        score += w::head_long_with_comma;
       const auto period = text.find(U'。');
       if (period != std::u32string_view::npos && period + 1 < text.size()) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
@@ -174,46 +179,32 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
 
 double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
   const bool prev_body = from == s_start || from == s_cont;
-  switch (to) {
-    case s_cont: {
-      if (!prev_body) return impossible;
-      double score = 0;
-      if (gap) score += w::join_across_gap;
-      if (prev.open) score += w::join_after_open;
-      if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
-      else if (prev.full) score += w::join_after_full;
-      if (prev.word_end && !prev.final) score += w::join_after_word;
-      if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
-      if (prev.too_wide) score += w::join_after_too_wide;
-      if (cur.indented_first) score += w::join_indented;
-      return score;
-    }
-    case s_start: {
-      if (!prev_body) return gap ? w::start_after_gap : 0.0;
-      double score = 0;
-      if (gap) score += w::start_after_gap;
-      else if (lay.gap_paragraphs) score += w::start_without_gap;
-      if (prev.final) score += w::start_after_final;
-      if (prev.final && prev.short_line) score += w::start_after_short;
-      if (!gap && (prev.open || (!prev.final && prev.full))) score += w::start_after_open;
-      else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
-      // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
-      else if (gap && prev.word_end && !prev.final && !lay.unwrapped) score += w::start_after_unfinished_gap;
-      return score;
-    }
-    case s_head:
-    case s_lexicon: {
-      if (from == s_head && to == s_head) return prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
-      if (prev_body && !gap && (prev.open || (!prev.final && prev.full))) return w::break_after_open;
-      if (prev_body && !gap && prev.word_end && !prev.final) return w::start_after_unfinished;
-      // A finished paragraph, or a meaningful blank line, lets any unit begin.
-      double score = gap ? w::start_after_gap : 0.0;
-      if (prev_body && !gap && prev.final) score += w::start_after_final;
-      if (prev_body && !gap && prev.final && prev.short_line) score += w::start_after_short;
-      return score;
-    }
-    default: return impossible;
+  if (to == s_cont) {
+    if (!prev_body) return impossible;
+    double score = 0;
+    if (gap) score += w::join_across_gap;
+    if (prev.open) score += w::join_after_open;
+    if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
+    else if (prev.full) score += w::join_after_full;
+    if (prev.word_end && !prev.final) score += w::join_after_word;
+    if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
+    if (prev.too_wide) score += w::join_after_too_wide;
+    if (cur.indented_first) score += w::join_indented;
+    return score;
   }
+  // Any unit may begin here: a paragraph, a display line, a lexicon line. The evidence that
+  // the previous unit ended speaks for all of them alike.
+  double score = gap ? w::start_after_gap : 0.0;
+  if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+  if (!prev_body) return score;
+  if (prev.final) score += w::start_after_final;
+  if (prev.final && prev.short_line) score += w::start_after_short;
+  if (!gap && (prev.open || (!prev.final && prev.full))) score += to == s_start ? w::start_after_open : w::break_after_open;
+  else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
+  // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
+  else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped) score += w::start_after_unfinished_gap;
+  if (to == s_start && !gap && lay.gap_paragraphs) score += w::start_without_gap;
+  return score;
 }
 
 }  // namespace
