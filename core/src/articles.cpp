@@ -130,7 +130,8 @@ class assembler {
       if (is_display(x)) {
         std::size_t j = i;
         std::vector<int> group;
-        while (j < u_.size() && is_display(u_[j]) && !residue_[j]) group.push_back(static_cast<int>(j++));
+        while (j < u_.size() && is_display(u_[j]) && !residue_[j])
+          group.push_back(static_cast<int>(j++));
         place_display_group(group, j);
         i = j;
         continue;
@@ -451,7 +452,7 @@ class assembler {
 // the page before a gap, or right before a paragraph that opens with a dateline — is a
 // headline the line evidence could not see (a two-line head in a narrow column looks like
 // two full body lines).
-void recover_headlines(std::vector<unit>& units) {
+void recover_headlines(std::vector<unit>& units, const layout& lay) {
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     unit& u = units[i];
     if (u.kind != role::body || u.text.empty() || u.text.size() > 30 || !u.ends_mid_sentence) continue;
@@ -459,14 +460,17 @@ void recover_headlines(std::vector<unit>& units) {
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
     const unit& next = units[i + 1];
     const bool top_of_page = i == 0 && next.gap_before;
+    // Set apart by blank lines on both sides, on a page whose blank lines mean something.
+    const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && next.gap_before && u.lines.size() == 1 &&
+                          u.lines.front().last - u.lines.front().first <= 3;
     const bool before_dateline = next.kind == role::body && looks_like_dateline(next.text) &&
                                  (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
-    if (top_of_page || before_dateline) u.kind = role::headline;
+    if (top_of_page || before_dateline || isolated) u.kind = role::headline;
   }
 }
 
 void assemble_articles(std::vector<unit> units, const layout& lay, const options&, document& doc) {
-  recover_headlines(units);
+  recover_headlines(units, lay);
   std::vector<unit> stitched = stitch(std::move(units), lay);
   assembler(stitched, doc).run();
 }
