@@ -1,6 +1,8 @@
 // The pipeline: each stage a pure function of the previous one (see DESIGN.md).
 #include "galley/reflow.h"
 
+#include <algorithm>
+
 #include "articles.hpp"
 #include "layout.hpp"
 #include "lines.hpp"
@@ -25,6 +27,21 @@ std::string_view error_message(error e) {
   return "unknown error";
 }
 
+namespace {
+
+// "zh" or "en" by the script most of the page is in; "mixed" when the other script has
+// at least a third as many characters.
+std::string language_of(const std::vector<detail::line>& lines) {
+  long cjk = 0, latin = 0;
+  for (const detail::line& l : lines) { cjk += l.cjk; latin += l.latin; }
+  if (cjk == 0 && latin == 0) return "zh";
+  const long major = std::max(cjk, latin), minor = std::min(cjk, latin);
+  if (minor * 3 >= major) return "mixed";
+  return cjk >= latin ? "zh" : "en";
+}
+
+}  // namespace
+
 result reflow(std::string_view input, const options& opts) {
   result r;
   if (opts.max_input_bytes == 0) { r.error = error::invalid_options; return r; }
@@ -34,7 +51,7 @@ result reflow(std::string_view input, const options& opts) {
   const std::vector<detail::line> lines = detail::measure_lines(text);
   const detail::layout lay = detail::analyse_layout(lines);
   doc.stats.double_spaced = lay.double_spaced;
-  doc.lang = lay.cjk ? "zh" : "en";
+  doc.lang = language_of(lines);
   const detail::line_roles roles =
       detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
   std::vector<detail::unit> units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
