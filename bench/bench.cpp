@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
     std::vector<unit> units;
     const double t_text = median_seconds(runs, [&] { doc = {}; t = decode_page(text, doc.stats, doc.warnings); });
     const double t_lines = median_seconds(runs, [&] { lines = measure_lines(t); });
-    const double t_layout = median_seconds(runs, [&] { lay = analyse_layout(lines); });
+    const double t_layout = median_seconds(runs, [&] { lay = analyse_layout(lines, opts.language); });
     const double t_roles = median_seconds(runs, [&] { roles = assign_roles(t, lines, lay, opts, nullptr); });
     const double t_units = median_seconds(runs, [&] { units = build_units(t, lines, lay, roles, opts, doc.stats); });
     const double t_articles = median_seconds(runs, [&] { galley::document d; assemble_articles(units, lay, opts, d); });

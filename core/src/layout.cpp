@@ -29,14 +29,14 @@ int full_tolerance(const line& l, int column) {
   // A justified line is full by construction. CJK lines fall short only by a cell or two
   // (half-width digits, a closing mark pushed over), less than the two-character indent;
   // ragged-right Latin lines fall short by up to a word.
-  if (l.spacing_ratio() >= 0.5 && l.spaced_cjk_pairs >= 2) return column;
+  if (l.justified()) return column;
   if (l.cjk * 2 >= l.glyphs) return 3;
   return std::max(3, column / 5);
 }
 
-layout analyse_layout(const std::vector<line>& lines) {
+layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   layout lay;
-  lay.cjk = page_is_cjk(lines);
+  lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
   std::vector<std::size_t> nonblank;
   std::size_t followed_by_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "galley/options.h"
 #include "lines.hpp"
 
 namespace galley::detail {
@@ -28,8 +29,8 @@ struct layout {
   std::vector<bool> gap_before;
 };
 
-/** Estimates the page's layout from its measured lines. */
-layout analyse_layout(const std::vector<line>& lines);
+/** Estimates the page's layout from its measured lines; the hint, unless automatic, decides the script. */
+layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
 
 /** How many ink cells a line may fall short of its column and still count as full. */
 int full_tolerance(const line& l, int column);

@@ -42,6 +42,7 @@ std::vector<line> measure_lines(const page_text& text) {
       if (prev_nonspace && (cjk_like || prev_cjk_like) && (cls == char_class::cjk || pc == char_class::cjk)) {
         ++l.cjk_pairs;
         if (space_since_prev) ++l.spaced_cjk_pairs;
+        if (space_since_prev && cls == char_class::cjk && pc == char_class::cjk) ++l.spaced_ideograph_pairs;
       }
       prev_nonspace = c;
       space_since_prev = false;

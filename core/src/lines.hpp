@@ -26,6 +26,10 @@ struct line {
   int punct = 0;                   // cjk_punct + punct
   int cjk_pairs = 0;               // neighbouring character pairs with an ideograph on one side (ignoring spaces)
   int spaced_cjk_pairs = 0;        // of those, how many had space between them (justification)
+  int spaced_ideograph_pairs = 0;  // spaced pairs with ideographs on both sides
+
+  /** Spread by justification: most gaps spaced, ideograph pairs among them (not "AI 与 GPU"). */
+  bool justified() const { return spaced_cjk_pairs >= 2 && spaced_ideograph_pairs >= 1 && spaced_cjk_pairs * 2 >= cjk_pairs; }
   char_class first_class = char_class::other;
   char_class last_class = char_class::other;
   char32_t first = 0;              // first and last non-space characters

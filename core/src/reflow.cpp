@@ -49,7 +49,7 @@ result reflow(std::string_view input, const options& opts) {
   document& doc = r.document;
   const detail::page_text text = detail::decode_page(input, doc.stats, doc.warnings);
   const std::vector<detail::line> lines = detail::measure_lines(text);
-  const detail::layout lay = detail::analyse_layout(lines);
+  const detail::layout lay = detail::analyse_layout(lines, opts.language);
   doc.stats.double_spaced = lay.double_spaced;
   doc.lang = language_of(lines);
   const detail::line_roles roles =

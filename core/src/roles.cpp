@@ -115,7 +115,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.short_line = l.ink * 10 < column * 8;
     f.narrow = f.short_line;
     f.wide = l.ink > column + std::max(4, column / 5);
-    f.too_wide = l.ink * 10 > column * 14 && l.spacing_ratio() < 0.5;
+    f.too_wide = l.ink * 10 > column * 14 && !l.justified();
     // A first line lost its two-character indent in extraction: about two ideographs short.
     const int two = lay.cjk ? 4 : 2;
     // A short line that ends a sentence is a last line, whatever its width.

@@ -196,7 +196,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       s = s.substr(2, s.size() - 4);
       st.markup_removed += 4;
     }
-    return despace(s, l.spacing_ratio() >= 0.5 && l.spaced_cjk_pairs >= 2, opts, st);
+    return despace(s, l.justified(), opts, st);
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
