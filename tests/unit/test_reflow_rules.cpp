@@ -106,3 +106,16 @@ TEST_CASE("options: CJK-Latin spacing keep, remove, add", "[reflow][options]") {
   CHECK(blocks_of(reflow_ok(page, remove)).at(0) == "我们使用GPU加速计算和AI训练。");
   CHECK(blocks_of(reflow_ok(page, add)).at(0) == "我们使用 GPU 加速计算和 AI 训练。");
 }
+
+TEST_CASE("despacing counter-example: spaces around Latin words in CJK text are not justification", "[reflow]") {
+  auto d = reflow_ok("我们用 AI 与 GPU 加速计算，\n提高效率。\n");
+  CHECK(blocks_of(d).at(0) == "我们用 AI 与 GPU 加速计算，提高效率。");
+}
+
+TEST_CASE("options: the language hint decides the script of a short, ambiguous page", "[reflow][options]") {
+  options zh, en;
+  zh.language = language_hint::chinese;
+  en.language = language_hint::latin;
+  CHECK(reflow_ok("OK 好\n", zh).lang == "mixed");
+  CHECK(reflow_ok("The bank said.\n", en).lang == "en");
+}
