@@ -18,3 +18,18 @@ TEST_CASE("regression fuzz-lost-markdown-kicker: a ### line with no headline aft
   CHECK(galley::test::check_conservation(page, d) == "");
   CHECK(galley::test::output_text(d).find(U"两项要点") != std::u32string::npos);
 }
+
+TEST_CASE("regression fuzz-options-hyphen: keep_line_breaks keeps a line-end hyphen, and says so", "[regression]") {
+  // Found by options_fuzzer: with keep_line_breaks the hyphen stays with its break, without
+  // it the hyphen is removed; the difference must be exactly what stats count.
+  options keep;
+  keep.keep_line_breaks = true;
+  const auto a = galley::test::reflow_ok("Q-\nmarket rose.\n");
+  const auto b = galley::test::reflow_ok("Q-\nmarket rose.\n", keep);
+  const bool kept = galley::test::blocks_of(a).at(0).find('-') != std::string::npos;
+  CHECK(a.stats.line_end_hyphens_removed == (kept ? 0u : 1u));
+  CHECK(galley::test::blocks_of(b).at(0) == "Q-\nmarket rose.");
+  CHECK(b.stats.line_end_hyphens_removed == 0);
+  CHECK(galley::test::check_conservation("Q-\nmarket rose.\n", a) == "");
+  CHECK(galley::test::check_conservation("Q-\nmarket rose.\n", b) == "");
+}
