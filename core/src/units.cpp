@@ -116,7 +116,7 @@ bool compound_prefix(std::u32string_view w) {
 }
 
 void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, bool cjk_page, statistics& st) {
-  if (a.empty()) { a.append(b); return; }
+  if (a.empty() || a.back() == U'\n') { a.append(b); return; }  // (a kept line break)
   if (b.empty()) return;
   const char32_t x = a.back(), y = b.front();
   // Line-end hyphen between two letters: a split word or a compound?
