@@ -128,25 +128,32 @@ val failure(std::string_view message) {
   return out;
 }
 
-val reflow(const std::string& text, const val& js_options) {
+val rendered(const galley::document& d, const std::string& format) {
+  if (format == "json") return val(galley::to_json(d));
+  if (format == "markdown") return val(galley::to_markdown(d));
+  if (format == "html") return val(galley::to_html(d));
+  if (format == "text") return val(galley::to_text(d));
+  return failure("format must be 'json', 'markdown', 'html' or 'text'");
+}
+
+// Reads the options, reflows, and hands the document to `then`; failures become {error}.
+template <typename Then>
+val with_document(const std::string& text, const val& js_options, Then then) {
   galley::options opts;
   if (std::string e = read_options(js_options, opts); !e.empty()) return failure(e);
   const galley::result r = galley::reflow(text, opts);
   if (!r) return failure(galley::error_message(r.error));
-  return document_of(r.document);
+  return then(r.document);
+}
+
+val reflow(const std::string& text, const val& js_options) {
+  return with_document(text, js_options, [](const galley::document& d) { return document_of(d); });
 }
 
 val render(const std::string& text, const std::string& format, const val& js_options) {
-  galley::options opts;
-  if (std::string e = read_options(js_options, opts); !e.empty()) return failure(e);
-  const galley::result r = galley::reflow(text, opts);
-  if (!r) return failure(galley::error_message(r.error));
-  if (format == "json") return val(galley::to_json(r.document));
-  if (format == "markdown") return val(galley::to_markdown(r.document));
-  if (format == "html") return val(galley::to_html(r.document));
-  if (format == "text") return val(galley::to_text(r.document));
-  return failure("format must be 'json', 'markdown', 'html' or 'text'");
+  return with_document(text, js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
+
 
 std::string version() { return std::string(galley::version()); }
 

@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { after, before } from 'node:test';
+
 import { chromium } from 'playwright-core';
 
 import { serve } from '../../demo/serve.mjs';
@@ -52,4 +54,21 @@ export async function articleCount(page) {
     return r?.getAttribute('aria-busy') === 'false' && /article/.test(r.shadowRoot.querySelector('.status').textContent);
   }, null, { timeout: 20000 });
   return page.evaluate(() => document.getElementById('reader').shadowRoot.querySelectorAll('article').length);
+}
+
+/**
+ * Starts the demo server and Chromium before the file's tests and stops them after;
+ * returns an object whose server and context are set once they run.
+ */
+export function useDemoBrowser() {
+  const env = { server: null, context: null };
+  before(async () => {
+    env.server = await serveDemo();
+    env.context = await launch();
+  });
+  after(async () => {
+    await env.context?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -2,38 +2,29 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { devPages } from '../node/helpers.mjs';
-import { articleCount, demoDir, launch, paste, recordRequests, screenshotDir, serveDemo } from './browser.mjs';
+import { articleCount, demoDir, paste, recordRequests, screenshotDir, serveDemo, useDemoBrowser } from './browser.mjs';
 
-let server;
-let context;
-before(async () => {
-  server = await serveDemo();
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useDemoBrowser();
 
 const pages = devPages();
 const seed = pages.find((p) => p.endsWith('seed000.raw.txt'));
 
 test('the demo opens with a sample loaded and shows articles', async () => {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const requests = recordRequests(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   assert.ok((await articleCount(page)) >= 1);
-  for (const url of requests) assert.ok(url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:'), `request left the page: ${url}`);
+  for (const url of requests) assert.ok(url.startsWith(env.server.url) || url.startsWith('blob:') || url.startsWith('data:'), `request left the page: ${url}`);
   await page.close();
 });
 
 test('pasting a dev page shows more than one article', { skip: !seed && 'no dev corpus' }, async () => {
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await env.context.newPage();
+  await page.goto(env.server.url);
   await articleCount(page);
   await paste(page, readFileSync(seed, 'utf8'));
   await page.waitForTimeout(400);
@@ -45,8 +36,8 @@ test('pasting a dev page shows more than one article', { skip: !seed && 'no dev 
 });
 
 test('pasted markup stays inert text', async () => {
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await env.context.newPage();
+  await page.goto(env.server.url);
   await articleCount(page);
   await page.evaluate(() => { window.__xss = 0; });
   const payload = '标题测试一下\n\n<img src=x onerror="window.__xss=1">这是正文，\n<script>window.__xss=2</script>结束。\n';
@@ -65,9 +56,9 @@ test('pasted markup stays inert text', async () => {
 });
 
 test('copy puts plain text and HTML on the clipboard', async () => {
-  const page = await context.newPage();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  await page.goto(server.url);
+  const page = await env.context.newPage();
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  await page.goto(env.server.url);
   await articleCount(page);
   await page.evaluate(() => document.getElementById('reader').copyArticle(0));
   const clip = await page.evaluate(async () => {
@@ -83,8 +74,8 @@ test('copy puts plain text and HTML on the clipboard', async () => {
 });
 
 test('download gives the article as Markdown', async () => {
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await env.context.newPage();
+  await page.goto(env.server.url);
   await articleCount(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -98,7 +89,7 @@ test('download gives the article as Markdown', async () => {
 });
 
 test('the single-file demo works from file://', async () => {
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const requests = recordRequests(page);
   await page.goto(pathToFileURL(join(demoDir, 'offline.html')).href);
   assert.ok((await articleCount(page)) >= 1);
@@ -108,7 +99,7 @@ test('the single-file demo works from file://', async () => {
 
 test('the demo works under a strict Content-Security-Policy', async () => {
   const strict = await serveDemo({ csp: true });
-  const page = await context.newPage();
+  const page = await env.context.newPage();
   const violations = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
   await page.goto(strict.url);
@@ -120,9 +111,9 @@ test('the demo works under a strict Content-Security-Policy', async () => {
 
 test('screenshots at desktop and phone widths', async () => {
   for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     await page.setViewportSize(viewport);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     if (seed) await paste(page, readFileSync(seed, 'utf8'));
     await page.waitForTimeout(400);
     await articleCount(page);

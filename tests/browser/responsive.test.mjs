@@ -1,23 +1,14 @@
 // A 5 MB paste: the page stays responsive (the work is in a worker) and shows progress.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launch, serveDemo } from './browser.mjs';
+import { useDemoBrowser } from './browser.mjs';
 
-let server;
-let context;
-before(async () => {
-  server = await serveDemo();
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const env = useDemoBrowser();
 
 test('a 5 MB paste keeps the main thread responsive and shows progress', async () => {
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await env.context.newPage();
+  await page.goto(env.server.url);
   await page.waitForFunction(() => /article/.test(document.getElementById('reader').shadowRoot.querySelector('.status').textContent));
   const result = await page.evaluate(async () => {
     const unit = '美国与伊朗的第三轮谈判12日凌晨在巴基斯坦首都伊斯兰堡结束。\n伊朗外交部发言人当天说，\n双方在一些问题上达成了共识。\n\n';

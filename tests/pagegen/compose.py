@@ -42,6 +42,15 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         emit([folio])
         residue.append({'kind': 'other', 'text': folio})
 
+    def print_continuation(cont):
+        """The rest of a cut article, behind its repeated headline or a 上接 jump line."""
+        cont_gold, rest, repeated = cont
+        marker = repeated if repeated else '（上接第1版）'
+        emit([marker])
+        residue.append({'kind': 'other', 'text': marker})
+        emit(typeset(rest, style, rng))
+        cont_gold['blocks'].extend({'kind': 'paragraph', 'text': p} for p in rest)
+
     continuation = None
     for n, art in enumerate(picked):
         placement = rng.choices(['before', 'after', 'cluster'], [0.7, 0.15, 0.15])[0] if n else 'before'
@@ -75,12 +84,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             else:
                 continuation = (gold, later, art.headline)
         elif continuation and continuation[0] is not gold:
-            cont_gold, rest, repeated = continuation
-            marker = repeated if repeated else '（上接第1版）'
-            emit([marker])
-            residue.append({'kind': 'other', 'text': marker})
-            emit(typeset(rest, style, rng))
-            cont_gold['blocks'].extend({'kind': 'paragraph', 'text': p} for p in rest)
+            print_continuation(continuation)
             continuation = False
         if rng.random() < 0.3:
             credit = (rng.choice(['据新华社', '（作者单位：%s）' % rng.choice(UNITS_ZH)]) if lang == 'zh'
@@ -93,13 +97,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             cluster.append(head_lines)
         gold_articles.append(gold)
     if continuation:
-        # The continuation never found a place: print it at the end.
-        cont_gold, rest, repeated = continuation
-        marker = repeated if repeated else '（上接第1版）'
-        emit([marker])
-        residue.append({'kind': 'other', 'text': marker})
-        emit(typeset(rest, style, rng))
-        cont_gold['blocks'].extend({'kind': 'paragraph', 'text': p} for p in rest)
+        print_continuation(continuation)  # it never found a place: the end of the page
     for head_lines in cluster:
         emit(head_lines)
     raw = '\n'.join(lines) + '\n'
