@@ -9,16 +9,6 @@ using emscripten::val;
 
 namespace {
 
-val lines_of(const std::vector<galley::line_range>& ranges) {
-  val out = val::array();
-  for (const galley::line_range& r : ranges) {
-    val pair = val::array();
-    pair.call<void>("push", r.first, r.last);
-    out.call<void>("push", pair);
-  }
-  return out;
-}
-
 // Reads the JS options object; returns an error message, or empty on success.
 std::string read_options(const val& js, galley::options& opts) {
   if (js.isUndefined() || js.isNull()) return {};
@@ -40,85 +30,14 @@ std::string read_options(const val& js, galley::options& opts) {
   return {};
 }
 
-val stats_of(const galley::statistics& s) {
-  val o = val::object();
-  o.set("input_bytes", s.input_bytes);
-  o.set("input_lines", s.input_lines);
-  o.set("invalid_bytes_replaced", s.invalid_bytes_replaced);
-  o.set("control_chars_removed", s.control_chars_removed);
-  o.set("byte_order_marks_removed", s.byte_order_marks_removed);
-  o.set("layout_spaces_removed", s.layout_spaces_removed);
-  o.set("line_end_hyphens_removed", s.line_end_hyphens_removed);
-  o.set("soft_hyphens_removed", s.soft_hyphens_removed);
-  o.set("zero_width_removed", s.zero_width_removed);
-  o.set("characters_mapped", s.characters_mapped);
-  o.set("markup_removed", s.markup_removed);
-  o.set("articles", s.articles);
-  o.set("blocks", s.blocks);
-  o.set("residue_items", s.residue_items);
-  o.set("double_spaced", s.double_spaced);
-  return o;
-}
-
+// The document as a plain JS object: the core's own JSON (the contract, with provenance,
+// stats, warnings and explanation) parsed once by the engine. One crossing instead of one
+// per field, and the CLI and the module cannot drift apart.
 val document_of(const galley::document& doc) {
-  val out = val::object();
-  out.set("lang", doc.lang);
-  val articles = val::array();
-  for (const galley::article& a : doc.articles) {
-    val art = val::object();
-    art.set("headline", a.headline);
-    val deck = val::array();
-    for (const std::string& d : a.deck) deck.call<void>("push", d);
-    art.set("deck", deck);
-    val blocks = val::array();
-    for (const galley::block& b : a.blocks) {
-      val blk = val::object();
-      blk.set("kind", std::string(galley::name_of(b.kind)));
-      blk.set("text", b.text);
-      blk.set("lines", lines_of(b.lines));
-      blocks.call<void>("push", blk);
-    }
-    art.set("blocks", blocks);
-    art.set("headline_lines", lines_of(a.headline_lines));
-    val deck_lines = val::array();
-    for (const auto& d : a.deck_lines) deck_lines.call<void>("push", lines_of(d));
-    art.set("deck_lines", deck_lines);
-    articles.call<void>("push", art);
-  }
-  out.set("articles", articles);
-  val residue = val::array();
-  for (const galley::residue_item& r : doc.residue) {
-    val item = val::object();
-    item.set("kind", r.kind);
-    item.set("text", r.text);
-    item.set("reason", r.reason);
-    item.set("lines", lines_of(r.lines));
-    residue.call<void>("push", item);
-  }
-  out.set("residue", residue);
-  out.set("stats", stats_of(doc.stats));
-  val warnings = val::array();
-  for (const galley::warning& w : doc.warnings) {
-    val item = val::object();
-    item.set("code", w.code);
-    item.set("message", w.message);
-    warnings.call<void>("push", item);
-  }
-  out.set("warnings", warnings);
-  if (!doc.explanation.empty()) {
-    val explanation = val::array();
-    for (const galley::line_explanation& e : doc.explanation) {
-      val item = val::object();
-      item.set("line", e.line);
-      item.set("role", e.role);
-      val scores = val::object();
-      for (const auto& [name, score] : e.scores) scores.set(name, score);
-      item.set("scores", scores);
-      explanation.call<void>("push", item);
-    }
-    out.set("explanation", explanation);
-  }
-  return out;
+  galley::json_options o;
+  o.pretty = false;
+  static const val json = val::global("JSON");
+  return json.call<val>("parse", galley::to_json(doc, o));
 }
 
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.
