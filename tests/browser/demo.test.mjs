@@ -121,3 +121,17 @@ test('screenshots at desktop and phone widths', async () => {
     await page.close();
   }
 });
+
+test('cold start: page load to the first result', async () => {
+  const page = await env.context.newPage();
+  // The moment the first result reaches the page, measured from navigation start (0).
+  await page.addInitScript(() => {
+    addEventListener('galley-result', () => { globalThis.__firstResult ??= performance.now(); }, true);
+  });
+  await page.goto(env.server.url);
+  await articleCount(page);
+  const ms = await page.evaluate(() => globalThis.__firstResult);
+  console.log(`cold start to first result: ${ms.toFixed(0)} ms`);
+  assert.ok(ms < 5000, `cold start took ${ms.toFixed(0)} ms`);
+  await page.close();
+});
