@@ -18,6 +18,7 @@ constexpr double headline_margin = 0.10;      // ... and by how much it must bea
 constexpr double cluster_match = 0.15;        // least containment to give a clustered head a body
 constexpr std::size_t heading_max_chars = 30; // longer display lines are not in-article headings
 constexpr std::size_t lead_chars = 300;       // how much of an article's start a headline is matched to
+constexpr std::size_t kicker_max_chars = 8;   // a rubric over a headline is short
 constexpr std::size_t stitch_window = 256;    // open fragments a continuation may be matched with
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
 }  // namespace tune
@@ -275,9 +276,15 @@ class assembler {
   void set_heads(draft& a, const std::vector<int>& g) {
     std::vector<int> deck = pending_kicker_;
     pending_kicker_.clear();
-    for (int k : g) {
+    for (std::size_t n = 0; n < g.size(); ++n) {
+      const int k = g[n];
       const unit& x = u_[static_cast<std::size_t>(k)];
-      const bool kicker = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':') && a.headline < 0 && k != g.back();
+      // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a short
+      // rubric ("文化中国行") over a line at least twice as long.
+      const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
+      const bool rubric = n == 0 && g.size() >= 2 && x.text.size() <= tune::kicker_max_chars && !x.markdown_level &&
+                          u_[static_cast<std::size_t>(g[1])].text.size() >= 2 * x.text.size();
+      const bool kicker = (colon || rubric) && a.headline < 0 && k != g.back();
       const bool markdown_deck = x.markdown_level >= 3;
       if (a.headline < 0 && !kicker && !(markdown_deck && k != g.front() )) a.headline = k;
       else deck.push_back(k);

@@ -124,3 +124,20 @@ TEST_CASE("articles: Markdown levels give headline, deck, heading; notices are r
   CHECK(blocks_of(d, block_kind::heading) == std::vector<std::string>{"两大突出矛盾"});
   CHECK(d.residue.size() == 3);
 }
+
+TEST_CASE("articles: a short rubric over a headline is a kicker; a longer line under it is a deck", "[articles]") {
+  auto kicker = reflow_ok(
+      "文化中国行\n共品茶香茶韵共享美好生活\n\n"
+      "□ 赵一鸣\n\n"
+      "茶香四溢的街巷里，游客们品茶赏艺，感受传统文化的魅力，乐在其中。\n");
+  REQUIRE(kicker.articles.size() == 1);
+  CHECK(kicker.articles[0].headline == "共品茶香茶韵共享美好生活");
+  CHECK(kicker.articles[0].deck == std::vector<std::string>{"文化中国行"});
+  auto deck = reflow_ok(
+      "美伊谈判结束，未达成协议\n虽然达成了一些共识，但在两三个重要问题上存分歧\n\n"
+      "□ 赵一鸣\n\n"
+      "美国与伊朗的第三轮谈判在伊斯兰堡结束，双方在两三个重要问题上存在分歧。\n");
+  REQUIRE(deck.articles.size() == 1);
+  CHECK(deck.articles[0].headline == "美伊谈判结束，未达成协议");
+  CHECK(deck.articles[0].deck == std::vector<std::string>{"虽然达成了一些共识，但在两三个重要问题上存分歧"});
+}
