@@ -43,7 +43,8 @@ std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32)
 // bigram the page uses elsewhere, preferring the nearest. Pass two: a fragment that ends
 // mid-sentence takes the next paragraph in reading order, stepping over captions and
 // standfirsts printed in between (they follow the rejoined paragraph).
-std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
+std::vector<unit> stitch(std::vector<unit> units, const layout& lay, std::size_t budget, bool& over_budget) {
+  std::size_t steps = 0;
   std::unordered_map<std::uint64_t, int> pair_count;
   for (const unit& u : units)
     for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count[pair_key(u.text[k - 1], u.text[k])];
@@ -59,6 +60,8 @@ std::vector<unit> stitch(std::vector<unit> units, const layout& lay) {
       double best_score = 0.0;
       const std::size_t from = open_ends.size() > tune::stitch_window ? open_ends.size() - tune::stitch_window : 0;
       for (std::size_t k = open_ends.size(); k-- > from;) {
+        // Past the work budget, continuations stay where they are: unstitched, never lost.
+        if (++steps > budget) { over_budget = true; break; }
         const std::size_t e = open_ends[k];
         if (gone[e] || !units[e].ends_mid_sentence) continue;
         const auto it = pair_count.find(pair_key(units[e].text.back(), o.text.front()));
@@ -476,9 +479,13 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
   }
 }
 
-void assemble_articles(std::vector<unit> units, const layout& lay, const options&, document& doc) {
+void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
   recover_headlines(units, lay);
-  std::vector<unit> stitched = stitch(std::move(units), lay);
+  bool over_budget = false;
+  const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
+  std::vector<unit> stitched = stitch(std::move(units), lay, budget, over_budget);
+  if (over_budget)
+    doc.warnings.push_back({"budget-exceeded", "The work budget ran out: some sentences cut across columns were left unjoined."});
   assembler(stitched, doc).run();
 }
 

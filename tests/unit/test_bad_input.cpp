@@ -106,3 +106,20 @@ TEST_CASE("linear time: eight times the input takes about eight times as long", 
   INFO("time(8 MB) / time(1 MB) = " << ratio);
   CHECK(ratio < 14.0);
 }
+
+TEST_CASE("limits: past the work budget stitching stops with a warning, and nothing is lost", "[bad-input][budget]") {
+  const char* page =
+      "医务思政建设首要工作是理想信念的塑造，要抵制片面追求经济效益的错误从业观\n\n"
+      "秋季蔬菜喜获丰收\n\n"
+      "□ 周明\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n"
+      "念。全员思政学习要符合医务轮班作息规律，价值观念要端正。\n";
+  options tight;
+  tight.work_budget_per_byte = 0;
+  const result r = reflow(page, tight);
+  REQUIRE(r);
+  REQUIRE_FALSE(r.document.warnings.empty());
+  CHECK(r.document.warnings.back().code == "budget-exceeded");
+  CHECK(galley::test::check_conservation(page, r.document) == "");
+  CHECK(reflow(page).document.warnings.empty());  // the default budget is ample
+}
