@@ -79,7 +79,7 @@ bool looks_like_credit(sv s) {
   s = trim(s);
   if (s.empty() || s.size() > 120) return false;
   // "据新华社", "据人民日报", "据央视新闻" — short, no punctuation.
-  // Longer "据…社" lines open a sentence ("据伊朗塔斯尼姆通讯社 / 12日报道，…").
+  // Longer "据…社" lines open a sentence ("据当地一家通讯社 / 12日报道，…").
   if (starts(s, U"据") && s.size() <= 7 && all_cjk_or_space(s) &&
       (ends(s, U"社") || ends(s, U"报") || ends(s, U"新闻") || ends(s, U"网") || ends(s, U"台") || ends(s, U"电")))
     return true;
@@ -88,7 +88,7 @@ bool looks_like_credit(sv s) {
     if (starts(inner, U"作者单位") || starts(inner, U"作者系") || starts(inner, U"作者为") ||
         starts(inner, U"本文作者"))
       return true;
-    // "(新华社北京华盛顿4月12日电 记者闾静文 徐剑梅 刘晨)": a closing dateline with reporters.
+    // "(新华社上海5月3日电 记者王明 李华)": a closing dateline with reporters.
     if (contains(inner, U"电") && contains(inner, U"记者") && inner.size() <= 60) return true;
     if (inner == U"Reuters" || inner == U"AP" || inner == U"AFP" || inner == U"Bloomberg") return true;
   }

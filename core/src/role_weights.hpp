@@ -43,6 +43,7 @@ inline constexpr double join_after_full = 1.0;        // previous filled the col
 inline constexpr double join_after_word = 2.0;        // previous ends in a letter or ideograph, no punctuation
 inline constexpr double join_after_short_word = -3.0; // ... but stopped short of the column: a display line
 inline constexpr double join_after_too_wide = -3.0;   // previous spans columns: a display line
+inline constexpr double join_after_drop_cap = 6.0;    // "S" + "INGAPORE shares rose": one word
 inline constexpr double join_after_short_final = -6.0;// previous short and sentence-final
 inline constexpr double join_after_full_final = 0.0;  // previous full but sentence-final: the next line decides
 inline constexpr double join_indented = -2.0;         // this line looks like a first line

@@ -100,6 +100,7 @@ struct features {
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
+  bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   role lexicon = role::blank;
 };
 
@@ -127,6 +128,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   f.lexicon = lexicon_role(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
+  f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   return f;
 }
@@ -189,6 +191,7 @@ double transition(const features& prev, state from, const features& cur, state t
     if (prev.word_end && !prev.final) score += w::join_after_word;
     if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
     if (prev.too_wide) score += w::join_after_too_wide;
+    if (prev.drop_cap) score += w::join_after_drop_cap;
     if (cur.indented_first) score += w::join_indented;
     return score;
   }

@@ -52,7 +52,7 @@ const bad_case cases[] = {
        for (int i = 0; i < 200000; ++i) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; s.push_back(static_cast<char>(x)); }
        return s;
      }},
-    {"a 50 MB input", [] { return repeat("美国与伊朗的第三轮谈判12日凌晨结束。\n伊斯兰堡\n\n", 50u << 20 >> 6); }},
+    {"a 50 MB input", [] { return repeat("跨江大桥主桥今天顺利合龙。\n市中心\n\n", 50u << 20 >> 6); }},
 };
 
 }  // namespace
@@ -90,7 +90,7 @@ TEST_CASE("bad input: invalid bytes are counted and announced", "[bad-input]") {
 }
 
 TEST_CASE("linear time: eight times the input takes about eight times as long", "[bad-input][scaling]") {
-  const std::string page = repeat("美国与伊朗的第三轮谈判12日凌晨在巴基斯坦\n首都伊斯兰堡结束。伊朗外交部发言人\n巴加埃当天说，双方存在分歧。\n\n标题样的一行\n\n", 1);
+  const std::string page = repeat("跨江大桥主桥今天顺利合龙，大\n桥全长三千米，建设者连续施工\n三十个小时。\n\n标题样的一行\n\n", 1);
   const std::string small = repeat(page, (1u << 20) / page.size());
   const std::string large = repeat(page, (8u << 20) / page.size());
   auto best_of_3 = [](const std::string& s) {
@@ -109,11 +109,11 @@ TEST_CASE("linear time: eight times the input takes about eight times as long", 
 
 TEST_CASE("limits: past the work budget stitching stops with a warning, and nothing is lost", "[bad-input][budget]") {
   const char* page =
-      "医务思政建设首要工作是理想信念的塑造，要抵制片面追求经济效益的错误从业观\n\n"
+      "图书馆推出多项便民举措，引导读者养成良好的阅读习惯，树立正确的阅读观\n\n"
       "秋季蔬菜喜获丰收\n\n"
       "□ 周明\n\n"
       "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n"
-      "念。全员思政学习要符合医务轮班作息规律，价值观念要端正。\n";
+      "念。馆员还定期举办读书沙龙，帮助读者更新阅读观念。\n";
   options tight;
   tight.work_budget_per_byte = 0;
   const result r = reflow(page, tight);

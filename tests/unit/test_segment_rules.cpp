@@ -11,27 +11,27 @@ using galley::test::reflow_ok;
 
 TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples", "[lexicon]") {
   using namespace galley::detail;
-  CHECK(looks_like_byline(U"□ 傅清"));
+  CHECK(looks_like_byline(U"□ 周明"));
   CHECK(looks_like_byline(U"本报记者 王明"));
   CHECK(looks_like_byline(U"By Jane Smith"));
-  CHECK_FALSE(looks_like_byline(U"□ 傅清说，这是一项长期的工作。"));
-  CHECK(looks_like_byline(U"记者 李子越 陈泽安"));
-  CHECK_FALSE(looks_like_byline(U"记者从国家电网了"));  // a sentence that begins with 记者
+  CHECK_FALSE(looks_like_byline(U"□ 周明说，这是一项长期的工作。"));
+  CHECK(looks_like_byline(U"记者 王明 李华"));
+  CHECK_FALSE(looks_like_byline(U"记者从市交通部门了"));  // a sentence that begins with 记者
   CHECK(looks_like_credit(U"据新华社"));
-  CHECK(looks_like_credit(U"(作者单位:邢台医学院第二附属医院)"));
-  CHECK(looks_like_credit(U"（新华社北京4月12日电 记者闾静文）"));
-  CHECK_FALSE(looks_like_credit(U"据伊朗塔斯尼姆通讯社"));  // opens a sentence that goes on
-  CHECK(looks_like_caption(U"这是4月12日拍摄的街头。新华社发"));
-  CHECK(looks_like_caption(U"新华社记者 贺灿铃 摄"));
+  CHECK(looks_like_credit(U"(作者单位:江南大学文学院)"));
+  CHECK(looks_like_credit(U"（新华社上海5月3日电 记者王某）"));
+  CHECK_FALSE(looks_like_credit(U"据当地一家通讯社"));  // opens a sentence that goes on
+  CHECK(looks_like_caption(U"这是5月3日拍摄的大桥。新华社发"));
+  CHECK(looks_like_caption(U"新华社记者 王明 摄"));
   CHECK_FALSE(looks_like_caption(U"摄影爱好者在湖边拍摄日出。"));
   CHECK(looks_like_jump(U"（下转第3版）"));
   CHECK(looks_like_jump(U"Continued on page 4"));
   CHECK_FALSE(looks_like_jump(U"下转眼就到了第二年。"));
-  CHECK(looks_like_dateline(U"新华社北京4月12日电 记者李明报道"));
-  CHECK(looks_like_dateline(U"央视网消息（新闻联播）：今天"));
-  CHECK_FALSE(looks_like_dateline(U"伊朗则连续发布消息，否认"));
-  CHECK(trailing_credit_length(U"双方未能达成妥协。 据新华社") == 5);  // the credit and the space before it
-  CHECK(trailing_credit_length(U"据新华社报道，双方未能达成妥协。") == 0);
+  CHECK(looks_like_dateline(U"新华社上海5月3日电 记者李明报道"));
+  CHECK(looks_like_dateline(U"新华社消息，今天"));
+  CHECK_FALSE(looks_like_dateline(U"市民则纷纷发布消息，表示"));
+  CHECK(trailing_credit_length(U"工程进展顺利。 据新华社") == 5);  // the credit and the space before it
+  CHECK(trailing_credit_length(U"据新华社报道，工程进展顺利。") == 0);
 }
 
 TEST_CASE("articles: a headline before its body starts an article", "[articles]") {
@@ -60,21 +60,21 @@ TEST_CASE("articles: a headline printed after its body goes to that body", "[art
 
 TEST_CASE("articles: a display line between paragraphs of one story is a heading", "[articles]") {
   auto d = reflow_ok(
-      "美伊谈判结束\n\n"
-      "美国与伊朗的第三轮谈判12日凌晨在伊斯兰堡结束，伊朗外交部发言人说，双方存在分歧。\n\n"
-      "美国过分要求阻碍协议达成\n\n"
-      "美国副总统万斯12日在伊斯兰堡说，美方尚未与伊朗达成共识，伊朗谈判代表团将返回。\n");
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "大桥施工采用智能监测\n\n"
+      "大桥施工全程采用智能监测系统，建设者在江面上实时掌握主桥数据，确保大桥合龙精度。\n");
   REQUIRE(d.articles.size() == 1);
-  CHECK(blocks_of(d, block_kind::heading) == std::vector<std::string>{"美国过分要求阻碍协议达成"});
+  CHECK(blocks_of(d, block_kind::heading) == std::vector<std::string>{"大桥施工采用智能监测"});
 }
 
 TEST_CASE("articles counter-example: a display line between unrelated stories starts a new article", "[articles]") {
   auto d = reflow_ok(
-      "美伊谈判结束\n\n"
-      "美国与伊朗的第三轮谈判12日凌晨在伊斯兰堡结束，伊朗外交部发言人说，双方存在分歧。\n\n"
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
       "秋季蔬菜喜获丰收\n\n"
       "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，货车驶向农贸市场。\n");
-  CHECK(headlines_of(d) == std::vector<std::string>{"美伊谈判结束", "秋季蔬菜喜获丰收"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"跨江大桥顺利合龙", "秋季蔬菜喜获丰收"});
 }
 
 TEST_CASE("articles: a repeated headline continues its article and goes to residue", "[articles]") {
@@ -97,14 +97,14 @@ TEST_CASE("articles: a repeated headline continues its article and goes to resid
 TEST_CASE("articles: a sentence cut across a jump is rejoined by its fragment", "[articles]") {
   // One paragraph a line, blocks separated by blank lines (as a PDF tool that unwraps gives them).
   auto d = reflow_ok(
-      "医务思政建设首要工作是理想信念的塑造，要抵制片面追求经济效益的错误从业观\n\n"
+      "图书馆推出多项便民举措，引导读者养成良好的阅读习惯，树立正确的阅读观\n\n"
       "秋季蔬菜喜获丰收\n\n"
       "□ 周明\n\n"
       "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n"
-      "念。全员思政学习要符合医务轮班作息规律，价值观念要端正。\n");
+      "念。馆员还定期举办读书沙龙，帮助读者更新阅读观念。\n");
   const auto paras = blocks_of(d);
   CHECK(std::find(paras.begin(), paras.end(),
-                  "医务思政建设首要工作是理想信念的塑造，要抵制片面追求经济效益的错误从业观念。全员思政学习要符合医务轮班作息规律，价值观念要端正。") != paras.end());
+                  "图书馆推出多项便民举措，引导读者养成良好的阅读习惯，树立正确的阅读观念。馆员还定期举办读书沙龙，帮助读者更新阅读观念。") != paras.end());
 }
 
 TEST_CASE("articles: jump lines and page furniture go to residue, nothing dropped", "[articles]") {
@@ -116,28 +116,28 @@ TEST_CASE("articles: jump lines and page furniture go to residue, nothing droppe
 
 TEST_CASE("articles: Markdown levels give headline, deck, heading; notices are residue", "[articles][markdown]") {
   auto d = reflow_ok(
-      "# 谈判为何无果而终\n\n### 两大焦点\n\n#### 两大突出矛盾\n\n双方立场完全相左，结构性矛盾难以调和。\n\n"
-      "## 小广告 大商机 资讯广场\n\n**遗失声明**\n\n某某餐饮店遗失食品经营许可证正本，声明作废。\n");
+      "# 大桥为何提前合龙\n\n### 三个原因\n\n#### 智能监测\n\n建设者全程掌握主桥数据，施工精度大幅提高。\n\n"
+      "## 分类信息\n\n**遗失声明**\n\n某书店遗失营业执照副本，特此声明。\n");
   REQUIRE(d.articles.size() == 1);
-  CHECK(d.articles[0].headline == "谈判为何无果而终");
-  CHECK(d.articles[0].deck == std::vector<std::string>{"两大焦点"});
-  CHECK(blocks_of(d, block_kind::heading) == std::vector<std::string>{"两大突出矛盾"});
+  CHECK(d.articles[0].headline == "大桥为何提前合龙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"三个原因"});
+  CHECK(blocks_of(d, block_kind::heading) == std::vector<std::string>{"智能监测"});
   CHECK(d.residue.size() == 3);
 }
 
 TEST_CASE("articles: a short rubric over a headline is a kicker; a longer line under it is a deck", "[articles]") {
   auto kicker = reflow_ok(
-      "文化中国行\n共品茶香茶韵共享美好生活\n\n"
+      "文化中国行\n茶香飘满千年古街小巷\n\n"
       "□ 赵一鸣\n\n"
       "茶香四溢的街巷里，游客们品茶赏艺，感受传统文化的魅力，乐在其中。\n");
   REQUIRE(kicker.articles.size() == 1);
-  CHECK(kicker.articles[0].headline == "共品茶香茶韵共享美好生活");
+  CHECK(kicker.articles[0].headline == "茶香飘满千年古街小巷");
   CHECK(kicker.articles[0].deck == std::vector<std::string>{"文化中国行"});
   auto deck = reflow_ok(
-      "美伊谈判结束，未达成协议\n虽然达成了一些共识，但在两三个重要问题上存分歧\n\n"
+      "跨江大桥顺利合龙，年底通车\n建设者连续奋战三十个小时，克服大风和降雨等不利天气\n\n"
       "□ 赵一鸣\n\n"
-      "美国与伊朗的第三轮谈判在伊斯兰堡结束，双方在两三个重要问题上存在分歧。\n");
+      "跨江大桥主桥今天顺利合龙，建设者克服大风和降雨天气，连续奋战三十个小时。\n");
   REQUIRE(deck.articles.size() == 1);
-  CHECK(deck.articles[0].headline == "美伊谈判结束，未达成协议");
-  CHECK(deck.articles[0].deck == std::vector<std::string>{"虽然达成了一些共识，但在两三个重要问题上存分歧"});
+  CHECK(deck.articles[0].headline == "跨江大桥顺利合龙，年底通车");
+  CHECK(deck.articles[0].deck == std::vector<std::string>{"建设者连续奋战三十个小时，克服大风和降雨等不利天气"});
 }
