@@ -1,6 +1,7 @@
 #include "articles.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "cohesion.hpp"
@@ -19,12 +20,26 @@ constexpr double cluster_match = 0.15;        // least containment to give a clu
 constexpr std::size_t heading_max_chars = 30; // longer display lines are not in-article headings
 constexpr std::size_t lead_chars = 300;       // how much of an article's start a headline is matched to
 constexpr std::size_t kicker_max_chars = 8;   // a rubric over a headline is short
-constexpr std::size_t stitch_window = 256;    // open fragments a continuation may be matched with
+// Stitching: a continuation is scored against every open end (a paragraph cut off
+// mid-sentence) still waiting: the bigram the junction would form, seen elsewhere on the
+// page, plus the continuation's cohesion with the article the open end belongs to.
+constexpr std::size_t stitch_window = 12;     // open ends a continuation is matched with (newest first)
+constexpr std::size_t stitch_reach = 400;     // units after which an open end stops waiting
+constexpr std::size_t lookahead = 48;         // units searched for a fragment that fits an open end better
+constexpr std::size_t profile_chars = 800;    // how much of an article its cohesion profile reads
+constexpr double w_pair = 1.0;                // per use of the junction bigram elsewhere (capped at 3)
+constexpr double w_cohesion = 10.0;           // per unit of bigram Dice with the open end's article
+constexpr double w_resume = 4.0;              // the open end's article was just resumed by a repeated head
+constexpr double w_adjacent = 1.5;            // the open end is right before the continuation
+constexpr double w_distance = 0.02;           // per open end passed over (nearer ends win ties)
+constexpr double shift_min = 0.10;            // least cohesion with a far article to leave the current one
+constexpr double orphan_min = 0.25;           // ... to continue it from outside any article (after a credit)
+constexpr double shift_margin = 0.08;         // ... and by how much it must beat the current article
+constexpr double moved_opening_margin = 0.05; // blocks move to another head when they contain it this much better
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
-bool is_flow(const unit& u) { return u.kind == role::body; }
 
 block_kind block_kind_of(role r) {
   switch (r) {
@@ -38,75 +53,7 @@ block_kind block_kind_of(role r) {
 
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
-// Joins continuations to the fragments they continue. Pass one: a unit that opens
-// mid-sentence ("念。…", "的家庭…") goes to the open fragment whose last character forms a
-// bigram the page uses elsewhere, preferring the nearest. Pass two: a fragment that ends
-// mid-sentence takes the next paragraph in reading order, stepping over captions and
-// standfirsts printed in between (they follow the rejoined paragraph).
-std::vector<unit> stitch(std::vector<unit> units, const layout& lay, std::size_t budget, bool& over_budget) {
-  std::size_t steps = 0;
-  std::unordered_map<std::uint64_t, int> pair_count;
-  for (const unit& u : units)
-    for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count[pair_key(u.text[k - 1], u.text[k])];
-
-  std::vector<bool> gone(units.size(), false);
-  std::vector<std::size_t> open_ends;
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    unit& o = units[i];
-    if (is_flow(o) && o.opens_mid_sentence && !o.text.empty()) {
-      // A fragment ("位。…") continues something: the open end whose last character forms a
-      // bigram the page uses elsewhere, else the nearest one before it.
-      std::size_t best = units.size();
-      double best_score = 0.0;
-      const std::size_t from = open_ends.size() > tune::stitch_window ? open_ends.size() - tune::stitch_window : 0;
-      for (std::size_t k = open_ends.size(); k-- > from;) {
-        // Past the work budget, continuations stay where they are: unstitched, never lost.
-        if (++steps > budget) { over_budget = true; break; }
-        const std::size_t e = open_ends[k];
-        if (gone[e] || !units[e].ends_mid_sentence) continue;
-        const auto it = pair_count.find(pair_key(units[e].text.back(), o.text.front()));
-        double score = 0.5 + (it == pair_count.end() ? 0.0 : std::min(3.0, double(it->second)));
-        if (e + 1 == i) score += 1.0;
-        if (score > best_score) { best_score = score; best = e; }
-      }
-      if (best < units.size()) {
-        join_units(units[best], o);
-        gone[i] = true;
-        continue;
-      }
-    }
-    if (is_flow(o) && o.ends_mid_sentence) open_ends.push_back(i);
-  }
-
-  std::vector<unit> out;
-  out.reserve(units.size());
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    if (gone[i]) continue;
-    unit u = std::move(units[i]);
-    std::vector<unit> stepped_over;
-    while (is_flow(u) && u.ends_mid_sentence && !u.text.empty()) {
-      std::size_t j = i + 1;
-      while (j < units.size() && gone[j]) ++j;
-      std::vector<std::size_t> skipped;
-      while (j < units.size() && skipped.size() < 2 &&
-             (units[j].kind == role::caption || units[j].kind == role::standfirst || gone[j])) {
-        if (!gone[j]) skipped.push_back(j);
-        ++j;
-      }
-      if (j >= units.size() || !is_flow(units[j]) || gone[j]) break;
-      const unit& v = units[j];
-      const char32_t last = u.text.back();
-      const bool open_punct = last == U'，' || last == U'、' || last == U',';
-      if (!(v.opens_mid_sentence || open_punct || lay.unwrapped || !v.gap_before)) break;
-      join_units(u, v);
-      for (std::size_t s : skipped) { stepped_over.push_back(std::move(units[s])); gone[s] = true; }
-      gone[j] = true;
-    }
-    out.push_back(std::move(u));
-    for (unit& s : stepped_over) out.push_back(std::move(s));
-  }
-  return out;
-}
+bool open_punct(char32_t c) { return c == U'，' || c == U'、' || c == U','; }
 
 struct draft {
   int headline = -1;           // unit index
@@ -119,10 +66,20 @@ struct draft {
 
 class assembler {
  public:
-  assembler(std::vector<unit>& units, document& doc) : u_(units), doc_(doc) {}
+  assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc)
+      : u_(units), doc_(doc), lay_(lay), budget_(budget) {}
+
+  /** True when the work budget ran out and continuations were left where they stand. */
+  bool over_budget() const { return over_budget_; }
 
   void run() {
     mark_notices_and_repeats();
+    unit_draft_.assign(u_.size(), -1);
+    for (const unit& u : u_)
+      for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count_[pair_key(u.text[k - 1], u.text[k])];
+    for (const unit& u : u_)
+      for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) ++unit_freq_[x];
+    steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
       if (continues_[i] >= 0 && draft_of_unit(continues_[i]) < 0) {
@@ -143,19 +100,24 @@ class assembler {
       flush_kickers();
       switch (x.kind) {
         case role::credit:
-          open_if_needed().blocks.push_back(static_cast<int>(i));
+          place(i);
           current().closed = true;
           break;
         case role::byline:
           if (current_open() && current().has_body()) current().closed = true;
-          open_if_needed().blocks.push_back(static_cast<int>(i));
+          place(i);
           break;
         default:
+          if (x.kind == role::body && stitched(i)) break;
           // A dateline opens a news item: after body text it starts the next article.
           if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
             current().closed = true;
-          open_if_needed().blocks.push_back(static_cast<int>(i));
+          place(i);
           current().has_text = current().has_text || x.kind == role::body;
+          if (x.kind == role::body) {
+            resume_ = -1;
+            if (x.ends_mid_sentence && !x.text.empty()) open_ends_.push_back(static_cast<int>(i));
+          }
           break;
       }
       ++i;
@@ -176,8 +138,18 @@ class assembler {
  private:
   std::vector<unit>& u_;
   document& doc_;
+  const layout& lay_;
+  std::size_t budget_;
+  std::size_t steps_ = 0;
+  bool over_budget_ = false;
   std::vector<draft> drafts_;
   int cur_ = -1;
+  std::vector<int> unit_draft_;          // the draft each placed unit is a block of (-1: none)
+  std::vector<int> open_ends_;           // body units cut off mid-sentence, in the order placed
+  int resume_ = -1;                      // draft a repeated head or "上接" line just resumed
+  int jumped_out_ = -1;                  // draft a "下转" line cut off
+  std::unordered_map<std::uint64_t, int> pair_count_;  // character bigrams of the whole page
+  std::unordered_map<std::uint64_t, int> unit_freq_;   // how many units use each bigram
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
@@ -193,6 +165,193 @@ class assembler {
     return current();
   }
   draft& open_if_needed() { return current_open() ? current() : open_new(); }
+
+  // Every unit that becomes a block goes through here, so the unit knows its article.
+  void place(std::size_t k) {
+    open_if_needed().blocks.push_back(static_cast<int>(k));
+    unit_draft_[k] = cur_;
+  }
+
+  // ---- Continuations -------------------------------------------------------------------
+
+  // What an article is about: its heads and the last stretch of its body.
+  std::vector<std::uint64_t> profile(int d) {
+    const draft& a = drafts_[static_cast<std::size_t>(d)];
+    std::u32string s;
+    if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
+    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
+      const unit& b = u_[static_cast<std::size_t>(*it)];
+      if (b.kind == role::body || b.kind == role::heading) s += b.text;
+    }
+    steps_ += s.size() + 1;
+    return bigrams(s, tune::profile_chars);
+  }
+
+  // How much of a continuation's vocabulary an article shares, rare words counting most.
+  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<std::uint64_t>& article) {
+    steps_ += v.size() + article.size();
+    const double units = static_cast<double>(u_.size()) + 1.0;
+    return weighted_containment(v, article, [&](std::uint64_t x) {
+      const auto it = unit_freq_.find(x);
+      return std::log(units / (1.0 + (it == unit_freq_.end() ? 0 : it->second)));
+    });
+  }
+
+  int pairs(char32_t a, char32_t b) const {
+    const auto it = pair_count_.find(pair_key(a, b));
+    return it == pair_count_.end() ? 0 : std::min(3, it->second);
+  }
+
+  bool still_open(int e) const {
+    const unit& x = u_[static_cast<std::size_t>(e)];
+    return unit_draft_[static_cast<std::size_t>(e)] >= 0 && x.ends_mid_sentence && !x.text.empty();
+  }
+
+  // The open end right before the continuation in the current article, stepping over up
+  // to two captions or standfirsts printed inside the cut sentence; -1 when there is none.
+  int adjacent_open_end() const {
+    if (!current_open()) return -1;
+    const auto& b = drafts_[static_cast<std::size_t>(cur_)].blocks;
+    int skipped = 0;
+    for (auto it = b.rbegin(); it != b.rend(); ++it) {
+      const unit& x = u_[static_cast<std::size_t>(*it)];
+      if ((x.kind == role::caption || x.kind == role::standfirst) && skipped < 2) { ++skipped; continue; }
+      return x.kind == role::body && still_open(*it) ? *it : -1;
+    }
+    return -1;
+  }
+
+  // A fragment further on ("念。…") that would continue open end e with a junction the page
+  // uses more often than v's: e waits for it.
+  bool better_fragment_ahead(std::size_t i, int e) const {
+    const unit& end = u_[static_cast<std::size_t>(e)];
+    const int mine = pairs(end.text.back(), u_[i].text.front());
+    for (std::size_t j = i + 1; j < u_.size() && j <= i + tune::lookahead; ++j) {
+      const unit& f = u_[j];
+      if (f.kind == role::body && f.opens_mid_sentence && !f.text.empty() && pairs(end.text.back(), f.text.front()) > mine)
+        return true;
+    }
+    return false;
+  }
+
+  // Decides whether body unit i continues a sentence cut off earlier; joins it there and
+  // returns true if so. Evidence: the unit opens mid-sentence ("念。…"), a repeated head or
+  // "上接" line just resumed an article with an open end, the open end stands right before
+  // it, or it reads like another article that was cut off rather than like the current one.
+  bool stitched(std::size_t i) {
+    const unit& v = u_[i];
+    if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
+    if (steps_ > budget_) { over_budget_ = true; return false; }
+    // Forget open ends that were continued or waited too long.
+    std::vector<int> cands;
+    for (std::size_t k = open_ends_.size(); k-- > 0 && cands.size() < tune::stitch_window;) {
+      const int e = open_ends_[k];
+      if (i - static_cast<std::size_t>(e) > tune::stitch_reach) break;
+      if (still_open(e)) cands.push_back(e);
+    }
+    if (cands.size() < open_ends_.size()) {
+      open_ends_.assign(cands.rbegin(), cands.rend());
+    }
+    if (cands.empty()) return false;
+
+    int adj = adjacent_open_end();
+    const bool resuming = resume_ >= 0;
+    const bool fragment = v.opens_mid_sentence;
+    if (adj >= 0 && !fragment && better_fragment_ahead(i, adj)) {
+      // The open end waits for its fragment; this unit may still continue another one.
+      cands.erase(std::remove(cands.begin(), cands.end(), adj), cands.end());
+      adj = -1;
+      if (cands.empty()) return false;
+    }
+    const bool adjacent_ok = adj >= 0 && (lay_.unwrapped || !v.gap_before ||
+                                          open_punct(u_[static_cast<std::size_t>(adj)].text.back()));
+
+    const auto vb = bigrams(v.text, tune::profile_chars);
+    struct scored { int e; double score; double cohesion; };
+    std::vector<scored> ss;
+    std::unordered_map<int, double> cohesion_of;
+    for (std::size_t r = 0; r < cands.size(); ++r) {
+      const int e = cands[r];
+      const int d = unit_draft_[static_cast<std::size_t>(e)];
+      auto it = cohesion_of.find(d);
+      if (it == cohesion_of.end()) it = cohesion_of.emplace(d, cohesion(vb, profile(d))).first;
+      double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
+                 tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
+      if (resuming && d == resume_) s += tune::w_resume;
+      if (e == adj && adjacent_ok) s += tune::w_adjacent;
+      ss.push_back({e, s, it->second});
+    }
+    auto best = std::max_element(ss.begin(), ss.end(), [](const scored& a, const scored& b) { return a.score < b.score; });
+    if (resuming) {
+      // The resumed article's open end takes the first text after its repeated head.
+      for (auto it = ss.begin(); it != ss.end(); ++it)
+        if (unit_draft_[static_cast<std::size_t>(it->e)] == resume_ && (best == ss.end() || unit_draft_[static_cast<std::size_t>(best->e)] != resume_ || it->score > best->score))
+          best = it;
+      if (unit_draft_[static_cast<std::size_t>(best->e)] == resume_) { absorb(i, best->e); return true; }
+    }
+    const int best_draft = unit_draft_[static_cast<std::size_t>(best->e)];
+    bool join = fragment || adjacent_ok;
+    if (!join && best_draft != cur_) {
+      // A topic shift: the unit reads like a far article that was cut off mid-sentence,
+      // clearly more than like the article it stands in. The first text under a head is
+      // that article's lead, never a continuation of another.
+      if (!current_open()) {
+        join = best->cohesion >= tune::orphan_min;
+      } else if (current().has_body()) {
+        const double here = cohesion(vb, profile(cur_));
+        join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
+      }
+    }
+    if (!join) return false;
+    absorb(i, best->e);
+    return true;
+  }
+
+  void absorb(std::size_t i, int e) {
+    const int here = cur_;
+    const bool first_text = here >= 0 && !drafts_[static_cast<std::size_t>(here)].has_text;
+    join_units(u_[static_cast<std::size_t>(e)], u_[i]);
+    unit_draft_[i] = -1;
+    resume_ = -1;
+    const int d = unit_draft_[static_cast<std::size_t>(e)];
+    if (current_open() && cur_ != d) current().closed = true;
+    cur_ = d;
+    current().closed = false;
+    if (first_text && here != d) move_opening(d, e, here);
+  }
+
+  // Blocks under the wrong head: article `to` printed its head (and byline) and then
+  // continues a sentence from article `from`, whose first blocks, up to that open end e,
+  // read like `to`'s head rather than its own. Those blocks are to's opening, printed under
+  // the other head: they move, and the rest of `from` keeps its head.
+  void move_opening(int from_draft, int e, int to_draft) {
+    draft& a = drafts_[static_cast<std::size_t>(from_draft)];
+    draft& b = drafts_[static_cast<std::size_t>(to_draft)];
+    if (a.headline < 0 || b.headline < 0) return;
+    std::size_t first = 0;
+    while (first < a.blocks.size() && u_[static_cast<std::size_t>(a.blocks[first])].kind == role::byline) ++first;
+    const auto at = std::find(a.blocks.begin(), a.blocks.end(), e);
+    if (at == a.blocks.end()) return;
+    const std::size_t last = static_cast<std::size_t>(at - a.blocks.begin());
+    bool body_after = false;
+    for (std::size_t k = last + 1; k < a.blocks.size(); ++k) body_after = body_after || u_[static_cast<std::size_t>(a.blocks[k])].kind == role::body;
+    if (first > last || !body_after) return;
+    std::u32string run;
+    for (std::size_t k = first; k <= last; ++k) run += u_[static_cast<std::size_t>(a.blocks[k])].text;
+    const auto rb = bigrams(run, tune::profile_chars);
+    const double own = containment(bigrams(u_[static_cast<std::size_t>(a.headline)].text), rb);
+    const double other = containment(bigrams(u_[static_cast<std::size_t>(b.headline)].text), rb);
+    if (other < own + tune::moved_opening_margin) return;
+    for (std::size_t k = first; k <= last; ++k) {
+      b.blocks.push_back(a.blocks[k]);
+      unit_draft_[static_cast<std::size_t>(a.blocks[k])] = to_draft;
+    }
+    a.blocks.erase(a.blocks.begin() + static_cast<std::ptrdiff_t>(first), a.blocks.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    b.has_text = true;
+    if (current_open() && cur_ != to_draft) current().closed = true;
+    cur_ = to_draft;
+    current().closed = false;
+  }
 
   void mark_notices_and_repeats() {
     residue_.assign(u_.size(), false);
@@ -219,13 +378,25 @@ class assembler {
     if (continues_[i] >= 0) {
       // A repeated headline: what follows continues the article that printed it first.
       const int target = draft_of_unit(continues_[i]);
-      if (target >= 0) {
-        if (current_open()) current().closed = true;
-        cur_ = target;
-        drafts_[static_cast<std::size_t>(target)].closed = false;
+      if (target >= 0) resume(target);
+    } else if (x.kind == role::jump) {
+      // "下转第3版" cuts the current article off; "(上接第1版)" further down the same page
+      // resumes the article that was cut.
+      if (!jump_resumes(x.text)) {
+        if (current_open()) { jumped_out_ = cur_; current().closed = true; }
+      } else if (jumped_out_ >= 0) {
+        resume(jumped_out_);
+        jumped_out_ = -1;
       }
     }
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
+  }
+
+  void resume(int target) {
+    if (current_open()) current().closed = true;
+    cur_ = target;
+    resume_ = target;
+    drafts_[static_cast<std::size_t>(target)].closed = false;
   }
 
   // Which article printed this headline or deck line (-1: none); kept as heads are placed,
@@ -302,6 +473,7 @@ class assembler {
     for (int k : g) {
       u_[static_cast<std::size_t>(k)].kind = role::heading;
       a.blocks.push_back(k);
+      unit_draft_[static_cast<std::size_t>(k)] = cur_;
       a.has_text = true;
     }
   }
@@ -481,12 +653,11 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
 
 void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
   recover_headlines(units, lay);
-  bool over_budget = false;
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
-  std::vector<unit> stitched = stitch(std::move(units), lay, budget, over_budget);
-  if (over_budget)
+  assembler a(units, lay, budget, doc);
+  a.run();
+  if (a.over_budget())
     doc.warnings.push_back({"budget-exceeded", "The work budget ran out: some sentences cut across columns were left unjoined."});
-  assembler(stitched, doc).run();
 }
 
 }  // namespace galley::detail

@@ -18,6 +18,24 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
+/**
+ * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
+ * b also holds, each bigram weighted by weight(bigram) (an inverse document frequency, so
+ * that words every article on the page uses say little). 0..1.
+ */
+template <class Weight>
+double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, Weight weight) {
+  double all = 0, shared = 0;
+  std::size_t j = 0;
+  for (std::uint64_t x : a) {
+    const double w = weight(x);
+    all += w;
+    while (j < b.size() && b[j] < x) ++j;
+    if (j < b.size() && b[j] == x) shared += w;
+  }
+  return all > 0 ? shared / all : 0.0;
+}
+
 }  // namespace galley::detail
 
 #endif

@@ -121,6 +121,13 @@ bool looks_like_jump(sv s) {
   return false;
 }
 
+bool jump_resumes(sv s) {
+  s = strip_brackets(trim(s));
+  for (sv p : {sv(U"上接"), sv(U"接第"), sv(U"紧接"), sv(U"Continued from"), sv(U"continued from")})
+    if (starts(s, p)) return true;
+  return false;
+}
+
 bool looks_like_furniture(sv s) {
   s = trim(s);
   if (s.empty()) return false;

@@ -16,6 +16,12 @@ bool looks_like_credit(std::u32string_view s);
 bool looks_like_caption(std::u32string_view s);
 /** Jump lines: "下转第3版", "(上接第1版)", "Continued on page 4", "See PAGE 2". */
 bool looks_like_jump(std::u32string_view s);
+/**
+ * Which way a jump line points: true for the line that opens a continuation ("(上接第1版)",
+ * "Continued from page 1"), false for the line that cuts the story off ("下转第3版").
+ * Only meaningful when looks_like_jump() holds.
+ */
+bool jump_resumes(std::u32string_view s);
 /** Page furniture: page numbers, folios, dates alone on a line, section labels, ad headers. */
 bool looks_like_furniture(std::u32string_view s);
 /** Classified ads and notices: "遗失声明", "注销公告", "广告", "Classifieds". */
