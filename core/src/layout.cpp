@@ -44,7 +44,10 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     nonblank.push_back(i);
     if (i + 1 < lines.size() && lines[i + 1].blank) ++followed_by_blank;
   }
-  lay.double_spaced = nonblank.size() >= 4 && followed_by_blank * 10 >= nonblank.size() * 8;
+  // Count the gaps between lines: the last line has no successor to be spaced from.
+  if (!nonblank.empty() && nonblank.back() + 1 < lines.size()) --followed_by_blank;
+  const std::size_t pairs = nonblank.empty() ? 0 : nonblank.size() - 1;
+  lay.double_spaced = pairs >= 3 && followed_by_blank * 10 >= pairs * 8;
 
   // Unwrapped text: most of the text sits in lines far longer than any printed column.
   std::size_t long_chars = 0, all_chars = 0;

@@ -45,6 +45,7 @@ inline constexpr double join_after_short_word = -3.0; // ... but stopped short o
 inline constexpr double join_after_too_wide = -3.0;   // previous spans columns: a display line
 inline constexpr double join_after_drop_cap = 6.0;    // "S" + "INGAPORE shares rose": one word
 inline constexpr double join_after_short_final = -6.0;// previous short and sentence-final
+inline constexpr double join_after_first_width_final = 0.0; // previous began a paragraph, indent-short, sentence-final
 inline constexpr double join_after_full_final = 0.0;  // previous full but sentence-final: the next line decides
 inline constexpr double join_indented = -2.0;         // this line looks like a first line
 inline constexpr double join_across_gap = -8.0;       // a meaningful blank line between
@@ -52,6 +53,9 @@ inline constexpr double start_after_final = 1.0;      // previous line ended a s
 inline constexpr double start_after_short = 1.5;      // previous line was short
 inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence
 inline constexpr double start_after_gap = 2.0;
+inline constexpr double start_one_liner = -1.5;       // a finished line of half a column or less after a full
+                                                      // one: the tail of its paragraph more often than a
+                                                      // paragraph of its own
 inline constexpr double start_without_gap = -2.5;     // the page separates paragraphs with blank lines, and none is here
 inline constexpr double start_after_unfinished = -2.5; // previous line stopped short mid-sentence
 inline constexpr double start_after_unfinished_gap = -3.0; // ... and a blank line follows it: a display line

@@ -94,9 +94,11 @@ struct features {
   bool full = false;      // fills its column
   bool short_line = false;   // stops short of the column for a reason other than its indent
   bool narrow = false;       // stops short of the column, whatever the reason
+  bool half = false;         // at most half as wide as the column
   bool wide = false;
   bool too_wide = false;  // far wider than the column: no body line is
   bool indented_first = false;
+  bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
@@ -115,13 +117,15 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
     f.short_line = l.ink * 10 < column * 8;
     f.narrow = f.short_line;
+    f.half = l.ink * 2 <= column;
     f.wide = l.ink > column + std::max(4, column / 5);
     f.too_wide = l.ink * 10 > column * 14 && !l.justified();
     // A first line lost its two-character indent in extraction: about two ideographs short.
     const int two = lay.cjk ? 4 : 2;
     // A short line that ends a sentence is a last line, whatever its width.
     // (A justified first line is spread to its indented measure: its ink still shows the indent.)
-    f.indented_first = l.indent > 0 || (!ink_full && !f.final && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1);
+    f.first_width = !ink_full && l.ink >= column - 2 * two - 1 && l.ink <= column - two + 1;
+    f.indented_first = l.indent > 0 || (f.first_width && !f.final);
     // A first line is short because of its indent, not because its text ended.
     if (f.indented_first) f.short_line = false;
   }
@@ -186,7 +190,9 @@ double transition(const features& prev, state from, const features& cur, state t
     double score = 0;
     if (gap) score += w::join_across_gap;
     if (prev.open) score += w::join_after_open;
-    if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
+    // A paragraph's first line can end its first sentence exactly where the indent cut it short.
+    if (prev.final && from == s_start && prev.first_width) score += w::join_after_first_width_final;
+    else if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
     else if (prev.full) score += w::join_after_full;
     if (prev.word_end && !prev.final) score += w::join_after_word;
     if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
@@ -201,12 +207,14 @@ double transition(const features& prev, state from, const features& cur, state t
   if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
   if (!prev_body) return score;
   if (prev.final) score += w::start_after_final;
-  if (prev.final && prev.short_line) score += w::start_after_short;
+  if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;
   if (!gap && (prev.open || (!prev.final && prev.full))) score += to == s_start ? w::start_after_open : w::break_after_open;
   else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
   // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
   else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped) score += w::start_after_unfinished_gap;
   if (to == s_start && !gap && lay.gap_paragraphs) score += w::start_without_gap;
+  if (to == s_start && !gap && prev.full && !prev.short_line && cur.final && cur.half && !cur.indented_first && !cur.dateline)
+    score += w::start_one_liner;
   return score;
 }
 

@@ -47,6 +47,57 @@ TEST_CASE("paragraphs counter-example: a full line ending in 。 before an inden
   CHECK(blocks_of(d).size() == 2);
 }
 
+TEST_CASE("paragraphs: a short finished tail after a full line stays in its paragraph", "[reflow]") {
+  // First lines lost their indent (two ideographs short); "他笑着说。" is the tail, not a paragraph.
+  const char* page =
+      "茶园里的春茶已经开始采\n"
+      "摘，茶农们天不亮就上山。\n"
+      "“今年雨水足，芽头很壮。”\n"
+      "他笑着说。\n"
+      "镇上的加工厂也忙碌起\n"
+      "来，机器日夜运转不停歇。\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[0].ends_with("他笑着说。"));
+}
+
+TEST_CASE("paragraphs counter-example: a short finished line after a short one is a paragraph of its own", "[reflow]") {
+  const char* page =
+      "茶园里的春茶已经开始采\n"
+      "摘，天不亮就上山。\n"
+      "他笑着说。\n"
+      "镇上的加工厂也忙碌起\n"
+      "来，机器日夜运转不停歇。\n";
+  auto d = reflow_ok(page);
+  CHECK(blocks_of(d).size() == 3);
+}
+
+TEST_CASE("paragraphs: an indent-short first line may end its sentence and the paragraph goes on", "[reflow]") {
+  // "春茶开采了。" fills exactly the indented measure of a first line; a full line follows.
+  const char* page =
+      "茶园里的春茶已经开始采\n"
+      "摘，茶农们天不亮就上山。\n"
+      "镇上的加工厂也忙碌。\n"
+      "机器日夜运转不停歇，工人\n"
+      "们分成两班轮流值守车间。\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[1].starts_with("镇上的加工厂也忙碌。机器"));
+}
+
+TEST_CASE("paragraphs: a short double-spaced page is recognised without a blank after its last line", "[reflow][latin]") {
+  const char* page =
+      "Harbour Ferry Resumes Service\n\n\n"
+      "    The harbour ferry said it has resumed its regular timetable across\n\n"
+      "the bay after two weeks of repairs to the main landing stage.\n\n"
+      "    Tickets bought for cancelled crossings will be honoured.\n";
+  auto d = reflow_ok(page);
+  CHECK(d.stats.double_spaced);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].deck.empty());
+  CHECK(blocks_of(d).size() == 2);
+}
+
 TEST_CASE("paragraphs: a short line ending in a comma is joined", "[reflow]") {
   const char* page =
       "施工方在会上非常明确地说明\n"

@@ -17,6 +17,10 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK_FALSE(looks_like_byline(U"□ 周明说，这是一项长期的工作。"));
   CHECK(looks_like_byline(U"记者 王明 李华"));
   CHECK_FALSE(looks_like_byline(U"记者从市交通部门了"));  // a sentence that begins with 记者
+  CHECK(looks_like_byline(U"记者周一鸣"));                // unspaced: a surname follows the title
+  CHECK(looks_like_byline(U"本报记者欧阳晓"));
+  CHECK_FALSE(looks_like_byline(U"记者从省电力"));        // ... and here a sentence goes on
+  CHECK_FALSE(looks_like_byline(U"记者近日获悉"));
   CHECK(looks_like_credit(U"据新华社"));
   CHECK(looks_like_credit(U"(作者单位:江南大学文学院)"));
   CHECK(looks_like_credit(U"（新华社上海5月3日电 记者王某）"));
