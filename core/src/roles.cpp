@@ -62,6 +62,16 @@ std::u32string_view text_of(const page_text& t, const line& l) {
   return std::u32string_view(t.chars).substr(l.begin, l.end - l.begin);
 }
 
+// Cells of the first word of a line (up to its first space).
+int first_word_cells(const page_text& t, const line& l) {
+  int cells = 0;
+  for (char32_t c : text_of(t, l)) {
+    if (is_space(c)) break;
+    cells += is_cjk(c) ? 2 : 1;
+  }
+  return cells;
+}
+
 // "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
 bool title_case(std::u32string_view s) {
   int words = 0, capital = 0;
@@ -233,6 +243,17 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   const std::size_t n = idx.size();
   std::vector<features> f(n);
   for (std::size_t k = 0; k < n; ++k) f[k] = measure(text, lines[idx[k]], lay.column[idx[k]], lay);
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    // Ragged-right Latin: a line that stops short only because the next word would not have
+    // fitted is as full as its column allows. (Not when it ends a sentence: that line may
+    // well end its paragraph.)
+    const line& l = lines[idx[k]];
+    if (lay.unwrapped || lay.cjk || f[k].final || f[k].full || l.cjk * 2 >= l.glyphs) continue;
+    if (l.ink + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
+      f[k].full = true;
+      f[k].short_line = f[k].narrow = false;
+    }
+  }
 
   // Viterbi over the non-blank lines: linear in the number of lines.
   std::vector<std::array<double, state_count>> emit(n), best(n);

@@ -110,7 +110,26 @@ std::u32string_view first_word(std::u32string_view s) {
 bool compound_prefix(std::u32string_view w) {
   // (Not "pre", "pro", "ex": as often the first syllable of a split word.)
   for (std::u32string_view p : {U"well", U"self", U"non", U"half", U"cross", U"long", U"short", U"high", U"low",
-                                U"full", U"all", U"multi", U"mid", U"anti", U"co"})
+                                U"full", U"all", U"multi", U"mid", U"anti", U"co", U"vice"})
+    if (w == p) return true;
+  return false;
+}
+
+// Second parts that make compounds ("state-owned", "long-term") and are not the tail of a
+// word split in two.
+bool compound_suffix(std::u32string_view w) {
+  for (std::u32string_view p : {U"based", U"owned", U"term", U"year", U"old", U"off", U"free", U"wide", U"backed",
+                                U"related", U"listed", U"linked", U"controlled", U"led", U"run", U"made", U"level",
+                                U"scale", U"style", U"quarter", U"month", U"week", U"day"})
+    if (w == p) return true;
+  return false;
+}
+
+// Number words and ordinals: "two-for-one", "once-off", "zero-coupon", "third-quarter".
+bool number_word(std::u32string_view w) {
+  for (std::u32string_view p : {U"zero", U"one", U"two", U"three", U"four", U"five", U"six", U"seven", U"eight",
+                                U"nine", U"ten", U"twelve", U"twenty", U"thirty", U"forty", U"fifty", U"hundred",
+                                U"once", U"first", U"second", U"third", U"fourth", U"single", U"double", U"triple"})
     if (w == p) return true;
   return false;
 }
@@ -125,7 +144,11 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
     const std::u32string right = lower(first_word(b));
     const bool seen_hyphenated = ev.hyphenated.count(left + U"-" + right) > 0;
     const bool seen_joined = ev.words.count(left + right) > 0;
-    const bool compound = seen_hyphenated || (!seen_joined && (compound_prefix(left) || is_upper(y)));
+    // A chain ("two-" + "for-one", "one-for-" + "two") is all compound.
+    const bool chain = (right.size() < b.size() && b[right.size()] == U'-') ||
+                       (a.size() >= left.size() + 2 && a[a.size() - left.size() - 2] == U'-');
+    const bool compound = seen_hyphenated ||
+                          (!seen_joined && (chain || compound_prefix(left) || number_word(left) || compound_suffix(right) || is_upper(y)));
     if (!compound) {
       a.pop_back();
       ++st.line_end_hyphens_removed;

@@ -23,9 +23,9 @@ import sources  # noqa: E402
 
 # name: (direction, target, floor)
 BARS = {
-    'reflow': {'paragraph_f1': ('>=', 0.98, 0.94), 'cer': ('<=', 0.002, 0.006)},
-    'segment': {'article_f1': ('>=', 0.95, 0.60), 'headline_acc': ('>=', 0.95, 0.50),
-                'paragraph_f1': ('>=', 0.95, 0.80)},
+    'reflow': {'paragraph_f1': ('>=', 0.98, 0.975), 'cer': ('<=', 0.002, 0.001)},
+    'segment': {'article_f1': ('>=', 0.95, 0.74), 'headline_acc': ('>=', 0.95, 0.66),
+                'paragraph_f1': ('>=', 0.95, 0.87)},
 }
 
 

@@ -73,7 +73,7 @@ TEST_CASE("paragraphs counter-example: a short finished line after a short one i
 }
 
 TEST_CASE("paragraphs: an indent-short first line may end its sentence and the paragraph goes on", "[reflow]") {
-  // "春茶开采了。" fills exactly the indented measure of a first line; a full line follows.
+  // "镇上的加工厂也忙碌。" fills exactly the indented measure of a first line; a full line follows.
   const char* page =
       "茶园里的春茶已经开始采\n"
       "摘，茶农们天不亮就上山。\n"
@@ -134,6 +134,42 @@ TEST_CASE("dehyphenation counter-example: a compound keeps its hyphen", "[reflow
   auto e = reflow_ok("A long-term plan was agreed. It is a long-\nterm commitment, he said.\n");
   CHECK(blocks_of(e).at(0).find("long-term commitment") != std::string::npos);
   CHECK(e.stats.line_end_hyphens_removed == 0);
+}
+
+TEST_CASE("dehyphenation: chains, number words and compound endings keep their hyphen", "[reflow][latin]") {
+  auto d = reflow_ok(
+      "The board approved a two-\nfor-one split of the shares and a once-\noff payment to the state-\n"
+      "owned lender, with a zero-\ncoupon note due next year.\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] ==
+        "The board approved a two-for-one split of the shares and a once-off payment to the state-owned lender, with a "
+        "zero-coupon note due next year.");
+  CHECK(d.stats.line_end_hyphens_removed == 0);
+}
+
+TEST_CASE("dehyphenation counter-example: a syllable split is still rejoined", "[reflow][latin]") {
+  auto d = reflow_ok("The harbour authority said the repairs were neces-\nsary after the storm damaged the pier.\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "The harbour authority said the repairs were necessary after the storm damaged the pier.");
+}
+
+TEST_CASE("paragraphs: a ragged-right line that stopped because the next word would not fit is full", "[reflow][latin]") {
+  // "unfortunately," would not fit after "hoped": that short line is not a heading.
+  const char* page =
+      "Harbour Ferry Resumes Service\n\n"
+      "The harbour ferry said it has resumed its regular\n"
+      "timetable across the bay after two weeks of repairs\n"
+      "to the main landing stage, the operator said.\n\n"
+      "\"The repairs took longer than we hoped\n"
+      "unfortunately,\" the operator told reporters on the\n"
+      "pier before the first crossing of the morning.\n\n"
+      "Tickets for cancelled crossings will be honoured by\n"
+      "the company until the end of the month.\n";
+  auto d = reflow_ok(page);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(blocks_of(d, block_kind::heading).empty());
+  REQUIRE(blocks_of(d).size() == 3);
+  CHECK(blocks_of(d)[1].starts_with("\"The repairs took"));
 }
 
 TEST_CASE("Latin: words joined with one space; a drop cap rejoined", "[reflow][latin]") {
