@@ -1,4 +1,4 @@
-// Lexical similarity of short texts by character bigrams: the evidence for matching
+// Lexical similarity of short texts by ideograph pairs and words: the evidence for matching
 // headlines to leads and for telling an in-article heading from a new article.
 #ifndef GALLEY_COHESION_HPP
 #define GALLEY_COHESION_HPP
@@ -9,7 +9,11 @@
 
 namespace galley::detail {
 
-/** The distinct character bigrams of s (letters, digits and ideographs only), sorted. */
+/**
+ * The distinct lexical keys of the first max_chars characters of s, sorted: pairs of
+ * neighbouring ideographs and digits, and one key per alphabetic word (lower-cased,
+ * crudely stemmed, stop words left out).
+ */
 std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = 400);
 
 /** Dice coefficient of two sorted bigram sets (0..1). */
