@@ -458,7 +458,10 @@ class assembler {
       const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
       const bool rubric = n == 0 && g.size() >= 2 && x.text.size() <= tune::kicker_max_chars && !x.markdown_level &&
                           u_[static_cast<std::size_t>(g[1])].text.size() >= 2 * x.text.size();
-      const bool kicker = (colon || rubric) && a.headline < 0 && k != g.back();
+      // A column rubric "栏目·专题" is a kicker whatever its length.
+      const bool dotted = n == 0 && g.size() >= 2 && x.text.find(U'·') != std::u32string::npos &&
+                          u_[static_cast<std::size_t>(g[1])].text.find(U'·') == std::u32string::npos;
+      const bool kicker = (colon || rubric || dotted) && a.headline < 0 && k != g.back();
       const bool markdown_deck = x.markdown_level >= 3;
       if (a.headline < 0 && !kicker && !(markdown_deck && k != g.front() )) a.headline = k;
       else deck.push_back(k);

@@ -223,4 +223,19 @@ std::size_t trailing_credit_length(sv s) {
   return s.size() - k;
 }
 
+// "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
+bool title_case(std::u32string_view s, int min_words) {
+  int words = 0, capital = 0;
+  bool start = true;
+  for (char32_t c : s) {
+    if (c == U' ') { start = true; continue; }
+    if (start && classify(c) == char_class::latin) {
+      ++words;
+      capital += (c >= U'A' && c <= U'Z');
+    }
+    start = false;
+  }
+  return words >= min_words && capital * 10 >= words * 7;
+}
+
 }  // namespace galley::detail

@@ -36,6 +36,9 @@ bool looks_like_dateline(std::u32string_view s);
  */
 std::size_t trailing_credit_length(std::u32string_view s);
 
+/** "Most Words Capitalised" (Latin): at least min_words words, seven in ten capitalised. */
+bool title_case(std::u32string_view s, int min_words = 3);
+
 }  // namespace galley::detail
 
 #endif

@@ -72,21 +72,6 @@ int first_word_cells(const page_text& t, const line& l) {
   return cells;
 }
 
-// "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
-bool title_case(std::u32string_view s) {
-  int words = 0, capital = 0;
-  bool start = true;
-  for (char32_t c : s) {
-    if (c == U' ') { start = true; continue; }
-    if (start && classify(c) == char_class::latin) {
-      ++words;
-      capital += (c >= U'A' && c <= U'Z');
-    }
-    start = false;
-  }
-  return words >= 3 && capital * 10 >= words * 7;
-}
-
 role lexicon_role(std::u32string_view s) {
   if (looks_like_jump(s)) return role::jump;
   if (looks_like_notice(s)) return role::furniture;
@@ -163,6 +148,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       double score = w::head_base;
       if (lay.markdown && !l.markdown_bold) score += w::head_unmarked_in_markdown;
       if (f.dateline) score -= w::start_dateline;
+      if (f.lexicon != role::blank) score += w::head_lexicon;
       if (l.markdown_bold) score += w::head_bold_line;
       if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;

@@ -239,6 +239,14 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                                  ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
         // Two lines of one headline are about as wide; a very short first line ("47年来") too.
         extend = (ratio > 0.6 && ratio < 1.6) || (head_lines == 1 && open->text.size() <= 4);
+        // A title-case headline goes on in title case, however short its second line
+        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck.
+        const char32_t last = open->text.back();
+        if (!lay.cjk && title_case(open->text))
+          extend = title_case(s, 1) && last != U'.' && last != U':' && last != U'?' && last != U'!';
+        // A column rubric "栏目·专题" stands over the headline as its kicker.
+        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
+          extend = false;
       }
     }
     if (extend) {

@@ -145,3 +145,43 @@ TEST_CASE("articles: a short rubric over a headline is a kicker; a longer line u
   CHECK(deck.articles[0].headline == "跨江大桥顺利合龙，年底通车");
   CHECK(deck.articles[0].deck == std::vector<std::string>{"建设者连续奋战三十个小时，克服大风和降雨等不利天气"});
 }
+
+TEST_CASE("articles: a column rubric with a middle dot is a kicker even over a line of its width", "[articles]") {
+  auto d = reflow_ok(
+      "乡村振兴·春耕时节\n田间地头农机忙\n\n"
+      "□ 赵一鸣\n\n"
+      "连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "田间地头农机忙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"乡村振兴·春耕时节"});
+}
+
+TEST_CASE("articles: a title-case headline wrapped onto a short line stays one headline; a byline is not a head", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Service Across\nThe Bay\n\n"
+      "By Jane Moss\n\n"
+      "The harbour ferry said it has resumed its regular timetable across the bay after two weeks of repairs.\n\n"
+      "Tickets bought for cancelled crossings will be honoured until the end of the month.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Service Across The Bay");
+  CHECK(d.articles[0].deck.empty());
+  CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"By Jane Moss"});
+}
+
+TEST_CASE("articles counter-example: a sentence-case line under a title-case headline is its deck", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Service\nRepairs to the landing stage took two weeks\n\n"
+      "The harbour ferry said it has resumed its regular timetable across the bay after two weeks of repairs.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Service");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"Repairs to the landing stage took two weeks"});
+}
+
+TEST_CASE("articles: English stories told apart by their words, not by letter pairs", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Service\n\n"
+      "The harbour ferry said it has resumed its regular timetable across the bay after two weeks of repairs.\n\n"
+      "Grain Farmers Expect Larger Harvest\n\n"
+      "Wheat growers in the northern plains expect a larger harvest this autumn after steady spring rain.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Resumes Service", "Grain Farmers Expect Larger Harvest"});
+}
