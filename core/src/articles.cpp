@@ -37,6 +37,11 @@ constexpr double orphan_min = 0.25;           // ... to continue it from outside
 constexpr double shift_margin = 0.08;         // ... and by how much it must beat the current article
 constexpr double moved_opening_margin = 0.05; // blocks move to another head when they contain it this much better
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
+constexpr double anchor_match = 0.40;         // least containment of a bodiless head in a paragraph's lead
+constexpr double loose_head = 0.10;           // a head naming this little of its article's lead may move
+constexpr double loose_anchor_match = 0.60;   // ... when it names another paragraph this clearly
+constexpr std::size_t anchor_limit = 4096;    // paragraphs searched for bodiless heads
+constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this is read with the next
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -124,6 +129,7 @@ class assembler {
     }
     flush_kickers();
     assign_cluster();
+    anchor_bodiless_heads();
     emit();
   }
 
@@ -508,7 +514,9 @@ class assembler {
       return;
     }
 
-    if (g.size() > 1 && current_open() && current().headline < 0 && current().has_body()) {
+    // The article just before, open or closed by its credit, may be waiting for its head.
+    const bool waiting = cur_ >= 0 && current().headline < 0 && current().has_body();
+    if (g.size() > 1 && waiting) {
       draft& p = current();
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
@@ -519,6 +527,15 @@ class assembler {
         set_heads(p, lead_line);
         p.closed = true;
         place_display_group(std::vector<int>(g.begin() + 1, g.end()), after);
+        return;
+      }
+    }
+    if (waiting && !current_open()) {
+      draft& p = current();
+      const auto head = bigrams(group_text(g));
+      const double prev = containment(head, bigrams(lead_of(p)));
+      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+        set_heads(p, g);  // printed after its body and credit
         return;
       }
     }
@@ -603,6 +620,136 @@ class assembler {
       set_heads(d, heads[h]);
       d.closed = true;
       drafts_.push_back(std::move(d));
+    }
+  }
+
+  // A head left without a body (clustered at the end, or printed after a body that ran on
+  // into the next story) finds the paragraph whose lead it names, inside a longer article:
+  // the article is cut there and the rest is the head's. Two stories set one after the other
+  // with no head between them are told apart this way.
+  void anchor_bodiless_heads() {
+    std::vector<int> bodiless;
+    for (std::size_t d = 0; d < drafts_.size(); ++d)
+      if (drafts_[d].headline >= 0 && !drafts_[d].has_body()) bodiless.push_back(static_cast<int>(d));
+    // Heads that sit over a body they do not name at all are candidates too: when one of
+    // them names a paragraph elsewhere clearly, it moves there and its body stays headless.
+    std::vector<int> loose;
+    for (std::size_t d = 0; d < drafts_.size() && loose.size() < tune::cluster_window; ++d) {
+      const draft& a = drafts_[d];
+      if (a.headline < 0 || !a.has_body()) continue;
+      const double own = containment(bigrams(u_[static_cast<std::size_t>(a.headline)].text), bigrams(lead_of(a)));
+      if (own < tune::loose_head) loose.push_back(static_cast<int>(d));
+    }
+    if ((bodiless.empty() && loose.empty()) || bodiless.size() > tune::cluster_window) return;
+    // Paragraphs that could open a story: every body block but the first of its article.
+    struct anchor { int unit; std::vector<std::uint64_t> lead; };
+    std::vector<anchor> anchors;
+    for (const draft& a : drafts_) {
+      bool first_body = true;
+      for (std::size_t m = 0; m < a.blocks.size(); ++m) {
+        const int k = a.blocks[m];
+        if (u_[static_cast<std::size_t>(k)].kind != role::body) continue;
+        if (first_body) { first_body = false; continue; }
+        // The paragraph itself names its story (a short one with the next): reading further
+        // would let every paragraph before a story's lead claim it too.
+        std::u32string lead;
+        for (std::size_t j = m; j < a.blocks.size() && lead.size() < tune::anchor_lead_chars; ++j)
+          if (u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) lead += u_[static_cast<std::size_t>(a.blocks[j])].text;
+        if (lead.size() > tune::lead_chars) lead.resize(tune::lead_chars);
+        steps_ += lead.size();
+        anchors.push_back({k, bigrams(lead)});
+      }
+      if (anchors.size() > tune::anchor_limit) break;
+    }
+    for (int d : loose) {
+      const draft& a = drafts_[static_cast<std::size_t>(d)];
+      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      double best = 0;
+      for (const anchor& x : anchors)
+        if (unit_draft_[static_cast<std::size_t>(x.unit)] != d) best = std::max(best, containment(hb, x.lead));
+      steps_ += anchors.size();
+      if (best < tune::loose_anchor_match) continue;
+      // The head leaves its body (headless now) for the paragraph it names.
+      draft moved;
+      moved.headline = a.headline;
+      moved.deck = a.deck;
+      drafts_[static_cast<std::size_t>(d)].headline = -1;
+      drafts_[static_cast<std::size_t>(d)].deck.clear();
+      drafts_.push_back(std::move(moved));
+      note_heads(drafts_.back());
+      bodiless.push_back(static_cast<int>(drafts_.size()) - 1);
+    }
+    struct cand { double score; std::size_t head; std::size_t anchor; };
+    std::vector<cand> cands;
+    for (std::size_t h = 0; h < bodiless.size(); ++h) {
+      const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
+      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      for (std::size_t x = 0; x < anchors.size(); ++x) {
+        const double s = containment(hb, anchors[x].lead);
+        if (s >= tune::anchor_match) cands.push_back({s, h, x});
+      }
+      steps_ += anchors.size();
+    }
+    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
+    std::vector<bool> head_used(bodiless.size(), false), anchor_used(anchors.size(), false);
+    for (const cand& c : cands) {
+      if (head_used[c.head] || anchor_used[c.anchor]) continue;
+      const int k = anchors[c.anchor].unit;
+      const int from = unit_draft_[static_cast<std::size_t>(k)];
+      if (from < 0) continue;
+      draft& src = drafts_[static_cast<std::size_t>(from)];
+      // Not a paragraph that speaks of its own article's head as much.
+      if (src.headline >= 0 &&
+          containment(bigrams(u_[static_cast<std::size_t>(src.headline)].text), anchors[c.anchor].lead) + tune::headline_margin > c.score)
+        continue;
+      const auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
+      if (at == src.blocks.end()) continue;
+      // The anchor must not be the first text left in its article (an earlier cut may have made it so).
+      bool body_before = false;
+      for (auto it = src.blocks.begin(); it != at; ++it) body_before = body_before || u_[static_cast<std::size_t>(*it)].kind == role::body;
+      if (!body_before) continue;
+      head_used[c.head] = anchor_used[c.anchor] = true;
+      const int to = bodiless[c.head];
+      draft& dst = drafts_[static_cast<std::size_t>(to)];
+      for (auto it = at; it != src.blocks.end(); ++it) {
+        dst.blocks.push_back(*it);
+        unit_draft_[static_cast<std::size_t>(*it)] = to;
+      }
+      src.blocks.erase(at, src.blocks.end());
+      dst.has_text = true;
+    }
+    pair_leftovers();
+  }
+
+  // Heads still without a body and bodies left without a head meet by what the head names.
+  void pair_leftovers() {
+    std::vector<int> heads, bodies;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      const draft& a = drafts_[d];
+      if (a.headline >= 0 && !a.has_body() && a.blocks.empty()) heads.push_back(static_cast<int>(d));
+      if (a.headline < 0 && a.has_body()) bodies.push_back(static_cast<int>(d));
+    }
+    if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
+    struct cand { double score; int head; int body; };
+    std::vector<cand> cands;
+    for (int b : bodies) {
+      const auto lead = bigrams(lead_of(drafts_[static_cast<std::size_t>(b)]));
+      for (int h : heads) {
+        const double sc = containment(bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text), lead);
+        if (sc >= tune::cluster_match) cands.push_back({sc, h, b});
+      }
+    }
+    steps_ += heads.size() * bodies.size();
+    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
+    for (const cand& c : cands) {
+      draft& h = drafts_[static_cast<std::size_t>(c.head)];
+      draft& b = drafts_[static_cast<std::size_t>(c.body)];
+      if (h.headline < 0 || b.headline >= 0) continue;
+      b.headline = h.headline;
+      b.deck = std::move(h.deck);
+      h.headline = -1;
+      h.deck.clear();
+      note_heads(b);
     }
   }
 

@@ -185,3 +185,33 @@ TEST_CASE("articles: English stories told apart by their words, not by letter pa
       "Wheat growers in the northern plains expect a larger harvest this autumn after steady spring rain.\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Resumes Service", "Grain Farmers Expect Larger Harvest"});
 }
+
+TEST_CASE("articles: a headline printed after its body's credit still goes to that body", "[articles]") {
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "本报讯 南湖区图书馆新馆今天正式开放，新馆藏书达到六十万册，市民排队入馆。\n\n"
+      "据新华社\n\n"
+      "南湖区图书馆新馆开放\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[1].headline == "南湖区图书馆新馆开放");
+  CHECK(d.articles[1].blocks.at(0).text.find("图书馆新馆今天正式开放") != std::string::npos);
+  CHECK(d.articles[2].headline.empty());
+}
+
+TEST_CASE("articles: a head clustered at the end cuts the story it names out of the one it was set after", "[articles][latin]") {
+  // Two stories run together with no head between them; both heads are printed at the end.
+  auto d = reflow_ok(
+      "The harbour ferry said it has resumed its regular timetable\nacross the bay after repairs.\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured\nuntil the end of the month.\n\n"
+      "Wheat growers in the northern plains expect a larger harvest\nthis autumn after steady rain.\n\n"
+      "Grain elevators are being cleaned and inspected ahead of the\nharvest, growers said.\n\n"
+      "Harbour Ferry Resumes Crossings\n\n"
+      "Wheat Growers Expect Larger Harvest\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "Wheat Growers Expect Larger Harvest");
+  CHECK(d.articles[1].blocks.at(0).text.starts_with("Wheat growers"));
+}
