@@ -494,6 +494,25 @@ class assembler {
     const bool byline_next = next < u_.size() && u_[next].kind == role::byline;
     const std::u32string following = next_body(after);
 
+    // Display lines set apart by a blank line are separate heads (one printed after its
+    // body, or clustered) when the last of them names the text that follows at least as
+    // well as the ones before it: those are handled first, on their own.
+    if (!first.markdown_level && g.size() > 1) {
+      std::size_t split = 0;
+      for (std::size_t n = 1; n < g.size(); ++n)
+        if (u_[static_cast<std::size_t>(g[n])].gap_before) split = n;
+      if (split > 0 && !following.empty()) {
+        const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
+        const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
+        const auto lead = bigrams(following);
+        if (containment(bigrams(group_text(last)), lead) >= containment(bigrams(group_text(before)), lead)) {
+          place_display_group(before, static_cast<std::size_t>(last.front()));
+          place_display_group(last, after);
+          return;
+        }
+      }
+    }
+
     if (first.markdown_level) {
       // Markdown says the level: #/## headline, ### deck or kicker, #### and deeper heading.
       std::vector<int> rest;
@@ -575,30 +594,47 @@ class assembler {
   // Heads printed together with no body after them go to the headless articles they
   // match best, one each; a wider line right after a head is its deck.
   void assign_cluster() {
-    std::vector<std::vector<int>> heads;
-    for (const auto& g : cluster_) {
-      for (int k : g) {
-        const unit& x = u_[static_cast<std::size_t>(k)];
-        if (!heads.empty()) {
-          const unit& prev = u_[static_cast<std::size_t>(heads.back().front())];
-          if (heads.back().size() == 1 && x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size()) {
-            heads.back().push_back(k);
-            continue;
-          }
-        }
-        heads.push_back({k});
-      }
-    }
     std::vector<int> headless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
     // Bound the matching on pathological pages: the nearest headless articles only.
     if (headless.size() > tune::cluster_window) headless.erase(headless.begin(), headless.end() - tune::cluster_window);
+    std::vector<std::vector<std::uint64_t>> leads;
+    for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
+    // The headless article a single line names best (-1: none clearly).
+    auto best_for = [&](int k) {
+      const auto hb = bigrams(u_[static_cast<std::size_t>(k)].text);
+      int best = -1;
+      double top = tune::cluster_match;
+      for (std::size_t a = 0; a < leads.size(); ++a) {
+        const double sc = containment(hb, leads[a]);
+        if (sc >= top) { top = sc; best = static_cast<int>(a); }
+      }
+      steps_ += leads.size();
+      return best;
+    };
+
+    std::vector<std::vector<int>> heads;
+    for (const auto& g : cluster_) {
+      for (int k : g) {
+        const unit& x = u_[static_cast<std::size_t>(k)];
+        if (!heads.empty() && heads.back().size() == 1 && heads.size() < tune::cluster_window) {
+          const unit& prev = u_[static_cast<std::size_t>(heads.back().front())];
+          // A wider line under a head is its deck, unless it names a story of its own.
+          if (x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size()) {
+            const int mine = best_for(k);
+            if (mine < 0 || mine == best_for(heads.back().front())) {
+              heads.back().push_back(k);
+              continue;
+            }
+          }
+        }
+        heads.push_back({k});
+      }
+    }
 
     struct cand { double score; std::size_t h; std::size_t a; };
     std::vector<cand> cands;
-    std::vector<std::vector<std::uint64_t>> leads;
-    for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
       const auto hb = bigrams(group_text(heads[h]));
@@ -745,6 +781,22 @@ class assembler {
       draft& h = drafts_[static_cast<std::size_t>(c.head)];
       draft& b = drafts_[static_cast<std::size_t>(c.body)];
       if (h.headline < 0 || b.headline >= 0) continue;
+      b.headline = h.headline;
+      b.deck = std::move(h.deck);
+      h.headline = -1;
+      h.deck.clear();
+      note_heads(b);
+    }
+    // A head that names nothing ("本地新闻速览") printed right after a headless body, with
+    // at most a credit or page furniture between them, is that body's head.
+    for (int hd : heads) {
+      draft& h = drafts_[static_cast<std::size_t>(hd)];
+      if (h.headline < 0) continue;
+      std::size_t j = static_cast<std::size_t>(h.headline);
+      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
+      if (j >= u_.size() || unit_draft_[j] < 0) continue;
+      draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
+      if (b.headline >= 0 || !b.has_body() || b.blocks.empty() || b.blocks.back() != static_cast<int>(j)) continue;
       b.headline = h.headline;
       b.deck = std::move(h.deck);
       h.headline = -1;

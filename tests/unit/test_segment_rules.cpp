@@ -215,3 +215,17 @@ TEST_CASE("articles: a head clustered at the end cuts the story it names out of 
   CHECK(d.articles[1].headline == "Wheat Growers Expect Larger Harvest");
   CHECK(d.articles[1].blocks.at(0).text.starts_with("Wheat growers"));
 }
+
+TEST_CASE("articles: display lines set apart by a blank line are separate heads", "[articles]") {
+  // A roundup's head printed after its body, then the next story's head over its own body.
+  auto d = reflow_ok(
+      "城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n"
+      "南湖区图书馆新馆今天正式开放，藏书达到六十万册。\n\n"
+      "本地新闻速览\n\n"
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+  CHECK(d.articles[1].deck.empty());
+  CHECK(d.articles[0].headline == "本地新闻速览");
+}
