@@ -583,7 +583,10 @@ class assembler {
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
     const double cohesion = dice(bigrams(tail_of(p)), lead_next);
-    if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
+    // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
+    // story's lead: the line over it is a headline, not a section heading.
+    const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
+    if (p.has_body() && !lead_opens && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;
     }

@@ -229,3 +229,19 @@ TEST_CASE("articles: display lines set apart by a blank line are separate heads"
   CHECK(d.articles[1].deck.empty());
   CHECK(d.articles[0].headline == "本地新闻速览");
 }
+
+TEST_CASE("articles: a display line over a dateline-opened paragraph is a headline, however close the topics", "[articles]") {
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "跨江大桥引桥开工\n\n"
+      "本报讯 跨江大桥北岸引桥今天开工，引桥全长八百米，建设者将在年底前完成桥墩施工。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"跨江大桥顺利合龙", "跨江大桥引桥开工"});
+  auto heading = reflow_ok(
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "跨江大桥引桥开工\n\n"
+      "跨江大桥北岸引桥今天开工，引桥全长八百米，建设者将在年底前完成桥墩施工。\n");
+  REQUIRE(heading.articles.size() == 1);
+  CHECK(blocks_of(heading, block_kind::heading) == std::vector<std::string>{"跨江大桥引桥开工"});
+}
