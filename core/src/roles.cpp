@@ -266,9 +266,15 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
   }
   std::vector<std::uint8_t> path(n);
+  // The end of the text is a gap after the last line: body text does not stop unfinished there.
+  auto at_end = [&](int c) {
+    const features& last = f[n - 1];
+    const bool body = c == s_start || c == s_cont;
+    return body && last.word_end && !last.final && last.headline_sized && !lay.unwrapped ? w::start_after_unfinished_gap : 0.0;
+  };
   std::uint8_t s = 0;
   for (int c = 1; c < state_count; ++c)
-    if (best[n - 1][c] > best[n - 1][s]) s = static_cast<std::uint8_t>(c);
+    if (best[n - 1][c] + at_end(c) > best[n - 1][s] + at_end(s)) s = static_cast<std::uint8_t>(c);
   for (std::size_t k = n; k-- > 0;) {
     path[k] = s;
     s = back[k][s];
