@@ -60,22 +60,6 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   for (std::size_t i : nonblank) marked += lines[i].markdown_heading > 0;
   lay.markdown = marked >= 2;
 
-  lay.column.assign(lines.size(), 0);
-  for (std::size_t k = 0; k < nonblank.size(); ++k) {
-    int column = local_column(lines, nonblank, k);
-    // Text wrapped around a picture: a run of lines much narrower than the column, of about
-    // one width. There the narrow width is the column.
-    const std::size_t lo = k >= 2 ? k - 2 : 0, hi = std::min(nonblank.size(), k + 3);
-    int narrow = 0, fits = 0;
-    for (std::size_t j = lo; j < hi; ++j) narrow = std::max(narrow, std::min(lines[nonblank[j]].ink, column * 7 / 10));
-    for (std::size_t j = lo; j < hi; ++j) {
-      const int ink = lines[nonblank[j]].ink;
-      if (ink <= narrow + 2 && ink * 10 >= narrow * 7) ++fits;
-    }
-    if (hi - lo >= 5 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
-    lay.column[nonblank[k]] = column;
-  }
-
   lay.gap_before.assign(lines.size(), false);
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -87,6 +71,27 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     if (lay.unwrapped) lay.gap_before[i] = true;
     blanks = 0;
   }
+  lay.column.assign(lines.size(), 0);
+  for (std::size_t k = 0; k < nonblank.size(); ++k) {
+    int column = local_column(lines, nonblank, k);
+    // Text wrapped around a picture: a run of lines much narrower than the column, of about
+    // one width. There the narrow width is the column.
+    // (A run never crosses a blank line that means something: stacked short heads are not one.)
+    std::size_t lo = k >= 2 ? k - 2 : 0, hi = std::min(nonblank.size(), k + 3);
+    for (std::size_t j = k; j > lo; --j)
+      if (lay.gap_before[nonblank[j]]) { lo = j; break; }
+    for (std::size_t j = k + 1; j < hi; ++j)
+      if (lay.gap_before[nonblank[j]]) { hi = j; break; }
+    int narrow = 0, fits = 0;
+    for (std::size_t j = lo; j < hi; ++j) narrow = std::max(narrow, std::min(lines[nonblank[j]].ink, column * 7 / 10));
+    for (std::size_t j = lo; j < hi; ++j) {
+      const int ink = lines[nonblank[j]].ink;
+      if (ink <= narrow + 2 && ink * 10 >= narrow * 7) ++fits;
+    }
+    if (hi - lo >= 5 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
+    lay.column[nonblank[k]] = column;
+  }
+
   // Do the meaningful blank lines separate paragraphs? They do when they mostly follow the
   // end of a sentence.
   std::size_t gaps = 0, gaps_after_final = 0;
