@@ -150,7 +150,8 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (f.dateline) score -= w::start_dateline;
       if (f.lexicon != role::blank) score += w::head_lexicon;
       if (l.markdown_bold) score += w::head_bold_line;
-      if (ends_in_word(l) || (is_closing(l.last) && !f.final)) score += w::head_no_end_punct;
+      const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final);
+      if (unpunctuated) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
@@ -170,7 +171,6 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
         if (f.wide) score += w::head_wide_line;
         if (f.full && !f.wide) score += w::head_full_line;
       }
-      const bool unpunctuated = ends_in_word(l) || (is_closing(l.last) && !f.final);
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (page_top && unpunctuated) score += w::head_page_top;
       return score;
