@@ -107,6 +107,10 @@ bool looks_like_credit(sv s) {
     if (starts(inner, U"作者单位") || starts(inner, U"作者系") || starts(inner, U"作者为") ||
         starts(inner, U"本文作者"))
       return true;
+    // "（摘编自《吉林日报》）", "（来源：人民网）": where the piece was taken from.
+    if ((starts(inner, U"摘编自") || starts(inner, U"摘自") || starts(inner, U"来源：") || starts(inner, U"来源:") ||
+         starts(inner, U"原载")) && inner.size() <= 60)
+      return true;
     // "(新华社上海5月3日电 记者王明 李华)": a closing dateline with reporters.
     if (contains(inner, U"电") && contains(inner, U"记者") && inner.size() <= 60) return true;
     if (inner == U"Reuters" || inner == U"AP" || inner == U"AFP" || inner == U"Bloomberg") return true;

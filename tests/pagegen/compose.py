@@ -7,11 +7,21 @@ bylines and credits; page furniture; continuations behind a jump line or a repea
 headline. The gold follows shared/eval/FORMAT.md. Bylines, credits and furniture are
 made-up conventions, not copied text.
 """
+import re
+
 from typeset import Style, display_lines, typeset
 
 NAMES_ZH = ['王明', '李华', '张晓雯', '陈立', '赵一鸣', '刘晨光', '周宁']
 NAMES_EN = ['Jane Moss', 'Peter Hale', 'Anna Ruiz', 'Tom Becker']
 UNITS_ZH = ['江南大学文学院', '市发展研究中心', '省社会科学院', '北方工业大学']
+
+
+# A source's own closing note of where the piece came from is a credit, as in the dev gold.
+_SOURCE_CREDIT = re.compile(r'[（(](摘编自|摘自|来源[：:]|原载|作者单位|作者系).*[）)]')
+
+
+def _block(text):
+    return {'kind': 'credit' if _SOURCE_CREDIT.fullmatch(text) else 'paragraph', 'text': text}
 
 
 def _blank(style):
@@ -49,7 +59,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         emit([marker])
         residue.append({'kind': 'other', 'text': marker})
         emit(typeset(rest, style, rng))
-        cont_gold['blocks'].extend({'kind': 'paragraph', 'text': p} for p in rest)
+        cont_gold['blocks'].extend(_block(p) for p in rest)
 
     continuation = None
     for n, art in enumerate(picked):
@@ -74,7 +84,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             cut = rng.randint(2, len(paras) - 1)
             paras, later = paras[:cut], paras[cut:]
         emit(typeset(paras, style, rng))
-        gold['blocks'].extend({'kind': 'paragraph', 'text': p} for p in paras)
+        gold['blocks'].extend(_block(p) for p in paras)
         if later:
             if lang == 'zh' and rng.random() < 0.5:
                 jump = '（下转第%d版）' % rng.randint(2, 9)
@@ -111,5 +121,5 @@ def compose_single(pool, rng, page_id, lang=None):
     style = Style.random(rng, lang)
     lines = display_lines(art.headline, style, rng) + _blank(style) + typeset(art.paragraphs, style, rng)
     gold = {'id': page_id, 'lang': lang, 'residue': [],
-            'articles': [{'headline': art.headline, 'deck': [], 'blocks': [{'kind': 'paragraph', 'text': p} for p in art.paragraphs]}]}
+            'articles': [{'headline': art.headline, 'deck': [], 'blocks': [_block(p) for p in art.paragraphs]}]}
     return '\n'.join(lines) + '\n', gold

@@ -24,6 +24,8 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(looks_like_credit(U"据新华社"));
   CHECK(looks_like_credit(U"(作者单位:江南大学文学院)"));
   CHECK(looks_like_credit(U"（新华社上海5月3日电 记者王某）"));
+  CHECK(looks_like_credit(U"（摘编自《南湖晚报》）"));
+  CHECK_FALSE(looks_like_credit(U"摘编自《南湖晚报》的这篇文章引起了讨论。"));
   CHECK_FALSE(looks_like_credit(U"据当地一家通讯社"));  // opens a sentence that goes on
   CHECK(looks_like_caption(U"这是5月3日拍摄的大桥。新华社发"));
   CHECK(looks_like_caption(U"新华社记者 王明 摄"));
