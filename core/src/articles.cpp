@@ -105,6 +105,13 @@ class assembler {
       flush_kickers();
       switch (x.kind) {
         case role::credit:
+          // A credit closes an article and never opens one: after a jump line or a
+          // credit-less close it still belongs to the article just before.
+          if (!current_open() && cur_ >= 0 && current().has_body()) {
+            current().blocks.push_back(static_cast<int>(i));
+            unit_draft_[i] = cur_;
+            break;
+          }
           place(i);
           current().closed = true;
           break;

@@ -247,3 +247,16 @@ TEST_CASE("articles: a display line over a dateline-opened paragraph is a headli
   REQUIRE(heading.articles.size() == 1);
   CHECK(blocks_of(heading, block_kind::heading) == std::vector<std::string>{"跨江大桥引桥开工"});
 }
+
+TEST_CASE("articles: a credit after a jump line closes the article that was cut, it opens none", "[articles]") {
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "（下转第3版）\n\n"
+      "据新华社\n\n"
+      "秋季蔬菜喜获丰收\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().kind == block_kind::credit);
+  CHECK(d.articles[0].blocks.back().text == "据新华社");
+}
