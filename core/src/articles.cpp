@@ -797,8 +797,33 @@ class assembler {
       h.deck.clear();
       note_heads(b);
     }
-    // A head that names nothing ("本地新闻速览") printed right after a headless body, with
-    // at most a credit or page furniture between them, is that body's head.
+    // Heads that name nothing ("本地新闻速览", "Economic Spotlight") follow the order of
+    // their stories: when as many heads as headless bodies are left, they pair in order.
+    std::vector<int> heads_left, bodies_left;
+    for (int hd : heads)
+      if (drafts_[static_cast<std::size_t>(hd)].headline >= 0) heads_left.push_back(hd);
+    for (int bd : bodies)
+      if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
+    if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
+      std::sort(heads_left.begin(), heads_left.end(), [&](int x, int y) {
+        return drafts_[static_cast<std::size_t>(x)].headline < drafts_[static_cast<std::size_t>(y)].headline;
+      });
+      std::sort(bodies_left.begin(), bodies_left.end(), [&](int x, int y) {
+        return drafts_[static_cast<std::size_t>(x)].blocks.front() < drafts_[static_cast<std::size_t>(y)].blocks.front();
+      });
+      for (std::size_t n = 0; n < heads_left.size(); ++n) {
+        draft& h = drafts_[static_cast<std::size_t>(heads_left[n])];
+        draft& b = drafts_[static_cast<std::size_t>(bodies_left[n])];
+        b.headline = h.headline;
+        b.deck = std::move(h.deck);
+        h.headline = -1;
+        h.deck.clear();
+        note_heads(b);
+      }
+      return;
+    }
+    // A head that names nothing printed right after a headless body, with at most a
+    // credit or page furniture between them, is that body's head.
     for (int hd : heads) {
       draft& h = drafts_[static_cast<std::size_t>(hd)];
       if (h.headline < 0) continue;

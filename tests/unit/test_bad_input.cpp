@@ -93,18 +93,20 @@ TEST_CASE("linear time: eight times the input takes about eight times as long", 
   const std::string page = repeat("跨江大桥主桥今天顺利合龙，大\n桥全长三千米，建设者连续施工\n三十个小时。\n\n标题样的一行\n\n", 1);
   const std::string small = repeat(page, (1u << 20) / page.size());
   const std::string large = repeat(page, (8u << 20) / page.size());
-  auto best_of_3 = [](const std::string& s) {
+  auto best_of_5 = [](const std::string& s) {
     double best = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 5; ++i) {
       const auto start = std::chrono::steady_clock::now();
       (void)reflow(s);
       best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     return best;
   };
-  const double ratio = best_of_3(large) / best_of_3(small);
+  const double ratio = best_of_5(large) / best_of_5(small);
   INFO("time(8 MB) / time(1 MB) = " << ratio);
-  CHECK(ratio < 14.0);
+  // Linear is 8; a quadratic stage would give 64. The margin absorbs a machine busy with
+  // other test processes.
+  CHECK(ratio < 20.0);
 }
 
 TEST_CASE("limits: past the work budget stitching stops with a warning, and nothing is lost", "[bad-input][budget]") {

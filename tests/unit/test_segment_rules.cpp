@@ -260,3 +260,17 @@ TEST_CASE("articles: a credit after a jump line closes the article that was cut,
   CHECK(d.articles[0].blocks.back().kind == block_kind::credit);
   CHECK(d.articles[0].blocks.back().text == "据新华社");
 }
+
+TEST_CASE("articles: heads that name nothing pair with headless bodies in page order", "[articles]") {
+  auto d = reflow_ok(
+      "连日来，城郊多个蔬菜基地迎来采收高峰，\n菜农们忙着采摘白菜和萝卜。\n\n"
+      "据新华社\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，\n建设者在江面上连续施工三十个小时。\n\n"
+      "据新华社\n\n"
+      "本地新闻速览\n\n"
+      "城市建设快讯\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "本地新闻速览");
+  CHECK(d.articles[0].blocks.at(0).text.starts_with("连日来"));
+  CHECK(d.articles[1].headline == "城市建设快讯");
+}
