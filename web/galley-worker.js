@@ -14,7 +14,7 @@ self.onmessage = async ({ data }) => {
       if (typeof createGalleyModule !== 'function') importScripts(data.moduleUrl);
       module = await createGalleyModule({
         locateFile: (file) => (file.endsWith('.wasm') ? data.wasmUrl : file),
-        onAbort: (what) => { aborted = String(what); },
+        onAbort: (what) => { aborted = String(what || 'out of memory, or a trap'); },
       });
       postMessage({ type: 'ready', version: module.version() });
     } catch (e) {

@@ -65,7 +65,8 @@ async function createLocalEngine(locate) {
   const module = await factory({
     locateFile: (file) => locate(file),
     ...(wasmBinary ? { wasmBinary } : {}),
-    onAbort: (what) => { aborted = what; },
+    // (An out-of-memory abort passes an empty reason: record that it happened all the same.)
+    onAbort: (what) => { aborted = String(what || 'out of memory, or a trap'); },
   });
   const guard = (fn) => {
     if (aborted) throw new Error(`galley: the WASM module stopped (${aborted}); create a new instance`);

@@ -53,3 +53,13 @@ test('render gives every format', async () => {
   const json = await galley.render(page, 'json');
   assert.doesNotThrow(() => JSON.parse(json));
 });
+
+test('after the module runs out of memory it refuses work with a clear error; a new instance works', async () => {
+  const doomed = await createGalley();
+  // 33 million one-letter lines: under the 64 MiB input limit, but the line table needs
+  // more than the module's 2 GiB heap, so the WASM module aborts for real.
+  await assert.rejects(doomed.reflow('a\n'.repeat(33_000_000)), /abort/i);
+  await assert.rejects(doomed.reflow('标题\n\n正文。\n'), /stopped .*create a new instance/);
+  const fresh = await createGalley();
+  assert.equal((await fresh.reflow('标题\n\n正文第一句。\n')).articles.length, 1);
+});
