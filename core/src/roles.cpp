@@ -46,11 +46,27 @@ bool ends_open(const line& l) {
   }
 }
 
+// "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
+bool ends_in_abbreviation(std::u32string_view s) {
+  if (s.empty() || s.back() != U'.') return false;
+  std::size_t k = s.size();
+  while (k > 0 && s[k - 1] != U' ') --k;
+  const std::u32string_view word = s.substr(k);
+  bool initials = word.size() >= 4;  // "U.S.": letter, period, letter, period
+  for (std::size_t j = 0; j < word.size() && initials; ++j)
+    initials = j % 2 ? word[j] == U'.' : (word[j] >= U'A' && word[j] <= U'Z');
+  if (initials) return true;
+  for (std::u32string_view a : {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.", U"Corp.", U"Co.", U"Ltd.", U"Jr.",
+                                U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."})
+    if (word == a) return true;
+  return false;
+}
+
 bool ends_final(std::u32string_view s) {
   // "。", "。”", "”。", "！）" … : sentence-final punctuation, possibly inside closing quotes.
   std::size_t k = s.size();
   while (k > 0 && is_closing(s[k - 1])) --k;
-  return k > 0 && is_sentence_final(s[k - 1]);
+  return k > 0 && is_sentence_final(s[k - 1]) && !ends_in_abbreviation(s.substr(0, k));
 }
 
 bool ends_in_word(const line& l) {

@@ -35,6 +35,8 @@ std::u32string despace(std::u32string_view s, bool justified, const options& opt
     bool keep;
     if (is_hangul(a) || is_hangul(b)) keep = true;
     else if (justified && (cjk_like(a) || cjk_like(b))) keep = false;
+    // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
+    else if (justified && (ca == char_class::punct || cb == char_class::punct)) keep = false;
     else if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) keep = false;
     else if (ca == char_class::cjk && cb == char_class::cjk) keep = true;
     else if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) keep = false;

@@ -172,6 +172,22 @@ TEST_CASE("paragraphs: a ragged-right line that stopped because the next word wo
   CHECK(blocks_of(d)[1].starts_with("\"The repairs took"));
 }
 
+TEST_CASE("despacing: justification spreads single punctuation glyphs too", "[reflow]") {
+  auto d = reflow_ok("新 型 无 人 机 MQ - 9 的 航 程 约 占 1 / 3 ，\n全部数据已经公开。\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "新型无人机MQ-9的航程约占1/3，全部数据已经公开。");
+}
+
+TEST_CASE("paragraphs: a line ending in an abbreviation does not end a sentence", "[reflow][latin]") {
+  const char* page =
+      "    The pension fund said most of the new money will go to the U.S.\n"
+      "Markets, where it already holds a third of its shares, the fund said.\n"
+      "    Its board meets again in June to review the plan, it added.\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[0].find("the U.S. Markets") != std::string::npos);
+}
+
 TEST_CASE("Latin: words joined with one space; a drop cap rejoined", "[reflow][latin]") {
   auto d = reflow_ok("S\nINGAPORE shares rose on\nTuesday as banks gained.\n");
   CHECK(blocks_of(d).at(0) == "SINGAPORE shares rose on Tuesday as banks gained.");
