@@ -236,11 +236,13 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     if (open && !gap && open->lines.back().last < l.number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
-          !open->markdown_level && !open->text.empty() && classify(open->text.back()) != char_class::cjk_punct) {
+          !open->markdown_level && !open->text.empty() &&
+          (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()))) {
         const double ratio = open->width_ratio > 0 && lay.column[i] > 0
                                  ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
         // Two lines of one headline are about as wide; a very short first line ("47年来") too.
-        extend = (ratio > 0.6 && ratio < 1.6) || (head_lines == 1 && open->text.size() <= 4);
+        extend = (ratio > 0.6 && ratio < 1.6) || (head_lines == 1 && open->text.size() <= 4) ||
+                 is_opening(open->text.back());  // "《…（" / "2025年版）》…": a bracket left open goes on
         // A title-case headline goes on in title case, however short its second line
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck.
         const char32_t last = open->text.back();

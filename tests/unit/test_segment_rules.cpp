@@ -274,3 +274,13 @@ TEST_CASE("articles: heads that name nothing pair with headless bodies in page o
   CHECK(d.articles[0].blocks.at(0).text.starts_with("连日来"));
   CHECK(d.articles[1].headline == "城市建设快讯");
 }
+
+TEST_CASE("articles: a headline line that leaves a bracket open goes on in the next", "[articles]") {
+  auto d = reflow_ok(
+      "《城市书房管理办法（\n2025年版）》公布施行\n\n"
+      "□ 周明\n\n"
+      "南湖区今天公布城市书房管理办法，明确开放时间、借阅规则和志愿服务要求。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "《城市书房管理办法（2025年版）》公布施行");
+  CHECK(d.articles[0].deck.empty());
+}
