@@ -284,3 +284,13 @@ TEST_CASE("articles: a headline line that leaves a bracket open goes on in the n
   CHECK(d.articles[0].headline == "《城市书房管理办法（2025年版）》公布施行");
   CHECK(d.articles[0].deck.empty());
 }
+
+TEST_CASE("articles: a narrower line over a headline wrapped in two is its kicker", "[articles]") {
+  auto d = reflow_ok(
+      "春耕一线见闻\n田间地头的智能农机忙着\n播种施肥抢抓农时\n\n"
+      "□ 周明\n\n"
+      "连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "田间地头的智能农机忙着播种施肥抢抓农时");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"春耕一线见闻"});
+}
