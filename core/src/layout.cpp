@@ -47,7 +47,23 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   // Count the gaps between lines: the last line has no successor to be spaced from.
   if (!nonblank.empty() && nonblank.back() + 1 < lines.size()) --followed_by_blank;
   const std::size_t pairs = nonblank.empty() ? 0 : nonblank.size() - 1;
-  lay.double_spaced = pairs >= 3 && followed_by_blank * 10 >= pairs * 8;
+  // ... and the blank lines must fall inside paragraphs too: some full-width lines that stop
+  // mid-sentence are followed by one. Short finished lines each followed by a blank line are
+  // paragraphs set apart, not double spacing.
+  std::vector<int> inks;
+  for (std::size_t i : nonblank) inks.push_back(lines[i].ink);
+  std::size_t wrapped = 0;
+  if (!inks.empty()) {
+    auto p75 = inks.begin() + static_cast<std::ptrdiff_t>(inks.size() * 3 / 4);
+    std::nth_element(inks.begin(), p75, inks.end());
+    for (std::size_t k = 0; k + 1 < nonblank.size(); ++k) {
+      const line& l = lines[nonblank[k]];
+      if (nonblank[k] + 1 < lines.size() && lines[nonblank[k] + 1].blank && !is_sentence_final(l.last) && !is_closing(l.last) &&
+          l.ink * 10 >= *p75 * 8)
+        ++wrapped;
+    }
+  }
+  lay.double_spaced = pairs >= 3 && followed_by_blank * 10 >= pairs * 8 && wrapped >= std::max<std::size_t>(1, pairs / 10);
 
   // Unwrapped text: most of the text sits in lines far longer than any printed column.
   std::size_t long_chars = 0, all_chars = 0;

@@ -121,6 +121,17 @@ TEST_CASE("paragraphs: double-spaced input ignores single blank lines", "[reflow
   CHECK(blocks_of(d).size() == 2);
 }
 
+TEST_CASE("paragraphs counter-example: finished lines each set apart by a blank line are paragraphs, not double spacing", "[reflow]") {
+  const char* page =
+      "秋季蔬菜喜获丰收\n\n"
+      "本报记者 周明\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n\n"
+      "今年蔬菜亩产提高一成。\n";
+  auto d = reflow_ok(page);
+  CHECK_FALSE(d.stats.double_spaced);
+  CHECK(blocks_of(d, block_kind::paragraph).size() == 2);
+}
+
 TEST_CASE("dehyphenation: a word split at a line end is rejoined", "[reflow][latin]") {
   auto d = reflow_ok("The bank sold the secu-\nrities on Monday, traders said.\n");
   CHECK(blocks_of(d).at(0) == "The bank sold the securities on Monday, traders said.");
