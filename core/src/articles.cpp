@@ -46,6 +46,16 @@ constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this i
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
 
+// A head and a text it may belong to, scored. One type and one ordering for every matching
+// pass, so the module carries one sort, not one per pass.
+struct candidate {
+  double score;
+  std::size_t head;
+  std::size_t text;
+};
+bool by_score(const candidate& x, const candidate& y) { return x.score > y.score; }
+void sort_by_score(std::vector<candidate>& v) { std::sort(v.begin(), v.end(), by_score); }
+
 block_kind block_kind_of(role r) {
   switch (r) {
     case role::heading: return block_kind::heading;
@@ -643,8 +653,7 @@ class assembler {
       }
     }
 
-    struct cand { double score; std::size_t h; std::size_t a; };
-    std::vector<cand> cands;
+    std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
       const auto hb = bigrams(group_text(heads[h]));
@@ -653,12 +662,12 @@ class assembler {
         if (s >= tune::cluster_match) cands.push_back({s, h, a});
       }
     }
-    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
+    sort_by_score(cands);
     std::vector<bool> head_used(heads.size(), false), art_used(headless.size(), false);
-    for (const cand& c : cands) {
-      if (head_used[c.h] || art_used[c.a]) continue;
-      head_used[c.h] = art_used[c.a] = true;
-      set_heads(drafts_[static_cast<std::size_t>(headless[c.a])], heads[c.h]);
+    for (const candidate& c : cands) {
+      if (head_used[c.head] || art_used[c.text]) continue;
+      head_used[c.head] = art_used[c.text] = true;
+      set_heads(drafts_[static_cast<std::size_t>(headless[c.text])], heads[c.head]);
     }
     for (std::size_t h = 0; h < heads.size(); ++h) {
       if (head_used[h]) continue;
@@ -725,8 +734,7 @@ class assembler {
       note_heads(drafts_.back());
       bodiless.push_back(static_cast<int>(drafts_.size()) - 1);
     }
-    struct cand { double score; std::size_t head; std::size_t anchor; };
-    std::vector<cand> cands;
+    std::vector<candidate> cands;
     for (std::size_t h = 0; h < bodiless.size(); ++h) {
       const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
       const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
@@ -736,17 +744,17 @@ class assembler {
       }
       steps_ += anchors.size();
     }
-    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
+    sort_by_score(cands);
     std::vector<bool> head_used(bodiless.size(), false), anchor_used(anchors.size(), false);
-    for (const cand& c : cands) {
-      if (head_used[c.head] || anchor_used[c.anchor]) continue;
-      const int k = anchors[c.anchor].unit;
+    for (const candidate& c : cands) {
+      if (head_used[c.head] || anchor_used[c.text]) continue;
+      const int k = anchors[c.text].unit;
       const int from = unit_draft_[static_cast<std::size_t>(k)];
       if (from < 0) continue;
       draft& src = drafts_[static_cast<std::size_t>(from)];
       // Not a paragraph that speaks of its own article's head as much.
       if (src.headline >= 0 &&
-          containment(bigrams(u_[static_cast<std::size_t>(src.headline)].text), anchors[c.anchor].lead) + tune::headline_margin > c.score)
+          containment(bigrams(u_[static_cast<std::size_t>(src.headline)].text), anchors[c.text].lead) + tune::headline_margin > c.score)
         continue;
       const auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
       if (at == src.blocks.end()) continue;
@@ -754,7 +762,7 @@ class assembler {
       bool body_before = false;
       for (auto it = src.blocks.begin(); it != at; ++it) body_before = body_before || u_[static_cast<std::size_t>(*it)].kind == role::body;
       if (!body_before) continue;
-      head_used[c.head] = anchor_used[c.anchor] = true;
+      head_used[c.head] = anchor_used[c.text] = true;
       const int to = bodiless[c.head];
       draft& dst = drafts_[static_cast<std::size_t>(to)];
       for (auto it = at; it != src.blocks.end(); ++it) {
@@ -776,20 +784,19 @@ class assembler {
       if (a.headline < 0 && a.has_body()) bodies.push_back(static_cast<int>(d));
     }
     if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
-    struct cand { double score; int head; int body; };
-    std::vector<cand> cands;
+    std::vector<candidate> cands;
     for (int b : bodies) {
       const auto lead = bigrams(lead_of(drafts_[static_cast<std::size_t>(b)]));
       for (int h : heads) {
         const double sc = containment(bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text), lead);
-        if (sc >= tune::cluster_match) cands.push_back({sc, h, b});
+        if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(h), static_cast<std::size_t>(b)});
       }
     }
     steps_ += heads.size() * bodies.size();
-    std::sort(cands.begin(), cands.end(), [](const cand& x, const cand& y) { return x.score > y.score; });
-    for (const cand& c : cands) {
-      draft& h = drafts_[static_cast<std::size_t>(c.head)];
-      draft& b = drafts_[static_cast<std::size_t>(c.body)];
+    sort_by_score(cands);
+    for (const candidate& c : cands) {
+      draft& h = drafts_[c.head];
+      draft& b = drafts_[c.text];
       if (h.headline < 0 || b.headline >= 0) continue;
       b.headline = h.headline;
       b.deck = std::move(h.deck);
@@ -805,12 +812,21 @@ class assembler {
     for (int bd : bodies)
       if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
     if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
-      std::sort(heads_left.begin(), heads_left.end(), [&](int x, int y) {
-        return drafts_[static_cast<std::size_t>(x)].headline < drafts_[static_cast<std::size_t>(y)].headline;
-      });
-      std::sort(bodies_left.begin(), bodies_left.end(), [&](int x, int y) {
-        return drafts_[static_cast<std::size_t>(x)].blocks.front() < drafts_[static_cast<std::size_t>(y)].blocks.front();
-      });
+      // (Ordered by position on the page, through the one sort the matching passes share.)
+      std::vector<candidate> order;
+      for (std::size_t n = 0; n < heads_left.size(); ++n)
+        order.push_back({-static_cast<double>(drafts_[static_cast<std::size_t>(heads_left[n])].headline), n, 0});
+      sort_by_score(order);
+      std::vector<int> sorted_heads;
+      for (const candidate& c : order) sorted_heads.push_back(heads_left[c.head]);
+      order.clear();
+      for (std::size_t n = 0; n < bodies_left.size(); ++n)
+        order.push_back({-static_cast<double>(drafts_[static_cast<std::size_t>(bodies_left[n])].blocks.front()), n, 0});
+      sort_by_score(order);
+      std::vector<int> sorted_bodies;
+      for (const candidate& c : order) sorted_bodies.push_back(bodies_left[c.head]);
+      heads_left.swap(sorted_heads);
+      bodies_left.swap(sorted_bodies);
       for (std::size_t n = 0; n < heads_left.size(); ++n) {
         draft& h = drafts_[static_cast<std::size_t>(heads_left[n])];
         draft& b = drafts_[static_cast<std::size_t>(bodies_left[n])];
