@@ -49,6 +49,7 @@ inline constexpr double join_after_short_final = -6.0;// previous short and sent
 inline constexpr double join_after_first_width_final = 0.0; // previous began a paragraph, indent-short, sentence-final
 inline constexpr double join_after_full_final = 0.0;  // previous full but sentence-final: the next line decides
 inline constexpr double join_indented = -2.0;         // this line looks like a first line
+inline constexpr double join_title_case = -2.5;       // title case going on in title case: a two-line head
 inline constexpr double join_across_gap = -8.0;       // a meaningful blank line between
 inline constexpr double start_after_final = 1.0;      // previous line ended a sentence
 inline constexpr double start_after_short = 1.5;      // previous line was short

@@ -114,6 +114,8 @@ struct features {
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
+  bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
+  bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
   role lexicon = role::blank;
 };
 
@@ -144,6 +146,10 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
+  if (l.cjk * 2 < l.glyphs) {
+    f.title = title_case(s);
+    f.title_tail = f.title || title_case(s, 2);
+  }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   return f;
 }
@@ -211,6 +217,7 @@ double transition(const features& prev, state from, const features& cur, state t
     if (prev.too_wide) score += w::join_after_too_wide;
     if (prev.drop_cap) score += w::join_after_drop_cap;
     if (cur.indented_first) score += w::join_indented;
+    if (prev.title && cur.title_tail && !prev.final) score += w::join_title_case;
     return score;
   }
   // Any unit may begin here: a paragraph, a display line, a lexicon line. The evidence that

@@ -294,3 +294,17 @@ TEST_CASE("articles: a narrower line over a headline wrapped in two is its kicke
   CHECK(d.articles[0].headline == "田间地头的智能农机忙着播种施肥抢抓农时");
   CHECK(d.articles[0].deck == std::vector<std::string>{"春耕一线见闻"});
 }
+
+TEST_CASE("articles: two title-case lines between stories are a head, not a paragraph", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry said it has resumed\n"
+      "its timetable across the bay after\n"
+      "two weeks of repairs to the pier.\n\n"
+      "Wheat Growers In Northern Plains\n"
+      "Expect Larger Harvest\n\n"
+      "Wheat growers in the northern plains\n"
+      "expect a larger harvest this autumn\n"
+      "after steady spring rain, they said.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Resumes Crossings", "Wheat Growers In Northern Plains Expect Larger Harvest"});
+}
