@@ -888,17 +888,19 @@ class assembler {
 // headline the line evidence could not see (a two-line head in a narrow column looks like
 // two full body lines).
 void recover_headlines(std::vector<unit>& units, const layout& lay) {
-  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+  for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
     if (u.kind != role::body || u.text.empty() || u.text.size() > 30 || !u.ends_mid_sentence) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
-    const unit& next = units[i + 1];
-    const bool top_of_page = i == 0 && next.gap_before;
+    // (The end of the page is a gap after the last unit.)
+    const unit* next = i + 1 < units.size() ? &units[i + 1] : nullptr;
+    const bool gap_after = !next || next->gap_before;
+    const bool top_of_page = i == 0 && next && next->gap_before;
     // Set apart by blank lines on both sides, on a page whose blank lines mean something.
-    const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && next.gap_before && u.lines.size() == 1 &&
+    const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && gap_after && u.lines.size() == 1 &&
                           u.lines.front().last - u.lines.front().first <= 3;
-    const bool before_dateline = next.kind == role::body && looks_like_dateline(next.text) &&
+    const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) &&
                                  (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     if (top_of_page || before_dateline || isolated) u.kind = role::headline;
   }

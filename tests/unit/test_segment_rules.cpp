@@ -308,3 +308,12 @@ TEST_CASE("articles: two title-case lines between stories are a head, not a para
       "after steady spring rain, they said.\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Resumes Crossings", "Wheat Growers In Northern Plains Expect Larger Harvest"});
 }
+
+TEST_CASE("articles: an unpunctuated two-line block set apart at the end of the page is a head", "[articles]") {
+  auto d = reflow_ok(
+      "跨江大桥主桥今天顺利合龙，大桥全\n长三千米，建设者连续施工三十个小\n时，克服了大风和降雨天气。\n\n"
+      "据新华社\n\n"
+      "跨江大桥今天顺利\n合龙建设者连续奋战\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "跨江大桥今天顺利合龙建设者连续奋战");
+}
