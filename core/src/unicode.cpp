@@ -54,14 +54,8 @@ bool is_hangul(char32_t c) {
   return in(c, 0xAC00, 0xD7AF) || in(c, 0x1100, 0x11FF) || in(c, 0x3130, 0x318F);
 }
 
-char_class classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return char_class::space;
-    if (c >= '0' && c <= '9') return char_class::digit;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::latin;
-    if (c < 0x20 || c == 0x7F) return char_class::other;
-    return char_class::punct;
-  }
+char_class classify_rare(char32_t c) {
+  if (c < 0x80) return ascii::classes.of[c];
   if (is_cjk_ideograph_or_kana(c) || is_hangul(c)) return char_class::cjk;
   if (in(c, 0xFF10, 0xFF19)) return char_class::digit;
   if (in(c, 0xFF21, 0xFF3A) || in(c, 0xFF41, 0xFF5A)) return char_class::latin;

@@ -20,7 +20,33 @@ enum class char_class : std::uint8_t {
   other,        // everything else (marks, emoji, controls already removed)
 };
 
-char_class classify(char32_t c);
+/** classify() for characters past ASCII and outside the common ideographs (the slow path). */
+char_class classify_rare(char32_t c);
+
+namespace ascii {
+// One table lookup per ASCII character: classify runs on every character of the page.
+constexpr char_class class_of(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return char_class::space;
+  if (c >= '0' && c <= '9') return char_class::digit;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::latin;
+  if (c < 0x20 || c == 0x7F) return char_class::other;
+  return char_class::punct;
+}
+struct class_table {
+  char_class of[0x80];
+  constexpr class_table() : of{} {
+    for (char32_t c = 0; c < 0x80; ++c) of[c] = class_of(c);
+  }
+};
+inline constexpr class_table classes{};
+}  // namespace ascii
+
+/** The class of c; inline for ASCII and the CJK Unified Ideographs, which make up most text. */
+inline char_class classify(char32_t c) {
+  if (c < 0x80) return ascii::classes.of[c];
+  if (c >= 0x4E00 && c <= 0x9FFF) return char_class::cjk;
+  return classify_rare(c);
+}
 
 /** Display width in terminal cells: 2 for wide/full-width (and East Asian ambiguous in CJK context), else 1 or 0. */
 int cell_width(char32_t c, bool cjk_context);
