@@ -79,6 +79,7 @@ class assembler {
       for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count_[pair_key(u.text[k - 1], u.text[k])];
     for (const unit& u : u_)
       for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) ++unit_freq_[x];
+    weigh_frequencies();
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
@@ -150,6 +151,15 @@ class assembler {
   int jumped_out_ = -1;                  // draft a "下转" line cut off
   std::unordered_map<std::uint64_t, int> pair_count_;  // character bigrams of the whole page
   std::unordered_map<std::uint64_t, int> unit_freq_;   // how many units use each bigram
+  std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
+  // A draft's cohesion profile, kept until the draft changes: a continuation is scored
+  // against every open end, so the same article's profile is asked for again and again.
+  struct cached_profile {
+    bool valid = false;
+    std::size_t chars = 0;               // length of the text it was read from (for the budget)
+    std::vector<std::uint64_t> bigrams;
+  };
+  std::vector<cached_profile> profiles_;  // by draft index
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
@@ -170,31 +180,67 @@ class assembler {
   void place(std::size_t k) {
     open_if_needed().blocks.push_back(static_cast<int>(k));
     unit_draft_[k] = cur_;
+    changed(cur_);
+  }
+
+  // Draft d's headline, blocks, or the text or kind of one of its blocks changed: what
+  // profile() read from it is stale. Every such change calls this.
+  void changed(int d) {
+    if (d >= 0 && static_cast<std::size_t>(d) < profiles_.size()) profiles_[static_cast<std::size_t>(d)].valid = false;
   }
 
   // ---- Continuations -------------------------------------------------------------------
 
-  // What an article is about: its heads and the last stretch of its body.
-  std::vector<std::uint64_t> profile(int d) {
-    const draft& a = drafts_[static_cast<std::size_t>(d)];
-    std::u32string s;
-    if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
-    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
-      const unit& b = u_[static_cast<std::size_t>(*it)];
-      if (b.kind == role::body || b.kind == role::heading) s += b.text;
+  // What an article is about: its heads and the last stretch of its body. The reference
+  // stays valid until the next call. The budget is charged as if it were read afresh, so
+  // that the cache changes no result.
+  const std::vector<std::uint64_t>& profile(int d) {
+    const auto k = static_cast<std::size_t>(d);
+    if (profiles_.size() <= k) profiles_.resize(drafts_.size());
+    cached_profile& p = profiles_[k];
+    if (!p.valid) {
+      const draft& a = drafts_[k];
+      std::u32string s;
+      if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
+      for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
+        const unit& b = u_[static_cast<std::size_t>(*it)];
+        if (b.kind == role::body || b.kind == role::heading) s += b.text;
+      }
+      p.chars = s.size();
+      p.bigrams = bigrams(s, tune::profile_chars);
+      p.valid = true;
     }
-    steps_ += s.size() + 1;
-    return bigrams(s, tune::profile_chars);
+    steps_ += p.chars + 1;
+    return p.bigrams;
+  }
+
+  // The rarity weight of every bigram count a unit can have, so that the logarithm is
+  // taken once per count rather than once per bigram and comparison.
+  void weigh_frequencies() {
+    int most = 0;
+    for (const auto& [x, n] : unit_freq_) most = std::max(most, n);
+    const double units = static_cast<double>(u_.size()) + 1.0;
+    weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
+    for (std::size_t n = 0; n < weight_of_freq_.size(); ++n)
+      weight_of_freq_[n] = std::log(units / (1.0 + static_cast<double>(n)));
+  }
+
+  // The rarity weights of v's bigrams, in v's order.
+  std::vector<double> weights(const std::vector<std::uint64_t>& v) const {
+    std::vector<double> w;
+    w.reserve(v.size());
+    for (std::uint64_t x : v) {
+      const auto it = unit_freq_.find(x);
+      w.push_back(weight_of_freq_[it == unit_freq_.end() ? 0 : static_cast<std::size_t>(it->second)]);
+    }
+    return w;
   }
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
-  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<std::uint64_t>& article) {
+  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights,
+                  const std::vector<std::uint64_t>& article) {
     steps_ += v.size() + article.size();
-    const double units = static_cast<double>(u_.size()) + 1.0;
-    return weighted_containment(v, article, [&](std::uint64_t x) {
-      const auto it = unit_freq_.find(x);
-      return std::log(units / (1.0 + (it == unit_freq_.end() ? 0 : it->second)));
-    });
+    return weighted_containment(v, v_weights, article);
   }
 
   int pairs(char32_t a, char32_t b) const {
@@ -267,6 +313,7 @@ class assembler {
                                           open_punct(u_[static_cast<std::size_t>(adj)].text.back()));
 
     const auto vb = bigrams(v.text, tune::profile_chars);
+    const auto vw = weights(vb);
     struct scored { int e; double score; double cohesion; };
     std::vector<scored> ss;
     std::unordered_map<int, double> cohesion_of;
@@ -274,7 +321,7 @@ class assembler {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
       auto it = cohesion_of.find(d);
-      if (it == cohesion_of.end()) it = cohesion_of.emplace(d, cohesion(vb, profile(d))).first;
+      if (it == cohesion_of.end()) it = cohesion_of.emplace(d, cohesion(vb, vw, profile(d))).first;
       double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
                  tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
       if (resuming && d == resume_) s += tune::w_resume;
@@ -298,7 +345,7 @@ class assembler {
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
       } else if (current().has_body()) {
-        const double here = cohesion(vb, profile(cur_));
+        const double here = cohesion(vb, vw, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
       }
     }
@@ -314,6 +361,7 @@ class assembler {
     unit_draft_[i] = -1;
     resume_ = -1;
     const int d = unit_draft_[static_cast<std::size_t>(e)];
+    changed(d);
     if (current_open() && cur_ != d) current().closed = true;
     cur_ = d;
     current().closed = false;
@@ -347,6 +395,8 @@ class assembler {
       unit_draft_[static_cast<std::size_t>(a.blocks[k])] = to_draft;
     }
     a.blocks.erase(a.blocks.begin() + static_cast<std::ptrdiff_t>(first), a.blocks.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    changed(from_draft);
+    changed(to_draft);
     b.has_text = true;
     if (current_open() && cur_ != to_draft) current().closed = true;
     cur_ = to_draft;
@@ -408,6 +458,7 @@ class assembler {
   void note_heads(const draft& a) {
     if (&a < drafts_.data() || &a >= drafts_.data() + drafts_.size()) return;
     const int index = static_cast<int>(&a - drafts_.data());
+    changed(index);
     if (a.headline >= 0) head_owner_[a.headline] = index;
     for (int k : a.deck) head_owner_[k] = index;
   }
@@ -474,6 +525,7 @@ class assembler {
       u_[static_cast<std::size_t>(k)].kind = role::heading;
       a.blocks.push_back(k);
       unit_draft_[static_cast<std::size_t>(k)] = cur_;
+      changed(cur_);
       a.has_text = true;
     }
   }

@@ -46,4 +46,17 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
   return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
 }
 
+double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
+                            const std::vector<std::uint64_t>& b) {
+  double all = 0, shared = 0;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const double w = weight_of_a[i];
+    all += w;
+    while (j < b.size() && b[j] < a[i]) ++j;
+    if (j < b.size() && b[j] == a[i]) shared += w;
+  }
+  return all > 0 ? shared / all : 0.0;
+}
+
 }  // namespace galley::detail

@@ -20,21 +20,12 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 
 /**
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
- * b also holds, each bigram weighted by weight(bigram) (an inverse document frequency, so
- * that words every article on the page uses say little). 0..1.
+ * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
+ * that words every article on the page uses say little). 0..1. The weights come in
+ * precomputed because one text is weighed against many others.
  */
-template <class Weight>
-double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, Weight weight) {
-  double all = 0, shared = 0;
-  std::size_t j = 0;
-  for (std::uint64_t x : a) {
-    const double w = weight(x);
-    all += w;
-    while (j < b.size() && b[j] < x) ++j;
-    if (j < b.size() && b[j] == x) shared += w;
-  }
-  return all > 0 ? shared / all : 0.0;
-}
+double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
+                            const std::vector<std::uint64_t>& b);
 
 }  // namespace galley::detail
 
