@@ -88,30 +88,6 @@ int cell_width(char32_t c, bool cjk_context) {
   return w < 0 ? 0 : w;
 }
 
-bool is_sentence_final(char32_t c) {
-  switch (c) {
-    case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
-    case U'．': case U'｡': return true;
-    default: return false;
-  }
-}
-
-bool is_closing(char32_t c) {
-  switch (c) {
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
-    case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
-    default: return false;
-  }
-}
-
-bool is_opening(char32_t c) {
-  switch (c) {
-    case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
-    case U'【': case U'〔': case U'［': case U'[': return true;
-    default: return false;
-  }
-}
-
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));

@@ -55,12 +55,35 @@ inline bool is_cjk(char32_t c) { return classify(c) == char_class::cjk; }
 inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
 bool is_hangul(char32_t c);
 
+// The punctuation tests below are inline: the lexicons and the line measurements call
+// them on every character of a line.
+
 /** Sentence-final punctuation (。！？!?.… and the closing quotes that may follow them). */
-bool is_sentence_final(char32_t c);
+inline bool is_sentence_final(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
+    case U'．': case U'｡': return true;
+    default: return false;
+  }
+}
+
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
-bool is_closing(char32_t c);
+inline bool is_closing(char32_t c) {
+  switch (c) {
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
+    case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
+    default: return false;
+  }
+}
+
 /** Opening quotes and brackets. */
-bool is_opening(char32_t c);
+inline bool is_opening(char32_t c) {
+  switch (c) {
+    case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
+    case U'【': case U'〔': case U'［': case U'[': return true;
+    default: return false;
+  }
+}
 
 /**
  * What a character extracted from a PDF stands for: a Kangxi or supplementary radical
