@@ -37,7 +37,7 @@ constexpr std::u32string_view ligatures[] = {U"ff", U"fi", U"fl", U"ffi", U"ffl"
 
 }  // namespace
 
-std::u32string_view stands_for(char32_t c) {
+std::u32string_view stands_for_rare(char32_t c) {
   if (c >= 0xFB00 && c <= 0xFB06) return ligatures[c - 0xFB00];
   if (c < 0x2E80 || c > 0x2FDF) return {};
   std::size_t lo = 0, hi = std::size(radicals);
@@ -78,7 +78,7 @@ char_class classify_rare(char32_t c) {
   }
 }
 
-int cell_width(char32_t c, bool cjk_context) {
+int cell_width_rare(char32_t c, bool cjk_context) {
   if (c < 0x80) return c < 0x20 ? 0 : 1;
   // Quotes, ellipsis and dashes are East Asian "ambiguous": CJK fonts print them wide.
   if (cjk_context && (in(c, 0x2018, 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 ||

@@ -48,8 +48,15 @@ inline char_class classify(char32_t c) {
   return classify_rare(c);
 }
 
+/** cell_width() past ASCII and outside the CJK Unified Ideographs (the slow path). */
+int cell_width_rare(char32_t c, bool cjk_context);
+
 /** Display width in terminal cells: 2 for wide/full-width (and East Asian ambiguous in CJK context), else 1 or 0. */
-int cell_width(char32_t c, bool cjk_context);
+inline int cell_width(char32_t c, bool cjk_context) {
+  if (c < 0x80) return c < 0x20 ? 0 : 1;
+  if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // utf8proc gives every one of them width 2
+  return cell_width_rare(c, cjk_context);
+}
 
 inline bool is_cjk(char32_t c) { return classify(c) == char_class::cjk; }
 inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
@@ -90,7 +97,12 @@ inline bool is_opening(char32_t c) {
  * becomes its unified ideograph ("⽉" → "月", "⻓" → "长"), a Latin ligature its letters
  * ("ﬁ" → "fi"). Returns an empty view when c stands for itself.
  */
-std::u32string_view stands_for(char32_t c);
+std::u32string_view stands_for_rare(char32_t c);
+inline std::u32string_view stands_for(char32_t c) {
+  // Radicals (U+2E80–U+2FDF) and ligatures (U+FB00–U+FB06) only: most characters stop here.
+  if (c < 0x2E80 || (c > 0x2FDF && c < 0xFB00) || c > 0xFB06) return {};
+  return stands_for_rare(c);
+}
 
 /** Appends c to out as UTF-8. */
 void append_utf8(std::string& out, char32_t c);
