@@ -1,13 +1,17 @@
 #include "cohesion.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "unicode.hpp"
 
 namespace galley::detail {
 
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
-  std::vector<std::uint64_t> out;
+namespace {
+
+// Calls emit(bigram) for every bigram of s in order, repeats included.
+template <class Emit>
+void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
   char32_t prev = 0;
   std::size_t seen = 0;
   for (char32_t c : s) {
@@ -15,12 +19,43 @@ std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars)
     const bool word = k == char_class::cjk || k == char_class::latin || k == char_class::digit;
     if (!word) { prev = 0; continue; }
     if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-    if (prev) out.push_back((std::uint64_t{prev} << 32) | c);
+    if (prev) emit((std::uint64_t{prev} << 32) | c);
     prev = c;
     if (++seen >= max_chars) break;
   }
+}
+
+// Room for the distinct bigrams of up to max_table / 2 characters at half load.
+constexpr std::size_t max_table = 2048;
+
+}  // namespace
+
+std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
+  std::vector<std::uint64_t> out;
+  const std::size_t most = std::min(s.size(), max_chars);  // bound on the bigrams s yields
+  out.reserve(most);
+  if (2 * most > max_table) {
+    each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+  // Repeats are dropped through a small open-addressing table before sorting: texts
+  // repeat many of their bigrams (English most), and sorting only the distinct ones is
+  // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
+  std::array<std::uint64_t, max_table> table;
+  std::size_t size = 64;
+  while (size < 2 * most) size *= 2;
+  std::fill_n(table.begin(), size, 0);
+  each_bigram(s, max_chars, [&](std::uint64_t x) {
+    std::size_t h = static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 40) & (size - 1);
+    while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
+    if (table[h] == 0) {
+      table[h] = x;
+      out.push_back(x);
+    }
+  });
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
