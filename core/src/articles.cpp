@@ -1,6 +1,7 @@
 #include "articles.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -154,12 +155,15 @@ class assembler {
   std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
   // A draft's cohesion profile, kept until the draft changes: a continuation is scored
   // against every open end, so the same article's profile is asked for again and again.
+  // Only the articles with open ends near the current unit are asked for, so a few slots
+  // (by draft index modulo their number) hold them and memory stays bounded on long pages.
   struct cached_profile {
-    bool valid = false;
+    int draft = -1;                      // whose profile this is (-1: none)
     std::size_t chars = 0;               // length of the text it was read from (for the budget)
     std::vector<std::uint64_t> bigrams;
   };
-  std::vector<cached_profile> profiles_;  // by draft index
+  static constexpr std::size_t profile_slots = 256;
+  std::array<cached_profile, profile_slots> profiles_;
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
@@ -186,7 +190,9 @@ class assembler {
   // Draft d's headline, blocks, or the text or kind of one of its blocks changed: what
   // profile() read from it is stale. Every such change calls this.
   void changed(int d) {
-    if (d >= 0 && static_cast<std::size_t>(d) < profiles_.size()) profiles_[static_cast<std::size_t>(d)].valid = false;
+    if (d < 0) return;
+    cached_profile& p = profiles_[static_cast<std::size_t>(d) % profile_slots];
+    if (p.draft == d) p.draft = -1;
   }
 
   // ---- Continuations -------------------------------------------------------------------
@@ -196,9 +202,8 @@ class assembler {
   // that the cache changes no result.
   const std::vector<std::uint64_t>& profile(int d) {
     const auto k = static_cast<std::size_t>(d);
-    if (profiles_.size() <= k) profiles_.resize(drafts_.size());
-    cached_profile& p = profiles_[k];
-    if (!p.valid) {
+    cached_profile& p = profiles_[k % profile_slots];
+    if (p.draft != d) {
       const draft& a = drafts_[k];
       std::u32string s;
       if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
@@ -208,7 +213,7 @@ class assembler {
       }
       p.chars = s.size();
       p.bigrams = bigrams(s, tune::profile_chars);
-      p.valid = true;
+      p.draft = d;
     }
     steps_ += p.chars + 1;
     return p.bigrams;
