@@ -160,7 +160,7 @@ class assembler {
   struct cached_profile {
     int draft = -1;                      // whose profile this is (-1: none)
     std::size_t chars = 0;               // length of the text it was read from (for the budget)
-    std::vector<std::uint64_t> bigrams;
+    bigram_set bigrams;
   };
   static constexpr std::size_t profile_slots = 256;
   std::array<cached_profile, profile_slots> profiles_;
@@ -200,7 +200,7 @@ class assembler {
   // What an article is about: its heads and the last stretch of its body. The reference
   // stays valid until the next call. The budget is charged as if it were read afresh, so
   // that the cache changes no result.
-  const std::vector<std::uint64_t>& profile(int d) {
+  const bigram_set& profile(int d) {
     const auto k = static_cast<std::size_t>(d);
     cached_profile& p = profiles_[k % profile_slots];
     if (p.draft != d) {
@@ -212,7 +212,7 @@ class assembler {
         if (b.kind == role::body || b.kind == role::heading) s += b.text;
       }
       p.chars = s.size();
-      p.bigrams = bigrams(s, tune::profile_chars);
+      p.bigrams.assign(s, tune::profile_chars);
       p.draft = d;
     }
     steps_ += p.chars + 1;
@@ -243,7 +243,7 @@ class assembler {
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
   double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights,
-                  const std::vector<std::uint64_t>& article) {
+                  const bigram_set& article) {
     steps_ += v.size() + article.size();
     return weighted_containment(v, v_weights, article);
   }

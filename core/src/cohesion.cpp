@@ -28,6 +28,27 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
 // Room for the distinct bigrams of up to max_table / 2 characters at half load.
 constexpr std::size_t max_table = 2048;
 
+// The smallest power-of-two table (at least 64 slots) that n keys fill at most half.
+std::size_t table_size(std::size_t n) {
+  std::size_t size = 64;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+// The slot where x's probe sequence starts (Fibonacci hashing) in a table of `size` slots.
+std::size_t home_slot(std::uint64_t x, std::size_t size) {
+  return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 40) & (size - 1);
+}
+
+// Inserts x into an open-addressing table (0 = empty); true when it was not there.
+bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
+  std::size_t h = home_slot(x, size);
+  while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
+  if (table[h] == x) return false;
+  table[h] = x;
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
@@ -44,16 +65,10 @@ std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars)
   // repeat many of their bigrams (English most), and sorting only the distinct ones is
   // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
   std::array<std::uint64_t, max_table> table;
-  std::size_t size = 64;
-  while (size < 2 * most) size *= 2;
+  const std::size_t size = table_size(most);
   std::fill_n(table.begin(), size, 0);
   each_bigram(s, max_chars, [&](std::uint64_t x) {
-    std::size_t h = static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 40) & (size - 1);
-    while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
-    if (table[h] == 0) {
-      table[h] = x;
-      out.push_back(x);
-    }
+    if (insert(table.data(), size, x)) out.push_back(x);
   });
   std::sort(out.begin(), out.end());
   return out;
@@ -81,15 +96,27 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
   return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
 }
 
+void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
+  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  size_ = 0;
+  each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+}
+
+bool bigram_set::contains(std::uint64_t x) const {
+  if (slots_.empty()) return false;
+  std::size_t h = home_slot(x, slots_.size());
+  while (slots_[h] != 0 && slots_[h] != x) h = (h + 1) & (slots_.size() - 1);
+  return slots_[h] == x;
+}
+
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const std::vector<std::uint64_t>& b) {
+                            const bigram_set& b) {
+  // Summed in a's order, so that the result does not depend on how b is stored.
   double all = 0, shared = 0;
-  std::size_t j = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const double w = weight_of_a[i];
     all += w;
-    while (j < b.size() && b[j] < a[i]) ++j;
-    if (j < b.size() && b[j] == a[i]) shared += w;
+    if (b.contains(a[i])) shared += w;
   }
   return all > 0 ? shared / all : 0.0;
 }

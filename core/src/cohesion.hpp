@@ -19,13 +19,28 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 /**
+ * The distinct bigrams of a text (as bigrams() reads them) in a hash set: for membership
+ * tests, where the sorting bigrams() does would be wasted. assign() reuses the storage.
+ */
+class bigram_set {
+ public:
+  void assign(std::u32string_view s, std::size_t max_chars);
+  bool contains(std::uint64_t x) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::vector<std::uint64_t> slots_;  // open addressing, a power of two, at most half full; 0 = empty
+  std::size_t size_ = 0;
+};
+
+/**
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
  * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
  * that words every article on the page uses say little). 0..1. The weights come in
  * precomputed because one text is weighed against many others.
  */
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const std::vector<std::uint64_t>& b);
+                            const bigram_set& b);
 
 }  // namespace galley::detail
 
