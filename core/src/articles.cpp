@@ -155,14 +155,14 @@ class assembler {
   std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
   // A draft's cohesion profile, kept until the draft changes: a continuation is scored
   // against every open end, so the same article's profile is asked for again and again.
-  // Only the articles with open ends near the current unit are asked for, so a few slots
+  // Only the articles with open ends near the current unit are asked for, so 128 slots
   // (by draft index modulo their number) hold them and memory stays bounded on long pages.
   struct cached_profile {
     int draft = -1;                      // whose profile this is (-1: none)
     std::size_t chars = 0;               // length of the text it was read from (for the budget)
     bigram_set bigrams;
   };
-  static constexpr std::size_t profile_slots = 256;
+  static constexpr std::size_t profile_slots = 128;
   std::array<cached_profile, profile_slots> profiles_;
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
