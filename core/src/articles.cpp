@@ -77,9 +77,9 @@ class assembler {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
     for (const unit& u : u_)
-      for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count_[pair_key(u.text[k - 1], u.text[k])];
+      for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
     for (const unit& u : u_)
-      for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) ++unit_freq_[x];
+      for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) unit_freq_.add(x);
     weigh_frequencies();
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
@@ -150,8 +150,8 @@ class assembler {
   std::vector<int> open_ends_;           // body units cut off mid-sentence, in the order placed
   int resume_ = -1;                      // draft a repeated head or "上接" line just resumed
   int jumped_out_ = -1;                  // draft a "下转" line cut off
-  std::unordered_map<std::uint64_t, int> pair_count_;  // character bigrams of the whole page
-  std::unordered_map<std::uint64_t, int> unit_freq_;   // how many units use each bigram
+  bigram_counts pair_count_;  // character bigrams of the whole page
+  bigram_counts unit_freq_;   // how many units use each bigram
   std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
   // A draft's cohesion profile, kept until the draft changes: a continuation is scored
   // against every open end, so the same article's profile is asked for again and again.
@@ -222,8 +222,7 @@ class assembler {
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
   // taken once per count rather than once per bigram and comparison.
   void weigh_frequencies() {
-    int most = 0;
-    for (const auto& [x, n] : unit_freq_) most = std::max(most, n);
+    const int most = unit_freq_.most();
     const double units = static_cast<double>(u_.size()) + 1.0;
     weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
     for (std::size_t n = 0; n < weight_of_freq_.size(); ++n)
@@ -234,10 +233,7 @@ class assembler {
   std::vector<double> weights(const std::vector<std::uint64_t>& v) const {
     std::vector<double> w;
     w.reserve(v.size());
-    for (std::uint64_t x : v) {
-      const auto it = unit_freq_.find(x);
-      w.push_back(weight_of_freq_[it == unit_freq_.end() ? 0 : static_cast<std::size_t>(it->second)]);
-    }
+    for (std::uint64_t x : v) w.push_back(weight_of_freq_[static_cast<std::size_t>(unit_freq_.count(x))]);
     return w;
   }
 
@@ -249,8 +245,7 @@ class assembler {
   }
 
   int pairs(char32_t a, char32_t b) const {
-    const auto it = pair_count_.find(pair_key(a, b));
-    return it == pair_count_.end() ? 0 : std::min(3, it->second);
+    return std::min(3, pair_count_.count(pair_key(a, b)));
   }
 
   bool still_open(int e) const {
@@ -321,12 +316,12 @@ class assembler {
     const auto vw = weights(vb);
     struct scored { int e; double score; double cohesion; };
     std::vector<scored> ss;
-    std::unordered_map<int, double> cohesion_of;
+    std::vector<std::pair<int, double>> cohesion_of;  // by draft; a few entries at most
     for (std::size_t r = 0; r < cands.size(); ++r) {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
-      auto it = cohesion_of.find(d);
-      if (it == cohesion_of.end()) it = cohesion_of.emplace(d, cohesion(vb, vw, profile(d))).first;
+      auto it = std::find_if(cohesion_of.begin(), cohesion_of.end(), [d](const auto& c) { return c.first == d; });
+      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, profile(d))});
       double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
                  tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
       if (resuming && d == resume_) s += tune::w_resume;

@@ -109,6 +109,25 @@ bool bigram_set::contains(std::uint64_t x) const {
   return slots_[h] == x;
 }
 
+void bigram_counts::grow() {
+  std::vector<std::uint64_t> old_keys(keys_.empty() ? 1024 : 2 * keys_.size(), empty);
+  std::vector<int> old_counts(old_keys.size(), 0);
+  old_keys.swap(keys_);
+  old_counts.swap(counts_);
+  for (std::size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == empty) continue;
+    const std::size_t h = find_slot(old_keys[i]);
+    keys_[h] = old_keys[i];
+    counts_[h] = old_counts[i];
+  }
+}
+
+int bigram_counts::most() const {
+  int m = 0;
+  for (int c : counts_) m = std::max(m, c);
+  return m;
+}
+
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
                             const bigram_set& b) {
   // Summed in a's order, so that the result does not depend on how b is stored.

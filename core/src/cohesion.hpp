@@ -34,6 +34,45 @@ class bigram_set {
 };
 
 /**
+ * A count per key (bigrams, character pairs: any key but ~0) in one flat open-addressing
+ * table: the articles stage counts every character pair of the page, and a node-based map
+ * spent more on allocating, hashing and freeing than on counting.
+ */
+class bigram_counts {
+ public:
+  // add() and count() are inline: they run once per character of the page.
+
+  /** Adds one to key's count. */
+  void add(std::uint64_t key) {
+    if (4 * (size_ + 1) > 3 * keys_.size()) grow();
+    const std::size_t h = find_slot(key);
+    if (keys_[h] == empty) {
+      keys_[h] = key;
+      ++size_;
+    }
+    ++counts_[h];
+  }
+  /** key's count; 0 when it was never added. */
+  int count(std::uint64_t key) const { return keys_.empty() ? 0 : counts_[find_slot(key)]; }  // empty slots count 0
+  /** The highest count (0 when empty). */
+  int most() const;
+
+ private:
+  static constexpr std::uint64_t empty = ~std::uint64_t{0};
+  // key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).
+  std::size_t find_slot(std::uint64_t key) const {
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+    while (keys_[h] != empty && keys_[h] != key) h = (h + 1) & mask;
+    return h;
+  }
+  void grow();
+  std::vector<std::uint64_t> keys_;  // a power of two (or none), at most three quarters full
+  std::vector<int> counts_;
+  std::size_t size_ = 0;
+};
+
+/**
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
  * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
  * that words every article on the page uses say little). 0..1. The weights come in
