@@ -79,7 +79,7 @@ class assembler {
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
     for (const unit& u : u_)
-      for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) unit_freq_.add(x);
+      for (std::uint64_t x : distinct_bigrams(u.text, tune::profile_chars)) unit_freq_.add(x);
     weigh_frequencies();
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {

@@ -28,9 +28,9 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
 // Room for the distinct bigrams of up to max_table / 2 characters at half load.
 constexpr std::size_t max_table = 2048;
 
-// The smallest power-of-two table (at least 64 slots) that n keys fill at most half.
+// The smallest power-of-two table (at least 16 slots) that n keys fill at most half.
 std::size_t table_size(std::size_t n) {
-  std::size_t size = 64;
+  std::size_t size = 16;
   while (size < 2 * n) size *= 2;
   return size;
 }
@@ -51,25 +51,30 @@ bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
 
 }  // namespace
 
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
+std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
-  const std::size_t most = std::min(s.size(), max_chars);  // bound on the bigrams s yields
-  out.reserve(most);
-  if (2 * most > max_table) {
-    each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
+  out.reserve(std::min(s.size(), max_chars));  // a bound on the bigrams s yields
+  each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
+  if (2 * out.size() > max_table) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
-  // Repeats are dropped through a small open-addressing table before sorting: texts
+  // Repeats are dropped through a small open-addressing table sized to the text: texts
   // repeat many of their bigrams (English most), and sorting only the distinct ones is
   // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
   std::array<std::uint64_t, max_table> table;
-  const std::size_t size = table_size(most);
+  const std::size_t size = table_size(out.size());
   std::fill_n(table.begin(), size, 0);
-  each_bigram(s, max_chars, [&](std::uint64_t x) {
-    if (insert(table.data(), size, x)) out.push_back(x);
-  });
+  std::size_t kept = 0;
+  for (const std::uint64_t x : out)
+    if (insert(table.data(), size, x)) out[kept++] = x;
+  out.resize(kept);
+  return out;
+}
+
+std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
+  std::vector<std::uint64_t> out = distinct_bigrams(s, max_chars);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -12,6 +12,9 @@ namespace galley::detail {
 /** The distinct character bigrams of s (letters, digits and ideographs only), sorted. */
 std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = 400);
 
+/** The same bigrams as bigrams(s, max_chars), in no particular order (cheaper: no sort). */
+std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = 400);
+
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
