@@ -107,9 +107,29 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  out.reserve(s.size() * 3);
-  for (char32_t c : s) append_utf8(out, c);
+  // Measured first, then written through a pointer: no capacity check per byte.
+  std::size_t bytes = 0;
+  for (char32_t c : s) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  std::string out(bytes, '\0');
+  char* p = out.data();
+  auto put = [&p](unsigned v) { *p++ = static_cast<char>(v); };
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      put(c);
+    } else if (c < 0x800) {
+      put(0xC0 | (c >> 6));
+      put(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      put(0xE0 | (c >> 12));
+      put(0x80 | ((c >> 6) & 0x3F));
+      put(0x80 | (c & 0x3F));
+    } else {
+      put(0xF0 | (c >> 18));
+      put(0x80 | ((c >> 12) & 0x3F));
+      put(0x80 | ((c >> 6) & 0x3F));
+      put(0x80 | (c & 0x3F));
+    }
+  }
   return out;
 }
 
