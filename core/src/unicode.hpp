@@ -41,10 +41,20 @@ struct class_table {
 inline constexpr class_table classes{};
 }  // namespace ascii
 
-/** The class of c; inline for ASCII and the CJK Unified Ideographs, which make up most text. */
+/**
+ * The class of c; inline for what makes up most text: ASCII, the CJK Unified Ideographs,
+ * CJK Symbols and Punctuation (、。《》「」), the full-width punctuation (，：；！？（）)
+ * and curly quotes. classify_rare() gives the same answers for these.
+ */
 inline char_class classify(char32_t c) {
   if (c < 0x80) return ascii::classes.of[c];
   if (c >= 0x4E00 && c <= 0x9FFF) return char_class::cjk;
+  if (c >= 0x3000 && c <= 0x303F) {
+    if (c == 0x3000) return char_class::space;                         // ideographic space
+    return c == 0x3005 || c == 0x3007 ? char_class::cjk : char_class::cjk_punct;  // 々 〇 are ideographs
+  }
+  if ((c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0x2018 && c <= 0x201F))
+    return char_class::cjk_punct;
   return classify_rare(c);
 }
 
