@@ -81,9 +81,7 @@ char_class classify_rare(char32_t c) {
 int cell_width_rare(char32_t c, bool cjk_context) {
   if (c < 0x80) return c < 0x20 ? 0 : 1;
   // Quotes, ellipsis and dashes are East Asian "ambiguous": CJK fonts print them wide.
-  if (cjk_context && (in(c, 0x2018, 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 ||
-                      c == 0x00B7 || in(c, 0x25A0, 0x25FF)))
-    return 2;
+  if (cjk_context && is_ambiguous_width(c)) return 2;
   int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
   return w < 0 ? 0 : w;
 }

@@ -58,6 +58,15 @@ inline char_class classify(char32_t c) {
   return classify_rare(c);
 }
 
+/**
+ * East Asian "ambiguous" characters that CJK fonts print wide: quotes, ellipsis, dashes,
+ * middle dot, geometric shapes. The only characters whose width depends on cjk_context.
+ */
+inline bool is_ambiguous_width(char32_t c) {
+  return (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 || c == 0x00B7 ||
+         (c >= 0x25A0 && c <= 0x25FF);
+}
+
 /** cell_width() past ASCII and outside the CJK Unified Ideographs (the slow path). */
 int cell_width_rare(char32_t c, bool cjk_context);
 
