@@ -163,6 +163,11 @@ class assembler {
     bigram_set bigrams;
   };
   static constexpr std::size_t profile_slots = 128;
+  // stitched()'s working lists, kept between calls so that no call allocates them.
+  struct scored { int e; double score; double cohesion; };
+  std::vector<int> cands_;
+  std::vector<scored> scored_;
+  std::vector<std::pair<int, double>> cohesion_of_;
   std::array<cached_profile, profile_slots> profiles_;
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
@@ -289,7 +294,8 @@ class assembler {
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
     if (steps_ > budget_) { over_budget_ = true; return false; }
     // Forget open ends that were continued or waited too long.
-    std::vector<int> cands;
+    std::vector<int>& cands = cands_;
+    cands.clear();
     for (std::size_t k = open_ends_.size(); k-- > 0 && cands.size() < tune::stitch_window;) {
       const int e = open_ends_[k];
       if (i - static_cast<std::size_t>(e) > tune::stitch_reach) break;
@@ -314,9 +320,10 @@ class assembler {
 
     const auto vb = bigrams(v.text, tune::profile_chars);
     const auto vw = weights(vb);
-    struct scored { int e; double score; double cohesion; };
-    std::vector<scored> ss;
-    std::vector<std::pair<int, double>> cohesion_of;  // by draft; a few entries at most
+    std::vector<scored>& ss = scored_;
+    ss.clear();
+    std::vector<std::pair<int, double>>& cohesion_of = cohesion_of_;  // by draft; a few entries at most
+    cohesion_of.clear();
     for (std::size_t r = 0; r < cands.size(); ++r) {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
@@ -629,8 +636,9 @@ class assembler {
 
     struct cand { double score; std::size_t h; std::size_t a; };
     std::vector<cand> cands;
-    std::vector<std::vector<std::uint64_t>> leads;
-    for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
+    // (Leads as hash sets: each is asked about every head's bigrams.)
+    std::vector<bigram_set> leads(headless.size());
+    for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
       const auto hb = bigrams(group_text(heads[h]));

@@ -133,6 +133,13 @@ int bigram_counts::most() const {
   return m;
 }
 
+double containment(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  if (a.empty()) return 0;
+  std::size_t n = 0;
+  for (std::uint64_t x : a) n += b.contains(x);
+  return static_cast<double>(n) / static_cast<double>(a.size());
+}
+
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
                             const bigram_set& b) {
   // Summed in a's order, so that the result does not depend on how b is stored.

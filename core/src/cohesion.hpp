@@ -9,11 +9,14 @@
 
 namespace galley::detail {
 
+/** How much of a text (in letters, digits and ideographs) its bigrams are read from, unless told. */
+constexpr std::size_t default_bigram_chars = 400;
+
 /** The distinct character bigrams of s (letters, digits and ideographs only), sorted. */
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = 400);
+std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
 
 /** The same bigrams as bigrams(s, max_chars), in no particular order (cheaper: no sort). */
-std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = 400);
+std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
 
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
@@ -27,7 +30,7 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
  */
 class bigram_set {
  public:
-  void assign(std::u32string_view s, std::size_t max_chars);
+  void assign(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
   bool contains(std::uint64_t x) const;
   std::size_t size() const { return size_; }
 
@@ -74,6 +77,9 @@ class bigram_counts {
   std::vector<int> counts_;
   std::size_t size_ = 0;
 };
+
+/** containment(a, b) for b held as a hash set: the same share, without walking b. */
+double containment(const std::vector<std::uint64_t>& a, const bigram_set& b);
 
 /**
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
