@@ -569,9 +569,9 @@ class assembler {
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
       const std::vector<int> lead_line{g.front()};
-      const auto head = bigrams(group_text(lead_line));
-      const double prev = containment(head, bigrams(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+      const auto head = distinct_bigrams(group_text(lead_line));
+      const double prev = containment(head, bigram_set(lead_of(p)));
+      if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
         set_heads(p, lead_line);
         p.closed = true;
         place_display_group(std::vector<int>(g.begin() + 1, g.end()), after);
@@ -590,9 +590,10 @@ class assembler {
       as_headings(g);
       return;
     }
-    const auto head = bigrams(group_text(g));
-    const auto lead_prev = bigrams(lead_of(p));
-    const auto lead_next = bigrams(following);
+    // (Counts of shared bigrams only: the heads need no order, the leads are hash sets.)
+    const auto head = distinct_bigrams(group_text(g));
+    const bigram_set lead_prev(lead_of(p));
+    const bigram_set lead_next(following);
     const double sim_prev = containment(head, lead_prev);
     const double sim_next = containment(head, lead_next);
     if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
@@ -602,7 +603,7 @@ class assembler {
     }
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
-    const double cohesion = dice(bigrams(tail_of(p)), lead_next);
+    const double cohesion = dice(distinct_bigrams(tail_of(p)), lead_next);
     if (p.has_body() && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;
@@ -641,7 +642,7 @@ class assembler {
     for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = bigrams(group_text(heads[h]));
+      const auto hb = distinct_bigrams(group_text(heads[h]));
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = containment(hb, leads[a]);
         if (s >= tune::cluster_match) cands.push_back({s, h, a});

@@ -133,11 +133,22 @@ int bigram_counts::most() const {
   return m;
 }
 
-double containment(const std::vector<std::uint64_t>& a, const bigram_set& b) {
-  if (a.empty()) return 0;
+namespace {
+std::size_t common(const std::vector<std::uint64_t>& a, const bigram_set& b) {
   std::size_t n = 0;
   for (std::uint64_t x : a) n += b.contains(x);
-  return static_cast<double>(n) / static_cast<double>(a.size());
+  return n;
+}
+}  // namespace
+
+double containment(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  if (a.empty()) return 0;
+  return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
+}
+
+double dice(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  if (a.empty() || b.size() == 0) return 0;
+  return 2.0 * static_cast<double>(common(a, b)) / static_cast<double>(a.size() + b.size());
 }
 
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,

@@ -30,6 +30,8 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
  */
 class bigram_set {
  public:
+  bigram_set() = default;
+  explicit bigram_set(std::u32string_view s, std::size_t max_chars = default_bigram_chars) { assign(s, max_chars); }
   void assign(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
   bool contains(std::uint64_t x) const;
   std::size_t size() const { return size_; }
@@ -78,8 +80,10 @@ class bigram_counts {
   std::size_t size_ = 0;
 };
 
-/** containment(a, b) for b held as a hash set: the same share, without walking b. */
+/** containment(a, b) and dice(a, b) for b held as a hash set: the same figures, without
+ *  walking b; a needs distinct bigrams but no order (distinct_bigrams() will do). */
 double containment(const std::vector<std::uint64_t>& a, const bigram_set& b);
+double dice(const std::vector<std::uint64_t>& a, const bigram_set& b);
 
 /**
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
