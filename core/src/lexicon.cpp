@@ -27,9 +27,10 @@ bool all_cjk_or_space(sv s) {
 }
 
 sv trim(sv s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
 }
 
 sv strip_brackets(sv s) {
@@ -211,7 +212,10 @@ bool looks_like_notice(sv s) {
 
 bool looks_like_dateline(sv s) {
   s = trim(s);
-  if (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")) return !looks_like_byline(s);
+  if (s.size() < 3) return false;  // every pattern below is longer
+  const char32_t first = s.front();
+  if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
+    return !looks_like_byline(s);
   // "央视网消息（新闻联播）：", "新华社消息，": an outlet's news-item opening.
   // (Only an opening "消息" counts: the search stops where the position test would fail.)
   const auto xiaoxi = s.substr(0, 10).find(U"消息");
@@ -225,7 +229,8 @@ bool looks_like_dateline(sv s) {
       return all_cjk_or_space(s.substr(0, xiaoxi));
   }
   // "新华社北京4月12日电", "中新社香港3月1日电": an agency, a place, a date, 电.
-  if ((starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网")) && s.size() > 6) {
+  if ((first == U'新' || first == U'中' || first == U'央') && s.size() > 6 &&
+      (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网"))) {
     const auto dian = s.find(U"电");
     return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
   }
