@@ -29,7 +29,12 @@ std::string read_input(const std::string& path, std::string& out) {
   if (S_ISDIR(st.st_mode)) return "'" + path + "' is a directory, not a file";
   std::ifstream in(path, std::ios::binary);
   if (!in) return "cannot read '" + path + "': " + std::strerror(errno);
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // The size stat() reported in one read (a byte-at-a-time copy cost as much as a
+  // reflow stage); whatever else there is (a pipe, a file still growing) after it.
+  out.resize(static_cast<std::size_t>(st.st_size));
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<std::size_t>(in.gcount()));
+  if (in) out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) return "error while reading '" + path + "'";
   return {};
 }

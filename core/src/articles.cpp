@@ -1,6 +1,7 @@
 #include "articles.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -91,9 +92,10 @@ class assembler {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
     for (const unit& u : u_)
-      for (std::size_t k = 1; k < u.text.size(); ++k) ++pair_count_[pair_key(u.text[k - 1], u.text[k])];
+      for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
     for (const unit& u : u_)
-      for (std::uint64_t x : bigrams(u.text, tune::profile_chars)) ++unit_freq_[x];
+      for (std::uint64_t x : distinct_bigrams(u.text, tune::profile_chars)) unit_freq_.add(x);
+    weigh_frequencies();
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
@@ -120,6 +122,7 @@ class assembler {
           if (!current_open() && cur_ >= 0 && current().has_body()) {
             current().blocks.push_back(static_cast<int>(i));
             unit_draft_[i] = cur_;
+            changed(cur_);
             break;
           }
           place(i);
@@ -171,8 +174,25 @@ class assembler {
   std::vector<int> open_ends_;           // body units cut off mid-sentence, in the order placed
   int resume_ = -1;                      // draft a repeated head or "上接" line just resumed
   int jumped_out_ = -1;                  // draft a "下转" line cut off
-  std::unordered_map<std::uint64_t, int> pair_count_;  // character bigrams of the whole page
-  std::unordered_map<std::uint64_t, int> unit_freq_;   // how many units use each bigram
+  bigram_counts pair_count_;  // character bigrams of the whole page
+  bigram_counts unit_freq_;   // how many units use each bigram
+  std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
+  // A draft's cohesion profile, kept until the draft changes: a continuation is scored
+  // against every open end, so the same article's profile is asked for again and again.
+  // Only the articles with open ends near the current unit are asked for, so 128 slots
+  // (by draft index modulo their number) hold them and memory stays bounded on long pages.
+  struct cached_profile {
+    int draft = -1;                      // whose profile this is (-1: none)
+    std::size_t chars = 0;               // length of the text it was read from (for the budget)
+    bigram_set bigrams;
+  };
+  static constexpr std::size_t profile_slots = 128;
+  // stitched()'s working lists, kept between calls so that no call allocates them.
+  struct scored { int e; double score; double cohesion; };
+  std::vector<int> cands_;
+  std::vector<scored> scored_;
+  std::vector<std::pair<int, double>> cohesion_of_;
+  std::array<cached_profile, profile_slots> profiles_;
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
@@ -193,36 +213,68 @@ class assembler {
   void place(std::size_t k) {
     open_if_needed().blocks.push_back(static_cast<int>(k));
     unit_draft_[k] = cur_;
+    changed(cur_);
+  }
+
+  // Draft d's headline, blocks, or the text or kind of one of its blocks changed: what
+  // profile() read from it is stale. Every such change calls this.
+  void changed(int d) {
+    if (d < 0) return;
+    cached_profile& p = profiles_[static_cast<std::size_t>(d) % profile_slots];
+    if (p.draft == d) p.draft = -1;
   }
 
   // ---- Continuations -------------------------------------------------------------------
 
-  // What an article is about: its heads and the last stretch of its body.
-  std::vector<std::uint64_t> profile(int d) {
-    const draft& a = drafts_[static_cast<std::size_t>(d)];
-    std::u32string s;
-    if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
-    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
-      const unit& b = u_[static_cast<std::size_t>(*it)];
-      if (b.kind == role::body || b.kind == role::heading) s += b.text;
+  // What an article is about: its heads and the last stretch of its body. The reference
+  // stays valid until the next call. The budget is charged as if it were read afresh, so
+  // that the cache changes no result.
+  const bigram_set& profile(int d) {
+    const auto k = static_cast<std::size_t>(d);
+    cached_profile& p = profiles_[k % profile_slots];
+    if (p.draft != d) {
+      const draft& a = drafts_[k];
+      std::u32string s;
+      if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
+      for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
+        const unit& b = u_[static_cast<std::size_t>(*it)];
+        if (b.kind == role::body || b.kind == role::heading) s += b.text;
+      }
+      p.chars = s.size();
+      p.bigrams.assign(s, tune::profile_chars);
+      p.draft = d;
     }
-    steps_ += s.size() + 1;
-    return bigrams(s, tune::profile_chars);
+    steps_ += p.chars + 1;
+    return p.bigrams;
+  }
+
+  // The rarity weight of every bigram count a unit can have, so that the logarithm is
+  // taken once per count rather than once per bigram and comparison.
+  void weigh_frequencies() {
+    const int most = unit_freq_.most();
+    const double units = static_cast<double>(u_.size()) + 1.0;
+    weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
+    for (std::size_t n = 0; n < weight_of_freq_.size(); ++n)
+      weight_of_freq_[n] = std::log(units / (1.0 + static_cast<double>(n)));
+  }
+
+  // The rarity weights of v's bigrams, in v's order.
+  std::vector<double> weights(const std::vector<std::uint64_t>& v) const {
+    std::vector<double> w;
+    w.reserve(v.size());
+    for (std::uint64_t x : v) w.push_back(weight_of_freq_[static_cast<std::size_t>(unit_freq_.count(x))]);
+    return w;
   }
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
-  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<std::uint64_t>& article) {
+  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights,
+                  const bigram_set& article) {
     steps_ += v.size() + article.size();
-    const double units = static_cast<double>(u_.size()) + 1.0;
-    return weighted_containment(v, article, [&](std::uint64_t x) {
-      const auto it = unit_freq_.find(x);
-      return std::log(units / (1.0 + (it == unit_freq_.end() ? 0 : it->second)));
-    });
+    return weighted_containment(v, v_weights, article);
   }
 
   int pairs(char32_t a, char32_t b) const {
-    const auto it = pair_count_.find(pair_key(a, b));
-    return it == pair_count_.end() ? 0 : std::min(3, it->second);
+    return std::min(3, pair_count_.count(pair_key(a, b)));
   }
 
   bool still_open(int e) const {
@@ -266,7 +318,8 @@ class assembler {
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
     if (steps_ > budget_) { over_budget_ = true; return false; }
     // Forget open ends that were continued or waited too long.
-    std::vector<int> cands;
+    std::vector<int>& cands = cands_;
+    cands.clear();
     for (std::size_t k = open_ends_.size(); k-- > 0 && cands.size() < tune::stitch_window;) {
       const int e = open_ends_[k];
       if (i - static_cast<std::size_t>(e) > tune::stitch_reach) break;
@@ -290,14 +343,16 @@ class assembler {
                                           open_punct(u_[static_cast<std::size_t>(adj)].text.back()));
 
     const auto vb = bigrams(v.text, tune::profile_chars);
-    struct scored { int e; double score; double cohesion; };
-    std::vector<scored> ss;
-    std::unordered_map<int, double> cohesion_of;
+    const auto vw = weights(vb);
+    std::vector<scored>& ss = scored_;
+    ss.clear();
+    std::vector<std::pair<int, double>>& cohesion_of = cohesion_of_;  // by draft; a few entries at most
+    cohesion_of.clear();
     for (std::size_t r = 0; r < cands.size(); ++r) {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
-      auto it = cohesion_of.find(d);
-      if (it == cohesion_of.end()) it = cohesion_of.emplace(d, cohesion(vb, profile(d))).first;
+      auto it = std::find_if(cohesion_of.begin(), cohesion_of.end(), [d](const auto& c) { return c.first == d; });
+      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, profile(d))});
       double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
                  tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
       if (resuming && d == resume_) s += tune::w_resume;
@@ -321,7 +376,7 @@ class assembler {
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
       } else if (current().has_body()) {
-        const double here = cohesion(vb, profile(cur_));
+        const double here = cohesion(vb, vw, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
       }
     }
@@ -337,6 +392,7 @@ class assembler {
     unit_draft_[i] = -1;
     resume_ = -1;
     const int d = unit_draft_[static_cast<std::size_t>(e)];
+    changed(d);
     if (current_open() && cur_ != d) current().closed = true;
     cur_ = d;
     current().closed = false;
@@ -370,6 +426,8 @@ class assembler {
       unit_draft_[static_cast<std::size_t>(a.blocks[k])] = to_draft;
     }
     a.blocks.erase(a.blocks.begin() + static_cast<std::ptrdiff_t>(first), a.blocks.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    changed(from_draft);
+    changed(to_draft);
     b.has_text = true;
     if (current_open() && cur_ != to_draft) current().closed = true;
     cur_ = to_draft;
@@ -431,6 +489,7 @@ class assembler {
   void note_heads(const draft& a) {
     if (&a < drafts_.data() || &a >= drafts_.data() + drafts_.size()) return;
     const int index = static_cast<int>(&a - drafts_.data());
+    changed(index);
     if (a.headline >= 0) head_owner_[a.headline] = index;
     for (int k : a.deck) head_owner_[k] = index;
   }
@@ -500,6 +559,7 @@ class assembler {
       u_[static_cast<std::size_t>(k)].kind = role::heading;
       a.blocks.push_back(k);
       unit_draft_[static_cast<std::size_t>(k)] = cur_;
+      changed(cur_);
       a.has_text = true;
     }
   }
@@ -557,9 +617,9 @@ class assembler {
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
       const std::vector<int> lead_line{g.front()};
-      const auto head = bigrams(group_text(lead_line));
-      const double prev = containment(head, bigrams(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+      const auto head = distinct_bigrams(group_text(lead_line));
+      const double prev = containment(head, bigram_set(lead_of(p)));
+      if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
         set_heads(p, lead_line);
         p.closed = true;
         place_display_group(std::vector<int>(g.begin() + 1, g.end()), after);
@@ -587,9 +647,10 @@ class assembler {
       as_headings(g);
       return;
     }
-    const auto head = bigrams(group_text(g));
-    const auto lead_prev = bigrams(lead_of(p));
-    const auto lead_next = bigrams(following);
+    // (Counts of shared bigrams only: the heads need no order, the leads are hash sets.)
+    const auto head = distinct_bigrams(group_text(g));
+    const bigram_set lead_prev(lead_of(p));
+    const bigram_set lead_next(following);
     const double sim_prev = containment(head, lead_prev);
     const double sim_next = containment(head, lead_next);
     if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
@@ -599,7 +660,7 @@ class assembler {
     }
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
-    const double cohesion = dice(bigrams(tail_of(p)), lead_next);
+    const double cohesion = dice(distinct_bigrams(tail_of(p)), lead_next);
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
     const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
@@ -619,11 +680,12 @@ class assembler {
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
     // Bound the matching on pathological pages: the nearest headless articles only.
     if (headless.size() > tune::cluster_window) headless.erase(headless.begin(), headless.end() - tune::cluster_window);
-    std::vector<std::vector<std::uint64_t>> leads;
-    for (int d : headless) leads.push_back(bigrams(lead_of(drafts_[static_cast<std::size_t>(d)])));
+    // (Leads as hash sets: each is asked about every head's bigrams.)
+    std::vector<bigram_set> leads(headless.size());
+    for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
     // The headless article a single line names best (-1: none clearly).
     auto best_for = [&](int k) {
-      const auto hb = bigrams(u_[static_cast<std::size_t>(k)].text);
+      const auto hb = distinct_bigrams(u_[static_cast<std::size_t>(k)].text);
       int best = -1;
       double top = tune::cluster_match;
       for (std::size_t a = 0; a < leads.size(); ++a) {
@@ -656,7 +718,7 @@ class assembler {
     std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = bigrams(group_text(heads[h]));
+      const auto hb = distinct_bigrams(group_text(heads[h]));
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = containment(hb, leads[a]);
         if (s >= tune::cluster_match) cands.push_back({s, h, a});

@@ -1,6 +1,7 @@
 #include "cohesion.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "unicode.hpp"
 
@@ -15,8 +16,8 @@ bool stopword(std::u32string_view w) {
       U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
       U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
       U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
-  for (std::u32string_view s : words)
-    if (w == s) return true;
+  for (std::u32string_view w2 : words)
+    if (w == w2) return true;
   return false;
 }
 
@@ -28,38 +29,44 @@ std::u32string_view stem(std::u32string_view w) {
   return w;
 }
 
-// Word keys live in the upper half of the key space, apart from character pairs.
+// Word keys live in the upper half of the key space, apart from character pairs (and never
+// 0 or ~0, the empty marks of the hash tables).
 std::uint64_t word_key(std::u32string_view w) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char32_t c : w) h = (h ^ c) * 1099511628211ull;
-  return h | (std::uint64_t{1} << 63);
+  return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
 }
 
 bool alphabetic(char32_t c) { return classify(c) == char_class::latin && !is_cjk(c); }
 
-}  // namespace
-
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
-  // Ideographs and digits pair up (Chinese has no spaces to find words by); alphabetic
-  // text gives one key per word, because letter pairs ("th", "in") are shared by any two
-  // English texts and would make every paragraph look like every other.
-  std::vector<std::uint64_t> out;
-  std::u32string word;
+// Calls emit(key) for every lexical key of s in order, repeats included: pairs of
+// neighbouring ideographs and digits (Chinese has no spaces to find words by), and one key
+// per alphabetic word, because letter pairs ("th", "in") are shared by any two English
+// texts and would make every paragraph look like every other. max_chars counts letters,
+// digits and ideographs.
+template <class Emit>
+void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
   char32_t prev = 0;
-  std::size_t k = 0, seen = 0;  // (max_chars counts letters, digits and ideographs only)
+  std::size_t seen = 0, k = 0;
+  char32_t word[24];
   while (k < s.size() && seen < max_chars) {
     const char32_t c = s[k];
     if (alphabetic(c)) {
       prev = 0;
-      word.clear();
-      for (; k < s.size() && seen < max_chars && alphabetic(s[k]); ++k, ++seen)
-        word.push_back(s[k] >= U'A' && s[k] <= U'Z' ? s[k] - U'A' + U'a' : s[k]);
-      if (word.size() >= 3 && !stopword(word)) out.push_back(word_key(stem(word)));
+      std::size_t n = 0;
+      bool fits = true;
+      for (; k < s.size() && seen < max_chars && alphabetic(s[k]); ++k, ++seen) {
+        if (n < std::size(word)) word[n++] = s[k] >= U'A' && s[k] <= U'Z' ? s[k] - U'A' + U'a' : s[k];
+        else fits = false;
+      }
+      const std::u32string_view w(word, n);
+      // (A "word" longer than any word is kept by its first letters.)
+      if (n >= 3 && (!fits || !stopword(w))) emit(word_key(fits ? stem(w) : w));
       continue;
     }
     const auto kind = classify(c);
     if (kind == char_class::cjk || kind == char_class::digit) {
-      if (prev) out.push_back((std::uint64_t{prev} << 32) | c);
+      if (prev) emit((std::uint64_t{prev} << 32) | c);
       prev = c;
       ++seen;
     } else {
@@ -67,13 +74,63 @@ std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars)
     }
     ++k;
   }
+}
+
+// Room for the distinct bigrams of up to max_table / 2 characters at half load.
+constexpr std::size_t max_table = 2048;
+
+// The smallest power-of-two table (at least 16 slots) that n keys fill at most half.
+std::size_t table_size(std::size_t n) {
+  std::size_t size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+// The slot where x's probe sequence starts (Fibonacci hashing) in a table of `size` slots.
+std::size_t home_slot(std::uint64_t x, std::size_t size) {
+  return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 40) & (size - 1);
+}
+
+// Inserts x into an open-addressing table (0 = empty); true when it was not there.
+bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
+  std::size_t h = home_slot(x, size);
+  while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
+  if (table[h] == x) return false;
+  table[h] = x;
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
+  std::vector<std::uint64_t> out;
+  out.reserve(std::min(s.size(), max_chars));  // a bound on the bigrams s yields
+  each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
+  if (2 * out.size() > max_table) {
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+  // Repeats are dropped through a small open-addressing table sized to the text: texts
+  // repeat many of their bigrams (English most), and sorting only the distinct ones is
+  // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
+  std::array<std::uint64_t, max_table> table;
+  const std::size_t size = table_size(out.size());
+  std::fill_n(table.begin(), size, 0);
+  std::size_t kept = 0;
+  for (const std::uint64_t x : out)
+    if (insert(table.data(), size, x)) out[kept++] = x;
+  out.resize(kept);
+  return out;
+}
+
+std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
+  std::vector<std::uint64_t> out = distinct_bigrams(s, max_chars);
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 namespace {
-
 std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
@@ -93,6 +150,68 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   if (a.empty()) return 0;
   return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
+}
+
+void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
+  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  size_ = 0;
+  each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+}
+
+bool bigram_set::contains(std::uint64_t x) const {
+  if (slots_.empty()) return false;
+  std::size_t h = home_slot(x, slots_.size());
+  while (slots_[h] != 0 && slots_[h] != x) h = (h + 1) & (slots_.size() - 1);
+  return slots_[h] == x;
+}
+
+void bigram_counts::grow() {
+  std::vector<std::uint64_t> old_keys(keys_.empty() ? 1024 : 2 * keys_.size(), empty);
+  std::vector<int> old_counts(old_keys.size(), 0);
+  old_keys.swap(keys_);
+  old_counts.swap(counts_);
+  for (std::size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == empty) continue;
+    const std::size_t h = find_slot(old_keys[i]);
+    keys_[h] = old_keys[i];
+    counts_[h] = old_counts[i];
+  }
+}
+
+int bigram_counts::most() const {
+  int m = 0;
+  for (int c : counts_) m = std::max(m, c);
+  return m;
+}
+
+namespace {
+std::size_t common(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  std::size_t n = 0;
+  for (std::uint64_t x : a) n += b.contains(x);
+  return n;
+}
+}  // namespace
+
+double containment(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  if (a.empty()) return 0;
+  return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
+}
+
+double dice(const std::vector<std::uint64_t>& a, const bigram_set& b) {
+  if (a.empty() || b.size() == 0) return 0;
+  return 2.0 * static_cast<double>(common(a, b)) / static_cast<double>(a.size() + b.size());
+}
+
+double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
+                            const bigram_set& b) {
+  // Summed in a's order, so that the result does not depend on how b is stored.
+  double all = 0, shared = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const double w = weight_of_a[i];
+    all += w;
+    if (b.contains(a[i])) shared += w;
+  }
+  return all > 0 ? shared / all : 0.0;
 }
 
 }  // namespace galley::detail

@@ -9,12 +9,18 @@
 
 namespace galley::detail {
 
+/** How much of a text (in letters, digits and ideographs) its bigrams are read from, unless told. */
+constexpr std::size_t default_bigram_chars = 400;
+
 /**
- * The distinct lexical keys of the first max_chars characters of s, sorted: pairs of
- * neighbouring ideographs and digits, and one key per alphabetic word (lower-cased,
- * crudely stemmed, stop words left out).
+ * The distinct lexical keys of s, sorted: pairs of neighbouring ideographs and digits, and
+ * one key per alphabetic word (lower-cased, crudely stemmed, stop words left out), read from
+ * its first max_chars letters, digits and ideographs. ("Bigrams" for short.)
  */
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = 400);
+std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
+
+/** The same bigrams as bigrams(s, max_chars), in no particular order (cheaper: no sort). */
+std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
 
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
@@ -23,22 +29,74 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 /**
- * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
- * b also holds, each bigram weighted by weight(bigram) (an inverse document frequency, so
- * that words every article on the page uses say little). 0..1.
+ * The distinct bigrams of a text (as bigrams() reads them) in a hash set: for membership
+ * tests, where the sorting bigrams() does would be wasted. assign() reuses the storage.
  */
-template <class Weight>
-double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, Weight weight) {
-  double all = 0, shared = 0;
-  std::size_t j = 0;
-  for (std::uint64_t x : a) {
-    const double w = weight(x);
-    all += w;
-    while (j < b.size() && b[j] < x) ++j;
-    if (j < b.size() && b[j] == x) shared += w;
+class bigram_set {
+ public:
+  bigram_set() = default;
+  explicit bigram_set(std::u32string_view s, std::size_t max_chars = default_bigram_chars) { assign(s, max_chars); }
+  void assign(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
+  bool contains(std::uint64_t x) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::vector<std::uint64_t> slots_;  // open addressing, a power of two, at most half full; 0 = empty
+  std::size_t size_ = 0;
+};
+
+/**
+ * A count per key (bigrams, character pairs: any key but ~0) in one flat open-addressing
+ * table: the articles stage counts every character pair of the page, and a node-based map
+ * spent more on allocating, hashing and freeing than on counting.
+ */
+class bigram_counts {
+ public:
+  // add() and count() are inline: they run once per character of the page.
+
+  /** Adds one to key's count. */
+  void add(std::uint64_t key) {
+    if (4 * (size_ + 1) > 3 * keys_.size()) grow();
+    const std::size_t h = find_slot(key);
+    if (keys_[h] == empty) {
+      keys_[h] = key;
+      ++size_;
+    }
+    ++counts_[h];
   }
-  return all > 0 ? shared / all : 0.0;
-}
+  /** key's count; 0 when it was never added. */
+  int count(std::uint64_t key) const { return keys_.empty() ? 0 : counts_[find_slot(key)]; }  // empty slots count 0
+  /** The highest count (0 when empty). */
+  int most() const;
+
+ private:
+  static constexpr std::uint64_t empty = ~std::uint64_t{0};
+  // key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).
+  std::size_t find_slot(std::uint64_t key) const {
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+    while (keys_[h] != empty && keys_[h] != key) h = (h + 1) & mask;
+    return h;
+  }
+  void grow();
+  std::vector<std::uint64_t> keys_;  // a power of two (or none), at most three quarters full
+  std::vector<int> counts_;
+  std::size_t size_ = 0;
+};
+
+/** containment(a, b) and dice(a, b) for b held as a hash set: the same figures, without
+ *  walking b; a needs distinct bigrams but no order (distinct_bigrams() will do). */
+double containment(const std::vector<std::uint64_t>& a, const bigram_set& b);
+double dice(const std::vector<std::uint64_t>& a, const bigram_set& b);
+
+/**
+ * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
+ * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
+ * that words every article on the page uses say little). 0..1. The weights come in
+ * precomputed because one text is weighed against many others.
+ */
+double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
+                            const bigram_set& b);
 
 }  // namespace galley::detail
 

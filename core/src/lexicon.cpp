@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include <algorithm>
+
 #include "unicode.hpp"
 
 namespace galley::detail {
@@ -25,9 +27,10 @@ bool all_cjk_or_space(sv s) {
 }
 
 sv trim(sv s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
 }
 
 sv strip_brackets(sv s) {
@@ -56,11 +59,54 @@ bool starts_with_surname(sv name) {
   return common_surnames.find(name.front()) != sv::npos;
 }
 
+// First-character dispatch. Every function below runs on every line of the page, and
+// almost no line is furniture: each first tests a condition that every one of its
+// patterns implies (a first or last character, a length), so that ordinary text is
+// turned away after a character or two, with the same answers as the full tests.
+
+bool may_open_byline(char32_t c) {
+  switch (c) {
+    case U'□': case U'■': case U'○': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
+    default: return false;
+  }
+}
+
+bool may_open_credit(char32_t c) {
+  switch (c) {
+    case U'据': case U'责': case U'—': case U'-': case U'R': case U'A': return true;
+    default: return is_opening(c);
+  }
+}
+
+// The last characters of the caption endings ("新华社发", "供图", ...).
+bool may_end_caption(char32_t c) {
+  switch (c) {
+    case U'发': case U'者': case U'图': case U'片': case U'国': case U'源': return true;
+    default: return false;
+  }
+}
+
+bool may_open_jump(char32_t c) {
+  switch (c) {
+    case U'下': case U'上': case U'转': case U'接': case U'紧': case U'C': case U'S': return true;
+    default: return false;
+  }
+}
+
+// The first characters of the notice words ("广告", "遗失声明", ..., "Classifieds").
+bool may_open_notice_word(char32_t c) {
+  switch (c) {
+    case U'广': case U'遗': case U'注': case U'声': case U'减': case U'招': case U'寻': case U'分': case U'资':
+    case U'C': case U'A': return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 bool looks_like_byline(sv s) {
   s = trim(s);
-  if (s.empty() || s.size() > 40) return false;
+  if (s.empty() || s.size() > 40 || !may_open_byline(s.front())) return false;
   // "□ 傅清" / "■ 王某": a box then a name of at most a few characters.
   if ((s.front() == U'□' || s.front() == U'■' || s.front() == U'○') && s.size() <= 16) {
     sv name = trim(s.substr(1));
@@ -96,7 +142,7 @@ bool looks_like_byline(sv s) {
 
 bool looks_like_credit(sv s) {
   s = trim(s);
-  if (s.empty() || s.size() > 120) return false;
+  if (s.empty() || s.size() > 120 || !may_open_credit(s.front())) return false;
   // "据新华社", "据人民日报", "据央视新闻" — short, no punctuation.
   // Longer "据…社" lines open a sentence ("据当地一家通讯社 / 12日报道，…").
   if (starts(s, U"据") && s.size() <= 7 && all_cjk_or_space(s) &&
@@ -123,6 +169,10 @@ bool looks_like_credit(sv s) {
 bool looks_like_caption(sv s) {
   s = trim(s);
   if (s.size() < 6) return false;
+  const char32_t last = s.back();
+  if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
+      s.front() != U'P' && s.front() != U'图')
+    return false;
   for (sv e : {sv(U"新华社发"), sv(U"新华社记者"), sv(U"供图"), sv(U"资料图片"), sv(U"视觉中国"), sv(U"图片来源")}) {
     if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
   }
@@ -135,7 +185,7 @@ bool looks_like_caption(sv s) {
 
 bool looks_like_jump(sv s) {
   s = strip_brackets(trim(s));
-  if (s.size() > 30) return false;
+  if (s.empty() || s.size() > 30 || !may_open_jump(s.front())) return false;
   for (sv p : {sv(U"下转第"), sv(U"上接第"), sv(U"转第"), sv(U"接第"), sv(U"紧接第")})
     if (starts(s, p) && (ends(s, U"版") || contains(s, U"版"))) return true;
   for (sv p : {sv(U"Continued on page"), sv(U"Continued from page"), sv(U"Continued on Page"),
@@ -153,15 +203,17 @@ bool jump_resumes(sv s) {
 
 bool looks_like_furniture(sv s) {
   s = trim(s);
-  if (s.empty()) return false;
+  // Every pattern below is at most 24 characters long.
+  if (s.empty() || s.size() > 24) return false;
   // A bare page number or folio: "3", "A3", "- 12 -", "第3版".
-  bool digits_only = true;
+  bool digits_only = s.size() <= 8;
   std::size_t digits = 0;
-  for (char32_t c : s) {
+  for (std::size_t k = 0; digits_only && k < s.size(); ++k) {
+    const char32_t c = s[k];
     if (classify(c) == char_class::digit) ++digits;
     else if (!(is_space(c) || c == U'-' || c == U'—' || c == U'·' || (c >= U'A' && c <= U'D'))) digits_only = false;
   }
-  if (digits_only && digits >= 1 && s.size() <= 8) return true;
+  if (digits_only && digits >= 1) return true;
   if (starts(s, U"第") && ends(s, U"版") && s.size() <= 6) return true;
   // "2026年4月13日 星期一" alone on a line.
   if (contains(s, U"星期") && contains(s, U"年") && contains(s, U"月") && s.size() <= 24) return true;
@@ -173,7 +225,7 @@ bool looks_like_notice(sv s) {
   s = trim(s);
   while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
   while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
-  if (s.size() > 24) return false;
+  if (s.size() > 24 || std::find_if(s.begin(), s.end(), may_open_notice_word) == s.end()) return false;
   for (sv w : {sv(U"广告"), sv(U"遗失声明"), sv(U"注销公告"), sv(U"声明公告"), sv(U"减资公告"), sv(U"招聘启事"),
                sv(U"寻人启事"), sv(U"分类信息"), sv(U"资讯广场"), sv(U"Classifieds"), sv(U"CLASSIFIEDS"),
                sv(U"Advertisement"), sv(U"ADVERTISEMENT")})
@@ -183,9 +235,13 @@ bool looks_like_notice(sv s) {
 
 bool looks_like_dateline(sv s) {
   s = trim(s);
-  if (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")) return !looks_like_byline(s);
+  if (s.size() < 3) return false;  // every pattern below is longer
+  const char32_t first = s.front();
+  if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
+    return !looks_like_byline(s);
   // "央视网消息（新闻联播）：", "新华社消息，": an outlet's news-item opening.
-  const auto xiaoxi = s.find(U"消息");
+  // (Only an opening "消息" counts: the search stops where the position test would fail.)
+  const auto xiaoxi = s.substr(0, 10).find(U"消息");
   if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
       (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
        s[xiaoxi + 2] == U':'))
@@ -196,7 +252,8 @@ bool looks_like_dateline(sv s) {
       return all_cjk_or_space(s.substr(0, xiaoxi));
   }
   // "新华社北京4月12日电", "中新社香港3月1日电": an agency, a place, a date, 电.
-  if ((starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网")) && s.size() > 6) {
+  if ((first == U'新' || first == U'中' || first == U'央') && s.size() > 6 &&
+      (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网"))) {
     const auto dian = s.find(U"电");
     return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
   }
@@ -219,8 +276,13 @@ std::size_t trailing_credit_length(sv s) {
   s = trim(s);
   // The credit follows the paragraph's last sentence-final mark (a space between may have
   // gone with despacing).
+  // A tail of more than 12 characters after its first non-space one cannot be a credit:
+  // the search backwards stops there.
   std::size_t k = s.size();
-  while (k > 0 && !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1]))) --k;
+  while (k > 0 && !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1]))) {
+    --k;
+    if (s.size() - k > 12 && !is_space(s[k])) return 0;
+  }
   if (k == 0 || k == s.size()) return 0;
   const sv tail = trim(s.substr(k));
   if (tail.size() > 12 || !looks_like_credit(tail)) return 0;

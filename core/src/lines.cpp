@@ -17,14 +17,21 @@ std::vector<line> measure_lines(const page_text& text) {
     l.end = q;
     l.blank = p == q;
     if (l.blank) continue;
-    bool cjk_context = false;
-    for (std::uint32_t k = p; k < q && !cjk_context; ++k) cjk_context = is_cjk(text.chars[k]);
+    // East Asian ambiguous characters are wide on a line with an ideograph (cjk_context).
+    // Rather than search the line for one first, the widths are taken as if there were
+    // none, and what the ambiguous characters would add is kept aside: l.cjk says at the
+    // end whether the line had an ideograph.
+    int ambiguous_extra = 0, ambiguous_extra_ink = 0;
     char32_t prev_nonspace = 0;
+    char_class prev_class = char_class::other;  // classify(prev_nonspace) when there is one
     bool space_since_prev = false;
     for (std::uint32_t k = p; k < q; ++k) {
       const char32_t c = text.chars[k];
       const char_class cls = classify(c);
-      l.width += cls == char_class::space ? (c == 0x3000 ? 2 : 1) : cell_width(c, cjk_context);
+      const int cells = cls == char_class::space ? (c == 0x3000 ? 2 : 1) : cell_width(c, false);
+      const int extra = cls != char_class::space && is_ambiguous_width(c) ? cell_width(c, true) - cells : 0;
+      l.width += cells;
+      ambiguous_extra += extra;
       switch (cls) {
         case char_class::cjk: ++l.cjk; break;
         case char_class::latin: ++l.latin; break;
@@ -33,11 +40,12 @@ std::vector<line> measure_lines(const page_text& text) {
         default: break;
       }
       if (cls == char_class::space) { space_since_prev = true; continue; }
-      l.ink += cell_width(c, cjk_context);
+      l.ink += cells;
+      ambiguous_extra_ink += extra;
       ++l.glyphs;
       // Justification spreads every gap of a CJK line, around punctuation too.
       const bool cjk_like = cls == char_class::cjk || cls == char_class::cjk_punct;
-      const auto pc = prev_nonspace ? classify(prev_nonspace) : char_class::other;
+      const auto pc = prev_class;
       const bool prev_cjk_like = pc == char_class::cjk || pc == char_class::cjk_punct;
       if (prev_nonspace && (cjk_like || prev_cjk_like) && (cls == char_class::cjk || pc == char_class::cjk)) {
         ++l.cjk_pairs;
@@ -45,7 +53,12 @@ std::vector<line> measure_lines(const page_text& text) {
         if (space_since_prev && cls == char_class::cjk && pc == char_class::cjk) ++l.spaced_ideograph_pairs;
       }
       prev_nonspace = c;
+      prev_class = cls;
       space_since_prev = false;
+    }
+    if (l.cjk > 0) {  // (the line had an ideograph: is_cjk() is classify() == cjk)
+      l.width += ambiguous_extra;
+      l.ink += ambiguous_extra_ink;
     }
     l.first = text.chars[p];
     l.last = text.chars[q - 1];

@@ -1,5 +1,7 @@
 // The JSON contract of shared/eval/FORMAT.md, written by hand: the format is small and
 // fixed, and a JSON library would add size to the WASM module for no gain.
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 
 #include "galley/render.h"
@@ -33,7 +35,11 @@ class json_writer {
     open('[');
     for (const line_range& r : ranges) {
       separator();
-      out_ += '[' + std::to_string(r.first) + ',' + std::to_string(r.last) + ']';
+      out_ += '[';
+      number(r.first);
+      out_ += ',';
+      number(r.last);
+      out_ += ']';
     }
     close(']');
   }
@@ -52,10 +58,26 @@ class json_writer {
     newline();
     first_ = false;
   }
+  void number(std::uint32_t n) {
+    char buf[16];
+    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out_.append(buf, end);
+  }
+  static bool needs_escape(char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c == '"' || c == '\\';
+  }
   void string_literal(std::string_view s) {
     out_ += '"';
-    for (char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
+    std::size_t k = 0;
+    while (k < s.size()) {
+      // Copy the run up to the next character that needs an escape in one go.
+      std::size_t run = k;
+      while (run < s.size() && !needs_escape(s[run])) ++run;
+      out_.append(s.substr(k, run - k));
+      if (run == s.size()) break;
+      k = run + 1;
+      const auto c = static_cast<unsigned char>(s[run]);
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -67,8 +89,6 @@ class json_writer {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
             out_ += buf;
-          } else {
-            out_ += ch;
           }
       }
     }

@@ -51,6 +51,13 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
     if (c == U'\n') t.line_begin.push_back(static_cast<std::uint32_t>(t.chars.size()));
   };
   while (i < input.size()) {
+    // Printable ASCII stands for itself: most bytes of most pages take this path.
+    if (const auto b = static_cast<unsigned char>(input[i]); b >= 0x20 && b < 0x7F) {
+      t.chars.push_back(b);
+      t.byte_offset.push_back(static_cast<std::uint32_t>(i));
+      ++i;
+      continue;
+    }
     char32_t c = 0;
     std::size_t len = decode_one(input, i, c);
     if (len == 0) {

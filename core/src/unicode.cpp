@@ -37,7 +37,7 @@ constexpr std::u32string_view ligatures[] = {U"ff", U"fi", U"fl", U"ffi", U"ffl"
 
 }  // namespace
 
-std::u32string_view stands_for(char32_t c) {
+std::u32string_view stands_for_rare(char32_t c) {
   if (c >= 0xFB00 && c <= 0xFB06) return ligatures[c - 0xFB00];
   if (c < 0x2E80 || c > 0x2FDF) return {};
   std::size_t lo = 0, hi = std::size(radicals);
@@ -54,14 +54,8 @@ bool is_hangul(char32_t c) {
   return in(c, 0xAC00, 0xD7AF) || in(c, 0x1100, 0x11FF) || in(c, 0x3130, 0x318F);
 }
 
-char_class classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return char_class::space;
-    if (c >= '0' && c <= '9') return char_class::digit;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::latin;
-    if (c < 0x20 || c == 0x7F) return char_class::other;
-    return char_class::punct;
-  }
+char_class classify_rare(char32_t c) {
+  if (c < 0x80) return ascii::classes.of[c];
   if (is_cjk_ideograph_or_kana(c) || is_hangul(c)) return char_class::cjk;
   if (in(c, 0xFF10, 0xFF19)) return char_class::digit;
   if (in(c, 0xFF21, 0xFF3A) || in(c, 0xFF41, 0xFF5A)) return char_class::latin;
@@ -84,38 +78,12 @@ char_class classify(char32_t c) {
   }
 }
 
-int cell_width(char32_t c, bool cjk_context) {
+int cell_width_rare(char32_t c, bool cjk_context) {
   if (c < 0x80) return c < 0x20 ? 0 : 1;
   // Quotes, ellipsis and dashes are East Asian "ambiguous": CJK fonts print them wide.
-  if (cjk_context && (in(c, 0x2018, 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 ||
-                      c == 0x00B7 || in(c, 0x25A0, 0x25FF)))
-    return 2;
+  if (cjk_context && is_ambiguous_width(c)) return 2;
   int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
   return w < 0 ? 0 : w;
-}
-
-bool is_sentence_final(char32_t c) {
-  switch (c) {
-    case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
-    case U'．': case U'｡': return true;
-    default: return false;
-  }
-}
-
-bool is_closing(char32_t c) {
-  switch (c) {
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
-    case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
-    default: return false;
-  }
-}
-
-bool is_opening(char32_t c) {
-  switch (c) {
-    case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
-    case U'【': case U'〔': case U'［': case U'[': return true;
-    default: return false;
-  }
 }
 
 void append_utf8(std::string& out, char32_t c) {
@@ -137,9 +105,29 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  out.reserve(s.size() * 3);
-  for (char32_t c : s) append_utf8(out, c);
+  // Measured first, then written through a pointer: no capacity check per byte.
+  std::size_t bytes = 0;
+  for (char32_t c : s) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  std::string out(bytes, '\0');
+  char* p = out.data();
+  auto put = [&p](unsigned v) { *p++ = static_cast<char>(v); };
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      put(c);
+    } else if (c < 0x800) {
+      put(0xC0 | (c >> 6));
+      put(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      put(0xE0 | (c >> 12));
+      put(0x80 | ((c >> 6) & 0x3F));
+      put(0x80 | (c & 0x3F));
+    } else {
+      put(0xF0 | (c >> 18));
+      put(0x80 | ((c >> 12) & 0x3F));
+      put(0x80 | ((c >> 6) & 0x3F));
+      put(0x80 | (c & 0x3F));
+    }
+  }
   return out;
 }
 

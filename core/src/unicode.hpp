@@ -20,28 +20,108 @@ enum class char_class : std::uint8_t {
   other,        // everything else (marks, emoji, controls already removed)
 };
 
-char_class classify(char32_t c);
+/** classify() for characters past ASCII and outside the common ideographs (the slow path). */
+char_class classify_rare(char32_t c);
+
+namespace ascii {
+// One table lookup per ASCII character: classify runs on every character of the page.
+constexpr char_class class_of(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return char_class::space;
+  if (c >= '0' && c <= '9') return char_class::digit;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::latin;
+  if (c < 0x20 || c == 0x7F) return char_class::other;
+  return char_class::punct;
+}
+struct class_table {
+  char_class of[0x80];
+  constexpr class_table() : of{} {
+    for (char32_t c = 0; c < 0x80; ++c) of[c] = class_of(c);
+  }
+};
+inline constexpr class_table classes{};
+}  // namespace ascii
+
+/**
+ * The class of c; inline for what makes up most text: ASCII, the CJK Unified Ideographs,
+ * CJK Symbols and Punctuation (、。《》「」), the full-width punctuation (，：；！？（）)
+ * and curly quotes. classify_rare() gives the same answers for these.
+ */
+inline char_class classify(char32_t c) {
+  if (c < 0x80) return ascii::classes.of[c];
+  if (c >= 0x4E00 && c <= 0x9FFF) return char_class::cjk;
+  if (c >= 0x3000 && c <= 0x303F) {
+    if (c == 0x3000) return char_class::space;                         // ideographic space
+    return c == 0x3005 || c == 0x3007 ? char_class::cjk : char_class::cjk_punct;  // 々 〇 are ideographs
+  }
+  if ((c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0x2018 && c <= 0x201F))
+    return char_class::cjk_punct;
+  return classify_rare(c);
+}
+
+/**
+ * East Asian "ambiguous" characters that CJK fonts print wide: quotes, ellipsis, dashes,
+ * middle dot, geometric shapes. The only characters whose width depends on cjk_context.
+ */
+inline bool is_ambiguous_width(char32_t c) {
+  return (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 || c == 0x00B7 ||
+         (c >= 0x25A0 && c <= 0x25FF);
+}
+
+/** cell_width() past ASCII and outside the CJK Unified Ideographs (the slow path). */
+int cell_width_rare(char32_t c, bool cjk_context);
 
 /** Display width in terminal cells: 2 for wide/full-width (and East Asian ambiguous in CJK context), else 1 or 0. */
-int cell_width(char32_t c, bool cjk_context);
+inline int cell_width(char32_t c, bool cjk_context) {
+  if (c < 0x80) return c < 0x20 ? 0 : 1;
+  if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // utf8proc gives every one of them width 2
+  return cell_width_rare(c, cjk_context);
+}
 
 inline bool is_cjk(char32_t c) { return classify(c) == char_class::cjk; }
 inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
 bool is_hangul(char32_t c);
 
+// The punctuation tests below are inline: the lexicons and the line measurements call
+// them on every character of a line.
+
 /** Sentence-final punctuation (。！？!?.… and the closing quotes that may follow them). */
-bool is_sentence_final(char32_t c);
+inline bool is_sentence_final(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
+    case U'．': case U'｡': return true;
+    default: return false;
+  }
+}
+
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
-bool is_closing(char32_t c);
+inline bool is_closing(char32_t c) {
+  switch (c) {
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
+    case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
+    default: return false;
+  }
+}
+
 /** Opening quotes and brackets. */
-bool is_opening(char32_t c);
+inline bool is_opening(char32_t c) {
+  switch (c) {
+    case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
+    case U'【': case U'〔': case U'［': case U'[': return true;
+    default: return false;
+  }
+}
 
 /**
  * What a character extracted from a PDF stands for: a Kangxi or supplementary radical
  * becomes its unified ideograph ("⽉" → "月", "⻓" → "长"), a Latin ligature its letters
  * ("ﬁ" → "fi"). Returns an empty view when c stands for itself.
  */
-std::u32string_view stands_for(char32_t c);
+std::u32string_view stands_for_rare(char32_t c);
+inline std::u32string_view stands_for(char32_t c) {
+  // Radicals (U+2E80–U+2FDF) and ligatures (U+FB00–U+FB06) only: most characters stop here.
+  if (c < 0x2E80 || (c > 0x2FDF && c < 0xFB00) || c > 0xFB06) return {};
+  return stands_for_rare(c);
+}
 
 /** Appends c to out as UTF-8. */
 void append_utf8(std::string& out, char32_t c);

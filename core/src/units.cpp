@@ -19,10 +19,10 @@ bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <
 
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
-// an unjustified line ("记者 武霈"), in Hangul.
-std::u32string despace(std::u32string_view s, bool justified, const options& opts, statistics& st) {
-  std::u32string out;
-  out.reserve(s.size());
+// an unjustified line ("记者 武霈"), in Hangul. Writes into out (cleared first), so that
+// one buffer serves every line of the page.
+void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
+  out.clear();
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!is_space(s[k])) { out.push_back(s[k]); continue; }
     std::size_t n = k;
@@ -45,7 +45,6 @@ std::u32string despace(std::u32string_view s, bool justified, const options& opt
     if (keep) out.push_back(U' ');
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
-  return out;
 }
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
@@ -79,6 +78,7 @@ std::u32string lower(std::u32string_view s) {
 
 word_evidence collect_words(const page_text& text, const std::vector<line>& lines) {
   word_evidence ev;
+  std::u32string word;
   for (const line& l : lines) {
     std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
     std::size_t k = 0;
@@ -87,8 +87,12 @@ word_evidence collect_words(const page_text& text, const std::vector<line>& line
       std::size_t e = k;
       while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
       if (e > k) {
-        const std::u32string w = lower(s.substr(k, e - k));
-        (w.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words).insert(w);
+        // One buffer for every word: most words repeat, and a set lookup needs no copy.
+        word.assign(s.substr(k, e - k));
+        for (char32_t& c : word)
+          if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        auto& set = word.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words;
+        if (!set.count(word)) set.insert(word);
       }
       k = e;
     }
@@ -212,16 +216,17 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::size_t head_lines = 0;  // lines in the current display unit
   bool pending_gap = false;
 
+  std::u32string s;  // the current line's text, despaced (one buffer for the page)
   auto line_text = [&](const line& l) {
-    std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    std::u32string_view v = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
     if (l.markdown_heading) {
-      s.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
+      v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
     } else if (l.markdown_bold) {
-      s = s.substr(2, s.size() - 4);
+      v = v.substr(2, v.size() - 4);
       st.markup_removed += 4;
     }
-    return despace(s, l.justified(), opts, st);
+    despace(v, l.justified(), opts, st, s);
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -230,7 +235,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
-    std::u32string s = line_text(l);
+    line_text(l);
     unit* open = units.empty() ? nullptr : &units.back();
     bool extend = false;
     if (open && !gap && open->lines.back().last < l.number) {
@@ -269,7 +274,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     unit u;
     u.kind = r;
-    u.text = std::move(s);
+    u.text = s;
     u.lines.push_back({l.number, l.number});
     u.markdown_level = l.markdown_heading;
     u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
