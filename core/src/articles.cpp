@@ -41,8 +41,10 @@ constexpr std::size_t cluster_window = 256;   // clustered heads and headless ar
 constexpr double anchor_match = 0.40;         // least containment of a bodiless head in a paragraph's lead
 constexpr double loose_head = 0.10;           // a head naming this little of its article's lead may move
 constexpr double loose_anchor_match = 0.60;   // ... when it names another paragraph this clearly
-constexpr std::size_t anchor_limit = 4096;    // paragraphs searched for bodiless heads
+constexpr std::size_t anchor_reach = 200;     // units around a bodiless head searched for its story
 constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this is read with the next
+constexpr std::size_t anchor_keys_chars = 300;// how much of a paragraph's lead a head is matched to
+constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the heads that ask
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -749,42 +751,67 @@ class assembler {
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline >= 0 && !drafts_[d].has_body()) bodiless.push_back(static_cast<int>(d));
     // Heads that sit over a body they do not name at all are candidates too: when one of
-    // them names a paragraph elsewhere clearly, it moves there and its body stays headless.
+    // them names a paragraph nearby clearly, it moves there and its body stays headless.
     std::vector<int> loose;
-    for (std::size_t d = 0; d < drafts_.size() && loose.size() < tune::cluster_window; ++d) {
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
       const draft& a = drafts_[d];
       if (a.headline < 0 || !a.has_body()) continue;
-      const double own = containment(bigrams(u_[static_cast<std::size_t>(a.headline)].text), bigrams(lead_of(a)));
-      if (own < tune::loose_head) loose.push_back(static_cast<int>(d));
+      steps_ += tune::lead_chars;
+      if (share_in(bigrams(u_[static_cast<std::size_t>(a.headline)].text), lead_of(a)) < tune::loose_head)
+        loose.push_back(static_cast<int>(d));
     }
-    if ((bodiless.empty() && loose.empty()) || bodiless.size() > tune::cluster_window) return;
-    // Paragraphs that could open a story: every body block but the first of its article.
-    struct anchor { int unit; std::vector<std::uint64_t> lead; };
-    std::vector<anchor> anchors;
+    if (bodiless.empty() && loose.empty()) return;
+
+    // Paragraphs that could open a story, in page order: every body block but the first of
+    // its article. A head only looks at paragraphs within anchor_reach units of itself, so
+    // the pass stays linear on a document of many pages.
+    std::vector<int> position(u_.size(), -1);
+    std::vector<int> anchors;
     for (const draft& a : drafts_) {
       bool first_body = true;
       for (std::size_t m = 0; m < a.blocks.size(); ++m) {
         const int k = a.blocks[m];
         if (u_[static_cast<std::size_t>(k)].kind != role::body) continue;
+        position[static_cast<std::size_t>(k)] = static_cast<int>(m);
         if (first_body) { first_body = false; continue; }
-        // The paragraph itself names its story (a short one with the next): reading further
-        // would let every paragraph before a story's lead claim it too.
-        std::u32string lead;
-        for (std::size_t j = m; j < a.blocks.size() && lead.size() < tune::anchor_lead_chars; ++j)
-          if (u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) lead += u_[static_cast<std::size_t>(a.blocks[j])].text;
-        if (lead.size() > tune::lead_chars) lead.resize(tune::lead_chars);
-        steps_ += lead.size();
-        anchors.push_back({k, bigrams(lead)});
+        anchors.push_back(k);
       }
-      if (anchors.size() > tune::anchor_limit) break;
     }
+    std::sort(anchors.begin(), anchors.end());
+    // Each paragraph's lead, as a set, read when a head nearby first asks and kept while
+    // others may ask. The paragraph itself names its story (a short one is read with the
+    // next): reading further would let every paragraph before a story's lead claim it too.
+    std::unordered_map<int, bigram_set> leads;
+    std::u32string buffer;
+    auto named = [&](const std::vector<std::uint64_t>& hb, int k) {
+      auto it = leads.find(k);
+      if (it == leads.end()) {
+        if (leads.size() >= tune::anchor_cache) leads.clear();
+        const draft& a = drafts_[static_cast<std::size_t>(unit_draft_[static_cast<std::size_t>(k)])];
+        buffer.clear();
+        for (std::size_t j = static_cast<std::size_t>(position[static_cast<std::size_t>(k)]);
+             j < a.blocks.size() && buffer.size() < tune::anchor_lead_chars; ++j)
+          if (u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) buffer += u_[static_cast<std::size_t>(a.blocks[j])].text;
+        steps_ += std::min(buffer.size(), tune::anchor_keys_chars);
+        it = leads.emplace(k, bigram_set(buffer, tune::anchor_keys_chars)).first;
+      }
+      steps_ += hb.size();
+      return containment(hb, it->second);
+    };
+    // The anchors within reach of unit u, as a range of indices into `anchors`.
+    auto near = [&](int u) {
+      const auto lo = std::lower_bound(anchors.begin(), anchors.end(), u - static_cast<int>(tune::anchor_reach));
+      const auto hi = std::upper_bound(anchors.begin(), anchors.end(), u + static_cast<int>(tune::anchor_reach));
+      return std::pair{static_cast<std::size_t>(lo - anchors.begin()), static_cast<std::size_t>(hi - anchors.begin())};
+    };
+
     for (int d : loose) {
       const draft& a = drafts_[static_cast<std::size_t>(d)];
       const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
       double best = 0;
-      for (const anchor& x : anchors)
-        if (unit_draft_[static_cast<std::size_t>(x.unit)] != d) best = std::max(best, containment(hb, x.lead));
-      steps_ += anchors.size();
+      const auto [lo, hi] = near(a.headline);
+      for (std::size_t x = lo; x < hi; ++x)
+        if (unit_draft_[static_cast<std::size_t>(anchors[x])] != d) best = std::max(best, named(hb, anchors[x]));
       if (best < tune::loose_anchor_match) continue;
       // The head leaves its body (headless now) for the paragraph it names.
       draft moved;
@@ -800,23 +827,23 @@ class assembler {
     for (std::size_t h = 0; h < bodiless.size(); ++h) {
       const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
       const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
-      for (std::size_t x = 0; x < anchors.size(); ++x) {
-        const double s = containment(hb, anchors[x].lead);
+      const auto [lo, hi] = near(a.headline);
+      for (std::size_t x = lo; x < hi; ++x) {
+        const double s = named(hb, anchors[x]);
         if (s >= tune::anchor_match) cands.push_back({s, h, x});
       }
-      steps_ += anchors.size();
     }
     sort_by_score(cands);
     std::vector<bool> head_used(bodiless.size(), false), anchor_used(anchors.size(), false);
     for (const candidate& c : cands) {
       if (head_used[c.head] || anchor_used[c.text]) continue;
-      const int k = anchors[c.text].unit;
+      const int k = anchors[c.text];
       const int from = unit_draft_[static_cast<std::size_t>(k)];
       if (from < 0) continue;
       draft& src = drafts_[static_cast<std::size_t>(from)];
       // Not a paragraph that speaks of its own article's head as much.
       if (src.headline >= 0 &&
-          containment(bigrams(u_[static_cast<std::size_t>(src.headline)].text), anchors[c.text].lead) + tune::headline_margin > c.score)
+          named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), k) + tune::headline_margin > c.score)
         continue;
       const auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
       if (at == src.blocks.end()) continue;
@@ -831,6 +858,7 @@ class assembler {
         dst.blocks.push_back(*it);
         unit_draft_[static_cast<std::size_t>(*it)] = to;
       }
+      steps_ += static_cast<std::size_t>(src.blocks.end() - src.blocks.begin());
       src.blocks.erase(at, src.blocks.end());
       dst.has_text = true;
     }
@@ -847,11 +875,13 @@ class assembler {
     }
     if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
     std::vector<candidate> cands;
+    std::vector<std::vector<std::uint64_t>> head_keys;
+    for (int h : heads) head_keys.push_back(distinct_bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text));
     for (int b : bodies) {
-      const auto lead = bigrams(lead_of(drafts_[static_cast<std::size_t>(b)]));
-      for (int h : heads) {
-        const double sc = containment(bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text), lead);
-        if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(h), static_cast<std::size_t>(b)});
+      const bigram_set lead(lead_of(drafts_[static_cast<std::size_t>(b)]));
+      for (std::size_t n = 0; n < heads.size(); ++n) {
+        const double sc = containment(head_keys[n], lead);
+        if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(heads[n]), static_cast<std::size_t>(b)});
       }
     }
     steps_ += heads.size() * bodies.size();

@@ -9,20 +9,39 @@ namespace galley::detail {
 
 namespace {
 
-// Words every English text uses say nothing about which article a text belongs to.
+// Words every English text uses say nothing about which article a text belongs to. (Each
+// is packed into an integer, seven bits a letter: a word is checked with integer compares.)
+constexpr std::uint64_t pack(std::u32string_view w) {
+  std::uint64_t v = 0;
+  for (char32_t c : w) v = (v << 7) | (c & 0x7F);
+  return v;
+}
+constexpr std::u32string_view stopwords[] = {
+    U"the", U"and", U"for", U"that", U"this", U"with", U"from", U"was", U"were", U"are", U"has", U"have", U"had",
+    U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
+    U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
+    U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
+constexpr auto packed_stopwords = [] {
+  std::array<std::uint64_t, std::size(stopwords)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = pack(stopwords[i]);
+  return out;
+}();
+
 bool stopword(std::u32string_view w) {
-  static constexpr std::u32string_view words[] = {
-      U"the", U"and", U"for", U"that", U"this", U"with", U"from", U"was", U"were", U"are", U"has", U"have", U"had",
-      U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
-      U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
-      U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
-  for (std::u32string_view w2 : words)
-    if (w == w2) return true;
+  if (w.size() > 5) return false;  // (none is longer: most words leave here)
+  for (char32_t c : w)
+    if (c > 0x7F) return false;
+  const std::uint64_t v = pack(w);
+  for (std::uint64_t s : packed_stopwords)
+    if (s == v) return true;
   return false;
 }
 
 // A crude stem, so that "rates" meets "rate" and "eased" meets "ease".
 std::u32string_view stem(std::u32string_view w) {
+  if (w.size() < 4) return w;
+  const char32_t last = w.back();
+  if (last != U'g' && last != U'd' && last != U's' && last != U'e') return w;
   for (std::u32string_view suffix : {std::u32string_view(U"ing"), std::u32string_view(U"ed"), std::u32string_view(U"es"),
                                      std::u32string_view(U"s"), std::u32string_view(U"e")})
     if (w.size() >= suffix.size() + 3 && w.substr(w.size() - suffix.size()) == suffix) return w.substr(0, w.size() - suffix.size());
@@ -156,6 +175,20 @@ void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
   slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
   size_ = 0;
   each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+}
+
+double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars) {
+  if (keys.empty()) return 0;
+  std::vector<bool> found(keys.size(), false);
+  std::size_t n = 0;
+  each_bigram(text, max_chars, [&](std::uint64_t x) {
+    const auto it = std::lower_bound(keys.begin(), keys.end(), x);
+    if (it != keys.end() && *it == x && !found[static_cast<std::size_t>(it - keys.begin())]) {
+      found[static_cast<std::size_t>(it - keys.begin())] = true;
+      ++n;
+    }
+  });
+  return static_cast<double>(n) / static_cast<double>(keys.size());
 }
 
 bool bigram_set::contains(std::uint64_t x) const {

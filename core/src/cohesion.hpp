@@ -25,6 +25,12 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
+/**
+ * containment(keys, bigrams(text, max_chars)) without building text's set: keys (sorted,
+ * few: a headline's) are looked up as the text is read.
+ */
+double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars = default_bigram_chars);
+
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
