@@ -865,6 +865,15 @@ class assembler {
     pair_leftovers();
   }
 
+  // Head h's headline and deck become headless body b's.
+  void give_head(draft& h, draft& b) {
+    b.headline = h.headline;
+    b.deck = std::move(h.deck);
+    h.headline = -1;
+    h.deck.clear();
+    note_heads(b);
+  }
+
   // Heads still without a body and bodies left without a head meet by what the head names.
   void pair_leftovers() {
     std::vector<int> heads, bodies;
@@ -890,11 +899,7 @@ class assembler {
       draft& h = drafts_[c.head];
       draft& b = drafts_[c.text];
       if (h.headline < 0 || b.headline >= 0) continue;
-      b.headline = h.headline;
-      b.deck = std::move(h.deck);
-      h.headline = -1;
-      h.deck.clear();
-      note_heads(b);
+      give_head(h, b);
     }
     // Heads that name nothing ("本地新闻速览", "Economic Spotlight") follow the order of
     // their stories: when as many heads as headless bodies are left, they pair in order.
@@ -922,11 +927,7 @@ class assembler {
       for (std::size_t n = 0; n < heads_left.size(); ++n) {
         draft& h = drafts_[static_cast<std::size_t>(heads_left[n])];
         draft& b = drafts_[static_cast<std::size_t>(bodies_left[n])];
-        b.headline = h.headline;
-        b.deck = std::move(h.deck);
-        h.headline = -1;
-        h.deck.clear();
-        note_heads(b);
+        give_head(h, b);
       }
       return;
     }
@@ -940,11 +941,7 @@ class assembler {
       if (j >= u_.size() || unit_draft_[j] < 0) continue;
       draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
       if (b.headline >= 0 || !b.has_body() || b.blocks.empty() || b.blocks.back() != static_cast<int>(j)) continue;
-      b.headline = h.headline;
-      b.deck = std::move(h.deck);
-      h.headline = -1;
-      h.deck.clear();
-      note_heads(b);
+      give_head(h, b);
     }
   }
 
