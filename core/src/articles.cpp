@@ -38,7 +38,7 @@ constexpr double orphan_min = 0.25;           // ... to continue it from outside
 constexpr double shift_margin = 0.08;         // ... and by how much it must beat the current article
 constexpr double moved_opening_margin = 0.05; // blocks move to another head when they contain it this much better
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
-constexpr double anchor_match = 0.40;         // least containment of a bodiless head in a paragraph's lead
+constexpr double anchor_match = 0.35;         // least containment of a bodiless head in a paragraph's lead
 constexpr double loose_head = 0.10;           // a head naming this little of its article's lead may move
 constexpr double loose_anchor_match = 0.60;   // ... when it names another paragraph this clearly
 constexpr std::size_t anchor_reach = 100;     // units around a bodiless head searched for its story
@@ -628,6 +628,9 @@ class assembler {
         return;
       }
     }
+    // Several heads with no text after them are a cluster: each line finds its own body
+    // (a closed body waiting for a head takes only the lines that name it).
+    if (g.size() > 1 && following.empty() && !byline_next) { cluster_.push_back(g); return; }
     if (waiting && !current_open()) {
       draft& p = current();
       const auto head = bigrams(group_text(g));
@@ -771,9 +774,11 @@ class assembler {
       bool first_body = true;
       for (std::size_t m = 0; m < a.blocks.size(); ++m) {
         const int k = a.blocks[m];
-        if (u_[static_cast<std::size_t>(k)].kind != role::body) continue;
+        // A story may open with its photo captions as well as with its lead.
+        const role kind = u_[static_cast<std::size_t>(k)].kind;
+        if (kind != role::body && kind != role::caption) continue;
         position[static_cast<std::size_t>(k)] = static_cast<int>(m);
-        if (first_body) { first_body = false; continue; }
+        if (first_body) { first_body = kind != role::body; continue; }
         anchors.push_back(k);
       }
     }
@@ -791,7 +796,8 @@ class assembler {
         buffer.clear();
         for (std::size_t j = static_cast<std::size_t>(position[static_cast<std::size_t>(k)]);
              j < a.blocks.size() && buffer.size() < tune::anchor_lead_chars; ++j)
-          if (u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) buffer += u_[static_cast<std::size_t>(a.blocks[j])].text;
+          if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body)
+            buffer += u_[static_cast<std::size_t>(a.blocks[j])].text;
         steps_ += std::min(buffer.size(), tune::anchor_keys_chars);
         it = leads.emplace(k, bigram_set(buffer, tune::anchor_keys_chars)).first;
       }

@@ -317,3 +317,28 @@ TEST_CASE("articles: an unpunctuated two-line block set apart at the end of the 
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "跨江大桥今天顺利合龙建设者连续奋战");
 }
+
+TEST_CASE("articles: heads clustered after a closed headless body each find their own story", "[articles]") {
+  // The second story opens with its photo captions and runs on from the first with no head
+  // between; the last story is closed by its credit; both heads come after it, the one that
+  // names the last story second. Counter-example in the same page: the first story keeps its head.
+  auto d = reflow_ok(
+      "新年民生举措落地\n\n"
+      "新年伊始，一系列民生新举措密集落地生效，为百姓生活带来实实在在的便利和实惠。\n\n"
+      "各地还将新增托育服务名额，民生举措将带给百姓更多可感可及的幸福。\n\n"
+      "“小砂糖橘”在观看企鹅。\n\n"
+      "“小砂糖橘”在玩冰滑梯。\n\n"
+      "一群来自广西的小朋友正在长春尽情玩耍，乐享冰雪趣味，带队老师介绍了行程。\n\n"
+      "本报讯 跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "据新华社\n\n"
+      "“小砂糖橘”来到冰天雪地\n\n"
+      "跨江大桥顺利合龙\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].headline == "新年民生举措落地");
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+  CHECK(d.articles[1].deck.empty());
+  CHECK(d.articles[2].headline == "“小砂糖橘”来到冰天雪地");
+  REQUIRE_FALSE(d.articles[2].blocks.empty());
+  CHECK(d.articles[2].blocks.front().text == "“小砂糖橘”在观看企鹅。");
+}
