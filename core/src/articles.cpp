@@ -513,11 +513,12 @@ class assembler {
     return s.size() > tune::lead_chars ? s.substr(s.size() - tune::lead_chars) : s;
   }
 
-  // The body text that follows unit j, up to the next display line, credit or byline.
+  // The body text that follows unit j, up to the next display line, credit or byline
+  // (a byline between the heads and the text is passed over).
   std::u32string next_body(std::size_t j) const {
     std::u32string s;
     for (; j < u_.size() && s.size() < tune::lead_chars; ++j) {
-      if (residue_[j]) continue;
+      if (residue_[j] || (s.empty() && u_[j].kind == role::byline)) continue;
       if (u_[j].kind != role::body && u_[j].kind != role::caption && u_[j].kind != role::standfirst) break;
       if (u_[j].kind == role::body) s += u_[j].text;
     }

@@ -232,6 +232,20 @@ TEST_CASE("articles: display lines set apart by a blank line are separate heads"
   CHECK(d.articles[0].headline == "本地新闻速览");
 }
 
+TEST_CASE("articles: heads set apart by a blank line stay apart when a byline stands between them and the text", "[articles]") {
+  auto d = reflow_ok(
+      "城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n"
+      "南湖区图书馆新馆今天正式开放，藏书达到六十万册。\n\n"
+      "本地新闻速览\n\n"
+      "跨江大桥顺利合龙\n\n"
+      "□ 周明\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+  CHECK(d.articles[1].deck.empty());
+  CHECK(d.articles[0].headline == "本地新闻速览");
+}
+
 TEST_CASE("articles: a display line over a dateline-opened paragraph is a headline, however close the topics", "[articles]") {
   auto d = reflow_ok(
       "跨江大桥顺利合龙\n\n"
