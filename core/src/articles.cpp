@@ -15,6 +15,7 @@ namespace {
 // Thresholds of the articles stage, in one place.
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
+constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
 constexpr double cluster_match = 0.15;        // least containment to give a clustered head a body
@@ -152,6 +153,7 @@ class assembler {
     flush_kickers();
     assign_cluster();
     anchor_bodiless_heads();
+    split_by_topic();
     emit();
   }
 
@@ -949,6 +951,55 @@ class assembler {
       draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
       if (b.headline >= 0 || !b.has_body() || b.blocks.empty() || b.blocks.back() != static_cast<int>(j)) continue;
       give_head(h, b);
+    }
+  }
+
+  // A head still without a body, printed right after an article whose text changes story
+  // part-way with no head between (and whose second story it does not name, or the
+  // anchors would have found it): the article is cut where neighbouring paragraphs share
+  // least, if that is as little as two stories share, and the head takes the rest.
+  void split_by_topic() {
+    for (std::size_t h = 0; h < drafts_.size(); ++h) {
+      if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
+      std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
+      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
+      if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) continue;
+      const int from = unit_draft_[j];
+      draft& src = drafts_[static_cast<std::size_t>(from)];
+      if (src.headline < 0 || src.headline > static_cast<int>(j)) continue;
+      std::vector<std::size_t> paras;  // positions in src.blocks of its body paragraphs, the last within reach
+      for (std::size_t m = 0; m < src.blocks.size(); ++m)
+        if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) paras.push_back(m);
+      if (paras.size() < 2 || src.blocks[paras.back()] != static_cast<int>(j)) continue;
+      const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+      std::size_t cut = 0;
+      double least = tune::topic_shift;
+      std::u32string before, after;
+      for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
+        const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
+        const unit& next = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
+        if (last.ends_mid_sentence || next.opens_mid_sentence) continue;
+        before.clear();
+        after.clear();
+        for (std::size_t b = n; b-- > 0 && before.size() < tune::lead_chars;)
+          before.insert(0, u_[static_cast<std::size_t>(src.blocks[paras[b]])].text);
+        for (std::size_t b = n; b < paras.size() && after.size() < tune::lead_chars; ++b)
+          after += u_[static_cast<std::size_t>(src.blocks[paras[b]])].text;
+        steps_ += before.size() + after.size();
+        const double c = dice(distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before)),
+                              bigram_set(after, tune::lead_chars));
+        if (c < least) { least = c; cut = paras[n]; }
+      }
+      if (cut == 0) continue;
+      draft& dst = drafts_[h];
+      for (std::size_t m = cut; m < src.blocks.size(); ++m) {
+        dst.blocks.push_back(src.blocks[m]);
+        unit_draft_[static_cast<std::size_t>(src.blocks[m])] = static_cast<int>(h);
+      }
+      src.blocks.resize(cut);
+      dst.has_text = true;
+      changed(from);
+      changed(static_cast<int>(h));
     }
   }
 

@@ -356,3 +356,29 @@ TEST_CASE("articles: heads clustered after a closed headless body each find thei
   REQUIRE_FALSE(d.articles[2].blocks.empty());
   CHECK(d.articles[2].blocks.front().text == "“小砂糖橘”在观看企鹅。");
 }
+
+TEST_CASE("articles: a head left without a body takes the story where the article before it changes topic", "[articles][latin]") {
+  // The grain story ran on from the ferry story with no head between; its head, printed
+  // after it, names none of its words.
+  const std::string ferry =
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n";
+  auto d = reflow_ok(ferry +
+      "Wheat growers in the northern plains expect a larger harvest this autumn\nafter steady rain in spring.\n\n"
+      "Grain elevators are being cleaned and inspected ahead of the wheat harvest,\naccording to the growers' association.\n\n"
+      "Economic Spotlight\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "Economic Spotlight");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Wheat growers"));
+
+  // Counter-example: one story all through (its paragraphs share words): nothing is cut.
+  auto one = reflow_ok(ferry +
+      "The ferry operator said the harbour crossings would run every half hour while\nthe repaired engines are watched.\n\n"
+      "Economic Spotlight\n");
+  REQUIRE(one.articles.size() == 2);
+  CHECK(one.articles[0].blocks.size() == 3);
+  CHECK(one.articles[1].blocks.empty());
+}
