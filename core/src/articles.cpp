@@ -15,6 +15,7 @@ namespace {
 // Thresholds of the articles stage, in one place.
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
+constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
@@ -154,6 +155,7 @@ class assembler {
     assign_cluster();
     anchor_bodiless_heads();
     split_by_topic();
+    split_kickers();
     emit();
   }
 
@@ -1000,6 +1002,39 @@ class assembler {
       dst.has_text = true;
       changed(from);
       changed(static_cast<int>(h));
+    }
+  }
+
+  // A two-line Chinese head whose first line names nothing of the story while its second
+  // does ("在希望的田野上" / "稻菽飘香各地丰收忙") is a kicker over a one-line headline:
+  // a headline wrapped in two speaks of its story in both lines ("美媒称美伊谈判" /
+  // "存在三个主要症结"). The kicker becomes a unit of its own, first in the deck.
+  void split_kickers() {
+    const std::size_t count = u_.size();
+    for (draft& d : drafts_) {
+      if (d.headline < 0 || !d.has_body()) continue;
+      const std::size_t h = static_cast<std::size_t>(d.headline);
+      if (h >= count || u_[h].line_count != 2 || u_[h].second_at == 0 || u_[h].markdown_level) continue;
+      const std::u32string_view text = u_[h].text;
+      const std::u32string_view first = text.substr(0, u_[h].second_at);
+      if (first.empty() || !is_cjk(first.back())) continue;
+      const auto k1 = distinct_bigrams(first);
+      const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
+      if (k1.size() < 2 || k2.size() < 2) continue;
+      steps_ += tune::lead_chars;
+      const bigram_set lead(lead_of(d));
+      if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;
+      unit kicker = u_[h];
+      kicker.text.resize(first.size());
+      kicker.lines = {{u_[h].lines.front().first, u_[h].second_line - 1}};
+      kicker.line_count = 1;
+      kicker.second_line = kicker.second_at = 0;
+      u_[h].text.erase(0, first.size());
+      u_[h].lines.front().first = u_[h].second_line;
+      u_[h].line_count = 1;
+      u_[h].second_line = u_[h].second_at = 0;
+      d.deck.insert(d.deck.begin(), static_cast<int>(u_.size()));
+      u_.push_back(std::move(kicker));
     }
   }
 

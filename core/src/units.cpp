@@ -266,6 +266,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       }
     }
     if (extend) {
+      if (head_lines == 1) {
+        open->second_line = l.number;
+        open->second_at = static_cast<std::uint32_t>(open->text.size());
+      }
+      ++open->line_count;
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
       join_lines(open->text, s, ev, lay.cjk, st);
       open->lines.back().last = l.number;

@@ -31,6 +31,11 @@ struct unit {
   std::uint32_t next_line = 0;
   /** Separated from the previous unit by a blank line that carries meaning. */
   bool gap_before = false;
+  /** Made of two lines: where the second starts (line number, and offset in text); else 0. */
+  std::uint32_t second_line = 0;
+  std::uint32_t second_at = 0;
+  /** Lines joined into this unit at build time. */
+  std::uint32_t line_count = 1;
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */

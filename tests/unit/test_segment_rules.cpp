@@ -382,3 +382,18 @@ TEST_CASE("articles: a head left without a body takes the story where the articl
   CHECK(one.articles[0].blocks.size() == 3);
   CHECK(one.articles[1].blocks.empty());
 }
+
+TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
+  const std::string body =
+      "\n\n本报讯 今年秋季，城郊多个蔬菜基地迎来采收高峰，白菜和萝卜的产量比去年明显增加，菜农们忙着采摘装车。\n";
+  auto d = reflow_ok("金秋田野好风光\n蔬菜基地采收忙" + body);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "蔬菜基地采收忙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"金秋田野好风光"});
+
+  // Counter-example: a headline wrapped in two names the story in both lines.
+  auto w = reflow_ok("城郊蔬菜基地\n白菜萝卜采收忙" + body);
+  REQUIRE(w.articles.size() == 1);
+  CHECK(w.articles[0].headline == "城郊蔬菜基地白菜萝卜采收忙");
+  CHECK(w.articles[0].deck.empty());
+}
