@@ -1021,6 +1021,8 @@ class assembler {
       const auto k1 = distinct_bigrams(first);
       const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
       if (k1.size() < 2 || k2.size() < 2) continue;
+      // Two lines of one length are one headline filling its width.
+      if (first.size() == text.size() - first.size()) continue;
       steps_ += tune::lead_chars;
       const bigram_set lead(lead_of(d));
       if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;

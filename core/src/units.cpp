@@ -174,6 +174,12 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
 
 bool final_or_closing(char32_t c) { return is_sentence_final(c) || is_closing(c); }
 
+// A display line ending in a closing quote or bracket that no sentence-final mark precedes
+// ("四川：从一“重”") has not ended its headline.
+bool closes_a_phrase(std::u32string_view t) {
+  return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
+}
+
 }  // namespace
 
 void join_text(std::u32string& a, std::u32string_view b) {
@@ -242,7 +248,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
-          (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()))) {
+          (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
+           closes_a_phrase(open->text))) {
         const double ratio = open->width_ratio > 0 && lay.column[i] > 0
                                  ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
         // Two lines of one headline are about as wide; a very short first line ("47年来") too.

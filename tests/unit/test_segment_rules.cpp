@@ -386,14 +386,32 @@ TEST_CASE("articles: a head left without a body takes the story where the articl
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
   const std::string body =
       "\n\n本报讯 今年秋季，城郊多个蔬菜基地迎来采收高峰，白菜和萝卜的产量比去年明显增加，菜农们忙着采摘装车。\n";
-  auto d = reflow_ok("金秋田野好风光\n蔬菜基地采收忙" + body);
+  auto d = reflow_ok("金秋好风光\n蔬菜基地采收忙" + body);
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "蔬菜基地采收忙");
-  CHECK(d.articles[0].deck == std::vector<std::string>{"金秋田野好风光"});
+  CHECK(d.articles[0].deck == std::vector<std::string>{"金秋好风光"});
 
   // Counter-example: a headline wrapped in two names the story in both lines.
   auto w = reflow_ok("城郊蔬菜基地\n白菜萝卜采收忙" + body);
   REQUIRE(w.articles.size() == 1);
   CHECK(w.articles[0].headline == "城郊蔬菜基地白菜萝卜采收忙");
   CHECK(w.articles[0].deck.empty());
+}
+
+TEST_CASE("articles: a headline line ending in a closing quote goes on in the next", "[articles]") {
+  const std::string body = "\n\n本报讯 今年以来，南湖区立足“老”“新”两类产业优势，加快技术改造，工业产值比去年明显增加。\n";
+  auto d = reflow_ok("南湖区：守住“老”\n做强“新”促转型" + body);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "南湖区：守住“老”做强“新”促转型");
+  CHECK(d.articles[0].deck.empty());
+  // Counter-example: after a sentence-final mark the quote ends the line's sentence.
+  auto q = reflow_ok("“守住老产业。”\n南湖区产业转型观察" + body);
+  CHECK(q.articles.at(0).headline.find("“守住老产业。”南湖区") == std::string::npos);
+}
+
+TEST_CASE("articles counter-example: two head lines of one length are one headline, whatever they name", "[articles]") {
+  auto d = reflow_ok("锚定目标实\n干促发展忙\n\n本报讯 今年秋季，城郊多个企业加快发展，工业产值比去年明显增加，工人们忙着赶制订单。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "锚定目标实干促发展忙");
+  CHECK(d.articles[0].deck.empty());
 }
