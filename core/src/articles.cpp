@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 #include "cohesion.hpp"
@@ -856,6 +857,14 @@ class assembler {
       if (src.headline >= 0 &&
           named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), k) + tune::headline_margin > c.score)
         continue;
+      // Nor a paragraph inside a headless story whose lead the head names about as well:
+      // the story is the head's whole (the leftovers pass pairs them).
+      if (src.headline < 0) {
+        steps_ += tune::lead_chars;
+        const draft& b = drafts_[static_cast<std::size_t>(bodiless[c.head])];
+        if (share_in(bigrams(u_[static_cast<std::size_t>(b.headline)].text), lead_of(src)) + tune::headline_margin > c.score)
+          continue;
+      }
       const auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
       if (at == src.blocks.end()) continue;
       // The anchor must not be the first text left in its article (an earlier cut may have made it so).
@@ -1041,7 +1050,17 @@ class assembler {
   }
 
   void emit() {
-    for (draft& d : drafts_) {
+    // Articles in reading order: where their text starts on the page (a head moved to the
+    // story it names, or cut out of another, was made last).
+    std::vector<std::pair<int, std::size_t>> order;  // (first unit, draft)
+    for (std::size_t n = 0; n < drafts_.size(); ++n) {
+      int at = drafts_[n].headline >= 0 ? drafts_[n].headline : std::numeric_limits<int>::max();
+      for (int k : drafts_[n].blocks) at = std::min(at, k);
+      order.emplace_back(at, n);
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto& [at, n] : order) {
+      draft& d = drafts_[n];
       if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
       article a;
       if (d.headline >= 0) {

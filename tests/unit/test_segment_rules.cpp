@@ -350,11 +350,12 @@ TEST_CASE("articles: heads clustered after a closed headless body each find thei
   REQUIRE(d.articles.size() == 3);
   CHECK(d.articles[0].headline == "新年民生举措落地");
   CHECK(d.articles[0].blocks.size() == 2);
-  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
-  CHECK(d.articles[1].deck.empty());
-  CHECK(d.articles[2].headline == "“小砂糖橘”来到冰天雪地");
-  REQUIRE_FALSE(d.articles[2].blocks.empty());
-  CHECK(d.articles[2].blocks.front().text == "“小砂糖橘”在观看企鹅。");
+  // (In reading order: where each article's text starts.)
+  CHECK(d.articles[2].headline == "跨江大桥顺利合龙");
+  CHECK(d.articles[2].deck.empty());
+  CHECK(d.articles[1].headline == "“小砂糖橘”来到冰天雪地");
+  REQUIRE_FALSE(d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks.front().text == "“小砂糖橘”在观看企鹅。");
 }
 
 TEST_CASE("articles: a head left without a body takes the story where the article before it changes topic", "[articles][latin]") {
@@ -414,4 +415,26 @@ TEST_CASE("articles counter-example: two head lines of one length are one headli
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "锚定目标实干促发展忙");
   CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("articles: a head left at the end takes a headless story whole, not from a later paragraph that names it too", "[articles][latin]") {
+  // The grain story runs on from the ferry story; its head, printed after it, first stands
+  // over the bus story, then moves to the grain paragraph it names: the bus story is left
+  // headless, and its head (at the end) must take all of it.
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
+      "Wheat growers in the northern plains expect a larger grain harvest this autumn\nafter steady rain.\n\n"
+      "Grain Growers Expect Larger Harvest\n\n"
+      "The city's program to install air bags in its bus fleet is behind schedule,\naccording to a council report.\n\n"
+      "Only a third of the vehicles have the new equipment so far.\n\n"
+      "Most of the air bag program money was spent on the first order of buses,\nthe report said.\n\n"
+      "Air Bag Program For Buses Behind Schedule\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[1].headline == "Grain Growers Expect Larger Harvest");
+  const auto& bus = d.articles[2];
+  CHECK(bus.headline == "Air Bag Program For Buses Behind Schedule");
+  REQUIRE(bus.blocks.size() == 3);
+  CHECK(bus.blocks[0].text.starts_with("The city's program"));
 }
