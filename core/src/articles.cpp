@@ -17,6 +17,7 @@ namespace {
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
+constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
 constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
@@ -865,8 +866,22 @@ class assembler {
         if (share_in(bigrams(u_[static_cast<std::size_t>(b.headline)].text), lead_of(src)) + tune::headline_margin > c.score)
           continue;
       }
-      const auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
+      auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
       if (at == src.blocks.end()) continue;
+      // The story may begin a paragraph or more earlier, in words the head shares less
+      // plainly ("OSR Corp agreed to acquire…" before "OSR said as part of the acquisition…"):
+      // the cut moves back over paragraphs that still name the head, more than their
+      // article's own head does.
+      const auto hb = bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline)].text);
+      while (at - src.blocks.begin() >= 2) {
+        const int prev = *(at - 1);
+        if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) break;
+        const double mine = named(hb, prev);
+        if (mine < tune::anchor_extend ||
+            (src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine))
+          break;
+        --at;
+      }
       // The anchor must not be the first text left in its article (an earlier cut may have made it so).
       bool body_before = false;
       for (auto it = src.blocks.begin(); it != at; ++it) body_before = body_before || u_[static_cast<std::size_t>(*it)].kind == role::body;

@@ -438,3 +438,20 @@ TEST_CASE("articles: a head left at the end takes a headless story whole, not fr
   REQUIRE(bus.blocks.size() == 3);
   CHECK(bus.blocks[0].text.starts_with("The city's program"));
 }
+
+TEST_CASE("articles: a cut for a head moves back to the paragraph that opens its story", "[articles][latin]") {
+  // The second paragraph names the head most plainly ("acquisition"); the story opens with
+  // the one before it ("agreed to acquire"), which names it less but still does.
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
+      "Osrex Corp said it has agreed to buy a small maker of valves for an undisclosed\nsum in cash and shares.\n\n"
+      "Osrex said as part of the acquisition it would keep the valve maker's plant open.\n\n"
+      "Osrex To Make Acquisition\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "Osrex To Make Acquisition");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Osrex Corp said"));
+}
