@@ -545,10 +545,10 @@ class assembler {
       const int k = g[n];
       const unit& x = u_[static_cast<std::size_t>(k)];
       // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a short
-      // rubric ("文化中国行") over a line at least twice as long.
+      // rubric ("文化中国行") over a line at least half as long again.
       const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
       const bool rubric = n == 0 && g.size() >= 2 && x.text.size() <= tune::kicker_max_chars && !x.markdown_level &&
-                          u_[static_cast<std::size_t>(g[1])].text.size() >= 2 * x.text.size();
+                          2 * u_[static_cast<std::size_t>(g[1])].text.size() >= 3 * x.text.size();
       // A column rubric "栏目·专题" is a kicker whatever its length.
       const bool dotted = n == 0 && g.size() >= 2 && x.text.find(U'·') != std::u32string::npos &&
                           u_[static_cast<std::size_t>(g[1])].text.find(U'·') == std::u32string::npos;

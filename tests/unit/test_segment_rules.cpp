@@ -139,6 +139,14 @@ TEST_CASE("articles: a short rubric over a headline is a kicker; a longer line u
   REQUIRE(kicker.articles.size() == 1);
   CHECK(kicker.articles[0].headline == "茶香飘满千年古街小巷");
   CHECK(kicker.articles[0].deck == std::vector<std::string>{"文化中国行"});
+  // A rubric of eight characters over a headline half as long again (not twice) is one too.
+  auto longer = reflow_ok(
+      "乡村振兴调研行\n城郊农机合作社带动千户增收\n\n"
+      "□ 赵一鸣\n\n"
+      "城郊农机合作社今年带动一千多户村民增收，合作社的农机在田间来回作业。\n");
+  REQUIRE(longer.articles.size() == 1);
+  CHECK(longer.articles[0].headline == "城郊农机合作社带动千户增收");
+  CHECK(longer.articles[0].deck == std::vector<std::string>{"乡村振兴调研行"});
   auto deck = reflow_ok(
       "跨江大桥顺利合龙，年底通车\n建设者连续奋战三十个小时，克服大风和降雨等不利天气\n\n"
       "□ 赵一鸣\n\n"
