@@ -295,6 +295,8 @@ bool title_case(std::u32string_view s, int min_words) {
   bool start = true;
   for (char32_t c : s) {
     if (c == U' ') { start = true; continue; }
+    // A word may open with a bracket or quote ("<Csp>", "(Reuters)", "\"Very"): its first letter counts.
+    if (start && (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘')) continue;
     if (start && classify(c) == char_class::latin) {
       ++words;
       capital += (c >= U'A' && c <= U'Z');

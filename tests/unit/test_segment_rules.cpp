@@ -38,6 +38,10 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK_FALSE(looks_like_dateline(U"市民则纷纷发布消息，表示"));
   CHECK(trailing_credit_length(U"工程进展顺利。 据新华社") == 5);  // the credit and the space before it
   CHECK(trailing_credit_length(U"据新华社报道，工程进展顺利。") == 0);
+  CHECK(title_case(U"Pan Am To Cut Costs"));
+  CHECK(title_case(U"Combustion Engineering <Csp>"));  // a ticker in brackets is a word
+  CHECK_FALSE(title_case(U"Combustion engineering <csp> said"));
+  CHECK_FALSE(title_case(U"Two Words"));  // too few to tell
 }
 
 TEST_CASE("articles: a headline before its body starts an article", "[articles]") {
