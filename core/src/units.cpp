@@ -263,12 +263,13 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // A column rubric "栏目·专题" stands over the headline as its kicker.
         if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
           extend = false;
-        // Three display lines, a narrower one over two of one width: a kicker over a
-        // headline wrapped in two ("新思想引领新征程" / "接续奋斗向着中国式现" / "代化宏伟目标…").
-        if (extend && head_lines == 1 && lay.cjk && ratio > 1.2 && i + 1 < lines.size() && !lines[i + 1].blank &&
-            roles.of[i + 1] == role::headline && lay.column[i + 1] > 0 && l.ink > 0) {
+        // Three display lines, the first of another width than the two under it, which wrap
+        // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
+        // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").
+        if (extend && head_lines == 1 && lay.cjk && (ratio > 1.1 || ratio < 0.9) && i + 1 < lines.size() &&
+            !lines[i + 1].blank && roles.of[i + 1] == role::headline && lay.column[i + 1] > 0 && l.ink > 0) {
           const double next_ratio = (double(lines[i + 1].ink) / lay.column[i + 1]) / (double(l.ink) / lay.column[i]);
-          if (next_ratio > 0.6 && next_ratio < 1.25) extend = false;
+          if (next_ratio > 0.6 && next_ratio < 1.05) extend = false;
         }
       }
     }

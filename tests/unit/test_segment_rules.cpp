@@ -319,6 +319,17 @@ TEST_CASE("articles: a narrower line over a headline wrapped in two is its kicke
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "田间地头的智能农机忙着播种施肥抢抓农时");
   CHECK(d.articles[0].deck == std::vector<std::string>{"春耕一线见闻"});
+  // A kicker wider than the headline's lines is one too.
+  const std::string text = "\n\n□ 周明\n\n连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。\n";
+  const std::string before =
+      "南湖区图书馆新馆开放\n\n本报讯 南湖区图书馆新馆今天正式开放，新馆\n藏书达到六十万册，设有少儿阅览区和\n"
+      "古籍修复室，市民排队入馆参观借阅。\n\n";
+  auto wide = reflow_ok(before + "乡村振兴春耕见闻\n智能农机田间地\n头抢农时保丰收" + text);
+  CHECK(wide.articles.at(1).headline == "智能农机田间地头抢农时保丰收");
+  CHECK(wide.articles.at(1).deck == std::vector<std::string>{"乡村振兴春耕见闻"});
+  // Counter-example: a headline wrapped in three lines of one width stays whole.
+  auto three = reflow_ok("城郊多个村镇\n迎来春耕高峰\n农机田间忙碌" + text);
+  CHECK(three.articles.at(0).headline == "城郊多个村镇迎来春耕高峰农机田间忙碌");
 }
 
 TEST_CASE("articles: two title-case lines between stories are a head, not a paragraph", "[articles][latin]") {
