@@ -1042,14 +1042,19 @@ class assembler {
       const std::u32string_view text = u_[h].text;
       const std::u32string_view first = text.substr(0, u_[h].second_at);
       if (first.empty() || !is_cjk(first.back())) continue;
-      const auto k1 = distinct_bigrams(first);
-      const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
-      if (k1.size() < 2 || k2.size() < 2) continue;
-      // Two lines of one length are one headline filling its width.
-      if (first.size() == text.size() - first.size()) continue;
-      steps_ += tune::lead_chars;
-      const bigram_set lead(lead_of(d));
-      if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;
+      // A column rubric "栏目·专题" is a kicker whatever it names.
+      const bool dotted = first.find(U'·') != std::u32string_view::npos &&
+                          text.find(U'·', first.size()) == std::u32string_view::npos;
+      if (!dotted) {
+        const auto k1 = distinct_bigrams(first);
+        const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
+        if (k1.size() < 2 || k2.size() < 2) continue;
+        // Two lines of one length are one headline filling its width.
+        if (first.size() == text.size() - first.size()) continue;
+        steps_ += tune::lead_chars;
+        const bigram_set lead(lead_of(d));
+        if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;
+      }
       unit kicker = u_[h];
       kicker.text.resize(first.size());
       kicker.lines = {{u_[h].lines.front().first, u_[h].second_line - 1}};

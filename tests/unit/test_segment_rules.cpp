@@ -168,6 +168,14 @@ TEST_CASE("articles: a column rubric with a middle dot is a kicker even over a l
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "田间地头农机忙");
   CHECK(d.articles[0].deck == std::vector<std::string>{"乡村振兴·春耕时节"});
+  // At the top of a page, set as wide as the column (two lines the line evidence reads as
+  // one paragraph, a headline only once the gap under it is seen): the same.
+  auto top = reflow_ok(
+      "乡村振兴·春耕时节农机\n田间地头农机忙碌抢农时\n\n"
+      "连日来，城郊多个村镇迎来春耕高\n峰，农机手们驾驶播种机在田间来\n回作业，农民忙着育秧和施肥。\n");
+  REQUIRE_FALSE(top.articles.empty());
+  CHECK(top.articles[0].headline == "田间地头农机忙碌抢农时");
+  CHECK(top.articles[0].deck == std::vector<std::string>{"乡村振兴·春耕时节农机"});
 }
 
 TEST_CASE("articles: a title-case headline wrapped onto a short line stays one headline; a byline is not a head", "[articles][latin]") {
