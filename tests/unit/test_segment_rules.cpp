@@ -171,8 +171,9 @@ TEST_CASE("articles: a column rubric with a middle dot is a kicker even over a l
   // At the top of a page, set as wide as the column (two lines the line evidence reads as
   // one paragraph, a headline only once the gap under it is seen): the same.
   auto top = reflow_ok(
-      "乡村振兴·春耕时节农机\n田间地头农机忙碌抢农时\n\n"
-      "连日来，城郊多个村镇迎来春耕高\n峰，农机手们驾驶播种机在田间来\n回作业，农民忙着育秧和施肥。\n");
+      "乡村振兴·春耕时节农机\n田间地头农机忙碌抢农时\n\n\n"
+      "本报讯（记者周明）\n\n连日来，城郊多个村镇\n\n迎来春耕高峰，农机手\n\n们驾驶播种机在田间来\n\n"
+      "回作业，农民们忙着育\n\n秧和施肥，一派繁忙。\n");
   REQUIRE_FALSE(top.articles.empty());
   CHECK(top.articles[0].headline == "田间地头农机忙碌抢农时");
   CHECK(top.articles[0].deck == std::vector<std::string>{"乡村振兴·春耕时节农机"});
