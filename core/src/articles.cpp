@@ -1113,7 +1113,9 @@ class assembler {
 void recover_headlines(std::vector<unit>& units, const layout& lay) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
-    if (u.kind != role::body || u.text.empty() || u.text.size() > 30 || !u.ends_mid_sentence) continue;
+    // (A title-case Latin head may be longer than a Chinese one.)
+    const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : 30;
+    if (u.kind != role::body || u.text.empty() || u.text.size() > longest || !u.ends_mid_sentence) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
     // (The end of the page is a gap after the last unit.)
@@ -1125,7 +1127,10 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
                           u.lines.front().last - u.lines.front().first <= 3;
     const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) &&
                                  (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
-    if (top_of_page || before_dateline || isolated) u.kind = role::headline;
+    // Over a byline: where a headline stands.
+    const bool before_byline = next && next->kind == role::byline &&
+                               (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
+    if (top_of_page || before_dateline || before_byline || isolated) u.kind = role::headline;
   }
 }
 

@@ -487,3 +487,19 @@ TEST_CASE("articles: a cut for a head moves back to the paragraph that opens its
   REQUIRE(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[1].blocks[0].text.starts_with("Osrex Corp said"));
 }
+
+TEST_CASE("articles: a title-case head the line evidence read as text is a headline over a byline", "[articles][latin]") {
+  // Two full lines of a narrow column at the top of the page: a paragraph to the line
+  // evidence, longer than a Chinese head could be, but title case over a byline.
+  auto d = reflow_ok(
+      "Currencies Could Influence\nBullion Again-Dealers\n\n"
+      "By Tom Becker\n\n"
+      "    Currency swings may once\nagain move the price of gold\nand silver in the near term,\n"
+      "a bullion dealer in London\nsaid in its monthly report.\n"
+      "    But the dealer said that\nsilver could lag behind gold\nin any reaction to changes\n"
+      "on the foreign exchanges.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Currencies Could Influence Bullion Again-Dealers");
+  REQUIRE_FALSE(d.articles[0].blocks.empty());
+  CHECK(d.articles[0].blocks[0].text == "By Tom Becker");
+}
