@@ -537,6 +537,11 @@ class assembler {
     return s;
   }
 
+  // A short rubric ("文化中国行") over a line at least half as long again.
+  static bool is_rubric_over(const unit& x, const unit& below) {
+    return x.text.size() <= tune::kicker_max_chars && !x.markdown_level && 2 * below.text.size() >= 3 * x.text.size();
+  }
+
   // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
   void set_heads(draft& a, const std::vector<int>& g) {
     std::vector<int> deck = pending_kicker_;
@@ -544,11 +549,9 @@ class assembler {
     for (std::size_t n = 0; n < g.size(); ++n) {
       const int k = g[n];
       const unit& x = u_[static_cast<std::size_t>(k)];
-      // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a short
-      // rubric ("文化中国行") over a line at least half as long again.
+      // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
       const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
-      const bool rubric = n == 0 && g.size() >= 2 && x.text.size() <= tune::kicker_max_chars && !x.markdown_level &&
-                          2 * u_[static_cast<std::size_t>(g[1])].text.size() >= 3 * x.text.size();
+      const bool rubric = n == 0 && g.size() >= 2 && is_rubric_over(x, u_[static_cast<std::size_t>(g[1])]);
       // A column rubric "栏目·专题" is a kicker whatever its length.
       const bool dotted = n == 0 && g.size() >= 2 && x.text.find(U'·') != std::u32string::npos &&
                           u_[static_cast<std::size_t>(g[1])].text.find(U'·') == std::u32string::npos;
@@ -710,8 +713,16 @@ class assembler {
 
     std::vector<std::vector<int>> heads;
     for (const auto& g : cluster_) {
-      for (int k : g) {
+      for (std::size_t n = 0; n < g.size(); ++n) {
+        const int k = g[n];
         const unit& x = u_[static_cast<std::size_t>(k)];
+        // A rubric set right over the next line is that head's kicker (set_heads tells it).
+        if (n + 1 < g.size() && is_rubric_over(x, u_[static_cast<std::size_t>(g[n + 1])]) &&
+            !u_[static_cast<std::size_t>(g[n + 1])].gap_before && heads.size() < tune::cluster_window) {
+          heads.push_back({k, g[n + 1]});
+          ++n;
+          continue;
+        }
         if (!heads.empty() && heads.back().size() == 1 && heads.size() < tune::cluster_window) {
           const unit& prev = u_[static_cast<std::size_t>(heads.back().front())];
           // A wider line under a head is its deck, unless it names a story of its own.

@@ -503,3 +503,17 @@ TEST_CASE("articles: a title-case head the line evidence read as text is a headl
   REQUIRE_FALSE(d.articles[0].blocks.empty());
   CHECK(d.articles[0].blocks[0].text == "By Tom Becker");
 }
+
+TEST_CASE("articles: a rubric printed after its story with its headline stays that headline's kicker", "[articles]") {
+  auto d = reflow_ok(
+      "本报讯 城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业，农民忙着育秧。\n"
+      "今年全市春播面积比去年增加，农机作业率明显提高。\n\n"
+      "新时代新征程\n城郊村镇农机作业忙春播面积增加\n\n"
+      "跨江大桥顺利合龙\n\n"
+      "□ 周明\n\n"
+      "跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "城郊村镇农机作业忙春播面积增加");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"新时代新征程"});
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+}
