@@ -18,6 +18,7 @@ namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
+constexpr double foreign_share = 0.05;        // ... or a run of paragraphs at its end sharing less than this with its head and lead
 constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
@@ -995,6 +996,23 @@ class assembler {
   // part-way with no head between (and whose second story it does not name, or the
   // anchors would have found it): the article is cut where neighbouring paragraphs share
   // least, if that is as little as two stories share, and the head takes the rest.
+  // Where the run of paragraphs at the end of an article that share next to nothing with
+  // its headline and lead begins (0: none). A roundup's items share little with each other
+  // too, so neighbouring paragraphs cannot tell where it starts; the story above can.
+  std::size_t foreign_tail(const draft& src, const std::vector<std::size_t>& paras, std::size_t first) {
+    std::u32string story = u_[static_cast<std::size_t>(src.headline)].text + lead_of(src);
+    steps_ += story.size();
+    const bigram_set known(story, tune::lead_chars);
+    std::size_t cut = 0;
+    for (std::size_t n = paras.size(); n-- > std::max<std::size_t>(first, 1);) {
+      const unit& p = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
+      steps_ += std::min(p.text.size(), tune::anchor_keys_chars);
+      if (containment(distinct_bigrams(p.text, tune::anchor_keys_chars), known) >= tune::foreign_share) break;
+      if (!p.opens_mid_sentence && !u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])].ends_mid_sentence) cut = paras[n];
+    }
+    return cut;
+  }
+
   void split_by_topic() {
     for (std::size_t h = 0; h < drafts_.size(); ++h) {
       if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
@@ -1027,6 +1045,7 @@ class assembler {
                               bigram_set(after, tune::lead_chars));
         if (c < least) { least = c; cut = paras[n]; }
       }
+      if (cut == 0) cut = foreign_tail(src, paras, first);
       if (cut == 0) continue;
       draft& dst = drafts_[h];
       for (std::size_t m = cut; m < src.blocks.size(); ++m) {

@@ -517,3 +517,26 @@ TEST_CASE("articles: a rubric printed after its story with its headline stays th
   CHECK(d.articles[0].deck == std::vector<std::string>{"新时代新征程"});
   CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
 }
+
+TEST_CASE("articles: a roundup run on from a story is cut where the paragraphs stop sharing words with the story's head and lead", "[articles]") {
+  // The roundup's items share next to nothing with each other, and its head names none of
+  // them: only the story above tells where the roundup begins.
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n"
+      "本报讯 跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者在江面上连续施工三十个小时。\n\n"
+      "大桥建成后，两岸车程将由一小时缩短到十分钟，大桥预计年底通车。\n\n"
+      "跨江大桥是我市首座斜拉桥，主塔高一百五十米，大桥设计使用寿命一百年，可抵御十二级台风。"
+      "为保证合龙精度，建设者在夜间气温稳定时段进行测量，反复校核主梁线形和索力，确保误差控制在两毫米以内。\n\n"
+      "合龙仪式结束后，建设者将转入桥面铺装和附属设施施工，交通部门同步规划两岸接线道路和公交线路。"
+      "大桥主梁采用钢混组合结构，共安装斜拉索一百六十八根，施工期间没有发生安全事故。\n\n"
+      "建设单位表示，大桥施工中应用了智能监测系统，实时采集桥梁应力、温度和风速数据，为今后同类桥梁建设积累了经验。\n\n"
+      "据介绍，大桥通车后将与环城高速相连，成为连接两岸产业园区的主要通道，沿线还将建设观景平台，建成后免费开放，游客无需排队预约。\n\n"
+      "今年全市图书馆新馆开放，藏书增加五万册，读者排队入馆。\n\n"
+      "今年全市托育名额增加二千个，秋季启用。\n\n"
+      "本地新闻速览\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "跨江大桥顺利合龙");
+  CHECK(d.articles[0].blocks.size() == 6);
+  CHECK(d.articles[1].headline == "本地新闻速览");
+  CHECK(d.articles[1].blocks.size() == 2);
+}
