@@ -885,14 +885,20 @@ class assembler {
       // the cut moves back over paragraphs that still name the head, more than their
       // article's own head does.
       const auto hb = bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline)].text);
-      while (at - src.blocks.begin() >= 2) {
-        const int prev = *(at - 1);
-        if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) break;
+      // (One paragraph between that names nothing is passed over.)
+      auto names_head = [&](int prev) {
+        if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) return false;
         const double mine = named(hb, prev);
-        if (mine < tune::anchor_extend ||
-            (src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine))
-          break;
-        --at;
+        return mine >= tune::anchor_extend &&
+               !(src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine);
+      };
+      while (at - src.blocks.begin() >= 2) {
+        if (names_head(*(at - 1))) { --at; continue; }
+        if (at - src.blocks.begin() >= 3 && u_[static_cast<std::size_t>(*(at - 1))].kind == role::body && names_head(*(at - 2))) {
+          at -= 2;
+          continue;
+        }
+        break;
       }
       // The anchor must not be the first text left in its article (an earlier cut may have made it so).
       bool body_before = false;
