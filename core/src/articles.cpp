@@ -1088,7 +1088,14 @@ class assembler {
         // Two lines of one length are one headline filling its width.
         if (first.size() == text.size() - first.size()) continue;
         steps_ += tune::lead_chars;
-        const bigram_set lead(lead_of(d));
+        // (The dateline names the outlet, not the story: "央视网消息（新闻联播）：" does not
+        // make "新闻特写" name anything.)
+        std::u32string text_of_lead = lead_of(d);
+        if (looks_like_dateline(text_of_lead)) {
+          const auto colon = text_of_lead.substr(0, 30).find_first_of(U"：:");
+          if (colon != std::u32string::npos) text_of_lead.erase(0, colon + 1);
+        }
+        const bigram_set lead(text_of_lead);
         if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;
       }
       unit kicker = u_[h];

@@ -424,6 +424,12 @@ TEST_CASE("articles: of a two-line head, a first line that names nothing of the 
   CHECK(d.articles[0].headline == "蔬菜基地采收忙");
   CHECK(d.articles[0].deck == std::vector<std::string>{"金秋好风光"});
 
+  // The dateline names the outlet, not the story.
+  auto dated = reflow_ok("新闻现场\n跨江大桥主桥顺利合龙\n\n央视网消息（新闻联播）：跨江大桥主桥今天顺利合龙，建设者在江面上连续施工三十个小时。\n");
+  REQUIRE(dated.articles.size() == 1);
+  CHECK(dated.articles[0].headline == "跨江大桥主桥顺利合龙");
+  CHECK(dated.articles[0].deck == std::vector<std::string>{"新闻现场"});
+
   // Counter-example: a headline wrapped in two names the story in both lines.
   auto w = reflow_ok("城郊蔬菜基地\n白菜萝卜采收忙" + body);
   REQUIRE(w.articles.size() == 1);
