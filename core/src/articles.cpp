@@ -84,6 +84,7 @@ struct draft {
   std::vector<int> blocks;     // unit indices, in order
   bool closed = false;
   bool has_text = false;       // a paragraph has been placed (bylines and credits do not count)
+  std::vector<int> seams;      // units (a repeated head, a jump line) after which the article resumed
   bool has_body() const { return has_text; }
 };
 
@@ -468,21 +469,22 @@ class assembler {
     if (continues_[i] >= 0) {
       // A repeated headline: what follows continues the article that printed it first.
       const int target = draft_of_unit(continues_[i]);
-      if (target >= 0) resume(target);
+      if (target >= 0) resume(target, static_cast<int>(i));
     } else if (x.kind == role::jump) {
       // "下转第3版" cuts the current article off; "(上接第1版)" further down the same page
       // resumes the article that was cut.
       if (!jump_resumes(x.text)) {
         if (current_open()) { jumped_out_ = cur_; current().closed = true; }
       } else if (jumped_out_ >= 0) {
-        resume(jumped_out_);
+        resume(jumped_out_, static_cast<int>(i));
         jumped_out_ = -1;
       }
     }
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
   }
 
-  void resume(int target) {
+  void resume(int target, int seam) {
+    drafts_[static_cast<std::size_t>(target)].seams.push_back(seam);
     if (current_open()) current().closed = true;
     cur_ = target;
     resume_ = target;
@@ -907,15 +909,26 @@ class assembler {
       head_used[c.head] = anchor_used[c.text] = true;
       const int to = bodiless[c.head];
       draft& dst = drafts_[static_cast<std::size_t>(to)];
-      for (auto it = at; it != src.blocks.end(); ++it) {
+      const auto end = story_end(src, at);
+      for (auto it = at; it != end; ++it) {
         dst.blocks.push_back(*it);
         unit_draft_[static_cast<std::size_t>(*it)] = to;
       }
       steps_ += static_cast<std::size_t>(src.blocks.end() - src.blocks.begin());
-      src.blocks.erase(at, src.blocks.end());
+      src.blocks.erase(at, end);
       dst.has_text = true;
     }
     pair_leftovers();
+  }
+
+  // Where a story cut out of src from `at` ends: at the end of the article, or where the
+  // article resumed after a repeated head or jump line (what follows continues src's own
+  // story, not the one cut out).
+  static std::vector<int>::iterator story_end(draft& src, std::vector<int>::iterator at) {
+    int seam = std::numeric_limits<int>::max();
+    for (int s : src.seams)
+      if (s > *at) seam = std::min(seam, s);
+    return std::find_if(at, src.blocks.end(), [&](int k) { return k > seam; });
   }
 
   // Head h's headline and deck become headless body b's.
@@ -1054,11 +1067,13 @@ class assembler {
       if (cut == 0) cut = foreign_tail(src, paras, first);
       if (cut == 0) continue;
       draft& dst = drafts_[h];
-      for (std::size_t m = cut; m < src.blocks.size(); ++m) {
-        dst.blocks.push_back(src.blocks[m]);
-        unit_draft_[static_cast<std::size_t>(src.blocks[m])] = static_cast<int>(h);
+      const auto at = src.blocks.begin() + static_cast<std::ptrdiff_t>(cut);
+      const auto end = story_end(src, at);
+      for (auto it = at; it != end; ++it) {
+        dst.blocks.push_back(*it);
+        unit_draft_[static_cast<std::size_t>(*it)] = static_cast<int>(h);
       }
-      src.blocks.resize(cut);
+      src.blocks.erase(at, end);
       dst.has_text = true;
       changed(from);
       changed(static_cast<int>(h));

@@ -546,3 +546,25 @@ TEST_CASE("articles: a roundup run on from a story is cut where the paragraphs s
   CHECK(d.articles[1].headline == "本地新闻速览");
   CHECK(d.articles[1].blocks.size() == 2);
 }
+
+TEST_CASE("articles: a story cut out for its head ends where its article resumed after a repeated head", "[articles][latin]") {
+  // The grain story runs on from the ferry story; the ferry story is then continued under
+  // its repeated head; the grain head comes last.
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Grain elevators are being cleaned ahead of the wheat harvest, the growers'\nassociation said.\n\n"
+      "Wheat growers expect a larger harvest this autumn after steady spring rain.\n\n"
+      "Harbour Ferry Resumes Crossings\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
+      "Grain Growers Expect Larger Wheat Harvest\n");
+  REQUIRE(d.articles.size() == 2);
+  const auto& ferry = d.articles[0];
+  CHECK(ferry.headline == "Harbour Ferry Resumes Crossings");
+  REQUIRE(ferry.blocks.size() == 2);
+  CHECK(ferry.blocks[1].text.starts_with("Ferry tickets"));
+  const auto& grain = d.articles[1];
+  CHECK(grain.headline == "Grain Growers Expect Larger Wheat Harvest");
+  REQUIRE(grain.blocks.size() == 2);
+  CHECK(grain.blocks[0].text.starts_with("Grain elevators"));
+}
