@@ -19,6 +19,8 @@ constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around 
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
 constexpr double foreign_share = 0.05;        // ... or a run of paragraphs at its end sharing less than this with its head and lead
+constexpr double weak_head = 0.35;            // ... or naming less than this, when it names another paragraph
+constexpr double weak_head_margin = 0.40;     // ... better by this much
 constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
@@ -776,13 +778,18 @@ class assembler {
       if (drafts_[d].headline >= 0 && !drafts_[d].has_body()) bodiless.push_back(static_cast<int>(d));
     // Heads that sit over a body they do not name at all are candidates too: when one of
     // them names a paragraph nearby clearly, it moves there and its body stays headless.
+    // (So are heads that name their body only weakly, when another paragraph far better.)
     std::vector<int> loose;
+    std::vector<double> own;  // how much each loose head names its own lead
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       const draft& a = drafts_[d];
       if (a.headline < 0 || !a.has_body()) continue;
       steps_ += tune::lead_chars;
-      if (share_in(bigrams(u_[static_cast<std::size_t>(a.headline)].text), lead_of(a)) < tune::loose_head)
+      const double share = share_in(bigrams(u_[static_cast<std::size_t>(a.headline)].text), lead_of(a));
+      if (share < tune::weak_head) {
         loose.push_back(static_cast<int>(d));
+        own.push_back(share);
+      }
     }
     if (bodiless.empty() && loose.empty()) return;
 
@@ -832,14 +839,15 @@ class assembler {
       return std::pair{static_cast<std::size_t>(lo - anchors.begin()), static_cast<std::size_t>(hi - anchors.begin())};
     };
 
-    for (int d : loose) {
+    for (std::size_t n = 0; n < loose.size(); ++n) {
+      const int d = loose[n];
       const draft& a = drafts_[static_cast<std::size_t>(d)];
       const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
       double best = 0;
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x)
         if (unit_draft_[static_cast<std::size_t>(anchors[x])] != d) best = std::max(best, named(hb, anchors[x]));
-      if (best < tune::loose_anchor_match) continue;
+      if (best < tune::loose_anchor_match || (own[n] >= tune::loose_head && best < own[n] + tune::weak_head_margin)) continue;
       // The head leaves its body (headless now) for the paragraph it names.
       draft moved;
       moved.headline = a.headline;

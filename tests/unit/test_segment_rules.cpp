@@ -568,3 +568,24 @@ TEST_CASE("articles: a story cut out for its head ends where its article resumed
   REQUIRE(grain.blocks.size() == 2);
   CHECK(grain.blocks[0].text.starts_with("Grain elevators"));
 }
+
+TEST_CASE("articles: a head over a body it names weakly moves to a paragraph it names far better", "[articles][latin]") {
+  // The swaps story ran on from the ferry story; its head, printed after it, first stands
+  // over the bond story, whose lead shares one of its words ("Treasury").
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs.\n\n"
+      "Treasury official Mulvey said he prefers debt swaps to help indebted countries\nreduce their debt burden.\n\n"
+      "Mulvey told lawmakers that debt swaps would bring flight capital back home.\n\n"
+      "Treasury's Mulvey Backs Debt Swaps\n\n"
+      "Torvik Corp is raising 200 mln dlrs through sinking fund debentures priced\nover Treasury bonds.\n\n"
+      "The debentures are rated A-2 by Moody's.\n\n"
+      "Torvik Sells Sinking Fund Debentures\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 1);
+  CHECK(d.articles[1].headline == "Treasury's Mulvey Backs Debt Swaps");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Treasury official"));
+  CHECK(d.articles[2].headline == "Torvik Sells Sinking Fund Debentures");
+  CHECK(d.articles[2].blocks.size() == 2);
+}
