@@ -9,6 +9,11 @@ using galley::test::blocks_of;
 using galley::test::headlines_of;
 using galley::test::reflow_ok;
 
+// A headed story of one paragraph, for the tests that set other stories after one.
+const std::string ferry_story =
+    "Harbour Ferry Resumes Crossings\n\n"
+    "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n";
+
 TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples", "[lexicon]") {
   using namespace galley::detail;
   CHECK(looks_like_byline(U"□ 周明"));
@@ -393,9 +398,7 @@ TEST_CASE("articles: heads clustered after a closed headless body each find thei
 TEST_CASE("articles: a head left without a body takes the story where the article before it changes topic", "[articles][latin]") {
   // The grain story ran on from the ferry story with no head between; its head, printed
   // after it, names none of its words.
-  const std::string ferry =
-      "Harbour Ferry Resumes Crossings\n\n"
-      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+  const std::string ferry = ferry_story +
       "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n";
   auto d = reflow_ok(ferry +
       "Wheat growers in the northern plains expect a larger harvest this autumn\nafter steady rain in spring.\n\n"
@@ -459,9 +462,7 @@ TEST_CASE("articles: a head left at the end takes a headless story whole, not fr
   // The grain story runs on from the ferry story; its head, printed after it, first stands
   // over the bus story, then moves to the grain paragraph it names: the bus story is left
   // headless, and its head (at the end) must take all of it.
-  auto d = reflow_ok(
-      "Harbour Ferry Resumes Crossings\n\n"
-      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+  auto d = reflow_ok(ferry_story +
       "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
       "Wheat growers in the northern plains expect a larger grain harvest this autumn\nafter steady rain.\n\n"
       "Grain Growers Expect Larger Harvest\n\n"
@@ -480,9 +481,7 @@ TEST_CASE("articles: a head left at the end takes a headless story whole, not fr
 TEST_CASE("articles: a cut for a head moves back to the paragraph that opens its story", "[articles][latin]") {
   // The second paragraph names the head most plainly ("acquisition"); the story opens with
   // the one before it ("agreed to acquire"), which names it less but still does.
-  auto d = reflow_ok(
-      "Harbour Ferry Resumes Crossings\n\n"
-      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+  auto d = reflow_ok(ferry_story +
       "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
       "Osrex Corp said it has agreed to buy a small maker of valves for an undisclosed\nsum in cash and shares.\n\n"
       "Osrex said as part of the acquisition it would keep the valve maker's plant open.\n\n"
@@ -550,9 +549,7 @@ TEST_CASE("articles: a roundup run on from a story is cut where the paragraphs s
 TEST_CASE("articles: a story cut out for its head ends where its article resumed after a repeated head", "[articles][latin]") {
   // The grain story runs on from the ferry story; the ferry story is then continued under
   // its repeated head; the grain head comes last.
-  auto d = reflow_ok(
-      "Harbour Ferry Resumes Crossings\n\n"
-      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+  auto d = reflow_ok(ferry_story +
       "Grain elevators are being cleaned ahead of the wheat harvest, the growers'\nassociation said.\n\n"
       "Wheat growers expect a larger harvest this autumn after steady spring rain.\n\n"
       "Harbour Ferry Resumes Crossings\n\n"
