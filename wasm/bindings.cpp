@@ -6,6 +6,7 @@
 #include <emscripten/emscripten.h>
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -49,7 +50,10 @@ std::string_view read_options(const char* spacing, const char* language, int fla
   if (flags & has_max_input_bytes) {
     if (!(flags & max_input_bytes_is_number) || !(max_input_bytes >= 1))
       return "options.maxInputBytes must be a positive number";
-    opts.max_input_bytes = static_cast<std::size_t>(max_input_bytes);
+    // (Infinity, or more than the address space, means no limit but the memory's.)
+    constexpr auto most = static_cast<double>(std::numeric_limits<std::size_t>::max());
+    opts.max_input_bytes = max_input_bytes >= most ? std::numeric_limits<std::size_t>::max()
+                                                   : static_cast<std::size_t>(max_input_bytes);
   }
   return {};
 }
