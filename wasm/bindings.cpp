@@ -40,6 +40,14 @@ std::string_view read_options(const val& js, galley::options& opts) {
   return {};
 }
 
+// A UTF-8 string as a JS string, decoded by TextDecoder straight from the module's memory
+// (Embind's std::string first walks every byte in JS looking for NULs; the outputs are
+// several times the page).
+val js_string(const std::string& s) {
+  static const val decoder = val::global("TextDecoder").new_();
+  return decoder.call<val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
+}
+
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
 // stats, warnings and explanation) parsed once by the engine. One crossing instead of one
 // per field, and the CLI and the module cannot drift apart.
@@ -47,7 +55,7 @@ val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
   static const val json = val::global("JSON");
-  return json.call<val>("parse", galley::to_json(doc, o));
+  return json.call<val>("parse", js_string(galley::to_json(doc, o)));
 }
 
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.
@@ -58,10 +66,10 @@ val failure(std::string_view message) {
 }
 
 val rendered(const galley::document& d, const std::string& format) {
-  if (format == "json") return val(galley::to_json(d));
-  if (format == "markdown") return val(galley::to_markdown(d));
-  if (format == "html") return val(galley::to_html(d));
-  if (format == "text") return val(galley::to_text(d));
+  if (format == "json") return js_string(galley::to_json(d));
+  if (format == "markdown") return js_string(galley::to_markdown(d));
+  if (format == "html") return js_string(galley::to_html(d));
+  if (format == "text") return js_string(galley::to_text(d));
   return failure("format must be 'json', 'markdown', 'html' or 'text'");
 }
 
