@@ -1,7 +1,14 @@
 // Embind adapter: JS object in, plain JS object out (the shape of shared/eval/FORMAT.md).
-// No logic lives here; everything is galley::reflow and the renderers.
+// No logic lives here; everything is galley::reflow and the renderers. The product is
+// specified as a C++ core bound with Embind, so the bindings are Embind's, kept lean: three
+// functions, strings in, the document out as the core's own JSON parsed once.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
 
 #include <galley.h>
 
@@ -10,7 +17,7 @@ using emscripten::val;
 namespace {
 
 // Reads the JS options object; returns an error message, or empty on success.
-std::string read_options(const val& js, galley::options& opts) {
+std::string_view read_options(const val& js, galley::options& opts) {
   if (js.isUndefined() || js.isNull()) return {};
   if (js.typeOf().as<std::string>() != "object") return "options must be an object";
   if (val v = js["spacing"]; !v.isUndefined()) {
@@ -24,10 +31,21 @@ std::string read_options(const val& js, galley::options& opts) {
   if (val v = js["keepLineBreaks"]; !v.isUndefined()) opts.keep_line_breaks = v.as<bool>();
   if (val v = js["explain"]; !v.isUndefined()) opts.explain = v.as<bool>();
   if (val v = js["maxInputBytes"]; !v.isUndefined()) {
-    if (!v.isNumber() || v.as<double>() < 1) return "options.maxInputBytes must be a positive number";
-    opts.max_input_bytes = static_cast<std::size_t>(v.as<double>());
+    const double n = v.isNumber() ? v.as<double>() : 0;
+    if (!(n >= 1)) return "options.maxInputBytes must be a positive number";  // (NaN too)
+    // (Infinity, or more than the address space, means no limit but the memory's.)
+    constexpr auto most = static_cast<double>(std::numeric_limits<std::size_t>::max());
+    opts.max_input_bytes = n >= most ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(n);
   }
   return {};
+}
+
+// A UTF-8 string as a JS string, decoded by TextDecoder straight from the module's memory
+// (Embind's std::string first walks every byte in JS looking for NULs; the outputs are
+// several times the page).
+val js_string(const std::string& s) {
+  static const val decoder = val::global("TextDecoder").new_();
+  return decoder.call<val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
 }
 
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
@@ -37,7 +55,7 @@ val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
   static const val json = val::global("JSON");
-  return json.call<val>("parse", galley::to_json(doc, o));
+  return json.call<val>("parse", js_string(galley::to_json(doc, o)));
 }
 
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.
@@ -48,10 +66,10 @@ val failure(std::string_view message) {
 }
 
 val rendered(const galley::document& d, const std::string& format) {
-  if (format == "json") return val(galley::to_json(d));
-  if (format == "markdown") return val(galley::to_markdown(d));
-  if (format == "html") return val(galley::to_html(d));
-  if (format == "text") return val(galley::to_text(d));
+  if (format == "json") return js_string(galley::to_json(d));
+  if (format == "markdown") return js_string(galley::to_markdown(d));
+  if (format == "html") return js_string(galley::to_html(d));
+  if (format == "text") return js_string(galley::to_text(d));
   return failure("format must be 'json', 'markdown', 'html' or 'text'");
 }
 
@@ -59,7 +77,7 @@ val rendered(const galley::document& d, const std::string& format) {
 template <typename Then>
 val with_document(const std::string& text, const val& js_options, Then then) {
   galley::options opts;
-  if (std::string e = read_options(js_options, opts); !e.empty()) return failure(e);
+  if (std::string_view e = read_options(js_options, opts); !e.empty()) return failure(e);
   const galley::result r = galley::reflow(text, opts);
   if (!r) return failure(galley::error_message(r.error));
   return then(r.document);
@@ -72,7 +90,6 @@ val reflow(const std::string& text, const val& js_options) {
 val render(const std::string& text, const std::string& format, const val& js_options) {
   return with_document(text, js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
-
 
 std::string version() { return std::string(galley::version()); }
 

@@ -81,17 +81,34 @@ async function createLocalEngine(locate) {
   };
 }
 
+/**
+ * Fetches and compiles the .wasm on this thread while the worker starts and loads the glue
+ * (compiling is off the main thread in every engine, and a compiled module can be posted to
+ * a worker): the two no longer wait for each other, and a restarted worker reuses it.
+ * Resolves to null where that cannot be done (no streaming compilation, a server that does
+ * not send application/wasm, a page whose CSP forbids WebAssembly); the worker then fetches
+ * the .wasm itself.
+ */
+function compileOnPage(wasmUrl) {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.compileStreaming !== 'function' || typeof fetch !== 'function') {
+    return Promise.resolve(null);
+  }
+  return WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' })).catch(() => null);
+}
+
 /** Worker engine: the module lives in a Worker, restarted if it dies. */
 async function createWorkerEngine(locate) {
   let worker = null;
   let version = '';
   let nextId = 1;
   const pending = new Map();
+  const moduleUrl = locate(MODULE_FILE);
+  const wasmUrl = locate('galley-module.wasm');
+  let compiled = null;
 
   const start = () => new Promise((resolve, reject) => {
     worker = new Worker(locate('galley-worker.js'));
-    const moduleUrl = locate(MODULE_FILE);
-    const wasmUrl = locate('galley-module.wasm');
+    compiled ??= compileOnPage(wasmUrl);
     worker.onmessage = ({ data }) => {
       if (data.type === 'ready') { version = data.version; resolve(); return; }
       if (data.type === 'fatal') { reject(new Error(`galley: ${data.message}`)); return; }
@@ -108,7 +125,13 @@ async function createWorkerEngine(locate) {
       restart(event.message || 'the worker failed');
       reject(new Error(`galley: ${event.message || 'the worker failed to start'}`));
     };
-    worker.postMessage({ type: 'init', moduleUrl, wasmUrl });
+    // The worker loads the glue at once, and waits for the 'wasm' message that follows with
+    // the compiled module (or null: fetch it yourself).
+    worker.postMessage({ type: 'init', moduleUrl, wasmUrl, compiled: true });
+    const target = worker;
+    compiled.then((module) => {
+      try { target.postMessage({ type: 'wasm', module }); } catch { target.postMessage({ type: 'wasm', module: null }); }
+    });
   });
 
   // A dead module cannot be trusted again: fail what is pending and start afresh.

@@ -1,14 +1,89 @@
 // The JSON contract of shared/eval/FORMAT.md, written by hand: the format is small and
 // fixed, and a JSON library would add size to the WASM module for no gain.
 #include <charconv>
+#include <cmath>
 #include <cstdint>
-#include <cstdio>
 
 #include "galley/render.h"
 
 namespace galley {
 
 namespace {
+
+// The rounding error of a * b: exactly a * b - fl(a * b) (Dekker's product; std::fma would
+// do, but WebAssembly has no fused multiply-add and its software one is 1 KB).
+double product_error(double a, double b, double p) {
+  const auto split = [](double v, double& hi, double& lo) {
+    const double c = 134217729.0 * v;  // 2^27 + 1
+    hi = c - (c - v);
+    lo = v - hi;
+  };
+  double ah, al, bh, bl;
+  split(a, ah, al);
+  split(b, bh, bl);
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+// Rounds x * 10^k (k >= 0) or x / 10^-k (k < 0), for x > 0, to the nearest integer, ties to
+// even, as printf rounds the exact binary value: the product or quotient is rounded to a
+// double, and the exact error of that rounding settles the ties it made. (Exact for
+// |k| <= 22, where 10^|k| is a double; outside that, to within one in the last digit.)
+double scaled_round(double x, int k) {
+  const int m = k < 0 ? -k : k;
+  double s = 1;
+  for (int i = 0; i < m; ++i) s *= 10;
+  const double p = k >= 0 ? x * s : x / s;
+  double err = 0;  // has the sign of the exact value minus p
+  if (m <= 22 && k >= 0) err = product_error(x, s, p);
+  if (m <= 22 && k < 0) {
+    const double back = p * s;  // x - p * s exactly is (x - back) - its error; x - back is exact
+    err = (x - back) - product_error(p, s, back);
+  }
+  const double n = std::floor(p);
+  const double frac = p - n;
+  const bool odd = n - 2 * std::floor(n / 2) != 0;
+  return frac > 0.5 || (frac == 0.5 && (err > 0 || (err == 0 && odd))) ? n + 1 : n;
+}
+
+// printf's "%.4g" without printf (which adds 7 KB to the WASM module): four significant
+// digits, trailing zeros dropped, the exponent form below 1e-4 and from 1e4 on.
+void append_g4(std::string& out, double d) {
+  if (std::signbit(d)) out += '-';
+  d = std::fabs(d);
+  if (std::isnan(d)) { out += "nan"; return; }
+  if (std::isinf(d)) { out += "inf"; return; }
+  if (d == 0) { out += '0'; return; }
+  int bias = 0;  // tiny values are scaled into range first (to within one in the last digit)
+  if (d < 1e-280) { d *= 1e300; bias = -300; }
+  int binary;
+  std::frexp(d, &binary);
+  int e = (binary - 1) * 30103 / 100000 - 1;  // near the decimal exponent, and corrected below
+  double n = scaled_round(d, 3 - e);
+  while (n < 1000 || n >= 10000) {
+    e += n < 1000 ? -1 : 1;
+    n = scaled_round(d, 3 - e);
+  }
+  e += bias;
+  char digits[4];
+  for (int i = 3, v = static_cast<int>(n); i >= 0; --i, v /= 10) digits[i] = static_cast<char>('0' + v % 10);
+  int last = 3;  // the last digit written: trailing zeros go
+  if (e >= -4 && e < 4) {
+    const int point = e >= 0 ? e : -1;  // the digit the decimal point follows
+    while (last > point && digits[last] == '0') --last;
+    if (e < 0) out.append("0.").append(static_cast<std::size_t>(-e - 1), '0');
+    for (int i = 0; i <= last; ++i) {
+      out += digits[i];
+      if (i == point && i < last) out += '.';
+    }
+    return;
+  }
+  while (last > 0 && digits[last] == '0') --last;
+  out += digits[0];
+  if (last > 0) out.append(1, '.').append(digits + 1, static_cast<std::size_t>(last));
+  out += e < 0 ? "e-" : "e+";
+  if (e > -10 && e < 10) out += '0';
+  out += std::to_string(e < 0 ? -e : e);
+}
 
 class json_writer {
  public:
@@ -27,9 +102,7 @@ class json_writer {
   void value(bool b) { separator(); out_ += b ? "true" : "false"; }
   void value(double d) {
     separator();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", d);
-    out_ += buf;
+    append_g4(out_, d);
   }
   void lines(const std::vector<line_range>& ranges) {
     open('[');
@@ -86,9 +159,9 @@ class json_writer {
         case '\r': out_ += "\\r"; break;
         default:
           if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
+            out_ += "\\u00";
+            out_ += "0123456789abcdef"[c >> 4];
+            out_ += "0123456789abcdef"[c & 15];
           }
       }
     }
