@@ -16,26 +16,27 @@ namespace galley::detail {
 
 /** A run of lines that reads as one piece, its text already joined and despaced. */
 struct unit {
-  role kind = role::body;
+  // (Members ordered by size: a page has a unit per paragraph and line of display.)
   std::u32string text;
   std::vector<line_range> lines;
-  /** Markdown heading level of a display line (1–6), 0 when none. */
-  int markdown_level = 0;
   /** Display lines: ink width relative to the local column (1.0 = one column). */
   double width_ratio = 0;
-  /** Starts with a character that cannot start a sentence (a continuation). */
-  bool opens_mid_sentence = false;
-  /** Ends without sentence-final punctuation (cut off). */
-  bool ends_mid_sentence = false;
+  /** Markdown heading level of a display line (1–6), 0 when none. */
+  int markdown_level = 0;
   /** The first non-blank input line after this unit's last line (0 at the end). */
   std::uint32_t next_line = 0;
-  /** Separated from the previous unit by a blank line that carries meaning. */
-  bool gap_before = false;
-  /** Made of two lines: where the second starts (line number, and offset in text); else 0. */
+  /** Made of two lines or more: where the second starts (line number, and offset in text); else 0. */
   std::uint32_t second_line = 0;
   std::uint32_t second_at = 0;
   /** Lines joined into this unit at build time. */
   std::uint32_t line_count = 1;
+  role kind = role::body;
+  /** Starts with a character that cannot start a sentence (a continuation). */
+  bool opens_mid_sentence = false;
+  /** Ends without sentence-final punctuation (cut off). */
+  bool ends_mid_sentence = false;
+  /** Separated from the previous unit by a blank line that carries meaning. */
+  bool gap_before = false;
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */
