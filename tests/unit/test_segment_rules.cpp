@@ -586,3 +586,20 @@ TEST_CASE("articles: a head over a body it names weakly moves to a paragraph it 
   CHECK(d.articles[2].headline == "Torvik Sells Sinking Fund Debentures");
   CHECK(d.articles[2].blocks.size() == 2);
 }
+
+TEST_CASE("articles: a head over a body it names nothing of moves to a paragraph holding half its words", "[articles][latin]") {
+  auto d = reflow_ok(ferry_story +
+      "The delegation at the coffee talks in London said export prices must rise.\n\n"
+      "Delegates want the old quotas restored before the season opens.\n\n"
+      "Delegation Plans To Leave Coffee Talks Tuesday\n\n"
+      "Japan's consumer prices fell 0.4 pct in January from December.\n\n"
+      "The fall compares with a rise of 0.2 pct a month earlier.\n\n"
+      "Japan Consumer Prices Fall\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 1);
+  CHECK(d.articles[1].headline == "Delegation Plans To Leave Coffee Talks Tuesday");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("The delegation"));
+  CHECK(d.articles[2].headline == "Japan Consumer Prices Fall");
+  CHECK(d.articles[2].blocks.size() == 2);
+}
