@@ -28,6 +28,24 @@ inline std::u32string decode(std::string_view utf8) {
   return detail::decode_page(utf8, st, w).chars;
 }
 
+/**
+ * The code points of text the pipeline wrote (valid UTF-8), as they are: not normalised
+ * again. (Normalising would compose across what the pipeline joined — "y" at a line's end
+ * and a combining mark alone on the next — and make canonically equal outputs differ.)
+ */
+inline std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (std::size_t k = 1; k < n && i + k < utf8.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    out.push_back(c);
+    i += n;
+  }
+  return out;
+}
+
 /** Everything the document shows: headlines, decks, blocks and residue. */
 inline std::u32string output_text(const document& doc) {
   std::string all;
@@ -37,7 +55,7 @@ inline std::u32string output_text(const document& doc) {
     for (const block& b : a.blocks) all += b.text + "\n";
   }
   for (const residue_item& r : doc.residue) all += r.text + "\n";
-  return decode(all);
+  return code_points(all);
 }
 
 /**
