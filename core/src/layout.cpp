@@ -116,7 +116,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     if (!lay.gap_before[nonblank[k]]) continue;
     ++gaps;
     const line& prev = lines[nonblank[k - 1]];
-    gaps_after_final += is_sentence_final(prev.last) || is_closing(prev.last);
+    gaps_after_final += prev.ends_sentence;
   }
   lay.gap_paragraphs = !lay.unwrapped && gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
   return lay;

@@ -62,6 +62,10 @@ std::vector<line> measure_lines(const page_text& text) {
     }
     l.first = text.chars[p];
     l.last = text.chars[q - 1];
+    // (A head ending in a bracket, "…（快评）", has ended no sentence.)
+    std::uint32_t k = q;
+    while (k > p && is_closing(text.chars[k - 1])) --k;
+    l.ends_sentence = k > p && is_sentence_final(text.chars[k - 1]);
     l.first_class = classify(l.first);
     l.last_class = classify(l.last);
     int hashes = 0;

@@ -36,6 +36,7 @@ struct line {
   char32_t last = 0;
   int markdown_heading = 0;        // 1..6 for "#".."######" at the start; 0 otherwise
   bool markdown_bold = false;      // the whole line is **…**
+  bool ends_sentence = false;      // "。", "。”", "！）": sentence-final, perhaps inside closing marks
 
   /** Share of CJK–CJK pairs separated by a space: near 1 on justified lines. */
   double spacing_ratio() const { return cjk_pairs ? double(spaced_cjk_pairs) / cjk_pairs : 0.0; }

@@ -5,6 +5,7 @@
 
 using namespace galley;
 using galley::test::blocks_of;
+using galley::test::headlines_of;
 using galley::test::reflow_ok;
 
 TEST_CASE("despacing: justified CJK lines lose every space next to an ideograph", "[reflow]") {
@@ -83,6 +84,38 @@ TEST_CASE("paragraphs: an indent-short first line may end its sentence and the p
   auto d = reflow_ok(page);
   REQUIRE(blocks_of(d).size() == 2);
   CHECK(blocks_of(d)[1].starts_with("镇上的加工厂也忙碌。机器"));
+}
+
+TEST_CASE("paragraphs: blank lines after heads ending in a bracket do not make a page of blank-separated paragraphs", "[reflow]") {
+  // The blank lines here follow two heads ("…（快评）") and one story's end: they separate
+  // stories, not paragraphs, so a first line cut short by its indent after a closing quote
+  // ("打击“黄牛”") still opens a paragraph rather than a head.
+  const char* page =
+      "看病挂号不该这么难（快评）\n\n"
+      "一边是患者挂\n"
+      "号难，另一边是\n"
+      "号贩子囤号加价，\n"
+      "群众的烦恼亟待化\n"
+      "解。\n"
+      "打击“黄牛”\n"
+      "抢号，要提升技术\n"
+      "水平，及时监控异\n"
+      "常操作。\n"
+      "打击“黄牛”\n"
+      "抢号，还要加大打\n"
+      "击力度，形成强力\n"
+      "震慑。\n\n"
+      "城市绿道串起好风景（纵横）\n\n"
+      "绿道建设让市\n"
+      "民出门见绿，沿河\n"
+      "步道连成一片，周\n"
+      "末游人如织。\n";
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"看病挂号不该这么难（快评）", "城市绿道串起好风景（纵横）"});
+  const auto paragraphs = blocks_of(d);
+  REQUIRE(paragraphs.size() == 4);
+  CHECK(paragraphs[1] == "打击“黄牛”抢号，要提升技术水平，及时监控异常操作。");
+  CHECK(paragraphs[2] == "打击“黄牛”抢号，还要加大打击力度，形成强力震慑。");
 }
 
 TEST_CASE("paragraphs: a short double-spaced page is recognised without a blank after its last line", "[reflow][latin]") {
