@@ -290,6 +290,19 @@ std::size_t trailing_credit_length(sv s) {
 }
 
 // "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
+bool leaves_quote_open(std::u32string_view s) {
+  if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
+  int depth = 0;
+  for (const char32_t c : s) {
+    switch (c) {
+      case U'“': case U'《': case U'「': case U'『': ++depth; break;
+      case U'”': case U'》': case U'」': case U'』': depth -= depth > 0; break;
+      default: break;
+    }
+  }
+  return depth > 0;
+}
+
 bool title_case(std::u32string_view s, int min_words) {
   int words = 0, capital = 0;
   bool start = true;

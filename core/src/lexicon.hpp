@@ -36,6 +36,12 @@ bool looks_like_dateline(std::u32string_view s);
  */
 std::size_t trailing_credit_length(std::u32string_view s);
 
+/**
+ * A quote or title mark opened and not closed ("拆掉交界处的“隐"): the line's unit goes on.
+ * Lines opening with a bracket are asides and credits ("（摘编自《吉林"), not heads: false.
+ */
+bool leaves_quote_open(std::u32string_view s);
+
 /** "Most Words Capitalised" (Latin): at least min_words words, seven in ten capitalised. */
 bool title_case(std::u32string_view s, int min_words = 3);
 

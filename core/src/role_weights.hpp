@@ -63,6 +63,7 @@ inline constexpr double start_after_unfinished = -2.5; // previous line stopped 
 inline constexpr double start_after_unfinished_gap = -3.0; // ... and a blank line follows it: a display line
 inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence
 inline constexpr double head_follows_head = 0.0;      // two-line headlines
+inline constexpr double head_left_open = 2.0;         // the head line before left a quote open: it goes on here
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
 
 }  // namespace galley::detail::weights

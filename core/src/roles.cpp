@@ -111,6 +111,7 @@ struct features {
   bool indented_first = false;
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
+  bool left_open = false; // a quote or bracket opened and not closed: the line's unit goes on
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
@@ -125,6 +126,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s) > 0;
   f.open = ends_open(l);
+  f.left_open = leaves_quote_open(s);
   if (!lay.unwrapped && column > 0) {
     const bool ink_full = l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && l.ink >= column - full_tolerance(l, column));
     f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
@@ -224,6 +226,7 @@ double transition(const features& prev, state from, const features& cur, state t
   // the previous unit ended speaks for all of them alike.
   double score = gap ? w::start_after_gap : 0.0;
   if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+  if (from == s_head && to == s_head && prev.left_open && !prev.final) score += w::head_left_open;
   if (!prev_body) return score;
   if (prev.final) score += w::start_after_final;
   if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;

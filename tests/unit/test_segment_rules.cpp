@@ -451,6 +451,24 @@ TEST_CASE("articles: a headline line ending in a closing quote goes on in the ne
   CHECK(q.articles.at(0).headline.find("“守住老产业。”南湖区") == std::string::npos);
 }
 
+TEST_CASE("articles: a head line that leaves a quote open goes on in the next, however short", "[articles]") {
+  // The second line is as short as a paragraph's last ("箍”") or ends like an aside
+  // ("形墙”（纵横）"): the open quote says the head is not finished.
+  const std::string story =
+      "城郊多个菜场上个月完成了改造，摊位统一规划，\n"
+      "通道拓宽一倍，市民买菜方便多了。\n\n\n";
+  for (const std::string& head : {std::string("拆掉交界处的“隐\n形墙”（纵横）"), std::string("为安全帽市场套上“金\n箍”")}) {
+    auto d = reflow_ok(story + head +
+                       "\n\n\n前不久，一批过期的安全帽在市场上被查出，执法部门随即开展了\n"
+                       "专项检查，督促商户下架问题产品。\n");
+    REQUIRE(d.articles.size() == 2);
+    std::string joined = head;
+    joined.erase(joined.find('\n'), 1);
+    CHECK(d.articles[1].headline == joined);
+    CHECK(d.articles[1].deck.empty());
+  }
+}
+
 TEST_CASE("articles counter-example: two head lines of one length are one headline, whatever they name", "[articles]") {
   auto d = reflow_ok("锚定目标实\n干促发展忙\n\n本报讯 今年秋季，城郊多个企业加快发展，工业产值比去年明显增加，工人们忙着赶制订单。\n");
   REQUIRE(d.articles.size() == 1);
