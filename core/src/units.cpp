@@ -267,9 +267,13 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // Three display lines, the first of another width than the two under it, which wrap
         // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
         // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").
-        if (extend && head_lines == 1 && lay.cjk && (ratio > 1.1 || ratio < 0.9) && i + 1 < lines.size() &&
-            !lines[i + 1].blank && roles.of[i + 1] == role::headline && lay.column[i + 1] > 0 && l.ink > 0) {
-          const double next_ratio = (double(lines[i + 1].ink) / lay.column[i + 1]) / (double(l.ink) / lay.column[i]);
+        // (Three lines of one column: their ink is compared as it is, since the local column
+        // estimate may differ by a character from one line to the next.)
+        const int first_ink = lines[open->lines.back().first - 1].ink;  // numbers are 1-based
+        if (extend && head_lines == 1 && lay.cjk && first_ink > 0 && l.ink > 0 &&
+            (10 * l.ink > 11 * first_ink || 10 * l.ink < 9 * first_ink) && i + 1 < lines.size() &&
+            !lines[i + 1].blank && roles.of[i + 1] == role::headline) {
+          const double next_ratio = double(lines[i + 1].ink) / l.ink;
           if (next_ratio > 0.6 && next_ratio < 1.05) extend = false;
         }
       }

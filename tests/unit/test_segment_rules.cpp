@@ -341,6 +341,16 @@ TEST_CASE("articles: a narrower line over a headline wrapped in two is its kicke
   auto wide = reflow_ok(before + "乡村振兴春耕见闻\n智能农机田间地\n头抢农时保丰收" + text);
   CHECK(wide.articles.at(1).headline == "智能农机田间地头抢农时保丰收");
   CHECK(wide.articles.at(1).deck == std::vector<std::string>{"乡村振兴春耕见闻"});
+  // The same at the end of a page, where the local column estimate changes between the
+  // kicker and the headline (16 cells, then 18): the lines' ink does not.
+  auto at_end = reflow_ok(
+      "城郊多个村镇迎来\n春耕高峰，农机手\n们驾驶播种机在田\n间来回作业，抢抓\n农时。各村还组织\n"
+      "了农技培训，帮助\n农户用好新机具，\n确保春播进度快于\n往年同期平均水平。\n\n据新华社\n\n\n"
+      "文化中国行\n共品茶香茶韵\n共享美好生活\n\n\n全市汽车工业多项经济指标两位数增长\n\n"
+      "央视网消息：全市汽车产业多项指标增长。\n");
+  REQUIRE(at_end.articles.size() == 2);
+  CHECK(at_end.articles[0].headline == "共品茶香茶韵共享美好生活");
+  CHECK(at_end.articles[0].deck == std::vector<std::string>{"文化中国行"});
   // Counter-example: a headline wrapped in three lines of one width stays whole.
   auto three = reflow_ok("城郊多个村镇\n迎来春耕高峰\n农机田间忙碌" + text);
   CHECK(three.articles.at(0).headline == "城郊多个村镇迎来春耕高峰农机田间忙碌");
