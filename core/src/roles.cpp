@@ -40,7 +40,7 @@ bool ends_open(const line& l) {
   // A comma, an enumeration mark or a colon (a quote follows) keeps the sentence going.
   switch (l.last) {
     case U'，': case U'、': case U'；': case U'：': case U',': case U';': case U':': case U'-':
-    case U'—': case U'“': case U'‘': case U'《': case U'（': case U'(':
+    case U'—': case U'“': case U'‘': case U'《': case U'（': case U'(': case 0x2010: case 0x2011: case U'¬':
       return true;
     default: return false;
   }

@@ -81,6 +81,13 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
       ++st.zero_width_removed;
     } else if (c == 0x00AD) {
       ++st.soft_hyphens_removed;
+      // At a line's end it says where a word was split: the units stage joins it back.
+      std::size_t j = i;
+      while (j < input.size() && (input[j] == ' ' || input[j] == '\t')) ++j;
+      const auto line_index = static_cast<std::uint32_t>(t.line_begin.size() - 1);
+      if ((j == input.size() || input[j] == '\n' || input[j] == '\r') &&
+          (t.soft_hyphen_lines.empty() || t.soft_hyphen_lines.back() != line_index))
+        t.soft_hyphen_lines.push_back(line_index);
     } else if (const std::u32string_view mapped = stands_for(c); !mapped.empty()) {
       for (char32_t m : mapped) push(m, at);
       ++st.characters_mapped;
@@ -107,6 +114,7 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
       n.byte_offset.push_back(t.byte_offset[t.line_begin[l + 1] - 1]);
       n.line_begin.push_back(static_cast<std::uint32_t>(n.chars.size()));
     }
+    n.soft_hyphen_lines = std::move(t.soft_hyphen_lines);
     t = std::move(n);
   }
   return t;

@@ -20,6 +20,9 @@ struct page_text {
   /** For every code point in chars, the byte offset in the input it came from. */
   std::vector<std::uint32_t> byte_offset;
 
+  /** Lines (0-based, ascending) that ended in a soft hyphen: a word was split there. */
+  std::vector<std::uint32_t> soft_hyphen_lines;
+
   std::size_t line_count() const { return line_begin.empty() ? 0 : line_begin.size() - 1; }
   /** Line i (0-based) without its '\n'. */
   std::u32string_view line(std::size_t i) const {

@@ -1,5 +1,6 @@
 #include "units.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -140,12 +141,26 @@ bool number_word(std::u32string_view w) {
   return false;
 }
 
-void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, bool cjk_page, statistics& st) {
+// A hyphen as extractors print one: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
+
+void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, bool cjk_page, bool split_word,
+                statistics& st) {
   if (a.empty() || a.back() == U'\n') { a.append(b); return; }  // (a kept line break)
   if (b.empty()) return;
   const char32_t x = a.back(), y = b.front();
+  const bool letters = a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y);
+  // The line ended in a soft hyphen (removed when the text was read): a word split there.
+  if (split_word && is_latin_letter(x) && is_latin_letter(y)) { a.append(b); return; }
+  // OCR prints the hyphen of a split word as '¬' (ABBYY): never a compound.
+  if (x == U'¬' && letters) {
+    a.pop_back();
+    ++st.line_end_hyphens_removed;
+    a.append(b);
+    return;
+  }
   // Line-end hyphen between two letters: a split word or a compound?
-  if (x == U'-' && a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y)) {
+  if (is_hyphen(x) && letters) {
     const std::u32string left = lower(last_word(std::u32string_view(a).substr(0, a.size() - 1)));
     const std::u32string right = lower(first_word(b));
     const bool seen_hyphenated = ev.hyphenated.count(left + U"-" + right) > 0;
@@ -285,7 +300,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       }
       ++open->line_count;
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
-      join_lines(open->text, s, ev, lay.cjk, st);
+      const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based
+      const bool split_word = std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), before);
+      join_lines(open->text, s, ev, lay.cjk, split_word, st);
       open->lines.back().last = l.number;
       ++head_lines;
       continue;

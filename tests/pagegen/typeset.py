@@ -5,12 +5,13 @@
     display_lines(text, style, rng) -> list   a headline or deck: one line, or wrapped
 
 The gold text of a paragraph is its source text; everything typeset() adds (hard breaks,
-justification spaces, dropped indents, line-end hyphens, radical look-alikes) is what the
-reflow must undo.
+justification spaces, dropped indents, line-end hyphens in four spellings, radical
+look-alikes) is what the reflow must undo.
 """
 import re
 from dataclasses import dataclass
 
+HYPHEN_MARKS = ('-', '-', '-', '\u00ad', '\u2010', '\u00ac')
 CLOSING = set('，。、；：？！”’）》」』】…,.;:?!)')
 # Kangxi radicals that PDF extractors emit for the ideographs they look like.
 KANGXI = {'一': '⼀', '人': '⼈', '大': '⼤', '月': '⽉', '日': '⽇', '水': '⽔', '山': '⼭', '心': '⼼',
@@ -36,6 +37,13 @@ class Style:
     digit_spaces: float     # chance of a space between an ideograph and a digit run (zh)
     kangxi: float           # chance a mappable ideograph comes out as its radical (zh)
     hyphenate: bool         # split long words at line ends (en)
+
+    @property
+    def hyphen_mark(self):
+        # How the extractor prints the hyphen of a split word: mostly '-', else a soft
+        # hyphen, U+2010, or ABBYY's '¬'. Derived from the width, so that the random stream,
+        # and with it every page, stays as it was.
+        return HYPHEN_MARKS[self.width % len(HYPHEN_MARKS)]
 
     @staticmethod
     def random(rng, lang):
@@ -85,8 +93,8 @@ def _zh_lines(text, style, rng):
     return out
 
 
-def _split_word(word, room, rng):
-    """Splits word so that the first part plus '-' fits in room; None when it cannot."""
+def _split_word(word, room, rng, mark='-'):
+    """Splits word so that the first part plus a hyphen fits in room; None when it cannot."""
     if '-' in word[1:-1]:
         k = word.index('-', 1)
         if k + 1 <= room:
@@ -96,7 +104,7 @@ def _split_word(word, room, rng):
     k = min(room - 1, len(word) - 3)
     if k < 3:
         return None
-    return word[:k] + '-', word[k:]
+    return word[:k] + mark, word[k:]
 
 
 def _en_lines(text, style, rng):
@@ -108,7 +116,7 @@ def _en_lines(text, style, rng):
             cur += sep + w
             continue
         if style.hyphenate:
-            parts = _split_word(w, style.width - len(cur) - len(sep), rng)
+            parts = _split_word(w, style.width - len(cur) - len(sep), rng, style.hyphen_mark)
             if parts:
                 lines.append(cur + sep + parts[0])
                 cur = parts[1]

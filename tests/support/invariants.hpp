@@ -61,7 +61,7 @@ inline std::u32string output_text(const document& doc) {
 /**
  * Conservation: every non-space character of the (decoded, mapped) input appears exactly
  * once in the output, except the documented removals counted in stats: Markdown marks
- * ('#', '*') and line-end hyphens ('-').
+ * ('#', '*') and line-end hyphens ('-', U+2010, U+2011, and OCR's '¬').
  */
 inline std::string check_conservation(std::string_view input, const document& doc) {
   auto in = ink_of(decode(input));
@@ -71,7 +71,7 @@ inline std::string check_conservation(std::string_view input, const document& do
   for (auto& [c, n] : in) {
     const long m = out.count(c) ? out[c] : 0;
     if (c == U'#' || c == U'*') { markup += n - m; continue; }
-    if (c == U'-') { hyphens += n - m; continue; }
+    if (c == U'-' || c == 0x2010 || c == 0x2011 || c == U'¬') { hyphens += n - m; continue; }
     if (m != n && problems.size() < 300)
       problems += "U+" + std::to_string(static_cast<unsigned long>(c)) + " in " + std::to_string(n) + " out " + std::to_string(m) + "; ";
   }

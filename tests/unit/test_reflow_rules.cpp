@@ -171,6 +171,25 @@ TEST_CASE("dehyphenation: a word split at a line end is rejoined", "[reflow][lat
   CHECK(d.stats.line_end_hyphens_removed == 1);
 }
 
+TEST_CASE("dehyphenation: a word split with a soft hyphen, U+2010 or OCR's '¬' is rejoined", "[reflow][latin]") {
+  // Extractors print the hyphen of a split word in several ways: U+00AD (removed when the
+  // text is read, its place remembered), U+2010 or U+2011 (decided like '-'), '¬' (ABBYY's
+  // OCR, always a split).
+  for (const char* mark : {"\u00AD", "\u00AD  ", "\u2010", "\u2011", "\u00AC"}) {
+    const std::string page = std::string("The ferry resumed its timetable after two weeks of re") + mark +
+                             "\npairs to the main landing stage, and the first boats left on time.\n";
+    auto d = reflow_ok(page);
+    INFO(page);
+    REQUIRE(blocks_of(d).size() == 1);
+    CHECK(blocks_of(d)[0] == "The ferry resumed its timetable after two weeks of repairs to the main landing stage, and "
+                             "the first boats left on time.");
+  }
+  // Counter-example: a compound printed with U+2010 keeps it; a soft hyphen inside a line
+  // is only removed.
+  auto c = reflow_ok("The board approved a long\u2010\nterm plan for the har\u00ADbour and its landing stage.\n");
+  CHECK(blocks_of(c).at(0) == "The board approved a long\u2010term plan for the harbour and its landing stage.");
+}
+
 TEST_CASE("dehyphenation counter-example: a compound keeps its hyphen", "[reflow][latin]") {
   auto d = reflow_ok("The well-\nknown firm said it would expand.\n");
   CHECK(blocks_of(d).at(0) == "The well-known firm said it would expand.");
