@@ -118,7 +118,16 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     const line& prev = lines[nonblank[k - 1]];
     gaps_after_final += prev.ends_sentence;
   }
-  lay.gap_paragraphs = !lay.unwrapped && gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
+  // ... and when the short last lines of paragraphs are followed by one, not by text.
+  std::size_t ends_then_gap = 0, ends_then_text = 0;
+  for (std::size_t k = 0; k + 1 < nonblank.size(); ++k) {
+    const line& l = lines[nonblank[k]];
+    if (!l.ends_sentence || l.ink * 10 >= lay.column[nonblank[k]] * 8) continue;
+    (lay.gap_before[nonblank[k + 1]] ? ends_then_gap : ends_then_text) += 1;
+  }
+  const bool by_share = gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
+  const bool by_ends = ends_then_gap >= 1 && ends_then_text * 4 <= ends_then_gap;
+  lay.gap_paragraphs = !lay.unwrapped && (by_share || by_ends);
   return lay;
 }
 

@@ -111,6 +111,7 @@ struct features {
   bool indented_first = false;
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
+  bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
   bool left_open = false; // a quote or bracket opened and not closed: the line's unit goes on
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
@@ -125,6 +126,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   const auto s = text_of(t, l);
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s) > 0;
+  f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
   f.open = ends_open(l);
   f.left_open = leaves_quote_open(s);
   if (!lay.unwrapped && column > 0) {
@@ -230,7 +232,9 @@ double transition(const features& prev, state from, const features& cur, state t
   if (!prev_body) return score;
   if (prev.final) score += w::start_after_final;
   if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;
-  if (!gap && (prev.open || (!prev.final && prev.full))) score += to == s_start ? w::start_after_open : w::break_after_open;
+  // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
+  if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full)))
+    score += to == s_start ? w::start_after_open : w::break_after_open;
   else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
   // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
   else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped) score += w::start_after_unfinished_gap;

@@ -249,6 +249,31 @@ TEST_CASE("paragraphs: a line ending in an abbreviation does not end a sentence"
   auto d = reflow_ok(page);
   REQUIRE(blocks_of(d).size() == 2);
   CHECK(blocks_of(d)[0].find("the U.S. Markets") != std::string::npos);
+  // ... but it may: an indented line after it opens the next paragraph.
+  auto ended = reflow_ok(
+      "    The chemicals group said it has now\n"
+      "completed its purchase of Harbour Dye Corp.\n"
+      "    It bought a majority of the shares in a\n"
+      "recent tender offer at 24 dlrs a share.\n");
+  REQUIRE(blocks_of(ended).size() == 2);
+  CHECK(blocks_of(ended)[1].starts_with("It bought"));
+}
+
+TEST_CASE("paragraphs: a short page whose one blank line follows a paragraph's end separates paragraphs by blank lines", "[reflow][latin]") {
+  // Two blank lines only, one after the head: too few to tell by their share. The short
+  // last line before the other says it: a full line ending a sentence inside a paragraph
+  // ("…a spokesman said.") does not end the paragraph.
+  const char* page =
+      "Harbour Ferry Details Repair Costs\n\n"
+      "The harbour ferry said its 1986 results\n"
+      "include repair costs of 7.5 mln dlrs for\n"
+      "the main landing stage.\n\n"
+      "The costs were not broken out in its first\n"
+      "results for the year, a spokesman said.\n"
+      "It reported net income of 12.4 mln dlrs\n"
+      "against 14.2 mln dlrs a year earlier.\n";
+  auto d = reflow_ok(page);
+  CHECK(blocks_of(d).size() == 2);
 }
 
 TEST_CASE("Latin: words joined with one space; a drop cap rejoined", "[reflow][latin]") {
