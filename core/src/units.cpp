@@ -177,6 +177,12 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
     a.append(b);
     return;
   }
+  // A hyphen after a digit or before one ("998-" + "bed", "W-" + "4", "72-" + "3/4") is a
+  // compound's own: it stays, and no space goes after it. (A spaced " -" is a dash.)
+  if (is_hyphen(x) && a.size() >= 2 && !is_space(a[a.size() - 2]) && (is_latin_letter(y) || (y >= U'0' && y <= U'9'))) {
+    a.append(b);
+    return;
+  }
   // A drop cap: "S" + "INGAPORE".
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
   if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }

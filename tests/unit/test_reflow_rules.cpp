@@ -190,6 +190,20 @@ TEST_CASE("dehyphenation: a word split with a soft hyphen, U+2010 or OCR's '¬' 
   CHECK(blocks_of(c).at(0) == "The board approved a long\u2010term plan for the harbour and its landing stage.");
 }
 
+TEST_CASE("dehyphenation: a hyphen next to a digit at a line end is the compound's own, with no space after it", "[reflow][latin]") {
+  auto d = reflow_ok(
+      "The hospital bought a pharmacy system for its 998-\n"
+      "bed wing and filed a new W-\n"
+      "4 form, while its shares rose to 72-\n"
+      "3/4 in early trading on the exchange.\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "The hospital bought a pharmacy system for its 998-bed wing and filed a new W-4 form, "
+                           "while its shares rose to 72-3/4 in early trading on the exchange.");
+  // Counter-example: a spaced hyphen is a dash, and a space stays after it.
+  auto dash = reflow_ok("The ferry runs again -\nafter two weeks of repairs to the landing stage.\n");
+  CHECK(blocks_of(dash).at(0) == "The ferry runs again - after two weeks of repairs to the landing stage.");
+}
+
 TEST_CASE("dehyphenation counter-example: a compound keeps its hyphen", "[reflow][latin]") {
   auto d = reflow_ok("The well-\nknown firm said it would expand.\n");
   CHECK(blocks_of(d).at(0) == "The well-known firm said it would expand.");
