@@ -1179,8 +1179,10 @@ class assembler {
 void recover_headlines(std::vector<unit>& units, const layout& lay) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
-    // (A title-case Latin head may be longer than a Chinese one.)
-    const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : 30;
+    // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
+    // in two lines without a mark of punctuation too: body text of that length has some.)
+    const bool unpunctuated = u.line_count <= 2 && u.text.find_first_of(U"，。、；！？,;!?") == std::u32string::npos;
+    const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
     if (u.kind != role::body || u.text.empty() || u.text.size() > longest || !u.ends_mid_sentence) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;

@@ -229,6 +229,10 @@ double transition(const features& prev, state from, const features& cur, state t
   double score = gap ? w::start_after_gap : 0.0;
   if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
   if (from == s_head && to == s_head && prev.left_open && !prev.final) score += w::head_left_open;
+  // A lexicon line that a full, unindented line goes on from was a paragraph's first line
+  // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
+  if (from == s_lexicon && to == s_start && !gap && prev.word_end && !prev.final && cur.full && !cur.indented_first)
+    score += w::start_after_unfinished;
   if (!prev_body) return score;
   if (prev.final) score += w::start_after_final;
   if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;

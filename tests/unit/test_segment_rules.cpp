@@ -479,6 +479,32 @@ TEST_CASE("articles: a head line that leaves a quote open goes on in the next, h
   }
 }
 
+TEST_CASE("articles: a head wrapped in two full lines without a mark of punctuation is a headline", "[articles]") {
+  // Each line as wide as the text's column, so the line evidence reads a paragraph; no
+  // paragraph of that length goes without a comma or a full stop.
+  auto d = reflow_ok(
+      "市政府对做好城郊蔬菜保供工作作出部署强调\n加快建设现代农业园区推动蔬菜产业高质量发展\n\n\n"
+      "　　本报讯 全市蔬菜保供工作会议今天在市政府召开，\n会议总结了去年以来城郊蔬菜基地建设情况，部署\n"
+      "今年的保供任务，要求各区加快建设现代农业园区。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "市政府对做好城郊蔬菜保供工作作出部署强调加快建设现代农业园区推动蔬菜产业高质量发展");
+}
+
+TEST_CASE("roles: a paragraph's first line that reads like a credit ('据…电') is text when the next line goes on from it", "[roles]") {
+  auto d = reflow_ok(
+      "国际快讯\n\n"
+      "　　俄罗斯国防部2日称，俄军继续在多个方\n向打击乌军人员和装备。\n"
+      "　　据伊朗国家电\n视台报道，伊朗军队2日开始在该国东北部进\n行为期两天的军演，快速反应部队参加演习。\n");
+  REQUIRE(d.articles.size() == 1);
+  const auto paragraphs = blocks_of(d);
+  REQUIRE(paragraphs.size() == 2);
+  CHECK(paragraphs[1].starts_with("据伊朗国家电视台报道，"));
+  CHECK(blocks_of(d, block_kind::credit).empty());
+  // Counter-example: the credit on its own line after a story stays a credit.
+  auto c = reflow_ok("国际快讯\n\n　　俄罗斯国防部2日称，俄军继续在多个方\n向打击乌军人员和装备。\n据新华社\n");
+  CHECK(blocks_of(c, block_kind::credit) == std::vector<std::string>{"据新华社"});
+}
+
 TEST_CASE("articles counter-example: two head lines of one length are one headline, whatever they name", "[articles]") {
   auto d = reflow_ok("锚定目标实\n干促发展忙\n\n本报讯 今年秋季，城郊多个企业加快发展，工业产值比去年明显增加，工人们忙着赶制订单。\n");
   REQUIRE(d.articles.size() == 1);
