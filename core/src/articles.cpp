@@ -210,7 +210,7 @@ class assembler {
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
   std::vector<std::vector<int>> cluster_;  // display groups with no body after them
   std::vector<int> pending_kicker_;
-  std::unordered_map<int, int> head_owner_;
+  std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
   bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
@@ -496,15 +496,19 @@ class assembler {
   // Which article printed this headline or deck line (-1: none); kept as heads are placed,
   // so a page of many repeated heads stays linear.
   int draft_of_unit(int unit_index) const {
-    const auto it = head_owner_.find(unit_index);
-    return it == head_owner_.end() ? -1 : it->second;
+    const auto k = static_cast<std::size_t>(unit_index);
+    return k < head_owner_.size() ? head_owner_[k] : -1;
   }
   void note_heads(const draft& a) {
     if (&a < drafts_.data() || &a >= drafts_.data() + drafts_.size()) return;
     const int index = static_cast<int>(&a - drafts_.data());
     changed(index);
-    if (a.headline >= 0) head_owner_[a.headline] = index;
-    for (int k : a.deck) head_owner_[k] = index;
+    auto own = [&](int k) {
+      if (static_cast<std::size_t>(k) >= head_owner_.size()) head_owner_.resize(static_cast<std::size_t>(k) + 1, -1);
+      head_owner_[static_cast<std::size_t>(k)] = index;
+    };
+    if (a.headline >= 0) own(a.headline);
+    for (int k : a.deck) own(k);
   }
 
   std::u32string lead_of(const draft& a) const {
@@ -798,6 +802,7 @@ class assembler {
     // the pass stays linear on a document of many pages.
     std::vector<int> position(u_.size(), -1);
     std::vector<int> anchors;
+    std::vector<bool> is_anchor(u_.size(), false);
     for (const draft& a : drafts_) {
       bool first_body = true;
       for (std::size_t m = 0; m < a.blocks.size(); ++m) {
@@ -807,19 +812,27 @@ class assembler {
         if (kind != role::body && kind != role::caption) continue;
         position[static_cast<std::size_t>(k)] = static_cast<int>(m);
         if (first_body) { first_body = kind != role::body; continue; }
-        anchors.push_back(k);
+        is_anchor[static_cast<std::size_t>(k)] = true;
       }
     }
-    std::sort(anchors.begin(), anchors.end());
+    // (In page order by construction: no sort, and one sort less in the module.)
+    for (std::size_t k = 0; k < is_anchor.size(); ++k)
+      if (is_anchor[k]) anchors.push_back(static_cast<int>(k));
     // Each paragraph's lead, as a set, read when a head nearby first asks and kept while
     // others may ask. The paragraph itself names its story (a short one is read with the
     // next): reading further would let every paragraph before a story's lead claim it too.
-    std::unordered_map<int, bigram_set> leads;
+    // (Slots by unit rather than a hash map: one container type less in the module.)
+    std::vector<int> lead_slot(u_.size(), -1), lead_unit;
+    std::vector<bigram_set> leads;
     std::u32string buffer;
     auto named = [&](const std::vector<std::uint64_t>& hb, int k) {
-      auto it = leads.find(k);
-      if (it == leads.end()) {
-        if (leads.size() >= tune::anchor_cache) leads.clear();
+      int slot = lead_slot[static_cast<std::size_t>(k)];
+      if (slot < 0) {
+        if (leads.size() >= tune::anchor_cache) {
+          for (int x : lead_unit) lead_slot[static_cast<std::size_t>(x)] = -1;
+          lead_unit.clear();
+          leads.clear();
+        }
         const draft& a = drafts_[static_cast<std::size_t>(unit_draft_[static_cast<std::size_t>(k)])];
         buffer.clear();
         for (std::size_t j = static_cast<std::size_t>(position[static_cast<std::size_t>(k)]);
@@ -827,10 +840,13 @@ class assembler {
           if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body)
             buffer += u_[static_cast<std::size_t>(a.blocks[j])].text;
         steps_ += std::min(buffer.size(), tune::anchor_keys_chars);
-        it = leads.emplace(k, bigram_set(buffer, tune::anchor_keys_chars)).first;
+        slot = static_cast<int>(leads.size());
+        leads.emplace_back(buffer, tune::anchor_keys_chars);
+        lead_unit.push_back(k);
+        lead_slot[static_cast<std::size_t>(k)] = slot;
       }
       steps_ += hb.size();
-      return containment(hb, it->second);
+      return containment(hb, leads[static_cast<std::size_t>(slot)]);
     };
     // The anchors within reach of unit u, as a range of indices into `anchors`.
     auto near = [&](int u) {
@@ -1138,15 +1154,16 @@ class assembler {
   void emit() {
     // Articles in reading order: where their text starts on the page (a head moved to the
     // story it names, or cut out of another, was made last).
-    std::vector<std::pair<int, std::size_t>> order;  // (first unit, draft)
+    // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
+    std::vector<std::uint64_t> order;
     for (std::size_t n = 0; n < drafts_.size(); ++n) {
       int at = drafts_[n].headline >= 0 ? drafts_[n].headline : std::numeric_limits<int>::max();
       for (int k : drafts_[n].blocks) at = std::min(at, k);
-      order.emplace_back(at, n);
+      order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
     }
     std::sort(order.begin(), order.end());
-    for (const auto& [at, n] : order) {
-      draft& d = drafts_[n];
+    for (const std::uint64_t key : order) {
+      draft& d = drafts_[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
       if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
       article a;
       if (d.headline >= 0) {
