@@ -1038,7 +1038,8 @@ class assembler {
   // A head still without a body, printed right after an article whose text changes story
   // part-way with no head between (and whose second story it does not name, or the
   // anchors would have found it): the article is cut where neighbouring paragraphs share
-  // least, if that is as little as two stories share, and the head takes the rest.
+  // least, if that is as little as two stories share, and the head takes the rest. That
+  // article's own head may stand before its text or after it, in a cluster with this one.
   // Where the run of paragraphs at the end of an article that share next to nothing with
   // its headline and lead begins (0: none). A roundup's items share little with each other
   // too, so neighbouring paragraphs cannot tell where it starts; the story above can.
@@ -1064,7 +1065,7 @@ class assembler {
       if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) continue;
       const int from = unit_draft_[j];
       draft& src = drafts_[static_cast<std::size_t>(from)];
-      if (src.headline < 0 || src.headline > static_cast<int>(j)) continue;
+      if (src.headline < 0) continue;
       std::vector<std::size_t> paras;  // positions in src.blocks of its body paragraphs, the last within reach
       for (std::size_t m = 0; m < src.blocks.size(); ++m)
         if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) paras.push_back(m);

@@ -427,6 +427,22 @@ TEST_CASE("articles: a head left without a body takes the story where the articl
   REQUIRE(one.articles.size() == 2);
   CHECK(one.articles[0].blocks.size() == 3);
   CHECK(one.articles[1].blocks.empty());
+
+  // The same when the heads are clustered after both stories: the ferry head, set last,
+  // took both; the results note, which names nothing of its head, goes to the other head.
+  auto after = reflow_ok(
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Ferry tickets bought for cancelled crossings will be honoured by the harbour\noperator until the end of the month.\n\n"
+      "Note: Current year net excludes a charge of 430,649 dlrs from the cumulative\neffect of an accounting change.\n\n"
+      "1986 results include a charge of 458,000 dlrs from severance obligations.\n\n"
+      "Molecular Genetics Inc Fourth Quarter Loss\n\n"
+      "Harbour Ferry Resumes Crossings\n");
+  REQUIRE(after.articles.size() == 2);
+  for (const article& a : after.articles) {
+    INFO(a.headline);
+    REQUIRE(a.blocks.size() == 2);
+    CHECK(a.blocks[0].text.starts_with(a.headline.starts_with("Harbour") ? "The harbour ferry" : "Note:"));
+  }
 }
 
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
