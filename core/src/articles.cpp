@@ -1057,51 +1057,105 @@ class assembler {
     return cut;
   }
 
+  // Positions in d.blocks of its body paragraphs.
+  std::vector<std::size_t> paragraphs_of(const draft& d) const {
+    std::vector<std::size_t> paras;
+    for (std::size_t m = 0; m < d.blocks.size(); ++m)
+      if (u_[static_cast<std::size_t>(d.blocks[m])].kind == role::body) paras.push_back(m);
+    return paras;
+  }
+
+  // Hands article `from`'s blocks from position `cut` to the end of that story to head h.
+  void hand_run(std::size_t h, int from, std::size_t cut) {
+    draft& src = drafts_[static_cast<std::size_t>(from)];
+    draft& dst = drafts_[h];
+    const auto at = src.blocks.begin() + static_cast<std::ptrdiff_t>(cut);
+    const auto end = story_end(src, at);
+    for (auto it = at; it != end; ++it) {
+      dst.blocks.push_back(*it);
+      unit_draft_[static_cast<std::size_t>(*it)] = static_cast<int>(h);
+    }
+    src.blocks.erase(at, end);
+    dst.has_text = true;
+    changed(from);
+    changed(static_cast<int>(h));
+  }
+
+  // The article printed right before head h, cut where its text changes story (0: none).
+  std::size_t topic_cut_before(std::size_t h, int& from) {
+    std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
+    while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
+    if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) return 0;
+    from = unit_draft_[j];
+    const draft& src = drafts_[static_cast<std::size_t>(from)];
+    if (src.headline < 0) return 0;
+    const auto paras = paragraphs_of(src);
+    if (paras.size() < 2 || src.blocks[paras.back()] != static_cast<int>(j)) return 0;
+    const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+    std::size_t cut = 0;
+    double least = tune::topic_shift;
+    std::u32string before, after;
+    for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
+      const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
+      const unit& next = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
+      if (last.ends_mid_sentence || next.opens_mid_sentence) continue;
+      before.clear();
+      after.clear();
+      for (std::size_t b = n; b-- > 0 && before.size() < tune::lead_chars;)
+        before.insert(0, u_[static_cast<std::size_t>(src.blocks[paras[b]])].text);
+      for (std::size_t b = n; b < paras.size() && after.size() < tune::lead_chars; ++b)
+        after += u_[static_cast<std::size_t>(src.blocks[paras[b]])].text;
+      steps_ += before.size() + after.size();
+      const double c = dice(distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before)),
+                            bigram_set(after, tune::lead_chars));
+      if (c < least) { least = c; cut = paras[n]; }
+    }
+    return cut ? cut : foreign_tail(src, paras, first);
+  }
+
+  // Of the articles within reach of head h that end in a run foreign to their own head and
+  // lead, the one whose run h names best, at least cluster_match: a head printed away from
+  // its story names it weakly ("Geonex Sees Sales Hurt By Production Shift" over "Geonex
+  // Corp said BellSouth's decision … could affect its revenues").
+  bool claim_foreign_run(std::size_t h) {
+    const auto head = static_cast<std::size_t>(drafts_[h].headline);
+    const auto hb = bigrams(u_[head].text);
+    if (hb.empty()) return false;
+    const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
+    const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
+    std::vector<int> seen;
+    double best = tune::cluster_match;
+    int best_from = -1;
+    std::size_t best_cut = 0;
+    std::u32string run;
+    for (std::size_t k = lo; k < hi; ++k) {
+      const int d = unit_draft_[k];
+      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
+      seen.push_back(d);
+      const draft& src = drafts_[static_cast<std::size_t>(d)];
+      if (src.headline < 0) continue;
+      const auto paras = paragraphs_of(src);
+      if (paras.size() < 2) continue;
+      const std::size_t cut = foreign_tail(src, paras, paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1);
+      if (cut == 0) continue;
+      run.clear();
+      for (std::size_t m = cut; m < src.blocks.size() && run.size() < tune::lead_chars; ++m)
+        if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) run += u_[static_cast<std::size_t>(src.blocks[m])].text;
+      steps_ += run.size();
+      const double named = containment(hb, bigram_set(run, tune::lead_chars));
+      if (named > best) { best = named; best_from = d; best_cut = cut; }
+    }
+    if (best_from < 0) return false;
+    hand_run(h, best_from, best_cut);
+    return true;
+  }
+
   void split_by_topic() {
     for (std::size_t h = 0; h < drafts_.size(); ++h) {
       if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
-      std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
-      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
-      if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) continue;
-      const int from = unit_draft_[j];
-      draft& src = drafts_[static_cast<std::size_t>(from)];
-      if (src.headline < 0) continue;
-      std::vector<std::size_t> paras;  // positions in src.blocks of its body paragraphs, the last within reach
-      for (std::size_t m = 0; m < src.blocks.size(); ++m)
-        if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) paras.push_back(m);
-      if (paras.size() < 2 || src.blocks[paras.back()] != static_cast<int>(j)) continue;
-      const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
-      std::size_t cut = 0;
-      double least = tune::topic_shift;
-      std::u32string before, after;
-      for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
-        const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
-        const unit& next = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
-        if (last.ends_mid_sentence || next.opens_mid_sentence) continue;
-        before.clear();
-        after.clear();
-        for (std::size_t b = n; b-- > 0 && before.size() < tune::lead_chars;)
-          before.insert(0, u_[static_cast<std::size_t>(src.blocks[paras[b]])].text);
-        for (std::size_t b = n; b < paras.size() && after.size() < tune::lead_chars; ++b)
-          after += u_[static_cast<std::size_t>(src.blocks[paras[b]])].text;
-        steps_ += before.size() + after.size();
-        const double c = dice(distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before)),
-                              bigram_set(after, tune::lead_chars));
-        if (c < least) { least = c; cut = paras[n]; }
-      }
-      if (cut == 0) cut = foreign_tail(src, paras, first);
-      if (cut == 0) continue;
-      draft& dst = drafts_[h];
-      const auto at = src.blocks.begin() + static_cast<std::ptrdiff_t>(cut);
-      const auto end = story_end(src, at);
-      for (auto it = at; it != end; ++it) {
-        dst.blocks.push_back(*it);
-        unit_draft_[static_cast<std::size_t>(*it)] = static_cast<int>(h);
-      }
-      src.blocks.erase(at, end);
-      dst.has_text = true;
-      changed(from);
-      changed(static_cast<int>(h));
+      int from = -1;
+      if (const std::size_t cut = topic_cut_before(h, from)) hand_run(h, from, cut);
+      else claim_foreign_run(h);
     }
   }
 

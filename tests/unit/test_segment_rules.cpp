@@ -445,6 +445,31 @@ TEST_CASE("articles: a head left without a body takes the story where the articl
   }
 }
 
+TEST_CASE("articles: a head printed away from its story takes the run it names, foreign to the article it ran into", "[articles][latin]") {
+  // The results story ran on from the ferry story; its head, set at the end of the page
+  // after another story, names it by one word of six.
+  const std::string results =
+      "Geonex Corp said a telephone company's decision to postpone new survey work could\ncut its fiscal 1987 revenues.\n\n"
+      "Geonex expects to replace the work with contracts from other telephone companies\nand municipalities.\n\n";
+  const std::string wheat =
+      "Wheat Harvest Expected To Grow\n\n"
+      "Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n\n"
+      "Grain elevators are being cleaned and inspected ahead of the wheat harvest, the\ngrowers' association said.\n\n";
+  const std::string ferry = ferry_story +
+      "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime, and the operator said "
+      "the vessel's engines had been tested for a week before\nthe harbour master allowed crossings to resume. "
+      "Tickets bought for cancelled\ncrossings will be honoured until the end of the month, the operator added.\n\n";
+  auto d = reflow_ok(ferry + results + wheat + "Geonex Sees Sales Hurt By Production Shift\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "Geonex Sees Sales Hurt By Production Shift");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Geonex Corp said"));
+  // Counter-example: a head that names nothing of it leaves the run where it is.
+  auto none = reflow_ok(ferry + results + wheat + "Economic Spotlight\n");
+  CHECK(none.articles.at(0).blocks.size() == 4);
+}
+
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
   const std::string body =
       "\n\n本报讯 今年秋季，城郊多个蔬菜基地迎来采收高峰，白菜和萝卜的产量比去年明显增加，菜农们忙着采摘装车。\n";
