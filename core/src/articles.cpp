@@ -688,7 +688,9 @@ class assembler {
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
     const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
-    if (p.has_body() && !lead_opens && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
+    // Nor is a roundup's head ("国际联播快讯"), whatever its first item shares with the story before.
+    const bool roundup = g.size() == 1 && looks_like_roundup_head(u_[static_cast<std::size_t>(g.front())].text);
+    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;
     }

@@ -290,6 +290,19 @@ std::size_t trailing_credit_length(sv s) {
 }
 
 // "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
+bool looks_like_roundup_head(sv s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 40) return false;
+  if (is_cjk(s.back()))
+    return s.size() <= 12 && (ends(s, U"快讯") || ends(s, U"简讯") || ends(s, U"短讯") || ends(s, U"速递") ||
+                              ends(s, U"速览") || ends(s, U"要闻") || ends(s, U"一览") || ends(s, U"集锦"));
+  std::u32string lower;
+  for (char32_t c : s) lower.push_back(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c);
+  const sv l = lower;
+  return ends(l, U"in brief") || ends(l, U"briefs") || l == U"briefly" || ends(l, U"roundup") ||
+         ends(l, U"round-up") || ends(l, U"digest") || ends(l, U"at a glance");
+}
+
 bool leaves_quote_open(std::u32string_view s) {
   if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
   int depth = 0;

@@ -37,6 +37,12 @@ bool looks_like_dateline(std::u32string_view s);
 std::size_t trailing_credit_length(std::u32string_view s);
 
 /**
+ * The head of a roundup of short items ("国内联播快讯", "体育简讯", "News in Brief"): a
+ * story of its own, never a section heading of the story before it.
+ */
+bool looks_like_roundup_head(std::u32string_view s);
+
+/**
  * A quote or title mark opened and not closed ("拆掉交界处的“隐"): the line's unit goes on.
  * Lines opening with a bracket are asides and credits ("（摘编自《吉林"), not heads: false.
  */

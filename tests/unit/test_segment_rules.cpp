@@ -47,6 +47,12 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(title_case(U"Combustion Engineering <Csp>"));  // a ticker in brackets is a word
   CHECK_FALSE(title_case(U"Combustion engineering <csp> said"));
   CHECK_FALSE(title_case(U"Two Words"));  // too few to tell
+  CHECK(looks_like_roundup_head(U"国际联播快讯"));
+  CHECK(looks_like_roundup_head(U"体育简讯"));
+  CHECK(looks_like_roundup_head(U"News in Brief"));
+  CHECK_FALSE(looks_like_roundup_head(U"快讯显示城郊蔬菜丰收"));
+  CHECK_FALSE(looks_like_roundup_head(U"海外媒体密集发布中国经济发展快讯"));  // too long for a column's name
+  CHECK_FALSE(looks_like_roundup_head(U"Briefing Set For Monday"));
 }
 
 TEST_CASE("articles: a headline before its body starts an article", "[articles]") {
@@ -468,6 +474,27 @@ TEST_CASE("articles: a head printed away from its story takes the run it names, 
   // Counter-example: a head that names nothing of it leaves the run where it is.
   auto none = reflow_ok(ferry + results + wheat + "Economic Spotlight\n");
   CHECK(none.articles.at(0).blocks.size() == 4);
+}
+
+TEST_CASE("articles: a roundup's head is a story of its own, not a section heading of the story before", "[articles]") {
+  // Its first item speaks of Iran, as the story before does: by cohesion alone the head
+  // would read as that story's section heading.
+  const std::string before =
+      "伊朗公布总统遗体告别和葬礼安排\n\n"
+      "　　央视网消息（新闻联播）：据伊朗伊斯兰共和国通讯社报道，伊朗政府公布了\n总统遗体告别和葬礼的安排，"
+      "伊朗各地将举行悼念活动。\n\n";
+  const std::string items =
+      "　　据伊朗伊斯兰共和国通讯社报道，伊朗各地2日继续举行悼念活动，民众走\n上街头。\n"
+      "　　德国总理2日表示，德国将向乌克兰提供包括防空导弹系统在内的军事装\n备。\n";
+  auto d = reflow_ok(before + "国际联播快讯\n\n" + items);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "国际联播快讯");
+  CHECK(d.articles[1].blocks.size() == 2);
+  CHECK(blocks_of(d, block_kind::heading).empty());
+  // Counter-example: a short line naming the story it stands in is that story's heading.
+  auto h = reflow_ok(before + "悼念活动\n\n" +
+                     "　　伊朗各地的悼念活动持续三天，德黑兰的悼念活动规模最大，伊朗政府\n安排了告别仪式。\n");
+  CHECK(blocks_of(h, block_kind::heading) == std::vector<std::string>{"悼念活动"});
 }
 
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
