@@ -688,8 +688,9 @@ class assembler {
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
     const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
-    // Nor is a roundup's head ("国际联播快讯"), whatever its first item shares with the story before.
-    const bool roundup = g.size() == 1 && looks_like_roundup_head(u_[static_cast<std::size_t>(g.front())].text);
+    // Nor is the head of a roundup or a sidebar ("国际联播快讯", "相关链接"), whatever its text
+    // shares with the story before.
+    const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
     if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
       as_headings(g);
       return;
@@ -732,6 +733,11 @@ class assembler {
             !u_[static_cast<std::size_t>(g[n + 1])].gap_before && heads.size() < tune::cluster_window) {
           heads.push_back({k, g[n + 1]});
           ++n;
+          continue;
+        }
+        // A dash-led line right under a head is its subtitle ("——记…"), whatever it names.
+        if (!heads.empty() && !x.gap_before && !x.text.empty() && (x.text.front() == U'—' || x.text.front() == U'―')) {
+          heads.back().push_back(k);
           continue;
         }
         if (!heads.empty() && heads.back().size() == 1 && heads.size() < tune::cluster_window) {
@@ -1274,6 +1280,29 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
                                (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     if (top_of_page || before_dateline || before_byline || isolated) u.kind = role::headline;
   }
+  // A head read as text whose second line is led by a dash is a headline and its subtitle
+  // ("上半年…稳定增长" / "——4台机器人协同工作").
+  std::vector<unit> out;
+  out.reserve(units.size());
+  for (unit& u : units) {
+    const bool dash = u.kind == role::headline && u.line_count == 2 && u.second_at > 0 && u.second_at < u.text.size() &&
+                      u.lines.size() == 1 && (u.text[u.second_at] == U'—' || u.text[u.second_at] == U'―');
+    if (!dash) { out.push_back(std::move(u)); continue; }
+    unit deck = u;
+    deck.text.erase(0, u.second_at);
+    deck.lines = {{u.second_line, u.lines.front().last}};
+    deck.line_count = 1;
+    deck.second_line = deck.second_at = 0;
+    deck.gap_before = false;
+    u.text.resize(u.second_at);
+    u.lines.front().last = u.second_line - 1;
+    u.line_count = 1;
+    u.next_line = u.second_line;
+    u.second_line = u.second_at = 0;
+    out.push_back(std::move(u));
+    out.push_back(std::move(deck));
+  }
+  units.swap(out);
 }
 
 void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {

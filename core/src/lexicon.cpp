@@ -169,6 +169,10 @@ bool looks_like_credit(sv s) {
 bool looks_like_caption(sv s) {
   s = trim(s);
   if (s.size() < 6) return false;
+  // Agency credits of a picture: "… REUTERS/Jane Moss", "(AP Photo/Tom Becker)", "(Photo: Anna Ruiz)".
+  if (s.size() <= 200 && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
+                          contains(s, U"(Photo: ") || contains(s, U"(Photo by ")))
+    return true;
   const char32_t last = s.back();
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
       s.front() != U'P' && s.front() != U'图')
@@ -290,17 +294,21 @@ std::size_t trailing_credit_length(sv s) {
 }
 
 // "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
-bool looks_like_roundup_head(sv s) {
+bool looks_like_box_head(sv s) {
   s = trim(s);
   if (s.empty() || s.size() > 40) return false;
   if (is_cjk(s.back()))
     return s.size() <= 12 && (ends(s, U"快讯") || ends(s, U"简讯") || ends(s, U"短讯") || ends(s, U"速递") ||
-                              ends(s, U"速览") || ends(s, U"要闻") || ends(s, U"一览") || ends(s, U"集锦"));
+                              ends(s, U"速览") || ends(s, U"要闻") || ends(s, U"一览") || ends(s, U"集锦") ||
+                              ends(s, U"链接") || ends(s, U"背景资料") || ends(s, U"延伸阅读") || ends(s, U"小贴士") ||
+                              ends(s, U"资料卡"));
   std::u32string lower;
   for (char32_t c : s) lower.push_back(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c);
   const sv l = lower;
   return ends(l, U"in brief") || ends(l, U"briefs") || l == U"briefly" || ends(l, U"roundup") ||
-         ends(l, U"round-up") || ends(l, U"digest") || ends(l, U"at a glance");
+         ends(l, U"round-up") || ends(l, U"digest") || ends(l, U"at a glance") || l == U"background" ||
+         l == U"fact box" || l == U"factbox" || l == U"key facts" || l == U"timeline" || l == U"related story" ||
+         l == U"related stories";
 }
 
 bool leaves_quote_open(std::u32string_view s) {

@@ -37,10 +37,11 @@ bool looks_like_dateline(std::u32string_view s);
 std::size_t trailing_credit_length(std::u32string_view s);
 
 /**
- * The head of a roundup of short items ("国内联播快讯", "体育简讯", "News in Brief"): a
- * story of its own, never a section heading of the story before it.
+ * The head of a box of its own: a roundup of short items ("国内联播快讯", "体育简讯", "News in
+ * Brief") or a sidebar ("相关链接", "背景资料", "Background", "Fact Box"). Never a section
+ * heading of the story before it.
  */
-bool looks_like_roundup_head(std::u32string_view s);
+bool looks_like_box_head(std::u32string_view s);
 
 /**
  * A quote or title mark opened and not closed ("拆掉交界处的“隐"): the line's unit goes on.

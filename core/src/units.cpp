@@ -282,6 +282,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         const char32_t last = open->text.back();
         if (!lay.cjk && title_case(open->text))
           extend = title_case(s, 1) && last != U'.' && last != U':' && last != U'?' && last != U'!';
+        // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on.
+        if (s.size() > 2 && (s.front() == U'—' || s.front() == U'―')) extend = false;
         // A column rubric "栏目·专题" stands over the headline as its kicker.
         if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
           extend = false;

@@ -47,12 +47,17 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(title_case(U"Combustion Engineering <Csp>"));  // a ticker in brackets is a word
   CHECK_FALSE(title_case(U"Combustion engineering <csp> said"));
   CHECK_FALSE(title_case(U"Two Words"));  // too few to tell
-  CHECK(looks_like_roundup_head(U"国际联播快讯"));
-  CHECK(looks_like_roundup_head(U"体育简讯"));
-  CHECK(looks_like_roundup_head(U"News in Brief"));
-  CHECK_FALSE(looks_like_roundup_head(U"快讯显示城郊蔬菜丰收"));
-  CHECK_FALSE(looks_like_roundup_head(U"海外媒体密集发布中国经济发展快讯"));  // too long for a column's name
-  CHECK_FALSE(looks_like_roundup_head(U"Briefing Set For Monday"));
+  CHECK(looks_like_box_head(U"国际联播快讯"));
+  CHECK(looks_like_box_head(U"体育简讯"));
+  CHECK(looks_like_box_head(U"News in Brief"));
+  CHECK_FALSE(looks_like_box_head(U"快讯显示城郊蔬菜丰收"));
+  CHECK_FALSE(looks_like_box_head(U"海外媒体密集发布中国经济发展快讯"));  // too long for a column's name
+  CHECK_FALSE(looks_like_box_head(U"Briefing Set For Monday"));
+  CHECK(looks_like_box_head(U"相关链接"));
+  CHECK(looks_like_box_head(U"Fact Box"));
+  CHECK_FALSE(looks_like_box_head(U"Background Checks Tightened"));
+  CHECK(looks_like_caption(U"Workers load grain onto a ship at the port. REUTERS/Jane Moss"));
+  CHECK(looks_like_caption(U"Passengers board the ferry on Monday. (Photo: Tom Becker)"));
 }
 
 TEST_CASE("articles: a headline before its body starts an article", "[articles]") {
@@ -495,6 +500,26 @@ TEST_CASE("articles: a roundup's head is a story of its own, not a section headi
   auto h = reflow_ok(before + "悼念活动\n\n" +
                      "　　伊朗各地的悼念活动持续三天，德黑兰的悼念活动规模最大，伊朗政府\n安排了告别仪式。\n");
   CHECK(blocks_of(h, block_kind::heading) == std::vector<std::string>{"悼念活动"});
+}
+
+TEST_CASE("articles: a dash-led line under a headline is its subtitle, wherever the head is printed", "[articles]") {
+  const std::string head = "上半年我国机器人产业整体保持稳定增长\n——四台机器人协同工作\n";
+  const std::string story =
+      "　　央视网消息（新闻联播）：在海上，最新一代的巡检机器人已经投入使用，四台\n机器人协同工作，"
+      "完成平台的日常巡检。\n";
+  // Over its story: the two lines are as wide as the text, and read as a paragraph at first.
+  auto d = reflow_ok(head + "\n" + story);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "上半年我国机器人产业整体保持稳定增长");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"——四台机器人协同工作"});
+  // Clustered after the stories: the subtitle, which names its story's text, stays with its head.
+  const std::string other =
+      "城郊蔬菜基地迎来采收高峰\n\n　　本报讯 连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜\n和萝卜。\n\n";
+  auto c = reflow_ok(other + story + "\n\n" + head);
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[1].headline == "上半年我国机器人产业整体保持稳定增长");
+  CHECK(c.articles[1].deck == std::vector<std::string>{"——四台机器人协同工作"});
+  CHECK(c.articles[1].blocks.size() == 1);
 }
 
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
