@@ -2,10 +2,12 @@
 
     compose(articles, rng, page_id) -> (raw_text, gold_dict)
 
-Headlines before their bodies, after them, or clustered at the end of the page; kickers;
-bylines and credits; page furniture; continuations behind a jump line or a repeated
-headline. The gold follows shared/eval/FORMAT.md. Bylines, credits and furniture are
-made-up conventions, not copied text.
+Headlines before their bodies, after them, or clustered at the end of the page; kickers
+and decks; photo captions; sidebars; bylines and credits; page furniture; continuations
+behind a jump line, a repeated headline, or none (a paragraph cut mid-sentence and
+finished after another story). The gold follows shared/eval/FORMAT.md. Bylines, credits,
+caption credits, sidebar labels and furniture are made-up conventions, not copied text;
+decks and captions reuse a clause of their own story, as printed ones do.
 """
 import re
 
@@ -14,6 +16,8 @@ from typeset import Style, display_lines, typeset
 NAMES_ZH = ['王明', '李华', '张晓雯', '陈立', '赵一鸣', '刘晨光', '周宁']
 NAMES_EN = ['Jane Moss', 'Peter Hale', 'Anna Ruiz', 'Tom Becker']
 UNITS_ZH = ['江南大学文学院', '市发展研究中心', '省社会科学院', '北方工业大学']
+SIDEBARS_ZH = ['相关链接', '背景资料', '延伸阅读']
+SIDEBARS_EN = ['Background', 'Related Story', 'Fact Box']
 
 
 # A source's own closing note of where the piece came from is a credit, as in the dev gold.
@@ -22,6 +26,58 @@ _SOURCE_CREDIT = re.compile(r'[（(](摘编自|摘自|来源[：:]|原载|作者
 
 def _block(text):
     return {'kind': 'credit' if _SOURCE_CREDIT.fullmatch(text) else 'paragraph', 'text': text}
+
+
+def _clause(paragraph, lang, lo, hi):
+    """A clause of a paragraph, lo..hi characters long, for a deck or a caption; None if none fits."""
+    if lang == 'zh':
+        text = re.sub(r'^[^：]{0,24}：', '', paragraph)  # not the dateline
+        parts = re.split(r'[，。；：！？]', text)
+    else:
+        parts = re.split(r'(?<=[a-z]{2})[,.;] ', paragraph)
+    for part in parts:
+        part = part.strip().strip('“”"')
+        if lo <= len(part) <= hi and not re.search(r'[“”"（）()《》]', part):
+            return part
+    return None
+
+
+def _deck(art, rng):
+    """A subtitle under the headline: a clause from the story's second paragraph (in
+    Chinese a dash-led line, or two clauses with their comma, as 副题 are printed)."""
+    if len(art.paragraphs) < 2:
+        return None
+    if art.lang == 'zh':
+        if rng.random() < 0.5:
+            c = _clause(art.paragraphs[1], 'zh', 8, 22)
+            return c and '——' + c
+        text = re.sub(r'^[^：]{0,24}：', '', art.paragraphs[1])
+        m = re.match(r'([^，。；：“”（）《》]{4,14}，[^，。；：“”（）《》]{4,14})[，。；]', text)
+        return m and m.group(1)
+    return None  # (wire copy prints no decks: the English sources have none to imitate)
+
+
+def _caption(art, rng):
+    """A photo caption: a clause of the story and a photographer's credit."""
+    c = _clause(rng.choice(art.paragraphs), art.lang, 8, 18 if art.lang == 'zh' else 60)
+    if not c:
+        return None
+    if art.lang == 'zh':
+        return c + '。' + rng.choice(['新华社记者 %s 摄', '本报记者 %s摄', '%s 摄（新华社发）']) % rng.choice(NAMES_ZH)
+    return c[0].upper() + c[1:].rstrip('.,;') + '. ' + rng.choice(['REUTERS/%s', '(Photo: %s)']) % rng.choice(NAMES_EN)
+
+
+def _cut_mid_sentence(paragraph, rng):
+    """Splits a paragraph inside a sentence (not at a mark of punctuation); None if too short."""
+    spots = [k for k in range(6, len(paragraph) - 6)
+             if paragraph[k - 1].isalnum() and paragraph[k].isalnum() and
+             (paragraph[k - 1] != ' ' and paragraph[k] != ' ')]
+    if paragraph.isascii():
+        spots = [k for k in range(6, len(paragraph) - 6) if paragraph[k] == ' ' and paragraph[k - 1].isalpha()]
+    if not spots:
+        return None
+    k = rng.choice(spots)
+    return paragraph[:k].rstrip(), paragraph[k:].lstrip()
 
 
 def _blank(style):
@@ -40,6 +96,7 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             heads.add(a.headline)
     style = Style.random(rng, lang)
     lines, gold_articles, residue, cluster = [], [], [], []
+    made = set()  # which of the page's devices were used (written to the gold, ignored by score.py)
 
     def emit(block_lines):
         if lines:
@@ -53,8 +110,14 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         residue.append({'kind': 'other', 'text': folio})
 
     def print_continuation(cont):
-        """The rest of a cut article, behind its repeated headline or a 上接 jump line."""
+        """The rest of a cut article, behind its repeated headline, a 上接 jump line, or
+        nothing when the cut fell inside a sentence (repeated == '')."""
         cont_gold, rest, repeated = cont
+        if repeated == '':
+            emit(typeset(rest, style, rng))
+            # The first piece finishes a paragraph already in the gold.
+            cont_gold['blocks'].extend(_block(p) for p in rest[1:])
+            return
         marker = repeated if repeated else '（上接第1版）'
         emit([marker])
         residue.append({'kind': 'other', 'text': marker})
@@ -70,6 +133,11 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             head_lines.append(art.kicker)
             gold['deck'].append(art.kicker)
         head_lines.extend(display_lines(art.headline, style, rng))
+        deck = _deck(art, rng) if rng.random() < 0.2 else None
+        if deck:
+            made.add('deck')
+            head_lines.append(deck)
+            gold['deck'].append(deck)
         if placement == 'before':
             emit(head_lines)
         byline = None
@@ -80,13 +148,40 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             gold['blocks'].append({'kind': 'byline', 'text': byline})
         paras = list(art.paragraphs)
         later = []
+        silent = None  # (head of the cut paragraph, its tail): the tail is printed later, unmarked
         if continuation is None and len(paras) >= 4 and placement == 'before' and rng.random() < 0.3:
             cut = rng.randint(2, len(paras) - 1)
             paras, later = paras[:cut], paras[cut:]
-        emit(typeset(paras, style, rng))
-        gold['blocks'].extend(_block(p) for p in paras)
+            if rng.random() < 0.35:
+                silent = _cut_mid_sentence(later[0], rng)
+                made.add('silent-cut' if silent else 'cut')
+            else:
+                made.add('cut')
+        printed = paras + ([silent[0]] if silent else [])
+        caption = _caption(art, rng) if rng.random() < 0.2 else None
+        at = rng.randint(1, len(paras)) if caption else None  # printed after `at` paragraphs
+        block_lines = typeset(printed[:at] if caption else printed, style, rng)
+        if caption:
+            made.add('caption')
+            # (Set under its photo at the photo's width: one line, unlike the column's text.)
+            block_lines += _blank(style) + [caption] + _blank(style) + \
+                (typeset(printed[at:], style, rng) if printed[at:] else [])
+            while block_lines and block_lines[-1] == '':
+                block_lines.pop()
+        emit(block_lines)
+        for k, p in enumerate(paras):
+            if caption and k == at:
+                gold['blocks'].append({'kind': 'caption', 'text': caption})
+            gold['blocks'].append(_block(p))
+        if caption and at >= len(paras):
+            gold['blocks'].append({'kind': 'caption', 'text': caption})
+        if silent:
+            gold['blocks'].append(_block(later[0]))
+            later = [silent[1]] + later[1:]
         if later:
-            if lang == 'zh' and rng.random() < 0.5:
+            if silent:
+                continuation = (gold, later, '')
+            elif lang == 'zh' and rng.random() < 0.5:
                 jump = '（下转第%d版）' % rng.randint(2, 9)
                 emit([jump])
                 residue.append({'kind': 'other', 'text': jump})
@@ -96,11 +191,23 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         elif continuation and continuation[0] is not gold:
             print_continuation(continuation)
             continuation = False
-        if rng.random() < 0.3:
+        if rng.random() < 0.3 and not later:  # (a credit closes an article: not before its continuation)
             credit = (rng.choice(['据新华社', '（作者单位：%s）' % rng.choice(UNITS_ZH)]) if lang == 'zh'
                       else '(Reuters)')
             emit([credit])
             gold['blocks'].append({'kind': 'credit', 'text': credit})
+        if placement == 'before' and not later and rng.random() < 0.08:
+            others = [a for a in candidates if a not in picked]
+            if others:
+                side = rng.choice(others)
+                made.add('sidebar')
+                # A box's label ("相关链接") or a headline of its own.
+                label = rng.choice(SIDEBARS_ZH if lang == 'zh' else SIDEBARS_EN) if rng.random() < 0.5 else side.headline
+                side_paras = side.paragraphs[:rng.randint(1, 2)]
+                emit([label])
+                emit(typeset(side_paras, style, rng))
+                gold_articles.append(gold)
+                gold = {'headline': label, 'deck': [], 'blocks': [_block(p) for p in side_paras]}
         if placement == 'after':
             emit(head_lines)
         elif placement == 'cluster':
@@ -111,7 +218,8 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
     for head_lines in cluster:
         emit(head_lines)
     raw = '\n'.join(lines) + '\n'
-    return raw, {'id': page_id, 'lang': lang, 'articles': gold_articles, 'residue': residue}
+    return raw, {'id': page_id, 'lang': lang, 'articles': gold_articles, 'residue': residue,
+                 'generated_with': sorted(made)}
 
 
 def compose_single(pool, rng, page_id, lang=None):
