@@ -1263,7 +1263,8 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     // in two lines without a mark of punctuation too: body text of that length has some.)
     const bool unpunctuated = u.line_count <= 2 && u.text.find_first_of(U"，。、；！？,;!?") == std::u32string::npos;
     const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
-    if (u.kind != role::body || u.text.empty() || u.text.size() > longest || !u.ends_mid_sentence) continue;
+    // (An indented first line opens a paragraph: "　　奥利表示，…好伙" is a cut paragraph.)
+    if (u.kind != role::body || u.text.empty() || u.text.size() > longest || !u.ends_mid_sentence || u.indented) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
     // (The end of the page is a gap after the last unit.)

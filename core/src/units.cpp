@@ -322,6 +322,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     u.markdown_level = l.markdown_heading;
     u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
     u.gap_before = pending_gap;
+    u.indented = l.indent > 0;
     pending_gap = false;
     head_lines = 1;
     units.push_back(std::move(u));

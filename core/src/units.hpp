@@ -37,6 +37,8 @@ struct unit {
   bool ends_mid_sentence = false;
   /** Separated from the previous unit by a blank line that carries meaning. */
   bool gap_before = false;
+  /** Its first line was indented: a paragraph's start, never a head. */
+  bool indented = false;
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */

@@ -522,6 +522,19 @@ TEST_CASE("articles: a dash-led line under a headline is its subtitle, wherever 
   CHECK(c.articles[1].blocks.size() == 1);
 }
 
+TEST_CASE("articles: an indented paragraph cut off before a dateline is text, not a head", "[articles]") {
+  // The paragraph goes on elsewhere; unpunctuated at its end and short, it looked like a
+  // head over the next story's dateline, but its indent says a paragraph starts there.
+  auto d = reflow_ok(
+      "赵乐际会见尼泊尔总理\n\n"
+      "　　本报讯全国人大常委会委员长\n今天在北京会见尼泊尔总理，双方\n就加强两国立法机构交流交换了意\n见。\n"
+      "　　尼泊尔总理表示，尼中是好朋\n友、好邻居、好伙\n\n"
+      "　　央视网消息（新闻联播）：第二\n批主题教育启动以来，各地坚持学\n用结合，注重解决实际问题。\n");
+  CHECK(headlines_of(d).at(0) == "赵乐际会见尼泊尔总理");
+  for (const auto& h : headlines_of(d)) CHECK(h.find("好伙") == std::string::npos);
+  CHECK(blocks_of(d).size() == 3);
+}
+
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
   const std::string body =
       "\n\n本报讯 今年秋季，城郊多个蔬菜基地迎来采收高峰，白菜和萝卜的产量比去年明显增加，菜农们忙着采摘装车。\n";
