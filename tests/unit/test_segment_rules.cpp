@@ -535,6 +535,19 @@ TEST_CASE("articles: an indented paragraph cut off before a dateline is text, no
   CHECK(blocks_of(d).size() == 3);
 }
 
+TEST_CASE("articles: a line of two clauses under a head line without a comma is its deck", "[articles]") {
+  const std::string story =
+      "\n\n本报讯 早上8时40分，城郊的网约小公交准时到站，乘客用手机预约后就能上车，\n车辆到站了，"
+      "司机下车帮老人把行李放好。\n";
+  auto d = reflow_ok("网约小公交高效低耗又惠民（民生观察）\n车辆到站了，是一辆蓝色的纯电小轿车" + story);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "网约小公交高效低耗又惠民（民生观察）");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"车辆到站了，是一辆蓝色的纯电小轿车"});
+  // Counter-example: the comma of a headline wrapped in two ends its first line.
+  auto w = reflow_ok("网约小公交到站了，\n乘客预约就能上车" + story);
+  CHECK(w.articles.at(0).headline == "网约小公交到站了，乘客预约就能上车");
+}
+
 TEST_CASE("articles: of a two-line head, a first line that names nothing of the story is its kicker", "[articles]") {
   const std::string body =
       "\n\n本报讯 今年秋季，城郊多个蔬菜基地迎来采收高峰，白菜和萝卜的产量比去年明显增加，菜农们忙着采摘装车。\n";
