@@ -211,6 +211,7 @@ class assembler {
   std::vector<std::vector<int>> cluster_;  // display groups with no body after them
   std::vector<int> pending_kicker_;
   std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
+  std::vector<int> foreign_cut_;  // by draft: where its foreign run starts (0: none), -1 unread
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
   bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
@@ -234,6 +235,7 @@ class assembler {
     if (d < 0) return;
     cached_profile& p = profiles_[static_cast<std::size_t>(d) % profile_slots];
     if (p.draft == d) p.draft = -1;
+    if (static_cast<std::size_t>(d) < foreign_cut_.size()) foreign_cut_[static_cast<std::size_t>(d)] = -1;
   }
 
   // ---- Continuations -------------------------------------------------------------------
@@ -1142,9 +1144,15 @@ class assembler {
       seen.push_back(d);
       const draft& src = drafts_[static_cast<std::size_t>(d)];
       if (src.headline < 0) continue;
-      const auto paras = paragraphs_of(src);
-      if (paras.size() < 2) continue;
-      const std::size_t cut = foreign_tail(src, paras, paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1);
+      // (Each article's foreign run is read once, not once per head that looks at it.)
+      if (foreign_cut_.size() < drafts_.size()) foreign_cut_.resize(drafts_.size(), -1);
+      int& known = foreign_cut_[static_cast<std::size_t>(d)];
+      if (known < 0) {
+        const auto paras = paragraphs_of(src);
+        known = paras.size() < 2 ? 0
+                                 : static_cast<int>(foreign_tail(src, paras, paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1));
+      }
+      const auto cut = static_cast<std::size_t>(known);
       if (cut == 0) continue;
       run.clear();
       for (std::size_t m = cut; m < src.blocks.size() && run.size() < tune::lead_chars; ++m)
