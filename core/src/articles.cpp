@@ -738,7 +738,7 @@ class assembler {
           continue;
         }
         // A dash-led line right under a head is its subtitle ("——记…"), whatever it names.
-        if (!heads.empty() && !x.gap_before && !x.text.empty() && (x.text.front() == U'—' || x.text.front() == U'―')) {
+        if (!heads.empty() && !x.gap_before && dash_led(x.text)) {
           heads.back().push_back(k);
           continue;
         }
@@ -1295,7 +1295,7 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
   out.reserve(units.size());
   for (unit& u : units) {
     const bool dash = u.kind == role::headline && u.line_count == 2 && u.second_at > 0 && u.second_at < u.text.size() &&
-                      u.lines.size() == 1 && (u.text[u.second_at] == U'—' || u.text[u.second_at] == U'―');
+                      u.lines.size() == 1 && dash_led(std::u32string_view(u.text).substr(u.second_at));
     if (!dash) { out.push_back(std::move(u)); continue; }
     unit deck = u;
     deck.text.erase(0, u.second_at);

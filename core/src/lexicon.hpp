@@ -36,6 +36,9 @@ bool looks_like_dateline(std::u32string_view s);
  */
 std::size_t trailing_credit_length(std::u32string_view s);
 
+/** Led by a dash ("——记…", "——以…为例"): a subtitle when it stands under a head. */
+inline bool dash_led(std::u32string_view s) { return !s.empty() && (s.front() == U'—' || s.front() == U'―'); }
+
 /**
  * The head of a box of its own: a roundup of short items ("国内联播快讯", "体育简讯", "News in
  * Brief") or a sidebar ("相关链接", "背景资料", "Background", "Fact Box"). Never a section

@@ -285,7 +285,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").
-        if (s.size() > 2 && (s.front() == U'—' || s.front() == U'―')) extend = false;
+        if (s.size() > 2 && dash_led(s)) extend = false;
         if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string::npos &&
             open->text.find(U'，') == std::u32string::npos && s.back() != U'，')
           extend = false;
