@@ -17,6 +17,7 @@ namespace {
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
+constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
 constexpr double foreign_share = 0.05;        // ... or a run of paragraphs at its end sharing less than this with its head and lead
 constexpr double weak_head = 0.35;            // ... or naming less than this, when it names another paragraph
@@ -28,6 +29,7 @@ constexpr double cluster_match = 0.15;        // least containment to give a clu
 constexpr std::size_t heading_max_chars = 30; // longer display lines are not in-article headings
 constexpr std::size_t lead_chars = 300;       // how much of an article's start a headline is matched to
 constexpr std::size_t kicker_max_chars = 8;   // a rubric over a headline is short
+constexpr std::size_t kicker_over_chars = 12; // ... and a kicker over a far longer headline line not much longer
 // Stitching: a continuation is scored against every open end (a paragraph cut off
 // mid-sentence) still waiting: the bigram the junction would form, seen elsewhere on the
 // page, plus the continuation's cohesion with the article the open end belongs to.
@@ -561,12 +563,21 @@ class assembler {
       const int k = g[n];
       const unit& x = u_[static_cast<std::size_t>(k)];
       // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
+      // (Never over a dash-led subtitle: "国际联播快讯" / "——美联储21日宣布…".)
       const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
-      const bool rubric = n == 0 && g.size() >= 2 && is_rubric_over(x, u_[static_cast<std::size_t>(g[1])]);
+      const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
+      if (below && dash_led(below->text)) below = nullptr;
+      const bool rubric = below && is_rubric_over(x, *below);
       // A column rubric "栏目·专题" is a kicker whatever its length.
-      const bool dotted = n == 0 && g.size() >= 2 && x.text.find(U'·') != std::u32string::npos &&
-                          u_[static_cast<std::size_t>(g[1])].text.find(U'·') == std::u32string::npos;
-      const bool kicker = (colon || rubric || dotted) && a.headline < 0 && k != g.back();
+      const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;
+      // Two Chinese lines, the first the shorter, the second no subtitle of clauses: the
+      // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
+      // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
+      // "虽然达成了一些共识，但在两三个重要问题上存分歧").
+      const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
+                            !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
+                            below->text.find(U'，') == std::u32string::npos;
+      const bool kicker = (colon || rubric || dotted || set_over) && a.headline < 0 && k != g.back();
       const bool markdown_deck = x.markdown_level >= 3;
       if (a.headline < 0 && !kicker && !(markdown_deck && k != g.front() )) a.headline = k;
       else deck.push_back(k);
@@ -639,13 +650,20 @@ class assembler {
       draft& p = current();
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
-      const std::vector<int> lead_line{g.front()};
+      // (A dash-led subtitle right under that line goes with it: "——记…".)
+      std::vector<int> lead_line{g.front()};
       const auto head = distinct_bigrams(group_text(lead_line));
       const double prev = containment(head, bigram_set(lead_of(p)));
       if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
+        while (lead_line.size() < g.size()) {
+          const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
+          if (x.gap_before || !dash_led(x.text)) break;
+          lead_line.push_back(g[lead_line.size()]);
+        }
         set_heads(p, lead_line);
         p.closed = true;
-        place_display_group(std::vector<int>(g.begin() + 1, g.end()), after);
+        if (lead_line.size() < g.size())
+          place_display_group(std::vector<int>(g.begin() + static_cast<std::ptrdiff_t>(lead_line.size()), g.end()), after);
         return;
       }
     }
@@ -1184,19 +1202,26 @@ class assembler {
     for (draft& d : drafts_) {
       if (d.headline < 0 || !d.has_body()) continue;
       const std::size_t h = static_cast<std::size_t>(d.headline);
-      if (h >= count || u_[h].line_count != 2 || u_[h].second_at == 0 || u_[h].markdown_level) continue;
+      if (h >= count) continue;
+      // (A head read as text may be three lines: a line set over a headline wrapped in two.)
+      const bool two = u_[h].line_count == 2 || (u_[h].line_count == 3 && u_[h].first_line_apart);
+      if (!two || u_[h].second_at == 0 || u_[h].markdown_level) continue;
       const std::u32string_view text = u_[h].text;
       const std::u32string_view first = text.substr(0, u_[h].second_at);
       if (first.empty() || !is_cjk(first.back())) continue;
       // A column rubric "栏目·专题" is a kicker whatever it names.
       const bool dotted = first.find(U'·') != std::u32string_view::npos &&
                           text.find(U'·', first.size()) == std::u32string_view::npos;
-      if (!dotted) {
+      // So is a line two thirds or less as long as the one under it, which no wrap leaves
+      // ("一线调研" / "小农机上山岗"; "树立和践行正确政绩观" / "真抓实干攻坚建军一百年奋斗目标").
+      const std::size_t second = text.size() - first.size();
+      const bool rubric = first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
+      if (!dotted && !rubric) {
         const auto k1 = distinct_bigrams(first);
         const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
         if (k1.size() < 2 || k2.size() < 2) continue;
         // Two lines of one length are one headline filling its width.
-        if (first.size() == text.size() - first.size()) continue;
+        if (first.size() == second) continue;
         steps_ += tune::lead_chars;
         // (The dateline names the outlet, not the story: "央视网消息（新闻联播）：" does not
         // make "新闻特写" name anything.)
@@ -1206,7 +1231,12 @@ class assembler {
           if (colon != std::u32string::npos) text_of_lead.erase(0, colon + 1);
         }
         const bigram_set lead(text_of_lead);
-        if (containment(k1, lead) > 0 || containment(k2, lead) < tune::kicker_second_names) continue;
+        const double c1 = containment(k1, lead), c2 = containment(k2, lead);
+        // A headline wrapped in two fills its first line; a first line shorter than the
+        // one under it that names the story less is set over the headline, not wrapped
+        // ("权威访谈" / "我国全年粮食产量…"; "“十五五”开好局起好步" / "锚定新目标…").
+        const bool set_over = first.size() < second && c1 < tune::kicker_first_names && c1 <= c2;
+        if (!set_over && (c1 > 0 || c2 < tune::kicker_second_names)) continue;
       }
       unit kicker = u_[h];
       kicker.text.resize(first.size());
@@ -1215,7 +1245,7 @@ class assembler {
       kicker.second_line = kicker.second_at = 0;
       u_[h].text.erase(0, first.size());
       u_[h].lines.front().first = u_[h].second_line;
-      u_[h].line_count = 1;
+      --u_[h].line_count;
       u_[h].second_line = u_[h].second_at = 0;
       d.deck.insert(d.deck.begin(), static_cast<int>(u_.size()));
       u_.push_back(std::move(kicker));

@@ -10,6 +10,14 @@ namespace galley::detail {
 
 namespace {
 
+// Three display lines, the first of another width than the two under it, which wrap (the
+// last no wider): the first is set over a headline wrapped in two, not part of it.
+bool first_of_three_apart(int first, int second, int third) {
+  if (first <= 0 || second <= 0) return false;
+  const double ratio = double(third) / second;
+  return (10 * second > 11 * first || 10 * second < 9 * first) && ratio > 0.6 && ratio < 1.05;
+}
+
 bool cjk_like(char32_t c) {
   const auto k = classify(c);
   return k == char_class::cjk || k == char_class::cjk_punct;
@@ -298,12 +306,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // (Three lines of one column: their ink is compared as it is, since the local column
         // estimate may differ by a character from one line to the next.)
         const int first_ink = lines[open->lines.back().first - 1].ink;  // numbers are 1-based
-        if (extend && head_lines == 1 && lay.cjk && first_ink > 0 && l.ink > 0 &&
-            (10 * l.ink > 11 * first_ink || 10 * l.ink < 9 * first_ink) && i + 1 < lines.size() &&
-            !lines[i + 1].blank && roles.of[i + 1] == role::headline) {
-          const double next_ratio = double(lines[i + 1].ink) / l.ink;
-          if (next_ratio > 0.6 && next_ratio < 1.05) extend = false;
-        }
+        if (extend && head_lines == 1 && lay.cjk && i + 1 < lines.size() && !lines[i + 1].blank &&
+            roles.of[i + 1] == role::headline && first_of_three_apart(first_ink, l.ink, lines[i + 1].ink))
+          extend = false;
       }
     }
     if (extend) {
@@ -311,6 +316,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         open->second_line = l.number;
         open->second_at = static_cast<std::uint32_t>(open->text.size());
       }
+      // Remembered for a head read as text (the articles stage may find one): three lines,
+      // the first apart from the two under it.
+      if (head_lines == 2 && lay.cjk && open->kind == role::body)
+        open->first_line_apart = first_of_three_apart(lines[open->lines.back().first - 1].ink,
+                                                      lines[open->second_line - 1].ink, l.ink);
       ++open->line_count;
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
       const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based

@@ -39,6 +39,8 @@ struct unit {
   bool gap_before = false;
   /** Its first line was indented: a paragraph's start, never a head. */
   bool indented = false;
+  /** Three lines, the first of another width than the two under it, which wrap (see units.cpp). */
+  bool first_line_apart = false;
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */

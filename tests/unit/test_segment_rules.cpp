@@ -776,3 +776,66 @@ TEST_CASE("articles: a head over a body it names nothing of moves to a paragraph
   CHECK(d.articles[2].headline == "Japan Consumer Prices Fall");
   CHECK(d.articles[2].blocks.size() == 2);
 }
+
+TEST_CASE("articles: a headline printed after its story keeps the dash-led subtitle under it", "[articles]") {
+  // The story closed by its credit, then its head and subtitle at the end of the page.
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n本报讯 跨江大桥主桥今天顺利合龙，大桥全长三千米，建设者连续施工三十个小时。\n\n\n"
+      "央视网消息：城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。\n\n"
+      "从去年冬天到今年春天，志愿者在湿地里记录候鸟的种类和数量，并向游客讲解保护知识。\n\n"
+      "（作者单位：市湿地保护中心）\n\n"
+      "城郊湿地公园候鸟数量创新高\n——从去年冬天到今年春天\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城郊湿地公园候鸟数量创新高");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"——从去年冬天到今年春天"});
+  CHECK(blocks_of(d, block_kind::paragraph).size() == 3);
+}
+
+TEST_CASE("articles: a first head line shorter than the one under it is no wrap: a kicker, unless it names the story as well", "[articles]") {
+  const std::string body = "\n\n本报讯 今年春季，城郊湿地公园观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。\n";
+  // The second line names the story only weakly: the shape decides.
+  auto d = reflow_ok("春风又绿江南岸\n湿地迎来远方客人" + body);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "湿地迎来远方客人");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"春风又绿江南岸"});
+  // A line two thirds as long as the one under it, whatever it names.
+  auto named = reflow_ok("城郊湿地春季观测见闻\n志愿者记录候鸟种类和数量创新高" + body);
+  REQUIRE(named.articles.size() == 1);
+  CHECK(named.articles[0].headline == "志愿者记录候鸟种类和数量创新高");
+  CHECK(named.articles[0].deck == std::vector<std::string>{"城郊湿地春季观测见闻"});
+  // Counter-example: a short first line that names the story is the headline's start.
+  auto w = reflow_ok("城郊湿地公园\n候鸟数量创下新高" + body);
+  REQUIRE(w.articles.size() == 1);
+  CHECK(w.articles[0].headline == "城郊湿地公园候鸟数量创下新高");
+  CHECK(w.articles[0].deck.empty());
+}
+
+TEST_CASE("articles: a line over a headline wrapped in two is its kicker when the first is the shorter, or over a subtitle", "[articles]") {
+  const std::string body = "\n\n□ 周明\n\n连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业，农民忙着育秧。\n";
+  // Eight characters over eleven, set in two lines of six and five.
+  auto d = reflow_ok("新时代新征程新气象\n春耕时节农机\n田间地头忙" + body);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "春耕时节农机田间地头忙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"新时代新征程新气象"});
+  // A roundup's head over a dash-led subtitle stays the headline, however short.
+  auto r = reflow_ok("国内联播快讯\n——城郊村镇迎来春耕高峰" + body);
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].headline == "国内联播快讯");
+  CHECK(r.articles[0].deck == std::vector<std::string>{"——城郊村镇迎来春耕高峰"});
+  // Counter-example: a longer line of clauses under a headline is its subtitle.
+  auto s = reflow_ok("城郊村镇春耕农机忙碌\n农机手们驾驶播种机，在田间来回作业" + body);
+  REQUIRE(s.articles.size() == 1);
+  CHECK(s.articles[0].headline == "城郊村镇春耕农机忙碌");
+  CHECK(s.articles[0].deck == std::vector<std::string>{"农机手们驾驶播种机，在田间来回作业"});
+}
+
+TEST_CASE("articles: a head read as text in a narrow column, its first line apart from the two wrapped under it, has a kicker", "[articles]") {
+  // Columns of six characters: the head's lines are as wide as the text's (read as text).
+  auto d = reflow_ok(
+      "城郊多个村镇\n迎来春耕高峰\n，农机手驾驶\n播种机在田间\n来回作业。\n\n\n"
+      "新时代新征程新\n湿地迎来远\n方客人了\n\n\n"
+      "　　央视网消\n息（新闻联播\n）：城郊湿地\n公园候鸟数量\n创下新高，志\n愿者每天记录\n候鸟的种类。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "湿地迎来远方客人了");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"新时代新征程新"});
+}
