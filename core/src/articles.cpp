@@ -670,16 +670,26 @@ class assembler {
     // Several heads with no text after them are a cluster: each line finds its own body
     // (a closed body waiting for a head takes only the lines that name it).
     if (g.size() > 1 && following.empty() && !byline_next) { cluster_.push_back(g); return; }
-    if (waiting && !current_open()) {
+    // (So is a head with another head right under it, when it names the text just before:
+    // printed after its body, set apart from the next story's head by a blank line.)
+    if (waiting && (!current_open() || following.empty())) {
       draft& p = current();
       const auto head = bigrams(group_text(g));
       const double prev = containment(head, bigrams(lead_of(p)));
       if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
-        set_heads(p, g);  // printed after its body and credit
+        set_heads(p, g);  // printed after its body (and credit)
+        p.closed = true;
         return;
       }
     }
-    if (following.empty() && !byline_next) { cluster_.push_back(g); return; }
+    if (following.empty() && !byline_next) {
+      // A head with no text under it, printed after a story's text, ends that story: the
+      // next head opens another ("…six mln dlrs in debt." / "Oliver's Stores … Files" /
+      // "Marriott To Sell Hotel" / "Four Seasons Hotels said…").
+      if (current_open() && current().has_body()) current().closed = true;
+      cluster_.push_back(g);
+      return;
+    }
     if (byline_next || !current_open()) {
       if (current_open()) current().closed = true;
       set_heads(open_new(), g);
@@ -1317,7 +1327,9 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     // Over a byline: where a headline stands.
     const bool before_byline = next && next->kind == role::byline &&
                                (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
-    if (top_of_page || before_dateline || before_byline || isolated) u.kind = role::headline;
+    // Over a subtitle led by a dash ("习近平向乍得当选总" / "统穆罕默德致贺电" / "——中乍关系…").
+    const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
+    if (top_of_page || before_dateline || before_byline || isolated || over_subtitle) u.kind = role::headline;
   }
   // A head read as text whose second line is led by a dash is a headline and its subtitle
   // ("上半年…稳定增长" / "——4台机器人协同工作").

@@ -26,6 +26,7 @@ inline constexpr double head_page_top = 1.0;         // unpunctuated first line 
 inline constexpr double head_isolated = 3.0;         // unpunctuated, with meaningful blank lines before and after
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_tiny = -2.0;            // a single character
+inline constexpr double head_wide_subtitle = 4.0;   // led by a dash and wider than the column: a subtitle ("——记…")
 inline constexpr double head_lexicon = -3.0;         // a byline, credit or caption the lexicons know ("By Jane Moss")
 
 // Emissions: body lines.

@@ -195,6 +195,8 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       } else {
         if (f.narrow) score += w::head_short_line;
         if (f.wide) score += w::head_wide_line;
+        // (A body line may begin with a dash where the wrap fell; it is never wider than its column.)
+        if (f.wide && dash_led(text)) score += w::head_wide_subtitle;
         if (f.full && !f.wide) score += w::head_full_line;
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;

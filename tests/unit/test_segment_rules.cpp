@@ -839,3 +839,43 @@ TEST_CASE("articles: a head read as text in a narrow column, its first line apar
   CHECK(d.articles[1].headline == "湿地迎来远方客人了");
   CHECK(d.articles[1].deck == std::vector<std::string>{"新时代新征程新"});
 }
+
+TEST_CASE("roles: a line led by a dash and wider than its column is a subtitle, and the lines over it its headline", "[roles][articles]") {
+  // Columns of eight characters; the headline wrapped at the column, its subtitle wider.
+  auto d = reflow_ok(
+      "城郊多个村镇迎来\n春耕高峰，农机手\n驾驶播种机在田间\n来回作业，农民们\n忙着育秧。\n\n据新华社\n\n\n"
+      "城郊湿地公园候鸟\n数量创下历史新高\n——志愿者记录候鸟种类和数量\n\n\n"
+      "　　本报讯 城郊\n湿地公园今年观测\n到的候鸟数量创下\n新高，志愿者每天\n记录候鸟的种类。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城郊湿地公园候鸟数量创下历史新高");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"——志愿者记录候鸟种类和数量"});
+  // Counter-example: a line of the column's width that begins with a dash is text.
+  auto text = reflow_ok(
+      "　　城郊湿地公园今年观测到的候\n鸟数量创下新高，志愿者说，这\n——正是保护工作的意义所在，也\n是大家共同努力的结果。\n");
+  REQUIRE(text.articles.size() == 1);
+  REQUIRE(text.articles[0].blocks.size() == 1);
+  CHECK(text.articles[0].headline.empty());
+}
+
+TEST_CASE("articles: a head printed after its story, with the next story's head under it, ends that story", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular\ntimetable across the bay after repairs to\nthe vessel's engines.\n\n"
+      "Oliver's Stores Inc said it has decided to\nreorganize under Chapter 11 of the federal\n"
+      "bankruptcy laws and will file a petition by\nthe end of this week.\n\n"
+      "The company said it failed to reach an agree-\nment with its lenders on a debt restructuring\n"
+      "plan and will sell some of its stores.\n\n"
+      "Oliver's Stores Files Chapter 11\n\n"
+      "Marriott To Sell Hotel\n\n"
+      // (Words shared with the story before: enough cohesion for a section heading.)
+      "Four Seasons Hotels said it has agreed to buy\nthe Santa Barbara Biltmore Hotel from Mar-\n"
+      "riott Corp for an undisclosed amount, and the\ncompany said it will rename the hotel and sell\n"
+      "its stores in the lobby.\n");
+  // (The story of the head printed after it runs on from the ferry's with no head between.)
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 1);
+  CHECK(d.articles[1].headline == "Oliver's Stores Files Chapter 11");
+  CHECK(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[2].headline == "Marriott To Sell Hotel");
+  CHECK(blocks_of(d, block_kind::heading).empty());
+}
