@@ -188,9 +188,9 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
                 continuation = (gold, later, None)
             else:
                 continuation = (gold, later, art.headline)
-        elif continuation and continuation[0] is not gold:
-            print_continuation(continuation)
-            continuation = False
+        # The rest of a story cut earlier is printed once this one is complete (its credit,
+        # its box, its head when printed after it): pages run a continuation after a story.
+        continue_here = not later and continuation and continuation[0] is not gold
         if rng.random() < 0.3 and not later:  # (a credit closes an article: not before its continuation)
             credit = (rng.choice(['据新华社', '（作者单位：%s）' % rng.choice(UNITS_ZH)]) if lang == 'zh'
                       else '(Reuters)')
@@ -213,6 +213,9 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         elif placement == 'cluster':
             cluster.append(head_lines)
         gold_articles.append(gold)
+        if continue_here:
+            print_continuation(continuation)
+            continuation = False
     if continuation:
         print_continuation(continuation)  # it never found a place: the end of the page
     for head_lines in cluster:
