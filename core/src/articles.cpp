@@ -332,6 +332,8 @@ class assembler {
   bool stitched(std::size_t i) {
     const unit& v = u_[i];
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
+    // A dateline opens a story ("央视网消息（新闻联播）：", "LONDON, May 3 -"): never a continuation.
+    if (looks_like_dateline(v.text)) return false;
     if (steps_ > budget_) { over_budget_ = true; return false; }
     // Forget open ends that were continued or waited too long.
     std::vector<int>& cands = cands_;

@@ -27,6 +27,8 @@ inline constexpr double head_isolated = 3.0;         // unpunctuated, with meani
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_tiny = -2.0;            // a single character
 inline constexpr double head_wide_subtitle = 4.0;   // led by a dash and wider than the column: a subtitle ("——记…")
+inline constexpr double head_indented = -4.0;       // indented like a paragraph's first line (not centred: a few cells)
+inline constexpr int head_indent_cells = 6;          // ... up to this many cells of leading space
 inline constexpr double head_lexicon = -3.0;         // a byline, credit or caption the lexicons know ("By Jane Moss")
 
 // Emissions: body lines.

@@ -109,6 +109,7 @@ struct features {
   bool wide = false;
   bool too_wide = false;  // far wider than the column: no body line is
   bool indented_first = false;
+  bool indented = false;   // leading space of a paragraph's indent (a few cells, not a centred line's)
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
@@ -147,6 +148,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     if (f.indented_first) f.short_line = false;
   }
   f.lexicon = lexicon_role(s);
+  f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
@@ -175,6 +177,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (lay.markdown && !l.markdown_bold) score += w::head_unmarked_in_markdown;
       if (f.dateline) score -= w::start_dateline;
       if (f.lexicon != role::blank) score += w::head_lexicon;
+      if (f.indented) score += w::head_indented;
       if (l.markdown_bold) score += w::head_bold_line;
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final);
       if (unpunctuated) score += w::head_no_end_punct;
@@ -243,7 +246,9 @@ double transition(const features& prev, state from, const features& cur, state t
     score += to == s_start ? w::start_after_open : w::break_after_open;
   else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
   // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
-  else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped) score += w::start_after_unfinished_gap;
+  // (Not after an indented line: a paragraph cut off, whose sentence goes on elsewhere.)
+  else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped && !prev.indented)
+    score += w::start_after_unfinished_gap;
   if (to == s_start && !gap && lay.gap_paragraphs) score += w::start_without_gap;
   if (to == s_start && !gap && prev.full && !prev.short_line && cur.final && cur.half && !cur.indented_first && !cur.dateline)
     score += w::start_one_liner;

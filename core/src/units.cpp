@@ -239,6 +239,8 @@ void mark_sentence_edges(unit& u) {
   // (A comma there is a normal opening: "最后，", "其一，".)
   for (std::size_t j = 1; j <= 2 && j < t.size(); ++j)
     if (is_cjk(t[j - 1]) && is_cjk(t[0]) && (t[j] == U'。' || t[j] == U'！' || t[j] == U'？')) opens = true;
+  // Nor is a sentence's first clause one ideograph: "难，创造了…", "系，以人工智能…".
+  if (t.size() > 2 && is_cjk(f) && (t[1] == U'，' || t[1] == U'、')) opens = true;
   // "的" (but not "的确") never starts a sentence.
   if (f == U'的' && !(t.size() > 1 && t[1] == U'确')) opens = true;
   u.opens_mid_sentence = opens;

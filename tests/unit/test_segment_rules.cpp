@@ -879,3 +879,34 @@ TEST_CASE("articles: a head printed after its story, with the next story's head 
   CHECK(d.articles[2].headline == "Marriott To Sell Hotel");
   CHECK(blocks_of(d, block_kind::heading).empty());
 }
+
+TEST_CASE("articles: a paragraph opening with one ideograph and a comma continues a cut sentence; a dateline never does", "[articles]") {
+  // The cut falls inside "攻坚克难"; the story in between is another's, with its head.
+  const std::string cut =
+      "哈军工纪念馆开馆\n\n"
+      "本报讯 哈军工纪念馆今天开馆，展板介绍了学校伴随炮火诞生的历史，这所学校敢为人先、攻坚克\n\n\n"
+      "城郊蔬菜喜获丰收\n\n"
+      "□ 周明\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里。\n\n";
+  auto d = reflow_ok(cut + "难，创造了学校历史上的多个第一，纪念馆展出了学校研制的第一台计算机。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().text ==
+        "本报讯 哈军工纪念馆今天开馆，展板介绍了学校伴随炮火诞生的历史，这所学校敢为人先、攻坚克难，创造了学校历史上的多个第一，纪念馆展出了学校研制的第一台计算机。");
+  // Counter-example: a paragraph that opens with a dateline is a story's lead, whatever it shares.
+  auto dated = reflow_ok(cut + "央视网消息：哈军工纪念馆展出了学校研制的第一台计算机，展板介绍了学校的历史。\n");
+  for (const auto& a : dated.articles)
+    for (const auto& b : a.blocks) CHECK(b.text.find("攻坚克央视网") == std::string::npos);
+}
+
+TEST_CASE("roles: a line indented like a paragraph's first is text, however short and unfinished", "[roles][latin]") {
+  auto d = reflow_ok(
+      "Brazil Plan Limps To Anniversary\n\n"
+      "    Brazil's anti-inflation plan, initially hailed\nas a success, is now seen as a failure by most\neconomists.\n\n"
+      "    The crumbling of the\n\n"
+      "Telephone Company Sets New Service\n\n"
+      "    The telephone company said it will offer a\nnew service for the hearing impaired from May.\n\n"
+      "    plan has been accompanied by a surge in\ninflation and a fall in exports.\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().text == "The crumbling of the plan has been accompanied by a surge in inflation and a fall in exports.");
+  CHECK(d.articles[1].headline == "Telephone Company Sets New Service");
+}
