@@ -44,6 +44,8 @@ constexpr double w_adjacent = 1.5;            // the open end is right before th
 constexpr double w_distance = 0.02;           // per open end passed over (nearer ends win ties)
 constexpr double shift_min = 0.10;            // least cohesion with a far article to leave the current one
 constexpr double orphan_min = 0.25;           // ... to continue it from outside any article (after a credit)
+constexpr int word_pair_uses = 2;             // ... or the junction forms a word used this often elsewhere
+constexpr double word_pair_margin = 0.05;     // ... and the unit reads nearly as much like that article
 constexpr double shift_margin = 0.08;         // ... and by how much it must beat the current article
 constexpr double moved_opening_margin = 0.05; // blocks move to another head when they contain it this much better
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
@@ -396,6 +398,12 @@ class assembler {
       } else if (current().has_body()) {
         const double here = cohesion(vb, vw, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
+        // Or a word cut between two ideographs ("柔性制" / "造工厂，…"): the junction is a
+        // pair the page uses elsewhere, and the unit reads nearly as much like that article.
+        const unit& end = u_[static_cast<std::size_t>(best->e)];
+        if (!join && is_cjk(end.text.back()) && is_cjk(v.text.front()) &&
+            pairs(end.text.back(), v.text.front()) >= tune::word_pair_uses && best->cohesion + tune::word_pair_margin >= here)
+          join = true;
       }
     }
     if (!join) return false;

@@ -30,6 +30,23 @@ inline std::vector<std::string> headlines_of(const document& d) {
   return out;
 }
 
+/** A paragraph set in a column: lines of `width` characters (code points), each ending in a newline. */
+inline std::string in_column(std::string_view text, std::size_t width) {
+  std::string out;
+  std::size_t on_line = 0;
+  for (std::size_t k = 0; k < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[k]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    out.append(text.substr(k, n));
+    k += n;
+    if (++on_line == width && k < text.size()) {
+      out += '\n';
+      on_line = 0;
+    }
+  }
+  return out + '\n';
+}
+
 }  // namespace galley::test
 
 #endif

@@ -910,3 +910,23 @@ TEST_CASE("roles: a line indented like a paragraph's first is text, however shor
   CHECK(d.articles[0].blocks.back().text == "The crumbling of the plan has been accompanied by a surge in inflation and a fall in exports.");
   CHECK(d.articles[1].headline == "Telephone Company Sets New Service");
 }
+
+TEST_CASE("articles: a paragraph whose first ideograph completes a word the page uses continues the sentence cut before it", "[articles]") {
+  using galley::test::in_column;
+  // "制造" is a word of the first story (used twice more); the paragraph under the second
+  // story's text that opens with "造" reads about as much like either story.
+  const std::string first =
+      "供需两端齐发力\n\n" +
+      in_column("本报讯 制造企业加快转型，制造业增加值稳步增长，消费市场持续回暖，家电企业推出新品。", 16) + "\n" +
+      in_column("发力供给端，以创新提升产品竞争力，家电企业加快研发，纺织等行业培育出一批柔性制", 16) + "\n\n" +
+      "市场漫步\n\n□ 周明\n\n" +
+      in_column("近日，一位商户说，市场有波澜，但企业要有耐心，坚持做好产品，消费者自然会回来。", 16) + "\n";
+  auto d = reflow_ok(first + in_column("造工厂，精准对接市场上不断变化的需求，新款家电一上市就销量大涨。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().text ==
+        "发力供给端，以创新提升产品竞争力，家电企业加快研发，纺织等行业培育出一批柔性制造工厂，精准对接市场上不断变化的需求，新款家电一上市就销量大涨。");
+  // Counter-example: a junction the page never uses elsewhere joins nothing.
+  auto w = reflow_ok(first + in_column("今年，商户们精准对接市场上不断变化的需求，新款商品一上市就销量大涨。", 16));
+  REQUIRE(w.articles.size() == 2);
+  CHECK(w.articles[1].blocks.back().text == "今年，商户们精准对接市场上不断变化的需求，新款商品一上市就销量大涨。");
+}
