@@ -566,28 +566,34 @@ class assembler {
   }
 
   // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
+  // Whether line n of display group g is a kicker set over the headline under it.
+  bool kicker_of(const std::vector<int>& g, std::size_t n) const {
+    const unit& x = u_[static_cast<std::size_t>(g[n])];
+    // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
+    // (Never over a dash-led subtitle: "国际联播快讯" / "——美联储21日宣布…".)
+    const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
+    const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
+    if (below && dash_led(below->text)) below = nullptr;
+    const bool rubric = below && is_rubric_over(x, *below);
+    // A column rubric "栏目·专题" is a kicker whatever its length.
+    const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;
+    // Two Chinese lines, the first the shorter, the second no subtitle of clauses: the
+    // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
+    // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
+    // "虽然达成了一些共识，但在两三个重要问题上存分歧").
+    const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
+                          !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
+                          below->text.find(U'，') == std::u32string::npos;
+    return colon || rubric || dotted || set_over;
+  }
+
   void set_heads(draft& a, const std::vector<int>& g) {
     std::vector<int> deck = pending_kicker_;
     pending_kicker_.clear();
     for (std::size_t n = 0; n < g.size(); ++n) {
       const int k = g[n];
       const unit& x = u_[static_cast<std::size_t>(k)];
-      // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
-      // (Never over a dash-led subtitle: "国际联播快讯" / "——美联储21日宣布…".)
-      const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
-      const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
-      if (below && dash_led(below->text)) below = nullptr;
-      const bool rubric = below && is_rubric_over(x, *below);
-      // A column rubric "栏目·专题" is a kicker whatever its length.
-      const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;
-      // Two Chinese lines, the first the shorter, the second no subtitle of clauses: the
-      // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
-      // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
-      // "虽然达成了一些共识，但在两三个重要问题上存分歧").
-      const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
-                            !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
-                            below->text.find(U'，') == std::u32string::npos;
-      const bool kicker = (colon || rubric || dotted || set_over) && a.headline < 0 && k != g.back();
+      const bool kicker = kicker_of(g, n) && a.headline < 0 && k != g.back();
       const bool markdown_deck = x.markdown_level >= 3;
       if (a.headline < 0 && !kicker && !(markdown_deck && k != g.front() )) a.headline = k;
       else deck.push_back(k);
@@ -656,7 +662,8 @@ class assembler {
 
     // The article just before, open or closed by its credit, may be waiting for its head.
     const bool waiting = cur_ >= 0 && current().headline < 0 && current().has_body();
-    if (g.size() > 1 && waiting) {
+    // (Not when the first line is a kicker set over the second: the two are one head.)
+    if (g.size() > 1 && waiting && !kicker_of(g, 0)) {
       draft& p = current();
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
@@ -768,8 +775,8 @@ class assembler {
       for (std::size_t n = 0; n < g.size(); ++n) {
         const int k = g[n];
         const unit& x = u_[static_cast<std::size_t>(k)];
-        // A rubric set right over the next line is that head's kicker (set_heads tells it).
-        if (n + 1 < g.size() && is_rubric_over(x, u_[static_cast<std::size_t>(g[n + 1])]) &&
+        // A kicker set right over the next line goes with that head (set_heads tells it).
+        if (n + 1 < g.size() && kicker_of({k, g[n + 1]}, 0) &&
             !u_[static_cast<std::size_t>(g[n + 1])].gap_before && heads.size() < tune::cluster_window) {
           heads.push_back({k, g[n + 1]});
           ++n;
@@ -1315,8 +1322,14 @@ class assembler {
 // headline the line evidence could not see (a two-line head in a narrow column looks like
 // two full body lines).
 void recover_headlines(std::vector<unit>& units, const layout& lay) {
+  // On a page that sets its units apart with blank lines, a unit with none over it runs on
+  // from the text before it (a paragraph cut off: "…均未派代表参会。" / "卡塔尔外交部发言人
+  // 安萨里13日称，围绕"), never a head over the next story.
+  bool gaps = false;
+  for (std::size_t i = 1; i < units.size() && !gaps; ++i) gaps = units[i].gap_before;
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
+    const bool runs_on = gaps && i > 0 && !u.gap_before && units[i - 1].kind == role::body;
     // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
     // in two lines without a mark of punctuation too: body text of that length has some.)
     const bool unpunctuated = u.line_count <= 2 && u.text.find_first_of(U"，。、；！？,;!?") == std::u32string::npos;
@@ -1332,10 +1345,10 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     // Set apart by blank lines on both sides, on a page whose blank lines mean something.
     const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && gap_after && u.lines.size() == 1 &&
                           u.lines.front().last - u.lines.front().first <= 3;
-    const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) &&
+    const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) && !runs_on &&
                                  (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     // Over a byline: where a headline stands.
-    const bool before_byline = next && next->kind == role::byline &&
+    const bool before_byline = next && next->kind == role::byline && !runs_on &&
                                (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     // Over a subtitle led by a dash ("习近平向乍得当选总" / "统穆罕默德致贺电" / "——中乍关系…").
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);

@@ -1,5 +1,6 @@
 #include "roles.hpp"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -110,6 +111,8 @@ struct features {
   bool too_wide = false;  // far wider than the column: no body line is
   bool indented_first = false;
   bool indented = false;   // leading space of a paragraph's indent (a few cells, not a centred line's)
+  bool dash_led = false;   // led by a dash: a subtitle, when it is no line of text
+  bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
@@ -149,6 +152,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   }
   f.lexicon = lexicon_role(s);
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
+  f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
@@ -199,7 +203,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
         if (f.narrow) score += w::head_short_line;
         if (f.wide) score += w::head_wide_line;
         // (A body line may begin with a dash where the wrap fell; it is never wider than its column.)
-        if (f.wide && dash_led(text)) score += w::head_wide_subtitle;
+        if (f.wide && f.dash_led) score += w::head_wide_subtitle;
         if (f.full && !f.wide) score += w::head_full_line;
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
@@ -239,6 +243,9 @@ double transition(const features& prev, state from, const features& cur, state t
   if (from == s_lexicon && to == s_start && !gap && prev.word_end && !prev.final && cur.full && !cur.indented_first)
     score += w::start_after_unfinished;
   if (!prev_body) return score;
+  // On a page that sets its heads apart with blank lines, text runs on into a line with none
+  // (a subtitle excepted: it stands right under its head, which may have been read as text).
+  if (to == s_head && cur.runs_on && !cur.dash_led) score += w::head_runs_on;
   if (prev.final) score += w::start_after_final;
   if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;
   // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
@@ -269,7 +276,11 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
 
   const std::size_t n = idx.size();
   std::vector<features> f(n);
-  for (std::size_t k = 0; k < n; ++k) f[k] = measure(text, lines[idx[k]], lay.column[idx[k]], lay);
+  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), true) != lay.gap_before.end();
+  for (std::size_t k = 0; k < n; ++k) {
+    f[k] = measure(text, lines[idx[k]], lay.column[idx[k]], lay);
+    f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
+  }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     // Ragged-right Latin: a line that stops short only because the next word would not have
     // fitted is as full as its column allows. (Not when it ends a sentence: that line may

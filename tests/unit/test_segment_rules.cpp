@@ -930,3 +930,46 @@ TEST_CASE("articles: a paragraph whose first ideograph completes a word the page
   REQUIRE(w.articles.size() == 2);
   CHECK(w.articles[1].blocks.back().text == "今年，商户们精准对接市场上不断变化的需求，新款商品一上市就销量大涨。");
 }
+
+TEST_CASE("roles: on a page that sets heads apart with blank lines, a short line right under text is that text's", "[roles]") {
+  using galley::test::in_column;
+  auto d = reflow_ok(
+      "城郊湿地候鸟数量创新高\n\n" +
+      in_column("本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 16) +
+      "同一天，湿地公园里仍有\n\n\n"
+      "跨江大桥顺利合龙\n\n" +
+      in_column("央视网消息：跨江大桥主桥今天顺利合龙，建设者在江面上连续施工三十个小时。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().text == "同一天，湿地公园里仍有");
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+  // Two lines of a paragraph cut off, over another story's dateline: text, not its head.
+  auto cut = reflow_ok(
+      "城郊湿地候鸟数量创新高\n\n" +
+      in_column("本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 16) +
+      "湿地管理处负责人12日表示\n称，围绕\n\n\n" +
+      in_column("央视网消息：跨江大桥主桥今天顺利合龙，建设者在江面上连续施工三十个小时。", 16));
+  REQUIRE(cut.articles.size() == 2);
+  CHECK(cut.articles[0].blocks.back().text == "湿地管理处负责人12日表示称，围绕");
+  CHECK(cut.articles[1].headline.empty());
+  // Counter-example: with a blank line over it, the same line is a head.
+  auto h = reflow_ok(
+      in_column("本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 16) +
+      "\n湿地公园候鸟越冬忙\n\n" +
+      in_column("央视网消息：城郊湿地公园里越冬的候鸟越来越多，志愿者每天为候鸟投放食物。", 16));
+  REQUIRE(h.articles.size() == 2);
+  CHECK(h.articles[1].headline == "湿地公园候鸟越冬忙");
+}
+
+TEST_CASE("articles: a kicker and its headline printed after their story stay one head", "[articles]") {
+  using galley::test::in_column;
+  // The kicker names the story too (its lead repeats it): it still stands over the headline.
+  auto d = reflow_ok(
+      in_column("本报讯 学思想、强党性、重实践、建新功，各地创新学习方式，把学习成效体现在推动工作上来。", 14) +
+      "\n\n学思想 强党性 重实践 建新功\n以学促干各地深入开\n展第二批主题教育\n\n\n"
+      "跨江大桥顺利合龙\n\n□ 周明\n\n" +
+      in_column("跨江大桥主桥今天顺利合龙，建设者在江面上连续施工三十个小时。", 14));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "以学促干各地深入开展第二批主题教育");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"学思想 强党性 重实践 建新功"});
+  CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
+}
