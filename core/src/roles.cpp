@@ -238,6 +238,9 @@ double transition(const features& prev, state from, const features& cur, state t
   double score = gap ? w::start_after_gap : 0.0;
   if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
   if (from == s_head && to == s_head && prev.left_open && !prev.final) score += w::head_left_open;
+  // Text starts under a head after a blank line, on a page that sets its heads apart with
+  // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
+  if (from == s_head && to == s_start && cur.runs_on) score += w::start_under_head;
   // A lexicon line that a full, unindented line goes on from was a paragraph's first line
   // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
   if (from == s_lexicon && to == s_start && !gap && prev.word_end && !prev.final && cur.full && !cur.indented_first)

@@ -973,3 +973,14 @@ TEST_CASE("articles: a kicker and its headline printed after their story stay on
   CHECK(d.articles[0].deck == std::vector<std::string>{"学思想 强党性 重实践 建新功"});
   CHECK(d.articles[1].headline == "跨江大桥顺利合龙");
 }
+
+TEST_CASE("roles: a line right under a head, on a page that sets text apart from heads with a blank line, goes on with the head", "[roles]") {
+  using galley::test::in_column;
+  auto d = reflow_ok(
+      in_column("本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 12) +
+      "\n有感于志愿者们的三\n句话（市场漫步）\n\n□ 张晓雯\n\n" +
+      in_column("近日，湿地志愿者说了三句话，道出了保护工作的耐心和信心。", 12));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "有感于志愿者们的三句话（市场漫步）");
+  CHECK(d.articles[1].deck.empty());
+}
