@@ -255,9 +255,10 @@ bool looks_like_dateline(sv s) {
     if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报')
       return all_cjk_or_space(s.substr(0, xiaoxi));
   }
-  // "新华社北京4月12日电", "中新社香港3月1日电": an agency, a place, a date, 电.
-  if ((first == U'新' || first == U'中' || first == U'央') && s.size() > 6 &&
-      (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网"))) {
+  // "新华社北京4月12日电", "中新社香港3月1日电", "本报南宁6月17日电": an agency or the
+  // paper, a place, a date, 电.
+  if ((first == U'新' || first == U'中' || first == U'央' || first == U'本') && s.size() > 6 &&
+      (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网") || starts(s, U"本报"))) {
     const auto dian = s.find(U"电");
     return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
   }

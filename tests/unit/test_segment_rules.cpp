@@ -35,6 +35,8 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(looks_like_caption(U"这是5月3日拍摄的大桥。新华社发"));
   CHECK(looks_like_caption(U"新华社记者 王明 摄"));
   CHECK_FALSE(looks_like_caption(U"摄影爱好者在湖边拍摄日出。"));
+  CHECK(looks_like_dateline(U"本报南宁6月17日电（记者庞革平）记者从17日召开的会议上获悉"));
+  CHECK_FALSE(looks_like_dateline(U"本报的记者在南宁采访时发现，电动车越来越多"));
   CHECK(looks_like_jump(U"（下转第3版）"));
   CHECK(looks_like_jump(U"Continued on page 4"));
   CHECK_FALSE(looks_like_jump(U"下转眼就到了第二年。"));
