@@ -566,6 +566,16 @@ class assembler {
   }
 
   // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
+  // Whether display line x, right under head line `head`, is its subtitle: led by a dash
+  // ("——记…"), or two clauses under a head line without a comma ("韩正会见老挝国家副主席" /
+  // "韩正表示，中老两国是…"; the comma of a headline wrapped in two ends its first line).
+  static bool subtitle_under(const unit& head, const unit& x) {
+    if (dash_led(x.text)) return true;
+    const auto comma = x.text.find(U'，');
+    return comma != std::u32string::npos && comma + 1 < x.text.size() && !head.text.empty() && is_cjk(head.text.back()) &&
+           head.text.find(U'，') == std::u32string::npos;
+  }
+
   // Whether line n of display group g is a kicker set over the headline under it.
   bool kicker_of(const std::vector<int>& g, std::size_t n) const {
     const unit& x = u_[static_cast<std::size_t>(g[n])];
@@ -667,14 +677,14 @@ class assembler {
       draft& p = current();
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
-      // (A dash-led subtitle right under that line goes with it: "——记…".)
+      // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
       std::vector<int> lead_line{g.front()};
       const auto head = distinct_bigrams(group_text(lead_line));
       const double prev = containment(head, bigram_set(lead_of(p)));
       if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
-          if (x.gap_before || !dash_led(x.text)) break;
+          if (x.gap_before || !subtitle_under(u_[static_cast<std::size_t>(g.front())], x)) break;
           lead_line.push_back(g[lead_line.size()]);
         }
         set_heads(p, lead_line);
@@ -782,8 +792,8 @@ class assembler {
           ++n;
           continue;
         }
-        // A dash-led line right under a head is its subtitle ("——记…"), whatever it names.
-        if (!heads.empty() && !x.gap_before && dash_led(x.text)) {
+        // A subtitle right under a head is its own ("——记…"), whatever it names.
+        if (!heads.empty() && !x.gap_before && subtitle_under(u_[static_cast<std::size_t>(heads.back().back())], x)) {
           heads.back().push_back(k);
           continue;
         }

@@ -986,3 +986,17 @@ TEST_CASE("roles: a line right under a head, on a page that sets text apart from
   CHECK(d.articles[1].headline == "有感于志愿者们的三句话（市场漫步）");
   CHECK(d.articles[1].deck.empty());
 }
+
+TEST_CASE("articles: a subtitle of two clauses stays with its head printed after the story", "[articles]") {
+  using galley::test::in_column;
+  const std::string story =
+      in_column("央视网消息：韩正今天在北京会见老挝国家副主席，双方就深化两国合作交换意见。", 16) + "\n" +
+      in_column("韩正表示，中老两国是社会主义同志加兄弟，愿同老方一道推动两国关系发展。", 16) + "\n\n";
+  auto d = reflow_ok(
+      story + "韩正会见老挝国家副主席\n韩正表示，中老两国是社会主义同志加兄弟\n\n\n"
+      "城郊蔬菜喜获丰收\n\n" + in_column("央视网消息：连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "韩正会见老挝国家副主席");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"韩正表示，中老两国是社会主义同志加兄弟"});
+  CHECK(d.articles[1].headline == "城郊蔬菜喜获丰收");
+}
