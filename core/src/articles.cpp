@@ -60,6 +60,16 @@ constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the he
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
 
+// Whether display line x, right under head line `head`, is its subtitle: led by a dash
+// ("——记…"), or two clauses under a head line without a comma ("韩正会见老挝国家副主席" /
+// "韩正表示，中老两国是…"; the comma of a headline wrapped in two ends its first line).
+bool subtitle_under(std::u32string_view head, std::u32string_view x) {
+  if (dash_led(x)) return true;
+  const auto comma = x.find(U'，');
+  return comma != std::u32string_view::npos && comma + 1 < x.size() && !head.empty() && is_cjk(head.back()) &&
+         head.find(U'，') == std::u32string_view::npos;
+}
+
 // A head and a text it may belong to, scored. One type and one ordering for every matching
 // pass, so the module carries one sort, not one per pass.
 struct candidate {
@@ -566,16 +576,6 @@ class assembler {
   }
 
   // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
-  // Whether display line x, right under head line `head`, is its subtitle: led by a dash
-  // ("——记…"), or two clauses under a head line without a comma ("韩正会见老挝国家副主席" /
-  // "韩正表示，中老两国是…"; the comma of a headline wrapped in two ends its first line).
-  static bool subtitle_under(const unit& head, const unit& x) {
-    if (dash_led(x.text)) return true;
-    const auto comma = x.text.find(U'，');
-    return comma != std::u32string::npos && comma + 1 < x.text.size() && !head.text.empty() && is_cjk(head.text.back()) &&
-           head.text.find(U'，') == std::u32string::npos;
-  }
-
   // Whether line n of display group g is a kicker set over the headline under it.
   bool kicker_of(const std::vector<int>& g, std::size_t n) const {
     const unit& x = u_[static_cast<std::size_t>(g[n])];
@@ -684,7 +684,7 @@ class assembler {
       if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
-          if (x.gap_before || !subtitle_under(u_[static_cast<std::size_t>(g.front())], x)) break;
+          if (x.gap_before || !subtitle_under(u_[static_cast<std::size_t>(g.front())].text, x.text)) break;
           lead_line.push_back(g[lead_line.size()]);
         }
         set_heads(p, lead_line);
@@ -793,7 +793,7 @@ class assembler {
           continue;
         }
         // A subtitle right under a head is its own ("——记…"), whatever it names.
-        if (!heads.empty() && !x.gap_before && subtitle_under(u_[static_cast<std::size_t>(heads.back().back())], x)) {
+        if (!heads.empty() && !x.gap_before && subtitle_under(u_[static_cast<std::size_t>(heads.back().back())].text, x.text)) {
           heads.back().push_back(k);
           continue;
         }
@@ -1364,13 +1364,14 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
     if (top_of_page || before_dateline || before_byline || isolated || over_subtitle) u.kind = role::headline;
   }
-  // A head read as text whose second line is led by a dash is a headline and its subtitle
-  // ("上半年…稳定增长" / "——4台机器人协同工作").
+  // A head read as text whose second line is its subtitle is a headline and a deck
+  // ("上半年…稳定增长" / "——4台机器人协同工作"; "我国全年粮食产量…新高" / "唐仁健介绍说，今年以来").
   std::vector<unit> out;
   out.reserve(units.size());
   for (unit& u : units) {
+    const std::u32string_view text = u.text;
     const bool dash = u.kind == role::headline && u.line_count == 2 && u.second_at > 0 && u.second_at < u.text.size() &&
-                      u.lines.size() == 1 && dash_led(std::u32string_view(u.text).substr(u.second_at));
+                      u.lines.size() == 1 && subtitle_under(text.substr(0, u.second_at), text.substr(u.second_at));
     if (!dash) { out.push_back(std::move(u)); continue; }
     unit deck = u;
     deck.text.erase(0, u.second_at);

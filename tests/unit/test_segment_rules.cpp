@@ -1000,3 +1000,15 @@ TEST_CASE("articles: a subtitle of two clauses stays with its head printed after
   CHECK(d.articles[0].deck == std::vector<std::string>{"韩正表示，中老两国是社会主义同志加兄弟"});
   CHECK(d.articles[1].headline == "城郊蔬菜喜获丰收");
 }
+
+TEST_CASE("articles: a head read as text whose second line is two clauses is a headline and its subtitle", "[articles]") {
+  using galley::test::in_column;
+  // Columns of sixteen characters: the headline fills its line, so the roles read it as text.
+  auto d = reflow_ok(
+      in_column("本报讯 城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。", 16) + "\n"
+      "我国全年粮食产量有望再创历史新高\n唐仁健介绍说，今年以来\n\n" +
+      in_column("央视网消息（新闻联播）：稳住农业基本盘，我国全年粮食产量有望再创历史新高。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "我国全年粮食产量有望再创历史新高");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"唐仁健介绍说，今年以来"});
+}
