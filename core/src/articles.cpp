@@ -580,10 +580,11 @@ class assembler {
   bool kicker_of(const std::vector<int>& g, std::size_t n) const {
     const unit& x = u_[static_cast<std::size_t>(g[n])];
     // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
-    // (Never over a dash-led subtitle: "国际联播快讯" / "——美联储21日宣布…".)
+    // (Never over a subtitle: "国际联播快讯" / "——美联储21日宣布…"; "我的春耕合伙人" /
+    // "油菜花除了榨油、观赏，还能干啥？").
     const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
     const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
-    if (below && dash_led(below->text)) below = nullptr;
+    if (below && subtitle_under(x.text, below->text)) below = nullptr;
     const bool rubric = below && is_rubric_over(x, *below);
     // A column rubric "栏目·专题" is a kicker whatever its length.
     const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;

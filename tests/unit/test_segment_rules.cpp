@@ -819,6 +819,11 @@ TEST_CASE("articles: a line over a headline wrapped in two is its kicker when th
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "春耕时节农机田间地头忙");
   CHECK(d.articles[0].deck == std::vector<std::string>{"新时代新征程新气象"});
+  // A short head over a subtitle of clauses stays the headline.
+  auto c = reflow_ok("我的春耕合伙人\n油菜花除了榨油、观赏，还能干啥" + body);
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].headline == "我的春耕合伙人");
+  CHECK(c.articles[0].deck == std::vector<std::string>{"油菜花除了榨油、观赏，还能干啥"});
   // A roundup's head over a dash-led subtitle stays the headline, however short.
   auto r = reflow_ok("国内联播快讯\n——城郊村镇迎来春耕高峰" + body);
   REQUIRE(r.articles.size() == 1);
