@@ -1343,10 +1343,15 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     const bool runs_on = gaps && i > 0 && !u.gap_before && units[i - 1].kind == role::body;
     // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
     // in two lines without a mark of punctuation too: body text of that length has some.)
-    const bool unpunctuated = u.line_count <= 2 && u.text.find_first_of(U"，。、；！？,;!?") == std::u32string::npos;
+    // (A head over its subtitle is measured without it: the two are split below.)
+    const std::u32string_view whole = u.text;
+    const bool over_deck = u.line_count == 2 && u.second_at > 0 && u.second_at < whole.size() &&
+                           subtitle_under(whole.substr(0, u.second_at), whole.substr(u.second_at));
+    const std::u32string_view head = over_deck ? whole.substr(0, u.second_at) : whole;
+    const bool unpunctuated = u.line_count <= 2 && head.find_first_of(U"，。、；！？,;!?") == std::u32string_view::npos;
     const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
     // (An indented first line opens a paragraph: "　　奥利表示，…好伙" is a cut paragraph.)
-    if (u.kind != role::body || u.text.empty() || u.text.size() > longest || !u.ends_mid_sentence || u.indented) continue;
+    if (u.kind != role::body || u.text.empty() || head.size() > longest || !u.ends_mid_sentence || u.indented) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
     // (The end of the page is a gap after the last unit.)

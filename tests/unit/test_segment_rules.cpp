@@ -1017,3 +1017,15 @@ TEST_CASE("articles: a head read as text whose second line is two clauses is a h
   CHECK(d.articles[1].headline == "我国全年粮食产量有望再创历史新高");
   CHECK(d.articles[1].deck == std::vector<std::string>{"唐仁健介绍说，今年以来"});
 }
+
+TEST_CASE("articles: a head read as text over a long subtitle of clauses is measured without it", "[articles]") {
+  using galley::test::in_column;
+  // Head and subtitle together are longer than any head; the head alone is not.
+  auto d = reflow_ok(
+      in_column("本报讯 城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。", 17) + "\n"
+      "习近平向2024世界传统医药大会致贺信\n习近平指出，传统医药是人类文明创造的成果\n\n" +
+      in_column("央视网消息（新闻联播）：12月3日，国家主席习近平向2024世界传统医药大会致贺信。", 17));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "习近平向2024世界传统医药大会致贺信");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"习近平指出，传统医药是人类文明创造的成果"});
+}
