@@ -285,7 +285,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                                  ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
         // Two lines of one headline are about as wide; a very short first line ("47年来") too.
         // "《…（" / "2025年版）》…", "为安全帽市场套上“金" / "箍”": a bracket or quote left open goes on.
-        extend = (ratio > 0.6 && ratio < 1.6) || (head_lines == 1 && open->text.size() <= 4) ||
+        // (Counted in characters too: half-width digits halve a line's ink, "广西已拥有技能人才" /
+        // "863.75万人".)
+        const int first_glyphs = lines[open->lines.back().first - 1].glyphs;
+        const double glyph_ratio = head_lines == 1 && first_glyphs > 0 ? double(l.glyphs) / first_glyphs : 0;
+        extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
+                 (head_lines == 1 && open->text.size() <= 4) ||
                  is_opening(open->text.back()) || leaves_quote_open(open->text);
         // A title-case headline goes on in title case, however short its second line
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck.

@@ -1029,3 +1029,14 @@ TEST_CASE("articles: a head read as text over a long subtitle of clauses is meas
   CHECK(d.articles[1].headline == "习近平向2024世界传统医药大会致贺信");
   CHECK(d.articles[1].deck == std::vector<std::string>{"习近平指出，传统医药是人类文明创造的成果"});
 }
+
+TEST_CASE("units: a head line of half-width digits goes on from the line over it, counted in characters", "[articles]") {
+  using galley::test::in_column;
+  auto d = reflow_ok(
+      "跨江大桥顺利合龙\n\n" + in_column("本报讯 跨江大桥主桥今天顺利合龙，建设者在江面上连续施工三十个小时。", 16) + "\n\n"
+      "广西已拥有技能人才\n863.75万人\n\n" +
+      in_column("本报南宁6月17日电 记者从广西壮族自治区工会获悉，全区技能人才总量持续增长。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "广西已拥有技能人才863.75万人");
+  CHECK(d.articles[1].deck.empty());
+}
