@@ -21,9 +21,18 @@ constexpr std::u32string_view stopwords[] = {
     U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
     U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
     U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
+// The packed stop words in a small open-addressing table (0 = empty; no packed word is 0),
+// built at compile time: a word is looked up in a probe or two, not compared with each.
+constexpr std::size_t stopword_slots = 128;
+constexpr std::size_t stopword_slot(std::uint64_t v) { return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> 57); }
 constexpr auto packed_stopwords = [] {
-  std::array<std::uint64_t, std::size(stopwords)> out{};
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = pack(stopwords[i]);
+  std::array<std::uint64_t, stopword_slots> out{};
+  for (std::u32string_view w : stopwords) {
+    const std::uint64_t v = pack(w);
+    std::size_t h = stopword_slot(v);
+    while (out[h] != 0) h = (h + 1) % stopword_slots;
+    out[h] = v;
+  }
   return out;
 }();
 
@@ -32,8 +41,8 @@ bool stopword(std::u32string_view w) {
   for (char32_t c : w)
     if (c > 0x7F) return false;
   const std::uint64_t v = pack(w);
-  for (std::uint64_t s : packed_stopwords)
-    if (s == v) return true;
+  for (std::size_t h = stopword_slot(v); packed_stopwords[h] != 0; h = (h + 1) % stopword_slots)
+    if (packed_stopwords[h] == v) return true;
   return false;
 }
 
@@ -56,7 +65,8 @@ std::uint64_t word_key(std::u32string_view w) {
   return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
 }
 
-bool alphabetic(char32_t c) { return classify(c) == char_class::latin && !is_cjk(c); }
+// (A letter is never an ideograph: the class alone tells.)
+bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
 
 // Calls emit(key) for every lexical key of s in order, repeats included: pairs of
 // neighbouring ideographs and digits (Chinese has no spaces to find words by), and one key
@@ -70,7 +80,8 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
   char32_t word[24];
   while (k < s.size() && seen < max_chars) {
     const char32_t c = s[k];
-    if (alphabetic(c)) {
+    const auto kind = classify(c);
+    if (kind == char_class::latin) {
       prev = 0;
       std::size_t n = 0;
       bool fits = true;
@@ -83,7 +94,6 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
       if (n >= 3 && (!fits || !stopword(w))) emit(word_key(fits ? stem(w) : w));
       continue;
     }
-    const auto kind = classify(c);
     if (kind == char_class::cjk || kind == char_class::digit) {
       if (prev) emit((std::uint64_t{prev} << 32) | c);
       prev = c;
@@ -123,16 +133,33 @@ bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
 
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
-  out.reserve(std::min(s.size(), max_chars));  // a bound on the bigrams s yields
+  // No more keys than characters read: up to half a table's worth, they are gathered on
+  // the stack (no growth checks) and only the distinct ones copied out.
+  const std::size_t bound = std::min(s.size(), max_chars);
+  if (bound <= max_table / 2) {
+    std::array<std::uint64_t, max_table / 2> keys;
+    std::size_t n = 0;
+    each_bigram(s, max_chars, [&](std::uint64_t x) { keys[n++] = x; });
+    // Repeats are dropped through a small open-addressing table sized to the text: texts
+    // repeat many of their bigrams (English most), and sorting only the distinct ones is
+    // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
+    std::array<std::uint64_t, max_table> table;
+    const std::size_t size = table_size(n);
+    std::fill_n(table.begin(), size, 0);
+    out.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n));
+    std::size_t kept = 0;
+    for (const std::uint64_t x : out)
+      if (insert(table.data(), size, x)) out[kept++] = x;
+    out.resize(kept);
+    return out;
+  }
+  out.reserve(bound);  // a bound on the bigrams s yields
   each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
   if (2 * out.size() > max_table) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
-  // Repeats are dropped through a small open-addressing table sized to the text: texts
-  // repeat many of their bigrams (English most), and sorting only the distinct ones is
-  // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
   std::array<std::uint64_t, max_table> table;
   const std::size_t size = table_size(out.size());
   std::fill_n(table.begin(), size, 0);
@@ -172,9 +199,20 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
   size_ = 0;
-  each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+  const std::size_t bound = std::min(s.size(), max_chars);
+  if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
+    slots_.assign(table_size(bound), 0);
+    each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+    return;
+  }
+  // No more keys than characters read: they are gathered first and the table sized to
+  // them (English yields a key a word, not a key a character: a smaller table to clear).
+  std::array<std::uint64_t, max_table / 2> keys;
+  std::size_t n = 0;
+  each_bigram(s, max_chars, [&](std::uint64_t x) { keys[n++] = x; });
+  slots_.assign(table_size(n), 0);
+  for (std::size_t k = 0; k < n; ++k) size_ += insert(slots_.data(), slots_.size(), keys[k]);
 }
 
 double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars) {
