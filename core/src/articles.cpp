@@ -1297,6 +1297,9 @@ class assembler {
 void recover_headlines(std::vector<unit>& units, const layout& lay) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
+    // (The cheap tests first, and no text longer than the longest head below is scanned for
+    // punctuation and title case.)
+    if (u.kind != role::body || u.text.empty() || u.text.size() > 90 || !u.ends_mid_sentence || u.indented) continue;
     // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
     // in two lines without a mark of punctuation too: body text of that length has some.)
     const bool unpunctuated = u.line_count <= 2 && u.text.find_first_of(U"，。、；！？,;!?") == std::u32string::npos;
