@@ -73,8 +73,9 @@ bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_cla
 // per alphabetic word, because letter pairs ("th", "in") are shared by any two English
 // texts and would make every paragraph look like every other. max_chars counts letters,
 // digits and ideographs.
+// (Returns emit, with whatever it holds.)
 template <class Emit>
-void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
+Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
   char32_t word[24];
@@ -103,6 +104,7 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
     }
     ++k;
   }
+  return emit;
 }
 
 // Room for the distinct bigrams of up to max_table / 2 characters at half load.
@@ -129,37 +131,36 @@ bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
   return true;
 }
 
+// The keys of s as each_bigram() emits them, written to out (room for
+// min(s.size(), max_chars) of them: no more keys than characters read); how many. (One
+// instantiation of the reader serves every set built here: the module carries it once.)
+struct key_writer {
+  std::uint64_t* at;
+  void operator()(std::uint64_t x) { *at++ = x; }
+};
+std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out) {
+  return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}).at - out);
+}
 }  // namespace
 
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
-  // No more keys than characters read: up to half a table's worth, they are gathered on
-  // the stack (no growth checks) and only the distinct ones copied out.
-  const std::size_t bound = std::min(s.size(), max_chars);
+  const std::size_t bound = std::min(s.size(), max_chars);  // a bound on the bigrams s yields
   if (bound <= max_table / 2) {
-    std::array<std::uint64_t, max_table / 2> keys;
-    std::size_t n = 0;
-    each_bigram(s, max_chars, [&](std::uint64_t x) { keys[n++] = x; });
-    // Repeats are dropped through a small open-addressing table sized to the text: texts
-    // repeat many of their bigrams (English most), and sorting only the distinct ones is
-    // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
-    std::array<std::uint64_t, max_table> table;
-    const std::size_t size = table_size(n);
-    std::fill_n(table.begin(), size, 0);
-    out.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n));
-    std::size_t kept = 0;
-    for (const std::uint64_t x : out)
-      if (insert(table.data(), size, x)) out[kept++] = x;
-    out.resize(kept);
-    return out;
+    std::array<std::uint64_t, max_table / 2> keys;  // (on the stack: no growth checks)
+    out.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data())));
+  } else {
+    out.resize(bound);
+    out.resize(gather(s, max_chars, out.data()));
   }
-  out.reserve(bound);  // a bound on the bigrams s yields
-  each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
   if (2 * out.size() > max_table) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
+  // Repeats are dropped through a small open-addressing table sized to the text: texts
+  // repeat many of their bigrams (English most), and sorting only the distinct ones is
+  // much cheaper. 0 marks an empty slot (no bigram is 0: its first character is not).
   std::array<std::uint64_t, max_table> table;
   const std::size_t size = table_size(out.size());
   std::fill_n(table.begin(), size, 0);
@@ -199,8 +200,8 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  size_ = 0;
   const std::size_t bound = std::min(s.size(), max_chars);
+  size_ = 0;
   if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
     slots_.assign(table_size(bound), 0);
     each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
@@ -209,8 +210,7 @@ void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
   // No more keys than characters read: they are gathered first and the table sized to
   // them (English yields a key a word, not a key a character: a smaller table to clear).
   std::array<std::uint64_t, max_table / 2> keys;
-  std::size_t n = 0;
-  each_bigram(s, max_chars, [&](std::uint64_t x) { keys[n++] = x; });
+  const std::size_t n = gather(s, max_chars, keys.data());
   slots_.assign(table_size(n), 0);
   for (std::size_t k = 0; k < n; ++k) size_ += insert(slots_.data(), slots_.size(), keys[k]);
 }
