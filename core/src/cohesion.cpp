@@ -47,14 +47,18 @@ bool stopword(std::u32string_view w) {
 }
 
 // A crude stem, so that "rates" meets "rate" and "eased" meets "ease".
+// (The suffixes "ing", "ed", "es", "s", "e", each kept off a stem shorter than three
+// letters, told apart by the last letter.)
 std::u32string_view stem(std::u32string_view w) {
-  if (w.size() < 4) return w;
-  const char32_t last = w.back();
-  if (last != U'g' && last != U'd' && last != U's' && last != U'e') return w;
-  for (std::u32string_view suffix : {std::u32string_view(U"ing"), std::u32string_view(U"ed"), std::u32string_view(U"es"),
-                                     std::u32string_view(U"s"), std::u32string_view(U"e")})
-    if (w.size() >= suffix.size() + 3 && w.substr(w.size() - suffix.size()) == suffix) return w.substr(0, w.size() - suffix.size());
-  return w;
+  const std::size_t n = w.size();
+  if (n < 4) return w;
+  switch (w.back()) {
+    case U'g': return n >= 6 && w[n - 3] == U'i' && w[n - 2] == U'n' ? w.substr(0, n - 3) : w;
+    case U'd': return n >= 5 && w[n - 2] == U'e' ? w.substr(0, n - 2) : w;
+    case U's': return w.substr(0, n >= 5 && w[n - 2] == U'e' ? n - 2 : n - 1);
+    case U'e': return w.substr(0, n - 1);
+    default: return w;
+  }
 }
 
 // Word keys live in the upper half of the key space, apart from character pairs (and never
@@ -86,10 +90,15 @@ Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
       prev = 0;
       std::size_t n = 0;
       bool fits = true;
-      for (; k < s.size() && seen < max_chars && alphabetic(s[k]); ++k, ++seen) {
-        if (n < std::size(word)) word[n++] = s[k] >= U'A' && s[k] <= U'Z' ? s[k] - U'A' + U'a' : s[k];
+      // (Up to the end of s or of what may be read, whichever comes first.)
+      const std::size_t start = k, end = std::min(s.size(), k + (max_chars - seen));
+      for (; k < end; ++k) {
+        const char32_t l = s[k];
+        if (!alphabetic(l)) break;
+        if (n < std::size(word)) word[n++] = l >= U'A' && l <= U'Z' ? l - U'A' + U'a' : l;
         else fits = false;
       }
+      seen += k - start;
       const std::u32string_view w(word, n);
       // (A "word" longer than any word is kept by its first letters.)
       if (n >= 3 && (!fits || !stopword(w))) emit(word_key(fits ? stem(w) : w));
