@@ -95,7 +95,8 @@ Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
       for (; k < end; ++k) {
         const char32_t l = s[k];
         if (!alphabetic(l)) break;
-        if (n < std::size(word)) word[n++] = l >= U'A' && l <= U'Z' ? l - U'A' + U'a' : l;
+        // (An ASCII letter is lower-cased by its 0x20 bit: A-Z and a-z are the only ASCII letters.)
+        if (n < std::size(word)) word[n++] = l < 0x80 ? (l | 0x20) : l;
         else fits = false;
       }
       seen += k - start;
