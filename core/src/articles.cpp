@@ -1152,6 +1152,7 @@ class assembler {
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
     const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
     std::vector<int> seen;
+    seen.reserve(hi - lo);  // (one draft a unit at most: no growth)
     double best = tune::cluster_match;
     int best_from = -1;
     std::size_t best_cut = 0;
