@@ -1190,6 +1190,7 @@ class assembler {
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
     const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
     std::vector<int> seen;
+    seen.reserve(hi - lo);  // (one draft a unit at most: no growth)
     double best = tune::cluster_match;
     int best_from = -1;
     std::size_t best_cut = 0;
@@ -1340,6 +1341,9 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
   for (std::size_t i = 1; i < units.size() && !gaps; ++i) gaps = units[i].gap_before;
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
+    // (The cheap tests first, and no text longer than the longest head below is scanned for
+    // punctuation and title case.)
+    if (u.kind != role::body || u.text.empty() || u.text.size() > 90 || !u.ends_mid_sentence || u.indented) continue;
     const bool runs_on = gaps && i > 0 && !u.gap_before && units[i - 1].kind == role::body;
     // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
     // in two lines without a mark of punctuation too: body text of that length has some.)

@@ -21,9 +21,18 @@ constexpr std::u32string_view stopwords[] = {
     U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
     U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
     U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
+// The packed stop words in a small open-addressing table (0 = empty; no packed word is 0),
+// built at compile time: a word is looked up in a probe or two, not compared with each.
+constexpr std::size_t stopword_slots = 128;
+constexpr std::size_t stopword_slot(std::uint64_t v) { return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> 57); }
 constexpr auto packed_stopwords = [] {
-  std::array<std::uint64_t, std::size(stopwords)> out{};
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = pack(stopwords[i]);
+  std::array<std::uint64_t, stopword_slots> out{};
+  for (std::u32string_view w : stopwords) {
+    const std::uint64_t v = pack(w);
+    std::size_t h = stopword_slot(v);
+    while (out[h] != 0) h = (h + 1) % stopword_slots;
+    out[h] = v;
+  }
   return out;
 }();
 
@@ -32,20 +41,24 @@ bool stopword(std::u32string_view w) {
   for (char32_t c : w)
     if (c > 0x7F) return false;
   const std::uint64_t v = pack(w);
-  for (std::uint64_t s : packed_stopwords)
-    if (s == v) return true;
+  for (std::size_t h = stopword_slot(v); packed_stopwords[h] != 0; h = (h + 1) % stopword_slots)
+    if (packed_stopwords[h] == v) return true;
   return false;
 }
 
 // A crude stem, so that "rates" meets "rate" and "eased" meets "ease".
+// (The suffixes "ing", "ed", "es", "s", "e", each kept off a stem shorter than three
+// letters, told apart by the last letter.)
 std::u32string_view stem(std::u32string_view w) {
-  if (w.size() < 4) return w;
-  const char32_t last = w.back();
-  if (last != U'g' && last != U'd' && last != U's' && last != U'e') return w;
-  for (std::u32string_view suffix : {std::u32string_view(U"ing"), std::u32string_view(U"ed"), std::u32string_view(U"es"),
-                                     std::u32string_view(U"s"), std::u32string_view(U"e")})
-    if (w.size() >= suffix.size() + 3 && w.substr(w.size() - suffix.size()) == suffix) return w.substr(0, w.size() - suffix.size());
-  return w;
+  const std::size_t n = w.size();
+  if (n < 4) return w;
+  switch (w.back()) {
+    case U'g': return n >= 6 && w[n - 3] == U'i' && w[n - 2] == U'n' ? w.substr(0, n - 3) : w;
+    case U'd': return n >= 5 && w[n - 2] == U'e' ? w.substr(0, n - 2) : w;
+    case U's': return w.substr(0, n >= 5 && w[n - 2] == U'e' ? n - 2 : n - 1);
+    case U'e': return w.substr(0, n - 1);
+    default: return w;
+  }
 }
 
 // Word keys live in the upper half of the key space, apart from character pairs (and never
@@ -56,34 +69,42 @@ std::uint64_t word_key(std::u32string_view w) {
   return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
 }
 
-bool alphabetic(char32_t c) { return classify(c) == char_class::latin && !is_cjk(c); }
+// (A letter is never an ideograph: the class alone tells.)
+bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
 
 // Calls emit(key) for every lexical key of s in order, repeats included: pairs of
 // neighbouring ideographs and digits (Chinese has no spaces to find words by), and one key
 // per alphabetic word, because letter pairs ("th", "in") are shared by any two English
 // texts and would make every paragraph look like every other. max_chars counts letters,
 // digits and ideographs.
+// (Returns emit, with whatever it holds.)
 template <class Emit>
-void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
+Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
   char32_t word[24];
   while (k < s.size() && seen < max_chars) {
     const char32_t c = s[k];
-    if (alphabetic(c)) {
+    const auto kind = classify(c);
+    if (kind == char_class::latin) {
       prev = 0;
       std::size_t n = 0;
       bool fits = true;
-      for (; k < s.size() && seen < max_chars && alphabetic(s[k]); ++k, ++seen) {
-        if (n < std::size(word)) word[n++] = s[k] >= U'A' && s[k] <= U'Z' ? s[k] - U'A' + U'a' : s[k];
+      // (Up to the end of s or of what may be read, whichever comes first.)
+      const std::size_t start = k, end = std::min(s.size(), k + (max_chars - seen));
+      for (; k < end; ++k) {
+        const char32_t l = s[k];
+        if (!alphabetic(l)) break;
+        // (An ASCII letter is lower-cased by its 0x20 bit: A-Z and a-z are the only ASCII letters.)
+        if (n < std::size(word)) word[n++] = l < 0x80 ? (l | 0x20) : l;
         else fits = false;
       }
+      seen += k - start;
       const std::u32string_view w(word, n);
       // (A "word" longer than any word is kept by its first letters.)
       if (n >= 3 && (!fits || !stopword(w))) emit(word_key(fits ? stem(w) : w));
       continue;
     }
-    const auto kind = classify(c);
     if (kind == char_class::cjk || kind == char_class::digit) {
       if (prev) emit((std::uint64_t{prev} << 32) | c);
       prev = c;
@@ -93,6 +114,7 @@ void each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
     }
     ++k;
   }
+  return emit;
 }
 
 // Room for the distinct bigrams of up to max_table / 2 characters at half load.
@@ -119,12 +141,28 @@ bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
   return true;
 }
 
+// The keys of s as each_bigram() emits them, written to out (room for
+// min(s.size(), max_chars) of them: no more keys than characters read); how many. (One
+// instantiation of the reader serves every set built here: the module carries it once.)
+struct key_writer {
+  std::uint64_t* at;
+  void operator()(std::uint64_t x) { *at++ = x; }
+};
+std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out) {
+  return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}).at - out);
+}
 }  // namespace
 
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
-  out.reserve(std::min(s.size(), max_chars));  // a bound on the bigrams s yields
-  each_bigram(s, max_chars, [&](std::uint64_t x) { out.push_back(x); });
+  const std::size_t bound = std::min(s.size(), max_chars);  // a bound on the bigrams s yields
+  if (bound <= max_table / 2) {
+    std::array<std::uint64_t, max_table / 2> keys;  // (on the stack: no growth checks)
+    out.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data())));
+  } else {
+    out.resize(bound);
+    out.resize(gather(s, max_chars, out.data()));
+  }
   if (2 * out.size() > max_table) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -172,9 +210,19 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  const std::size_t bound = std::min(s.size(), max_chars);
   size_ = 0;
-  each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+  if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
+    slots_.assign(table_size(bound), 0);
+    each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+    return;
+  }
+  // No more keys than characters read: they are gathered first and the table sized to
+  // them (English yields a key a word, not a key a character: a smaller table to clear).
+  std::array<std::uint64_t, max_table / 2> keys;
+  const std::size_t n = gather(s, max_chars, keys.data());
+  slots_.assign(table_size(n), 0);
+  for (std::size_t k = 0; k < n; ++k) size_ += insert(slots_.data(), slots_.size(), keys[k]);
 }
 
 double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars) {

@@ -170,8 +170,15 @@ bool looks_like_caption(sv s) {
   s = trim(s);
   if (s.size() < 6) return false;
   // Agency credits of a picture: "… REUTERS/Jane Moss", "(AP Photo/Tom Becker)", "(Photo: Anna Ruiz)".
-  if (s.size() <= 200 && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
-                          contains(s, U"(Photo: ") || contains(s, U"(Photo by ")))
+  // (Looked for only in a line with a slash or a bracket: one pass, not five.)
+  bool slash = false, bracket = false;
+  if (s.size() <= 200)
+    for (char32_t c : s) {
+      slash = slash || c == U'/';
+      bracket = bracket || c == U'(';
+    }
+  if ((slash && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/"))) ||
+      (bracket && (contains(s, U"(Photo: ") || contains(s, U"(Photo by "))))
     return true;
   const char32_t last = s.back();
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&

@@ -157,8 +157,9 @@ features measure(const page_text& t, const line& l, int column, const layout& la
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   if (l.cjk * 2 < l.glyphs) {
-    f.title = title_case(s);
-    f.title_tail = f.title || title_case(s, 2);
+    // (A title is a title's tail too: the longer test only when the shorter passes.)
+    f.title_tail = title_case(s, 2);
+    f.title = f.title_tail && title_case(s);
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   return f;
@@ -195,7 +196,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
-      if (latin_line && title_case(text)) score += w::head_title_case;
+      if (latin_line && f.title) score += w::head_title_case;  // (measure() read the same line)
       if (l.glyphs <= 1) score += w::head_tiny;
       if (lay.unwrapped) {
         if (l.ink < 120) score += w::head_unwrapped_short;

@@ -101,7 +101,7 @@ word_evidence collect_words(const page_text& text, const std::vector<line>& line
         for (char32_t& c : word)
           if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
         auto& set = word.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words;
-        if (!set.count(word)) set.insert(word);
+        set.insert(word);  // (copies the buffer only when the word is new)
       }
       k = e;
     }
