@@ -70,6 +70,19 @@ bool subtitle_under(std::u32string_view head, std::u32string_view x) {
          head.find(U'，') == std::u32string_view::npos;
 }
 
+// Where the subtitle under a head read as one unit with it starts: the second of two lines
+// ("上半年…稳定增长" / "——4台机器人协同工作"), or the dash-led third of three
+// ("…专项" / "工作机制会议…讲话" / "——是加强…"); the text's size when there is none.
+std::size_t subtitle_at(const unit& u) {
+  const std::u32string_view text = u.text;
+  if (u.line_count == 2 && u.second_at > 0 && u.second_at < text.size() &&
+      subtitle_under(text.substr(0, u.second_at), text.substr(u.second_at)))
+    return u.second_at;
+  if (u.line_count == 3 && u.last_at > u.second_at && u.last_at < text.size() && dash_led(text.substr(u.last_at)))
+    return u.last_at;
+  return text.size();
+}
+
 // A head and a text it may belong to, scored. One type and one ordering for every matching
 // pass, so the module carries one sort, not one per pass.
 struct candidate {
@@ -1348,11 +1361,12 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     // (A title-case Latin head may be longer than a Chinese one, and a Chinese head wrapped
     // in two lines without a mark of punctuation too: body text of that length has some.)
     // (A head over its subtitle is measured without it: the two are split below.)
+    // (Two head lines over a dash-led subtitle, all three read as one paragraph, too.)
     const std::u32string_view whole = u.text;
-    const bool over_deck = u.line_count == 2 && u.second_at > 0 && u.second_at < whole.size() &&
-                           subtitle_under(whole.substr(0, u.second_at), whole.substr(u.second_at));
-    const std::u32string_view head = over_deck ? whole.substr(0, u.second_at) : whole;
-    const bool unpunctuated = u.line_count <= 2 && head.find_first_of(U"，。、；！？,;!?") == std::u32string_view::npos;
+    const std::size_t deck_at = subtitle_at(u);
+    const std::u32string_view head = whole.substr(0, deck_at);
+    const bool unpunctuated = u.line_count - (deck_at < whole.size() ? 1 : 0) <= 2 &&
+                              head.find_first_of(U"，。、；！？,;!?") == std::u32string_view::npos;
     const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
     // (An indented first line opens a paragraph: "　　奥利表示，…好伙" is a cut paragraph.)
     if (u.kind != role::body || u.text.empty() || head.size() > longest || !u.ends_mid_sentence || u.indented) continue;
@@ -1372,28 +1386,30 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
                                (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     // Over a subtitle led by a dash ("习近平向乍得当选总" / "统穆罕默德致贺电" / "——中乍关系…").
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
-    if (top_of_page || before_dateline || before_byline || isolated || over_subtitle) u.kind = role::headline;
+    // A head and its dash-led subtitle read as one paragraph, set apart by blank lines.
+    const bool with_subtitle = deck_at < whole.size() && dash_led(whole.substr(deck_at)) && u.gap_before && gap_after;
+    if (top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle)
+      u.kind = role::headline;
   }
   // A head read as text whose second line is its subtitle is a headline and a deck
   // ("上半年…稳定增长" / "——4台机器人协同工作"; "我国全年粮食产量…新高" / "唐仁健介绍说，今年以来").
   std::vector<unit> out;
   out.reserve(units.size());
   for (unit& u : units) {
-    const std::u32string_view text = u.text;
-    const bool dash = u.kind == role::headline && u.line_count == 2 && u.second_at > 0 && u.second_at < u.text.size() &&
-                      u.lines.size() == 1 && subtitle_under(text.substr(0, u.second_at), text.substr(u.second_at));
-    if (!dash) { out.push_back(std::move(u)); continue; }
+    const std::size_t deck_at = u.kind == role::headline && u.lines.size() == 1 ? subtitle_at(u) : u.text.size();
+    if (deck_at == u.text.size()) { out.push_back(std::move(u)); continue; }
     unit deck = u;
-    deck.text.erase(0, u.second_at);
-    deck.lines = {{u.second_line, u.lines.front().last}};
+    deck.text.erase(0, deck_at);
+    deck.lines = {{u.last_line, u.lines.front().last}};
     deck.line_count = 1;
-    deck.second_line = deck.second_at = 0;
+    deck.second_line = deck.second_at = deck.last_line = deck.last_at = 0;
     deck.gap_before = false;
-    u.text.resize(u.second_at);
-    u.lines.front().last = u.second_line - 1;
-    u.line_count = 1;
-    u.next_line = u.second_line;
-    u.second_line = u.second_at = 0;
+    u.text.resize(deck_at);
+    u.lines.front().last = u.last_line - 1;
+    u.next_line = u.last_line;
+    if (--u.line_count == 1) u.second_line = u.second_at = 0;
+    u.last_line = u.line_count == 1 ? 0 : u.second_line;
+    u.last_at = u.line_count == 1 ? 0 : u.second_at;
     out.push_back(std::move(u));
     out.push_back(std::move(deck));
   }

@@ -323,6 +323,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         open->second_line = l.number;
         open->second_at = static_cast<std::uint32_t>(open->text.size());
       }
+      open->last_line = l.number;
+      open->last_at = static_cast<std::uint32_t>(open->text.size());
       // Remembered for a head read as text (the articles stage may find one): three lines,
       // the first apart from the two under it.
       if (head_lines == 2 && lay.cjk && open->kind == role::body)

@@ -28,6 +28,9 @@ struct unit {
   /** Made of two lines or more: where the second starts (line number, and offset in text); else 0. */
   std::uint32_t second_line = 0;
   std::uint32_t second_at = 0;
+  /** Made of two lines or more: where the last starts, likewise (a subtitle under a head read as text). */
+  std::uint32_t last_line = 0;
+  std::uint32_t last_at = 0;
   /** Lines joined into this unit at build time. */
   std::uint32_t line_count = 1;
   role kind = role::body;

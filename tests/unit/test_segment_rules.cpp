@@ -7,6 +7,7 @@
 using namespace galley;
 using galley::test::blocks_of;
 using galley::test::headlines_of;
+using galley::test::in_column;
 using galley::test::reflow_ok;
 
 // A headed story of one paragraph, for the tests that set other stories after one.
@@ -861,6 +862,22 @@ TEST_CASE("roles: a line led by a dash and wider than its column is a subtitle, 
       "　　城郊湿地公园今年观测到的候\n鸟数量创下新高，志愿者说，这\n——正是保护工作的意义所在，也\n是大家共同努力的结果。\n");
   REQUIRE(text.articles.size() == 1);
   REQUIRE(text.articles[0].blocks.size() == 1);
+  CHECK(text.articles[0].headline.empty());
+}
+
+TEST_CASE("articles: two head lines and a dash-led subtitle as wide as the text, set apart by blank lines, are a headline and its deck", "[articles]") {
+  // Columns of eight characters; the head and its subtitle fill them as text does.
+  const std::string first = in_column("城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民们忙着育秧。", 8);
+  const std::string second = in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 8);
+  auto d = reflow_ok(first + "\n据新华社\n\n\n城郊湿地公园候鸟\n数量创下历史新高\n——志愿者记录种类\n\n\n" + second);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城郊湿地公园候鸟数量创下历史新高");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"——志愿者记录种类"});
+  REQUIRE(d.articles[1].blocks.size() == 1);
+  CHECK(d.articles[1].blocks[0].text.starts_with("城郊湿地公园今年"));
+  // Counter-example: run on from the text over it (no blank line between), the lines are text.
+  auto text = reflow_ok(in_column("城郊湿地公园今年观测到的候鸟数量创下新高，志愿者说", 8) +
+                        "城郊湿地公园候鸟\n数量创下历史新高\n——志愿者记录种类\n\n\n" + second);
   CHECK(text.articles[0].headline.empty());
 }
 
