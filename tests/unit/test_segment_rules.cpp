@@ -881,6 +881,27 @@ TEST_CASE("articles: two head lines and a dash-led subtitle as wide as the text,
   CHECK(text.articles[0].headline.empty());
 }
 
+TEST_CASE("articles: on a page that runs paragraphs on without blank lines, a blank line is where a head printed after its items cuts them", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string page =
+      "城郊湿地公园候鸟数量创新高\n\n" +
+      para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+      para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n" +
+      // A roundup's items, the first of them about the park too, printed before their head.
+      para("城郊湿地公园管理处今天宣布，公园将延长开放时间，方便市民在傍晚观赏候鸟归巢。") +
+      para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+      para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") +
+      "\n本地新闻速览\n\n春耕时节农机忙\n\n" +
+      para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。");
+  auto d = reflow_ok(page);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "本地新闻速览");
+  REQUIRE(d.articles[1].blocks.size() == 3);
+  CHECK(d.articles[1].blocks[0].text.starts_with("城郊湿地公园管理处"));
+  CHECK(d.articles[2].headline == "春耕时节农机忙");
+}
+
 TEST_CASE("articles: a head printed after its story, with the next story's head under it, ends that story", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
