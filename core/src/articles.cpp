@@ -1136,6 +1136,11 @@ class assembler {
     return cut;
   }
 
+  // On a page that runs a story's paragraphs on without blank lines, a blank line between
+  // two of them is where one story ends and the next begins (a roundup's items, printed
+  // away from their head, share nothing to cut them by).
+  bool gaps_part_stories() const { return !lay_.gap_paragraphs && !lay_.unwrapped && !lay_.markdown; }
+
   // Positions in d.blocks of its body paragraphs.
   std::vector<std::size_t> paragraphs_of(const draft& d) const {
     std::vector<std::size_t> paras;
@@ -1173,10 +1178,6 @@ class assembler {
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     std::size_t cut = 0, gap_cut = 0;
     double least = tune::topic_shift, gap_least = 1;
-    // On a page that runs a story's paragraphs on without blank lines, a blank line between
-    // two of them is where one story ends and the next begins (a roundup's items, printed
-    // before their head, share nothing to cut them by).
-    const bool gaps_part_stories = !lay_.gap_paragraphs && !lay_.unwrapped && !lay_.markdown;
     std::u32string before, after;
     for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
       const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
@@ -1192,7 +1193,7 @@ class assembler {
       const double c = dice(distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before)),
                             bigram_set(after, tune::lead_chars));
       if (c < least) { least = c; cut = paras[n]; }
-      if (gaps_part_stories && next.gap_before && c < gap_least) { gap_least = c; gap_cut = paras[n]; }
+      if (gaps_part_stories() && next.gap_before && c < gap_least) { gap_least = c; gap_cut = paras[n]; }
     }
     if (gap_cut) return gap_cut;
     return cut ? cut : foreign_tail(src, paras, first);
