@@ -16,6 +16,7 @@ namespace {
 // Thresholds of the articles stage, in one place.
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
+constexpr double rejoin_cohesion = 0.06;      // ... of two stories a blank line parted, to read as one again
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
@@ -114,6 +115,7 @@ struct draft {
   bool closed = false;
   bool has_text = false;       // a paragraph has been placed (bylines and credits do not count)
   std::vector<int> seams;      // units (a repeated head, a jump line) after which the article resumed
+  int gap_from = -1;           // the article a blank line ended right before this one (see rejoin_gap_splits)
   bool has_body() const { return has_text; }
 };
 
@@ -128,6 +130,8 @@ class assembler {
   void run() {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
+    for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
+      runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
     for (const unit& u : u_)
@@ -170,11 +174,26 @@ class assembler {
           place(i);
           break;
         default:
+          if (x.kind == role::body && column_break_before(i)) {
+            const int e = current().blocks.back();
+            absorb(i, e);
+            if (u_[static_cast<std::size_t>(e)].ends_mid_sentence) open_ends_.push_back(e);
+            break;
+          }
           if (x.kind == role::body && stitched(i)) break;
           // A dateline opens a news item: after body text it starts the next article.
           if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
             current().closed = true;
+          // On a page that runs a story's paragraphs on, a blank line between two finished
+          // paragraphs ends a story, for now: a story run on across a column break rejoins
+          // at the end, when no head claimed the text after the break.
+          const int gap_from = x.kind == role::body && x.gap_before && gaps_part_stories() && current_open() &&
+                                       current().has_body() && i > 0 && u_[i - 1].kind == role::body &&
+                                       !u_[i - 1].ends_mid_sentence && !x.opens_mid_sentence
+                                   ? cur_ : -1;
+          if (gap_from >= 0) current().closed = true;
           place(i);
+          if (gap_from >= 0) current().gap_from = gap_from;
           current().has_text = current().has_text || x.kind == role::body;
           if (x.kind == role::body) {
             resume_ = -1;
@@ -189,6 +208,7 @@ class assembler {
     anchor_bodiless_heads();
     split_by_topic();
     split_kickers();
+    rejoin_gap_splits();
     emit();
   }
 
@@ -207,6 +227,7 @@ class assembler {
   std::size_t budget_;
   std::size_t steps_ = 0;
   bool over_budget_ = false;
+  bool runs_paragraphs_on_ = false;  // see gaps_part_stories
   std::vector<draft> drafts_;
   int cur_ = -1;
   std::vector<int> unit_draft_;          // the draft each placed unit is a block of (-1: none)
@@ -382,11 +403,16 @@ class assembler {
       adj = -1;
       if (cands.empty()) return false;
     }
-    const bool adjacent_ok = adj >= 0 && (lay_.unwrapped || !v.gap_before ||
-                                          open_punct(u_[static_cast<std::size_t>(adj)].text.back()));
-
     const auto vb = bigrams(v.text, tune::profile_chars);
     const auto vw = weights(vb);
+    // Across a blank line the open end goes on when it stopped at a comma, or at a full line
+    // and the text goes on in one, or when the text reads like its article: a column break
+    // the extractor marked with a blank line.
+    const bool adjacent_ok =
+        adj >= 0 && (lay_.unwrapped || !v.gap_before || open_punct(u_[static_cast<std::size_t>(adj)].text.back()) ||
+                     (u_[static_cast<std::size_t>(adj)].last_full && v.first_full) ||
+                     cohesion(vb, vw, profile(cur_)) >= tune::shift_min);
+
     std::vector<scored>& ss = scored_;
     ss.clear();
     std::vector<std::pair<int, double>>& cohesion_of = cohesion_of_;  // by draft; a few entries at most
@@ -1139,7 +1165,23 @@ class assembler {
   // On a page that runs a story's paragraphs on without blank lines, a blank line between
   // two of them is where one story ends and the next begins (a roundup's items, printed
   // away from their head, share nothing to cut them by).
-  bool gaps_part_stories() const { return !lay_.gap_paragraphs && !lay_.unwrapped && !lay_.markdown; }
+  // (Seen on the page: a paragraph set right under another, with no blank line between.)
+  bool gaps_part_stories() const { return runs_paragraphs_on_ && !lay_.gap_paragraphs && !lay_.unwrapped && !lay_.markdown; }
+
+  // A paragraph that ended a sentence on a full line, with a blank line and then a full,
+  // unindented line of text under it, goes on there: on a page that runs paragraphs on
+  // and marks their starts, that line starts none. The blank line is where the extractor
+  // marked the end of a column. (Mid-sentence, stitching decides: the text may go on
+  // elsewhere. Ragged-right Latin lines are too often about full to tell.)
+  bool column_break_before(std::size_t i) const {
+    const unit& x = u_[i];
+    if (!lay_.cjk || !x.gap_before || !x.first_full || x.opens_mid_sentence || !gaps_part_stories() || !current_open())
+      return false;
+    const draft& d = drafts_[static_cast<std::size_t>(cur_)];
+    if (d.blocks.empty() || d.blocks.back() + 1 != static_cast<int>(i)) return false;
+    const unit& p = u_[static_cast<std::size_t>(d.blocks.back())];
+    return p.kind == role::body && p.last_full && !p.ends_mid_sentence;
+  }
 
   // Positions in d.blocks of its body paragraphs.
   std::vector<std::size_t> paragraphs_of(const draft& d) const {
@@ -1308,6 +1350,23 @@ class assembler {
       u_[h].second_line = u_[h].second_at = 0;
       d.deck.insert(d.deck.begin(), static_cast<int>(u_.size()));
       u_.push_back(std::move(kicker));
+    }
+  }
+
+  // An article a blank line began that no head claimed goes back to the one the blank line
+  // ended, when the two read as one story (a column break that fell between paragraphs).
+  void rejoin_gap_splits() {
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      draft& b = drafts_[d];
+      if (b.gap_from < 0 || b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
+      draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
+      if (!a.has_body() || a.blocks.empty() || a.blocks.back() > b.blocks.front()) continue;
+      steps_ += 2 * tune::lead_chars;
+      if (dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) < tune::rejoin_cohesion) continue;
+      for (int k : b.blocks) unit_draft_[static_cast<std::size_t>(k)] = b.gap_from;
+      a.blocks.insert(a.blocks.end(), b.blocks.begin(), b.blocks.end());
+      b.blocks.clear();
+      b.has_text = false;
     }
   }
 

@@ -127,7 +127,10 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   }
   const bool by_share = gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
   const bool by_ends = ends_then_gap >= 1 && ends_then_text * 4 <= ends_then_gap;
-  lay.gap_paragraphs = !lay.unwrapped && (by_share || by_ends);
+  // Not when most paragraphs end with text right under them: then the blank lines are
+  // where columns or stories end (an extractor's mark), even if they follow a sentence.
+  const bool runs_on = ends_then_text >= 2 && ends_then_text > ends_then_gap;
+  lay.gap_paragraphs = !lay.unwrapped && (by_share || by_ends) && !runs_on;
   return lay;
 }
 

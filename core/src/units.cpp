@@ -225,6 +225,7 @@ void join_units(unit& a, const unit& b) {
   }
   a.next_line = b.next_line;
   a.ends_mid_sentence = b.ends_mid_sentence;
+  a.last_full = b.last_full;
 }
 
 void mark_sentence_edges(unit& u) {
@@ -273,6 +274,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
     line_text(l);
+    // (A paragraph's first line is full when only its indent, kept or dropped, stops it short.)
+    const int room = lay.column[i] - full_tolerance(l, lay.column[i]);
+    const bool full = !lay.unwrapped && lay.column[i] > 0 && l.indent == 0 && l.ink >= room;
+    const bool full_first = !lay.unwrapped && lay.column[i] > 0 && l.ink + (lay.cjk ? 4 : 2) + l.indent >= room;
     unit* open = units.empty() ? nullptr : &units.back();
     bool extend = false;
     if (open && !gap && open->lines.back().last < l.number) {
@@ -331,6 +336,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         open->first_line_apart = first_of_three_apart(lines[open->lines.back().first - 1].ink,
                                                       lines[open->second_line - 1].ink, l.ink);
       ++open->line_count;
+      open->last_full = full;
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
       const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based
       const bool split_word = std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), before);
@@ -347,6 +353,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
     u.gap_before = pending_gap;
     u.indented = l.indent > 0;
+    u.first_full = full;
+    u.last_full = full_first;
     pending_gap = false;
     head_lines = 1;
     units.push_back(std::move(u));

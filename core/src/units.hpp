@@ -42,6 +42,10 @@ struct unit {
   bool gap_before = false;
   /** Its first line was indented: a paragraph's start, never a head. */
   bool indented = false;
+  /** Its first line fills the column, unindented: a paragraph going on, not starting. */
+  bool first_full = false;
+  /** Its last line fills the column: where a column ended, not where its text did. */
+  bool last_full = false;
   /** Three lines, the first of another width than the two under it, which wrap (see units.cpp). */
   bool first_line_apart = false;
 };

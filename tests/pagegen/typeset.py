@@ -45,6 +45,14 @@ class Style:
         # and with it every page, stays as it was.
         return HYPHEN_MARKS[self.width % len(HYPHEN_MARKS)]
 
+    @property
+    def column_height(self):
+        # Some extractors (pdftotext among them) print a blank line where a column ends, in
+        # the middle of a story as anywhere else: on a third of the pages, a column of
+        # 24-63 lines. Derived from the width, like hyphen_mark, so that the random stream
+        # stays as it was.
+        return 0 if (self.width // 2) % 3 else 24 + (self.width * 7) % 40
+
     @staticmethod
     def random(rng, lang):
         if lang == 'zh':
@@ -133,6 +141,16 @@ def typeset(paragraphs, style, rng):
         if k and style.indent == 'blank':
             out.append('')
         out.extend(_zh_lines(p, style, rng) if style.lang == 'zh' else _en_lines(p, style, rng))
+    if style.column_height and paragraphs:
+        # Where this block starts in its column: any line (derived from its text, not drawn).
+        h = style.column_height
+        at = len(paragraphs[0]) % h
+        broken = []
+        for k, line in enumerate(out):
+            broken.append(line)
+            if (at + k) % h == h - 1 and k + 1 < len(out) and line and out[k + 1]:
+                broken.append('')
+        out = broken
     if style.double_spaced:
         spaced = []
         for line in out:

@@ -324,3 +324,18 @@ TEST_CASE("options: the language hint decides the script of a short, ambiguous p
   CHECK(reflow_ok("OK 好\n", zh).lang == "mixed");
   CHECK(reflow_ok("The bank said.\n", en).lang == "en");
 }
+
+TEST_CASE("paragraphs: blank lines that fall after sentences are no paragraph breaks when paragraphs end with text under them", "[reflow]") {
+  // Columns of twelve characters; each paragraph's first sentence fills its lines exactly and
+  // the extractor marked the column's end under it with a blank line.
+  const auto col = [](const char* text) { return galley::test::in_column(text, 12); };
+  auto d = reflow_ok("城郊湿地观鸟记\n\n" + col("　　城郊湿地公园今年观测到的候鸟数量创下了新高。") + "\n" +
+                     col("其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。") +
+                     col("　　湿地公园的志愿者每天来记录候鸟的种类和数量。") + "\n" + col("他们还向游客讲解湿地保护知识。") +
+                     col("　　管理处表示，公园将延长开放时间方便市民观鸟。") + "\n" + col("傍晚时分，成群的候鸟归巢，场面十分壮观。") +
+                     col("　　志愿者希望更多市民加入保护湿地的行列。"));
+  const auto paragraphs = blocks_of(d);
+  REQUIRE(paragraphs.size() == 4);
+  CHECK(paragraphs[0] == "城郊湿地公园今年观测到的候鸟数量创下了新高。其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。");
+  CHECK(paragraphs[2].ends_with("方便市民观鸟。傍晚时分，成群的候鸟归巢，场面十分壮观。"));
+}

@@ -902,6 +902,57 @@ TEST_CASE("articles: on a page that runs paragraphs on without blank lines, a bl
   CHECK(d.articles[2].headline == "春耕时节农机忙");
 }
 
+TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a story, unless the text after it goes on with it", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string story = para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                            para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") +
+                            para("志愿者说，保护湿地就是保护候鸟的家园，希望更多市民加入。");
+  const std::string items = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                            para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") +
+                            para("全市首个无人机配送站在高新区投入使用，市民网购的小件包裹半小时送达。");
+  // A roundup's items after a blank line; its head, which names nothing, clustered at the end.
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + story + "\n" + items + "\n春耕时节农机忙\n\n" +
+                     para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                     "\n\n本地新闻速览\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 3);
+  CHECK(d.articles[1].headline == "本地新闻速览");
+  REQUIRE(d.articles[1].blocks.size() == 3);
+  CHECK(d.articles[1].blocks[0].text.starts_with("市图书馆"));
+  // Counter-example: a blank line where a column ended, the text under it about the same
+  // story, claimed by no head: the story goes on.
+  auto same = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + story + "\n" +
+                        para("湿地公园管理处表示，今年观测到的候鸟种类和数量创下新高，志愿者记录的数据将用于湿地保护。") +
+                        "\n春耕时节农机忙\n\n" +
+                        para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。"));
+  REQUIRE(same.articles.size() == 2);
+  CHECK(same.articles[0].blocks.size() == 4);
+}
+
+TEST_CASE("articles: a paragraph goes on across a blank line where a column ended, when the line under it is full and unindented", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string head = "城郊湿地公园候鸟数量创新高\n\n";
+  const std::string last = para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。");
+  // The column ended in the middle of a sentence: "…其中不少是首次" / "记录的种类…".
+  auto mid = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高，据管理处说，其中不少是首次", 12) + "\n" +
+                       in_column("记录的种类，吸引了大批市民前来观赏拍照。", 12) + last);
+  REQUIRE(mid.articles.size() == 1);
+  REQUIRE(mid.articles[0].blocks.size() == 2);
+  CHECK(mid.articles[0].blocks[0].text.ends_with("其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。"));
+  CHECK(mid.articles[0].blocks[0].text.starts_with("城郊湿地公园今年"));
+  // ... or at the end of a sentence, on a full line: the next line starts no paragraph.
+  auto end = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高了。", 12) + "\n" +
+                       in_column("其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。", 12) + last);
+  REQUIRE(end.articles.size() == 1);
+  REQUIRE(end.articles[0].blocks.size() == 2);
+  CHECK(end.articles[0].blocks[0].text.ends_with("创下新高了。其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。"));
+  // Counter-example: an indented line under the blank line starts a paragraph.
+  auto starts = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高了。", 12) + "\n" +
+                          in_column("　　其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。", 12) + last);
+  REQUIRE(starts.articles.size() == 1);
+  CHECK(starts.articles[0].blocks.size() == 3);
+}
+
 TEST_CASE("articles: a head printed after its story, with the next story's head under it, ends that story", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
