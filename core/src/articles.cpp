@@ -406,11 +406,11 @@ class assembler {
     const auto vb = bigrams(v.text, tune::profile_chars);
     const auto vw = weights(vb);
     // Across a blank line the open end goes on when it stopped at a comma, or at a full line
-    // and the text goes on in one, or when the text reads like its article: a column break
-    // the extractor marked with a blank line.
+    // and the text goes on in one (or ends in its one line), or when the text reads like its
+    // article: a column break the extractor marked with a blank line.
     const bool adjacent_ok =
         adj >= 0 && (lay_.unwrapped || !v.gap_before || open_punct(u_[static_cast<std::size_t>(adj)].text.back()) ||
-                     (u_[static_cast<std::size_t>(adj)].last_full && v.first_full) ||
+                     (u_[static_cast<std::size_t>(adj)].last_full && !v.indented && (v.first_full || v.line_count == 1)) ||
                      cohesion(vb, vw, profile(cur_)) >= tune::shift_min);
 
     std::vector<scored>& ss = scored_;

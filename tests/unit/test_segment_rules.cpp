@@ -940,6 +940,12 @@ TEST_CASE("articles: a paragraph goes on across a blank line where a column ende
   REQUIRE(mid.articles[0].blocks.size() == 2);
   CHECK(mid.articles[0].blocks[0].text.ends_with("其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。"));
   CHECK(mid.articles[0].blocks[0].text.starts_with("城郊湿地公园今年"));
+  // ... into the one short line that ends the paragraph.
+  auto one = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高，据管理处说，其中不少是首次", 12) + "\n" +
+                       "记录的种类。\n" + last);
+  REQUIRE(one.articles.size() == 1);
+  REQUIRE(one.articles[0].blocks.size() == 2);
+  CHECK(one.articles[0].blocks[0].text.ends_with("其中不少是首次记录的种类。"));
   // ... or at the end of a sentence, on a full line: the next line starts no paragraph.
   auto end = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高了。", 12) + "\n" +
                        in_column("其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。", 12) + last);
