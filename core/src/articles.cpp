@@ -174,13 +174,14 @@ class assembler {
           place(i);
           break;
         default:
+          // (A sentence cut off elsewhere that this text reads on from comes first.)
+          if (x.kind == role::body && stitched(i)) break;
           if (x.kind == role::body && column_break_before(i)) {
             const int e = current().blocks.back();
             absorb(i, e);
             if (u_[static_cast<std::size_t>(e)].ends_mid_sentence) open_ends_.push_back(e);
             break;
           }
-          if (x.kind == role::body && stitched(i)) break;
           // A dateline opens a news item: after body text it starts the next article.
           if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
             current().closed = true;
