@@ -336,8 +336,11 @@ class assembler {
     return weighted_containment(v, v_weights, article);
   }
 
+  // How often the page uses the pair a junction would form (capped): a word cut between
+  // two ideographs. (Between two Latin words the junction is a space, not a pair of letters:
+  // "…of its Prime" / "Medusa computer-aided…" is no worse a junction than "Prime" / "subject".)
   int pairs(char32_t a, char32_t b) const {
-    return std::min(3, pair_count_.count(pair_key(a, b)));
+    return is_cjk(a) && is_cjk(b) ? std::min(3, pair_count_.count(pair_key(a, b))) : 0;
   }
 
   bool still_open(int e) const {

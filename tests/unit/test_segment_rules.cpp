@@ -959,6 +959,22 @@ TEST_CASE("articles: a paragraph goes on across a blank line where a column ende
   CHECK(starts.articles[0].blocks.size() == 3);
 }
 
+TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
+  auto d = reflow_ok(
+      "Prime Computer Unveils Design Software\n\n"
+      "    Prime Computer Inc said it has\nintroduced the Prime Medusa software, a\ntwo dimensional version of its Prime\n\n"
+      "Medusa computer-aided-design software.\n    Prime said the software is for use\non personal computers in a Prime\n"
+      "minicomputer network environment.\n\n"
+      "Safeway To Sell Utah Division\n\n"
+      "    Safeway Stores Inc said it agreed to\nsell the assets of its Salt Lake City\ndivision under undisclosed terms.\n"
+      "    Safeway also said the transaction is\n\nsubject to financing and new labor\nagreements with the unions involved.\n");
+  REQUIRE(d.articles.size() == 2);
+  REQUIRE(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[0].blocks[0].text.ends_with("version of its Prime Medusa computer-aided-design software."));
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[1].text.ends_with("the transaction is subject to financing and new labor agreements with the unions involved."));
+}
+
 TEST_CASE("articles: a head printed after its story, with the next story's head under it, ends that story", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
