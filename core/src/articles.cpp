@@ -1358,19 +1358,38 @@ class assembler {
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line
-  // ended, when the two read as one story (a column break that fell between paragraphs).
+  // ended, when the two read as one story (a column break that fell between paragraphs);
+  // else on to the one the next blank line began, when that one's head is printed after
+  // its text (a roundup's items, parted by a column break, under the head printed last).
   void rejoin_gap_splits() {
+    std::vector<int> parted_next(drafts_.size(), -1);  // by draft: the one a blank line parted from it
+    for (std::size_t d = 0; d < drafts_.size(); ++d)
+      if (drafts_[d].gap_from >= 0) parted_next[static_cast<std::size_t>(drafts_[d].gap_from)] = static_cast<int>(d);
+    auto move_blocks = [&](draft& from, int to, bool before) {
+      draft& t = drafts_[static_cast<std::size_t>(to)];
+      for (int k : from.blocks) unit_draft_[static_cast<std::size_t>(k)] = to;
+      t.blocks.insert(before ? t.blocks.begin() : t.blocks.end(), from.blocks.begin(), from.blocks.end());
+      t.has_text = true;
+      from.blocks.clear();
+      from.has_text = false;
+    };
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       draft& b = drafts_[d];
       if (b.gap_from < 0 || b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
-      if (!a.has_body() || a.blocks.empty() || a.blocks.back() > b.blocks.front()) continue;
       steps_ += 2 * tune::lead_chars;
-      if (dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) < tune::rejoin_cohesion) continue;
-      for (int k : b.blocks) unit_draft_[static_cast<std::size_t>(k)] = b.gap_from;
-      a.blocks.insert(a.blocks.end(), b.blocks.begin(), b.blocks.end());
-      b.blocks.clear();
-      b.has_text = false;
+      if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
+          dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) >= tune::rejoin_cohesion) {
+        move_blocks(b, b.gap_from, false);
+        continue;
+      }
+      const int c = parted_next[d];
+      if (c < 0) continue;
+      draft& n = drafts_[static_cast<std::size_t>(c)];
+      if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
+      move_blocks(b, c, true);
+      n.gap_from = b.gap_from;
+      if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;
     }
   }
 

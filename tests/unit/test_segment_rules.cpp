@@ -919,6 +919,15 @@ TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a stor
   CHECK(d.articles[1].headline == "本地新闻速览");
   REQUIRE(d.articles[1].blocks.size() == 3);
   CHECK(d.articles[1].blocks[0].text.starts_with("市图书馆"));
+  // A column break among the items, the head printed after them: all are the head's.
+  const std::string parted = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") + "\n" +
+                             para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") +
+                             para("全市首个无人机配送站在高新区投入使用，市民网购的小件包裹半小时送达。");
+  auto after = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + story + "\n" + parted + "\n本地新闻速览\n\n春耕时节农机忙\n\n" +
+                         para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。"));
+  REQUIRE(after.articles.size() == 3);
+  CHECK(after.articles[1].headline == "本地新闻速览");
+  CHECK(after.articles[1].blocks.size() == 3);
   // Counter-example: a blank line where a column ended, the text under it about the same
   // story, claimed by no head: the story goes on.
   auto same = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + story + "\n" +
