@@ -182,9 +182,6 @@ class assembler {
             if (u_[static_cast<std::size_t>(e)].ends_mid_sentence) open_ends_.push_back(e);
             break;
           }
-          // A dateline opens a news item: after body text it starts the next article.
-          if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
-            current().closed = true;
           // On a page that runs a story's paragraphs on, a blank line between two finished
           // paragraphs ends a story, for now: a story run on across a column break rejoins
           // at the end, when no head claimed the text after the break.
@@ -193,6 +190,9 @@ class assembler {
                                        !u_[i - 1].ends_mid_sentence && !x.opens_mid_sentence
                                    ? cur_ : -1;
           if (gap_from >= 0) current().closed = true;
+          // A dateline opens a news item: after body text it starts the next article.
+          if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
+            current().closed = true;
           place(i);
           if (gap_from >= 0) current().gap_from = gap_from;
           current().has_text = current().has_text || x.kind == role::body;
@@ -1378,7 +1378,9 @@ class assembler {
       if (b.gap_from < 0 || b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
       steps_ += 2 * tune::lead_chars;
-      if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
+      // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
+      const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
+      if (!dateline && a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
           dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) >= tune::rejoin_cohesion) {
         move_blocks(b, b.gap_from, false);
         continue;
@@ -1387,6 +1389,8 @@ class assembler {
       if (c < 0) continue;
       draft& n = drafts_[static_cast<std::size_t>(c)];
       if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
+      // (A story a dateline opens goes on only into text that reads on from it.)
+      if (dateline && dice(distinct_bigrams(tail_of(b)), bigram_set(lead_of(n))) < tune::rejoin_cohesion) continue;
       move_blocks(b, c, true);
       n.gap_from = b.gap_from;
       if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;

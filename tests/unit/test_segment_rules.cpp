@@ -968,6 +968,29 @@ TEST_CASE("articles: a paragraph goes on across a blank line where a column ende
   CHECK(starts.articles[0].blocks.size() == 3);
 }
 
+TEST_CASE("articles: a story a dateline opens, parted by a column break from its head printed after it, goes on to that head only when it reads on", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
+                            para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                            para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") +
+                            para("志愿者说，保护湿地就是保护候鸟的家园，希望更多市民加入。") + "\n";
+  const std::string lead = para("本报讯 市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                           para("图书馆新馆的少儿阅览区藏书五万册，自助借还设备支持读者证和手机扫码。");
+  // The new library's story goes on after the column break; its head is printed after it.
+  auto same = reflow_ok(first + lead + "\n" + para("图书馆新馆试运行期间，读者预约参观后可以办理读者证，借阅图书。") +
+                        "\n市图书馆新馆下月试运行\n");
+  REQUIRE(same.articles.size() == 2);
+  CHECK(same.articles[1].headline == "市图书馆新馆下月试运行");
+  CHECK(same.articles[1].blocks.size() == 3);
+  // Counter-example: another story after the break, which the head printed after it names.
+  auto other = reflow_ok(first + lead + "\n" + para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") +
+                         "\n地铁南延段年底开通\n");
+  REQUIRE(other.articles.size() == 3);
+  CHECK(other.articles[1].headline.empty());
+  CHECK(other.articles[1].blocks.size() == 2);
+  CHECK(other.articles[2].headline == "地铁南延段年底开通");
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
