@@ -16,7 +16,7 @@ namespace {
 // Thresholds of the articles stage, in one place.
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
-constexpr double rejoin_cohesion = 0.06;      // ... of two stories a blank line parted, to read as one again
+constexpr double rejoin_cohesion = 0.05;      // ... of two stories a blank line parted, to read as one again
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
@@ -1375,15 +1375,17 @@ class assembler {
     };
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       draft& b = drafts_[d];
-      if (b.gap_from < 0 || b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
-      draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
+      if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       steps_ += 2 * tune::lead_chars;
       // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
       const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
-      if (!dateline && a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
-          dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) >= tune::rejoin_cohesion) {
-        move_blocks(b, b.gap_from, false);
-        continue;
+      if (b.gap_from >= 0 && !dateline) {
+        const draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
+        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
+            dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) >= tune::rejoin_cohesion) {
+          move_blocks(b, b.gap_from, false);
+          continue;
+        }
       }
       const int c = parted_next[d];
       if (c < 0) continue;

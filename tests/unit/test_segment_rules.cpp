@@ -982,6 +982,12 @@ TEST_CASE("articles: a story a dateline opens, parted by a column break from its
   REQUIRE(same.articles.size() == 2);
   CHECK(same.articles[1].headline == "市图书馆新馆下月试运行");
   CHECK(same.articles[1].blocks.size() == 3);
+  // So after a story its credit ended (no blank line parted the lead from it).
+  auto credited = reflow_ok(first + "据新华社\n\n" + lead + "\n" + para("图书馆新馆试运行期间，读者预约参观后可以办理读者证，借阅图书。") +
+                            "\n市图书馆新馆下月试运行\n");
+  REQUIRE(credited.articles.size() == 2);
+  CHECK(credited.articles[1].headline == "市图书馆新馆下月试运行");
+  CHECK(credited.articles[1].blocks.size() == 3);
   // Counter-example: another story after the break, which the head printed after it names.
   auto other = reflow_ok(first + lead + "\n" + para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") +
                          "\n地铁南延段年底开通\n");
