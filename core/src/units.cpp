@@ -364,6 +364,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::vector<unit> out;
   out.reserve(units.size());
   for (unit& u : units) {
+    // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
+    // whole text only.
+    if (u.kind == role::body && u.line_count <= 3 && looks_like_credit(u.text)) u.kind = role::credit;
     if (u.kind == role::body) {
       const std::size_t n = trailing_credit_length(u.text);
       if (n > 0) {

@@ -997,6 +997,19 @@ TEST_CASE("articles: a story a dateline opens, parted by a column break from its
   CHECK(other.articles[2].headline == "地铁南延段年底开通");
 }
 
+TEST_CASE("units: a credit wrapped in two lines is a credit", "[units][articles]") {
+  auto d = reflow_ok("湿地公园候鸟创新高\n\n" + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高，吸引了大批市民前来观赏。", 14) +
+                     "（摘编自《南湖晚报》，原题\n为《湿地迎来远方客人》）\n");
+  REQUIRE(d.articles.size() == 1);
+  REQUIRE(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[0].blocks[1].kind == block_kind::credit);
+  CHECK(d.articles[0].blocks[1].text == "（摘编自《南湖晚报》，原题为《湿地迎来远方客人》）");
+  // Counter-example: a paragraph that quotes its source is text.
+  auto text = reflow_ok("湿地公园候鸟创新高\n\n" + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高，吸引了大批市民前来观赏。", 14) +
+                        in_column("　　摘编自《南湖晚报》的这篇报道说，湿地公园今年迎来了许多远方客人。", 14));
+  CHECK(blocks_of(text, block_kind::credit).empty());
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
