@@ -1511,7 +1511,34 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
   units.swap(out);
 }
 
+// A paragraph's first line left alone over a column break reads as a head ("As announced
+// February 26, the Staff Builders" / "shareholders meeting to vote…"): when the text under
+// the blank line opens in lower case, the line goes on there. (Not a title-case line: a
+// headline may stand over text that opens so, "eBay said…". Nor on a Chinese page, where
+// text that opens mid-sentence under a head printed after its story is another story's
+// continuation: "《…》出版发行" / "中，百货店零售增长…".)
+void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
+  if (lay.unwrapped || lay.markdown) return;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (out > 0) {
+      unit& u = units[out - 1];
+      const unit& v = units[i];
+      if (u.kind == role::headline && u.line_count == 1 && !u.markdown_level && u.ends_mid_sentence &&
+          v.kind == role::body && v.gap_before && v.opens_mid_sentence && !lay.cjk && !title_case(u.text)) {
+        u.kind = role::body;
+        join_units(u, v);
+        continue;
+      }
+    }
+    if (out != i) units[out] = std::move(units[i]);
+    ++out;
+  }
+  units.resize(out);
+}
+
 void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
+  rejoin_cut_openings(units, lay);
   recover_headlines(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
   assembler a(units, lay, budget, doc);

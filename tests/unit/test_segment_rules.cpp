@@ -1010,6 +1010,25 @@ TEST_CASE("units: a credit wrapped in two lines is a credit", "[units][articles]
   CHECK(blocks_of(text, block_kind::credit).empty());
 }
 
+TEST_CASE("articles: a paragraph's first line left alone over a column break goes on into text that opens in lower case", "[articles][latin]") {
+  const std::string page =
+      "Staff Builders Extend Merger Pact\n\n"
+      "Tender Loving Care Health Care Services Inc said it\nagreed to extend its merger pact with Staff Builders\n"
+      "Inc until May 31.\n\n"
+      "As announced February 26, the Staff Builders\n\n"
+      "shareholders meeting to vote on the merger will be\nreconvened on April 22, the company said.\n\n"
+      "Tender Loving Care said it expects the merger to be\ncompleted shortly after the meeting.\n";
+  auto d = reflow_ok(page);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Staff Builders Extend Merger Pact");
+  REQUIRE(d.articles[0].blocks.size() == 3);
+  CHECK(d.articles[0].blocks[1].text.starts_with("As announced February 26, the Staff Builders shareholders meeting"));
+  // Counter-example: a title-case head over text that opens in lower case stays a head.
+  auto head = reflow_ok("Apple Unveils New Phone\n\niPhone sales rose sharply in the quarter, the company\nsaid on Tuesday in a statement.\n");
+  REQUIRE(head.articles.size() == 1);
+  CHECK(head.articles[0].headline == "Apple Unveils New Phone");
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
