@@ -1524,8 +1524,19 @@ void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
     if (out > 0) {
       unit& u = units[out - 1];
       const unit& v = units[i];
+      // (On a Chinese page, a line that leaves a bracket open, "央视网消息（新闻联" / "播）：…", or
+      // a number cut in two, "早上8时4" / "0分，…".)
+      const auto open_bracket = [](std::u32string_view t) {
+        int depth = 0;
+        for (const char32_t c : t) depth += (c == U'（' || c == U'(') - ((c == U'）' || c == U')') && depth > 0);
+        return depth > 0;
+      };
+      const bool cut = lay.cjk ? leaves_quote_open(u.text) || open_bracket(u.text) || (!u.text.empty() && !v.text.empty() &&
+                                                              classify(u.text.back()) == char_class::digit &&
+                                                              classify(v.text.front()) == char_class::digit)
+                               : v.opens_mid_sentence && !title_case(u.text);
       if (u.kind == role::headline && u.line_count == 1 && !u.markdown_level && u.ends_mid_sentence &&
-          v.kind == role::body && v.gap_before && v.opens_mid_sentence && !lay.cjk && !title_case(u.text)) {
+          v.kind == role::body && v.gap_before && cut) {
         u.kind = role::body;
         join_units(u, v);
         continue;
@@ -1538,8 +1549,8 @@ void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
 }
 
 void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
-  rejoin_cut_openings(units, lay);
   recover_headlines(units, lay);
+  rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
   assembler a(units, lay, budget, doc);
   a.run();

@@ -212,7 +212,15 @@ bool closes_a_phrase(std::u32string_view t) {
 }  // namespace
 
 void join_text(std::u32string& a, std::u32string_view b) {
-  if (!a.empty() && !b.empty() && !cjk_like(a.back()) && !cjk_like(b.front())) a.push_back(U' ');
+  if (!a.empty() && !b.empty() && !cjk_like(a.back()) && !cjk_like(b.front())) {
+    // A number cut in two inside Chinese text ("早上8时4" / "0分") is one number: Chinese
+    // lines break anywhere, Latin ones only between words.
+    const auto digit = [](char32_t c) { return classify(c) == char_class::digit; };
+    std::size_t j = 0;
+    while (j < b.size() && digit(b[j])) ++j;
+    const bool number_cut = digit(a.back()) && j > 0 && j < b.size() && cjk_like(b[j]);
+    if (!number_cut) a.push_back(U' ');
+  }
   a.append(b);
 }
 

@@ -3,6 +3,7 @@
 
 #include "helpers.hpp"
 #include "lexicon.hpp"
+#include "units.hpp"
 
 using namespace galley;
 using galley::test::blocks_of;
@@ -1027,6 +1028,38 @@ TEST_CASE("articles: a paragraph's first line left alone over a column break goe
   auto head = reflow_ok("Apple Unveils New Phone\n\niPhone sales rose sharply in the quarter, the company\nsaid on Tuesday in a statement.\n");
   REQUIRE(head.articles.size() == 1);
   CHECK(head.articles[0].headline == "Apple Unveils New Phone");
+}
+
+TEST_CASE("articles: a Chinese paragraph's first line left alone over a column break goes on when it leaves a bracket open or cuts a number", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
+                            para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") + "\n";
+  // "央视网消息（新闻联" / blank / "播）：…": the dateline's bracket is still open.
+  auto bracket = reflow_ok(first + "市图书馆新馆试运行\n\n央视网消息（新闻联\n\n" +
+                           in_column("播）：市图书馆新馆下月起试运行，读者可以预约参观。", 12));
+  REQUIRE(bracket.articles.size() == 2);
+  CHECK(bracket.articles[1].headline == "市图书馆新馆试运行");
+  REQUIRE(bracket.articles[1].blocks.size() == 1);
+  CHECK(bracket.articles[1].blocks[0].text.starts_with("央视网消息（新闻联播）：市图书馆"));
+  // "早上8时4" / blank / "0分，…": a number cut in two.
+  auto number = reflow_ok(first + "市图书馆新馆试运行\n\n早上8时4\n\n" +
+                          in_column("0分，市图书馆新馆迎来首批预约参观的读者，馆内秩序井然。", 12));
+  REQUIRE(number.articles.size() == 2);
+  REQUIRE(number.articles[1].blocks.size() == 1);
+  CHECK(number.articles[1].blocks[0].text.starts_with("早上8时40分，市图书馆"));
+}
+
+TEST_CASE("units: two pieces of text join with a space between Latin words only, and a number cut inside Chinese text is one", "[units]") {
+  using galley::detail::join_text;
+  std::u32string zh = U"早上8时4";
+  join_text(zh, U"0分，读者到馆");
+  CHECK(zh == U"早上8时40分，读者到馆");
+  std::u32string en = U"sales rose in 1987";
+  join_text(en, U"1988 results");
+  CHECK(en == U"sales rose in 1987 1988 results");
+  std::u32string words = U"the Staff Builders";
+  join_text(words, U"shareholders meeting");
+  CHECK(words == U"the Staff Builders shareholders meeting");
 }
 
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
