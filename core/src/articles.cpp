@@ -187,7 +187,8 @@ class assembler {
           // at the end, when no head claimed the text after the break.
           const int gap_from = x.kind == role::body && x.gap_before && gaps_part_stories() && current_open() &&
                                        current().has_body() && i > 0 && u_[i - 1].kind == role::body &&
-                                       !u_[i - 1].ends_mid_sentence && !x.opens_mid_sentence
+                                       !u_[i - 1].ends_mid_sentence && !x.opens_mid_sentence &&
+                                       !reads_on(current(), i)
                                    ? cur_ : -1;
           if (gap_from >= 0) current().closed = true;
           // A dateline opens a news item: after body text it starts the next article.
@@ -1355,6 +1356,14 @@ class assembler {
       d.deck.insert(d.deck.begin(), static_cast<int>(u_.size()));
       u_.push_back(std::move(kicker));
     }
+  }
+
+  // Whether the text from unit i on reads as the same story as draft a's end (no dateline
+  // opens it): a column break, not the next story.
+  bool reads_on(const draft& a, std::size_t i) {
+    if (looks_like_dateline(u_[i].text)) return false;
+    steps_ += 2 * tune::lead_chars;
+    return dice(distinct_bigrams(tail_of(a)), bigram_set(u_[i].text, tune::lead_chars)) >= tune::rejoin_cohesion;
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line

@@ -1062,6 +1062,21 @@ TEST_CASE("units: two pieces of text join with a space between Latin words only,
   CHECK(words == U"the Staff Builders shareholders meeting");
 }
 
+TEST_CASE("articles: a head printed right after a headless story and its credit takes the whole story, whatever paragraph it names", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
+                     para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                     "\n据新华社\n\n" +
+                     para("换门锁、配钥匙、修自行车，小修小补，修的是居民生活的便利，暖的是居民的心。") +
+                     para("手艺人的一双双巧手、一份份匠心，温暖着城市的街巷，也方便了街坊邻居。") +
+                     para("社区方寸地，服务大文章。从补齐短板到优化布局，服务大文章越做越好。") +
+                     "\n据新华社\n\n社区方寸地服务大文章\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "社区方寸地服务大文章");
+  CHECK(blocks_of(d).size() == 4);
+  CHECK(d.articles[1].blocks.size() == 4);  // three paragraphs and the credit
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
