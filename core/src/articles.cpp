@@ -1178,14 +1178,16 @@ class assembler {
   // and marks their starts, that line starts none. The blank line is where the extractor
   // marked the end of a column. (Mid-sentence, stitching decides: the text may go on
   // elsewhere. Ragged-right Latin lines are too often about full to tell.)
-  bool column_break_before(std::size_t i) const {
+  bool column_break_before(std::size_t i) {
     const unit& x = u_[i];
     if (!lay_.cjk || !x.gap_before || !x.first_full || x.opens_mid_sentence || !gaps_part_stories() || !current_open())
       return false;
     const draft& d = drafts_[static_cast<std::size_t>(cur_)];
     if (d.blocks.empty() || d.blocks.back() + 1 != static_cast<int>(i)) return false;
     const unit& p = u_[static_cast<std::size_t>(d.blocks.back())];
-    return p.kind == role::body && p.last_full && !p.ends_mid_sentence;
+    // (A justified line is full whatever its measure, a short caption's too: then the text
+    // must read on from the paragraph.)
+    return p.kind == role::body && p.last_full && !p.ends_mid_sentence && (!x.first_justified || reads_on(d, i));
   }
 
   // Positions in d.blocks of its body paragraphs.

@@ -362,6 +362,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     u.gap_before = pending_gap;
     u.indented = l.indent > 0;
     u.first_full = full;
+    u.first_justified = l.justified();
     u.last_full = full_first;
     pending_gap = false;
     head_lines = 1;

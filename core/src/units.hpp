@@ -46,6 +46,8 @@ struct unit {
   bool first_full = false;
   /** Its last line fills the column: where a column ended, not where its text did. */
   bool last_full = false;
+  /** Its first line was justified (spaces between all its characters): full whatever its measure. */
+  bool first_justified = false;
   /** Three lines, the first of another width than the two under it, which wrap (see units.cpp). */
   bool first_line_apart = false;
 };

@@ -962,6 +962,11 @@ TEST_CASE("articles: a paragraph goes on across a blank line where a column ende
   REQUIRE(end.articles.size() == 1);
   REQUIRE(end.articles[0].blocks.size() == 2);
   CHECK(end.articles[0].blocks[0].text.ends_with("创下新高了。其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。"));
+  // Counter-example: a justified line is full whatever its measure: a caption printed
+  // before its story's text, which shares nothing with the paragraph, is no continuation.
+  auto caption = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高了。", 12) + "\n" +
+                           "“ 小 砂 糖 橘 ” 在 观 看\n企鹅。\n" + last);
+  CHECK_FALSE(caption.articles[0].blocks[0].text.ends_with("在观看企鹅。"));
   // Counter-example: an indented line under the blank line starts a paragraph.
   auto starts = reflow_ok(head + in_column("　　城郊湿地公园今年观测到的候鸟数量创下新高了。", 12) + "\n" +
                           in_column("　　其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。", 12) + last);
