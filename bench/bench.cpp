@@ -3,6 +3,7 @@
 // Prints one JSON object per input; bench/run makes the table.
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,8 @@
 #include <iterator>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include <utf8proc.h>
 
@@ -38,6 +41,32 @@ double median_seconds(int runs, const std::function<void()>& f) {
   return t[t.size() / 2];
 }
 
+// Median process CPU time (user + system, page faults included) of `runs` calls of f, in
+// seconds: on a shared machine the wall time also counts the waits for a core.
+double median_cpu_seconds(int runs, const std::function<void()>& f) {
+  auto now = [] {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+  };
+  std::vector<double> t;
+  for (int i = 0; i < runs; ++i) {
+    const double a = now();
+    f();
+    t.push_back(now() - a);
+  }
+  std::sort(t.begin(), t.end());
+  return t[t.size() / 2];
+}
+
+// Minor page faults of this process so far: first touches of fresh memory, which the
+// kernel pays for (a large input that needs fresh pages on every run is slower per byte).
+long minor_faults() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_minflt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -53,7 +82,10 @@ int main(int argc, char** argv) {
     std::ifstream in(path, std::ios::binary);
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     const int runs = text.size() > (4u << 20) ? 3 : text.size() > (512u << 10) ? 5 : 21;
+    const long faults_before = minor_faults();
     const double whole = median_seconds(runs, [&] { (void)galley::reflow(text); });
+    const long faults = (minor_faults() - faults_before) / runs;
+    const double whole_cpu = median_cpu_seconds(runs, [&] { (void)galley::reflow(text); });
     const double nfc = median_seconds(runs, [&] {
       utf8proc_uint8_t* out = nullptr;
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()), &out,
@@ -83,10 +115,10 @@ int main(int argc, char** argv) {
     const double mb = static_cast<double>(text.size()) / 1e6;
     std::printf("{\"input\":\"%s\",\"bytes\":%zu,\"lines\":%zu,\"ms\":%.3f,\"mb_per_s\":%.1f,\"nfc_ms\":%.3f,"
                 "\"nfc_mb_per_s\":%.1f,\"stages_ms\":{\"text\":%.3f,\"lines\":%.3f,\"layout\":%.3f,\"roles\":%.3f,"
-                "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f}}\n",
+                "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f},\"faults_per_run\":%ld,\"cpu_ms\":%.3f}\n",
                 path.stem().c_str(), text.size(), t.line_count(), whole * 1e3, mb / whole, nfc * 1e3, mb / nfc,
                 t_text * 1e3, t_lines * 1e3, t_layout * 1e3, t_roles * 1e3, t_units * 1e3, t_articles * 1e3,
-                std::max(0.0, t_render) * 1e3);
+                std::max(0.0, t_render) * 1e3, faults, whole_cpu * 1e3);
     std::fflush(stdout);
   }
   return 0;

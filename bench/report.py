@@ -46,7 +46,8 @@ print()
 for lang in ['zh', 'en']:
     small, large = native.get(lang + '-1MB'), native.get(lang + '-10MB')
     if small and large:
-        print('scaling %s: time(10 MB) / time(1 MB) = %.2f' % (lang, large['ms'] / small['ms']))
+        print('scaling %s: time(10 MB) / time(1 MB) = %.2f (CPU time: %.2f); page faults per run %d and %d' % (
+            lang, large['ms'] / small['ms'], large['cpu_ms'] / small['cpu_ms'], small['faults_per_run'], large['faults_per_run']))
 print('peak memory of the CLI on zh-10MB: %.0f MB (%.1f x input)' % (peak / 1e6, peak / os.path.getsize(big)))
 # Python's zlib and GNU gzip give a few KB apart on the same bytes; the budget test
 # (tests/node/size.test.mjs) holds the module to gzip -9's measure.

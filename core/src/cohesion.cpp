@@ -246,8 +246,15 @@ bool bigram_set::contains(std::uint64_t x) const {
   return slots_[h] == x;
 }
 
-void bigram_counts::grow() {
-  std::vector<std::uint64_t> old_keys(keys_.empty() ? 1024 : 2 * keys_.size(), empty);
+void bigram_counts::reserve(std::size_t n) {
+  n = std::min(n, max_reserved);
+  std::size_t slots = keys_.empty() ? 1024 : keys_.size();
+  while (4 * n > 3 * slots) slots *= 2;  // (the load add() grows at)
+  if (slots > keys_.size()) rehash(slots);
+}
+
+void bigram_counts::rehash(std::size_t slots) {
+  std::vector<std::uint64_t> old_keys(slots, empty);
   std::vector<int> old_counts(old_keys.size(), 0);
   old_keys.swap(keys_);
   old_counts.swap(counts_);

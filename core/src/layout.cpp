@@ -39,6 +39,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   layout lay;
   lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
   std::vector<std::size_t> nonblank;
+  nonblank.reserve(lines.size());
   std::size_t followed_by_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
@@ -52,6 +53,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   // mid-sentence are followed by one. Short finished lines each followed by a blank line are
   // paragraphs set apart, not double spacing.
   std::vector<int> inks;
+  inks.reserve(nonblank.size());
   for (std::size_t i : nonblank) inks.push_back(lines[i].ink);
   std::size_t wrapped = 0;
   if (!inks.empty()) {

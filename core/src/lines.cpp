@@ -71,7 +71,7 @@ std::vector<line> measure_lines(const page_text& text) {
     int hashes = 0;
     while (p + hashes < q && text.chars[p + hashes] == U'#') ++hashes;
     if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(text.chars[p + hashes]))
-      l.markdown_heading = hashes;
+      l.markdown_heading = static_cast<std::uint8_t>(hashes);
     l.markdown_bold = q - p > 4 && text.chars[p] == U'*' && text.chars[p + 1] == U'*' &&
                       text.chars[q - 1] == U'*' && text.chars[q - 2] == U'*';
   }

@@ -12,10 +12,10 @@ namespace galley::detail {
 
 /** One input line, measured. Positions index page_text::chars. */
 struct line {
+  // (The small members sit together at the end: a page has one of these per line.)
   std::uint32_t number = 0;        // 1-based input line number
   std::uint32_t begin = 0;         // first non-space character
   std::uint32_t end = 0;           // one past the last non-space character
-  bool blank = true;               // nothing but spaces
   int indent = 0;                  // leading space, in cells
   int width = 0;                   // cells from begin to end (spaces included)
   int ink = 0;                     // cells of non-space characters only (what the column holds)
@@ -30,11 +30,12 @@ struct line {
 
   /** Spread by justification: most gaps spaced, ideograph pairs among them (not "AI 与 GPU"). */
   bool justified() const { return spaced_cjk_pairs >= 2 && spaced_ideograph_pairs >= 1 && spaced_cjk_pairs * 2 >= cjk_pairs; }
-  char_class first_class = char_class::other;
-  char_class last_class = char_class::other;
   char32_t first = 0;              // first and last non-space characters
   char32_t last = 0;
-  int markdown_heading = 0;        // 1..6 for "#".."######" at the start; 0 otherwise
+  char_class first_class = char_class::other;
+  char_class last_class = char_class::other;
+  std::uint8_t markdown_heading = 0;  // 1..6 for "#".."######" at the start; 0 otherwise
+  bool blank = true;               // nothing but spaces
   bool markdown_bold = false;      // the whole line is **…**
   bool ends_sentence = false;      // "。", "。”", "！）": sentence-final, perhaps inside closing marks
 

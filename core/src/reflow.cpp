@@ -47,14 +47,21 @@ result reflow(std::string_view input, const options& opts) {
   if (opts.max_input_bytes == 0) { r.error = error::invalid_options; return r; }
   if (input.size() > opts.max_input_bytes) { r.error = error::input_too_large; return r; }
   document& doc = r.document;
-  const detail::page_text text = detail::decode_page(input, doc.stats, doc.warnings);
-  const std::vector<detail::line> lines = detail::measure_lines(text);
-  const detail::layout lay = detail::analyse_layout(lines, opts.language);
-  doc.stats.double_spaced = lay.double_spaced;
-  doc.lang = language_of(lines);
-  const detail::line_roles roles =
-      detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
-  std::vector<detail::unit> units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
+  detail::layout lay;
+  std::vector<detail::unit> units;
+  {
+    // The text, its lines and their roles end with the units: freed here, before the
+    // articles stage, so that its memory reuses theirs (the peak is lower, and fewer fresh
+    // pages are touched on large inputs).
+    const detail::page_text text = detail::decode_page(input, doc.stats, doc.warnings);
+    const std::vector<detail::line> lines = detail::measure_lines(text);
+    lay = detail::analyse_layout(lines, opts.language);
+    doc.stats.double_spaced = lay.double_spaced;
+    doc.lang = language_of(lines);
+    const detail::line_roles roles =
+        detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
+    units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
+  }
   detail::assemble_articles(std::move(units), lay, opts, doc);
   doc.stats.articles = doc.articles.size();
   doc.stats.residue_items = doc.residue.size();

@@ -1,4 +1,4 @@
-// The text stage: bytes in, clean code points out, with the way back to the input.
+// The text stage: bytes in, clean code points out, line by line.
 #ifndef GALLEY_TEXT_HPP
 #define GALLEY_TEXT_HPP
 
@@ -17,8 +17,6 @@ struct page_text {
   std::u32string chars;
   /** Index in chars where each input line starts; one extra entry at the end (== chars.size()). */
   std::vector<std::uint32_t> line_begin;
-  /** For every code point in chars, the byte offset in the input it came from. */
-  std::vector<std::uint32_t> byte_offset;
 
   /** Lines (0-based, ascending) that ended in a soft hyphen: a word was split there. */
   std::vector<std::uint32_t> soft_hyphen_lines;

@@ -259,6 +259,22 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                               const line_roles& roles, const options& opts, statistics& st) {
   const word_evidence ev = collect_words(text, lines);
   std::vector<unit> units;
+  // Room for every unit at once (growing a vector of a unit per paragraph copies it and
+  // touches fresh memory each time on large pages). A body line goes on the body unit
+  // above it unless a gap or a paragraph start comes between: the other lines bound the
+  // count. (The unit above a line has the role of the line above: a unit only takes in
+  // lines of its own role.)
+  {
+    std::size_t bound = 0;
+    role above = role::blank;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].blank) continue;
+      const role r = roles.of[i];
+      bound += !(r == role::body && above == role::body && !lay.gap_before[i] && !roles.starts_paragraph[i]);
+      above = r;
+    }
+    units.reserve(bound);
+  }
   std::size_t head_lines = 0;  // lines in the current display unit
   bool pending_gap = false;
 
@@ -371,7 +387,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
   std::vector<unit> out;
-  out.reserve(units.size());
+  std::size_t credits = 0;
+  for (const unit& u : units) credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
+  out.reserve(units.size() + credits);
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
     // whole text only.
