@@ -6,13 +6,21 @@
 
 #include "lexicon.hpp"
 
+// Code run once per unit or per join, not per character: built for size in the WASM
+// module (the per-character code around it for speed).
+#if defined(__clang__)
+#define GALLEY_SMALL [[clang::minsize]]
+#else
+#define GALLEY_SMALL
+#endif
+
 namespace galley::detail {
 
 namespace {
 
 // Three display lines, the first of another width than the two under it, which wrap (the
 // last no wider): the first is set over a headline wrapped in two, not part of it.
-bool first_of_three_apart(int first, int second, int third) {
+GALLEY_SMALL bool first_of_three_apart(int first, int second, int third) {
   if (first <= 0 || second <= 0) return false;
   const double ratio = double(third) / second;
   return (10 * second > 11 * first || 10 * second < 9 * first) && ratio > 0.6 && ratio < 1.05;
@@ -57,7 +65,7 @@ void despace(std::u32string_view s, bool justified, const options& opts, statist
 }
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
-std::u32string add_cjk_latin_spaces(std::u32string_view s) {
+GALLEY_SMALL std::u32string add_cjk_latin_spaces(std::u32string_view s) {
   std::u32string out;
   out.reserve(s.size() + s.size() / 8);
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -122,7 +130,7 @@ std::u32string_view first_word(std::u32string_view s) {
 }
 
 // Prefixes that form compounds more often than they are split syllables.
-bool compound_prefix(std::u32string_view w) {
+GALLEY_SMALL bool compound_prefix(std::u32string_view w) {
   // (Not "pre", "pro", "ex": as often the first syllable of a split word.)
   for (std::u32string_view p : {U"well", U"self", U"non", U"half", U"cross", U"long", U"short", U"high", U"low",
                                 U"full", U"all", U"multi", U"mid", U"anti", U"co", U"vice"})
@@ -132,7 +140,7 @@ bool compound_prefix(std::u32string_view w) {
 
 // Second parts that make compounds ("state-owned", "long-term") and are not the tail of a
 // word split in two.
-bool compound_suffix(std::u32string_view w) {
+GALLEY_SMALL bool compound_suffix(std::u32string_view w) {
   for (std::u32string_view p : {U"based", U"owned", U"term", U"year", U"old", U"off", U"free", U"wide", U"backed",
                                 U"related", U"listed", U"linked", U"controlled", U"led", U"run", U"made", U"level",
                                 U"scale", U"style", U"quarter", U"month", U"week", U"day"})
@@ -141,7 +149,7 @@ bool compound_suffix(std::u32string_view w) {
 }
 
 // Number words and ordinals: "two-for-one", "once-off", "zero-coupon", "third-quarter".
-bool number_word(std::u32string_view w) {
+GALLEY_SMALL bool number_word(std::u32string_view w) {
   for (std::u32string_view p : {U"zero", U"one", U"two", U"three", U"four", U"five", U"six", U"seven", U"eight",
                                 U"nine", U"ten", U"twelve", U"twenty", U"thirty", U"forty", U"fifty", U"hundred",
                                 U"once", U"first", U"second", U"third", U"fourth", U"single", U"double", U"triple"})
@@ -205,13 +213,13 @@ bool final_or_closing(char32_t c) { return is_sentence_final(c) || is_closing(c)
 
 // A display line ending in a closing quote or bracket that no sentence-final mark precedes
 // ("四川：从一“重”") has not ended its headline.
-bool closes_a_phrase(std::u32string_view t) {
+GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
 }
 
 }  // namespace
 
-void join_text(std::u32string& a, std::u32string_view b) {
+GALLEY_SMALL void join_text(std::u32string& a, std::u32string_view b) {
   if (!a.empty() && !b.empty() && !cjk_like(a.back()) && !cjk_like(b.front())) {
     // A number cut in two inside Chinese text ("早上8时4" / "0分") is one number: Chinese
     // lines break anywhere, Latin ones only between words.
@@ -224,7 +232,7 @@ void join_text(std::u32string& a, std::u32string_view b) {
   a.append(b);
 }
 
-void join_units(unit& a, const unit& b) {
+GALLEY_SMALL void join_units(unit& a, const unit& b) {
   join_text(a.text, b.text);
   for (const line_range& r : b.lines) {
     // Only blank lines between: one range.
@@ -236,7 +244,7 @@ void join_units(unit& a, const unit& b) {
   a.last_full = b.last_full;
 }
 
-void mark_sentence_edges(unit& u) {
+GALLEY_SMALL void mark_sentence_edges(unit& u) {
   const std::u32string& t = u.text;
   if (t.empty()) return;
   std::size_t k = t.size();
