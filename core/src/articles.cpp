@@ -107,6 +107,18 @@ block_kind block_kind_of(role r) {
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
 bool open_punct(char32_t c) { return c == U'，' || c == U'、' || c == U','; }
+// A Latin line that ends in an article, preposition or conjunction stops mid-sentence:
+// "Heinl's Nursery has sales of about" / "4.5 mln dlrs…". No headline ends so.
+bool ends_in_function_word(std::u32string_view t) {
+  const std::size_t space = t.rfind(U' ');
+  if (space == std::u32string_view::npos) return false;
+  const std::u32string_view w = t.substr(space + 1);
+  for (const std::u32string_view f : {U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",
+                                      U"from", U"about", U"and", U"or", U"that", U"its", U"their"})
+    if (w == f) return true;
+  return false;
+}
+bool ends_in_colon(std::u32string_view t) { return !t.empty() && (t.back() == U'：' || t.back() == U':'); }
 
 struct draft {
   int headline = -1;           // unit index
@@ -191,10 +203,11 @@ class assembler {
           // On a page that runs a story's paragraphs on, a blank line between two finished
           // paragraphs ends a story, for now: a story run on across a column break rejoins
           // at the end, when no head claimed the text after the break.
+          // (Not after a colon: "央视网消息（新闻联播）：" leads into what follows.)
           const int gap_from = x.kind == role::body && x.gap_before && gaps_part_stories() && current_open() &&
                                        current().has_body() && i > 0 && u_[i - 1].kind == role::body &&
-                                       !u_[i - 1].ends_mid_sentence && !x.opens_mid_sentence &&
-                                       !reads_on(current(), i)
+                                       !u_[i - 1].ends_mid_sentence && !ends_in_colon(u_[i - 1].text) &&
+                                       !x.opens_mid_sentence && !reads_on(current(), i)
                                    ? cur_ : -1;
           if (gap_from >= 0) current().closed = true;
           // A dateline opens a news item: after body text it starts the next article.
@@ -1554,7 +1567,7 @@ void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
       const bool cut = lay.cjk ? leaves_quote_open(u.text) || open_bracket(u.text) || (!u.text.empty() && !v.text.empty() &&
                                                               classify(u.text.back()) == char_class::digit &&
                                                               classify(v.text.front()) == char_class::digit)
-                               : v.opens_mid_sentence && !title_case(u.text);
+                               : (v.opens_mid_sentence || ends_in_function_word(u.text)) && !title_case(u.text);
       if (u.kind == role::headline && u.line_count == 1 && !u.markdown_level && u.ends_mid_sentence &&
           v.kind == role::body && v.gap_before && cut) {
         u.kind = role::body;

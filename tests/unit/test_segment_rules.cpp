@@ -1029,6 +1029,12 @@ TEST_CASE("articles: a paragraph's first line left alone over a column break goe
   CHECK(d.articles[0].headline == "Staff Builders Extend Merger Pact");
   REQUIRE(d.articles[0].blocks.size() == 3);
   CHECK(d.articles[0].blocks[1].text.starts_with("As announced February 26, the Staff Builders shareholders meeting"));
+  // ... or into any text, when the line ends in an article, preposition or conjunction.
+  auto about = reflow_ok("American Nursery Buys Florida Nursery\n\nAmerican Nursery Products Inc said\nit purchased Heinl's Nursery Inc.\n\n"
+                         "Heinl's Nursery has sales of about\n\n4.5 mln dlrs and owns 100 acres, of\nwhich 75 are in shade houses.\n");
+  REQUIRE(about.articles.size() == 1);
+  REQUIRE(about.articles[0].blocks.size() == 2);
+  CHECK(about.articles[0].blocks[1].text == "Heinl's Nursery has sales of about 4.5 mln dlrs and owns 100 acres, of which 75 are in shade houses.");
   // Counter-example: a title-case head over text that opens in lower case stays a head.
   auto head = reflow_ok("Apple Unveils New Phone\n\niPhone sales rose sharply in the quarter, the company\nsaid on Tuesday in a statement.\n");
   REQUIRE(head.articles.size() == 1);
