@@ -536,7 +536,7 @@ class assembler {
   }
 
   void mark_notices_and_repeats() {
-    residue_.assign(u_.size(), false);
+    residue_ = std::vector<bool>(u_.size(), false);
     residue_reason_.assign(u_.size(), {});
     continues_.assign(u_.size(), -1);
     bool in_notices = false;

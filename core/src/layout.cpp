@@ -79,7 +79,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   for (std::size_t i : nonblank) marked += lines[i].markdown_heading > 0;
   lay.markdown = marked >= 2;
 
-  lay.gap_before.assign(lines.size(), false);
+  lay.gap_before = std::vector<bool>(lines.size(), false);
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) { ++blanks; continue; }

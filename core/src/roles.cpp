@@ -272,7 +272,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
                         std::vector<line_explanation>* explanation) {
   line_roles out;
   out.of.assign(lines.size(), role::blank);
-  out.starts_paragraph.assign(lines.size(), false);
+  out.starts_paragraph = std::vector<bool>(lines.size(), false);
   std::vector<std::size_t> idx;
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (!lines[i].blank) idx.push_back(i);
