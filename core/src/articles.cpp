@@ -660,7 +660,9 @@ class assembler {
     const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
                           !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
                           below->text.find(U'，') == std::u32string::npos;
-    return colon || rubric || dotted || set_over;
+    // So is a slogan of two phrases set apart by a space over a line of one.
+    const bool slogan = below && g.size() == 2 && two_phrases(x.text) && below->text.find(U' ') == std::u32string::npos;
+    return colon || rubric || dotted || set_over || slogan;
   }
 
   void set_heads(draft& a, const std::vector<int>& g) {

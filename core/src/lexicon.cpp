@@ -332,6 +332,12 @@ bool leaves_quote_open(std::u32string_view s) {
   return depth > 0;
 }
 
+bool two_phrases(std::u32string_view s) {
+  const std::size_t sp = s.find(U' ');
+  return sp != std::u32string_view::npos && sp > 0 && sp + 1 < s.size() && is_cjk(s[sp - 1]) && is_cjk(s[sp + 1]) &&
+         s.find(U' ', sp + 1) == std::u32string_view::npos;
+}
+
 bool title_case(std::u32string_view s, int min_words) {
   int words = 0, capital = 0;
   bool start = true;

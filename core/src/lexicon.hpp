@@ -52,6 +52,9 @@ bool looks_like_box_head(std::u32string_view s);
  */
 bool leaves_quote_open(std::u32string_view s);
 
+/** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
+bool two_phrases(std::u32string_view s);
+
 /** "Most Words Capitalised" (Latin): at least min_words words, seven in ten capitalised. */
 bool title_case(std::u32string_view s, int min_words = 3);
 

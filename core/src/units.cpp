@@ -341,8 +341,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string::npos &&
             open->text.find(U'，') == std::u32string::npos && s.back() != U'，')
           extend = false;
-        // A column rubric "栏目·专题" stands over the headline as its kicker.
+        // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
+        // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
         if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
+          extend = false;
+        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string::npos)
           extend = false;
         // Three display lines, the first of another width than the two under it, which wrap
         // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /

@@ -831,6 +831,15 @@ TEST_CASE("articles: a line over a headline wrapped in two is its kicker when th
   REQUIRE(r.articles.size() == 1);
   CHECK(r.articles[0].headline == "国内联播快讯");
   CHECK(r.articles[0].deck == std::vector<std::string>{"——城郊村镇迎来春耕高峰"});
+  // A slogan of two phrases set apart by a space over a line of one is a kicker, however long.
+  auto slogan = reflow_ok("践行绿色发展理念 共建美丽湿地家园\n城郊春耕农机忙\n" + body);
+  REQUIRE(slogan.articles.size() == 1);
+  CHECK(slogan.articles[0].headline == "城郊春耕农机忙");
+  CHECK(slogan.articles[0].deck == std::vector<std::string>{"践行绿色发展理念 共建美丽湿地家园"});
+  // Counter-example: a two-part headline on its own line stays the headline, space and all.
+  auto two = reflow_ok("城郊村镇迎来春耕高峰 农机手田间作业忙\n" + body);
+  REQUIRE(two.articles.size() == 1);
+  CHECK(two.articles[0].headline == "城郊村镇迎来春耕高峰 农机手田间作业忙");
   // Counter-example: a longer line of clauses under a headline is its subtitle.
   auto s = reflow_ok("城郊村镇春耕农机忙碌\n农机手们驾驶播种机，在田间来回作业" + body);
   REQUIRE(s.articles.size() == 1);
