@@ -1518,7 +1518,10 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
     // A head and its dash-led subtitle read as one paragraph, set apart by blank lines.
     const bool with_subtitle = deck_at < whole.size() && dash_led(whole.substr(deck_at)) && u.gap_before && gap_after;
-    if (top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle)
+    // (Never text that opens with a dateline: "央视网消息（新闻联播）：习近平总" / "书记指出，…",
+    // a lead's first lines set apart by a column break.)
+    if ((top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle) &&
+        !looks_like_dateline(u.text))
       u.kind = role::headline;
   }
   // A head read as text whose second line is its subtitle is a headline and a deck

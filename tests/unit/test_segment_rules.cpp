@@ -1097,6 +1097,20 @@ TEST_CASE("articles: a head printed right after a headless story and its credit 
   CHECK(d.articles[1].blocks.size() == 4);  // three paragraphs and the credit
 }
 
+TEST_CASE("articles: a lead's first lines set apart by a column break are no headline", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + para("城郊湿地公园今年观测到的候鸟数量创下新高。") +
+                     para("志愿者每天记录候鸟的种类和数量。") + "\n市图书馆新馆试运行\n\n" +
+                     "央视网消息（新闻联播）：市\n图书馆新馆下月起试运行，读\n\n" +
+                     in_column("者可以预约参观，馆内设有少儿阅览区和自助借还设备。", 12) +
+                     para("馆方同时招募志愿者，报名截至本月底。"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "市图书馆新馆试运行");
+  CHECK(d.articles[1].deck.empty());
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息（新闻联播）：市图书馆新馆下月起试运行，读者可以预约参观"));
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
