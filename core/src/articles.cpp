@@ -203,10 +203,13 @@ class assembler {
           // On a page that runs a story's paragraphs on, a blank line between two finished
           // paragraphs ends a story, for now: a story run on across a column break rejoins
           // at the end, when no head claimed the text after the break.
-          // (Not after a colon: "央视网消息（新闻联播）：" leads into what follows.)
+          // (After a paragraph cut off mid-sentence too, when it stopped on a short line: its
+          // sentence goes on elsewhere, not under the blank line. Not after a colon:
+          // "央视网消息（新闻联播）：" leads into what follows.)
           const int gap_from = x.kind == role::body && x.gap_before && gaps_part_stories() && current_open() &&
                                        current().has_body() && i > 0 && u_[i - 1].kind == role::body &&
-                                       !u_[i - 1].ends_mid_sentence && !ends_in_colon(u_[i - 1].text) &&
+                                       (!u_[i - 1].ends_mid_sentence || !u_[i - 1].last_full) &&
+                                       !ends_in_colon(u_[i - 1].text) &&
                                        !x.opens_mid_sentence && !reads_on(current(), i)
                                    ? cur_ : -1;
           if (gap_from >= 0) current().closed = true;

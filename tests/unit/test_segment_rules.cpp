@@ -1111,6 +1111,22 @@ TEST_CASE("articles: a lead's first lines set apart by a column break are no hea
   CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息（新闻联播）：市图书馆新馆下月起试运行，读者可以预约参观"));
 }
 
+TEST_CASE("articles: after a paragraph cut off mid-sentence on a short line, a blank line ends the story too", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  // The wetland story is cut off ("…志愿者们有些惊" goes on elsewhere); the library story
+  // follows after a blank line, its head printed after it.
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
+                     para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                     para("看到这么多候鸟，志愿者们有些惊") + "\n" +
+                     para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                     para("馆方同时招募志愿者，负责引导读者和整理书架，报名截至本月底。") +
+                     "\n市图书馆新馆下月起试运行\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "市图书馆新馆下月起试运行");
+  CHECK(d.articles[1].blocks.size() == 2);
+}
+
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
       "Prime Computer Unveils Design Software\n\n"
