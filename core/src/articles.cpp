@@ -650,7 +650,7 @@ class assembler {
     // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
     // (Never over a subtitle: "国际联播快讯" / "——美联储21日宣布…"; "我的春耕合伙人" /
     // "油菜花除了榨油、观赏，还能干啥？").
-    const bool colon = !x.text.empty() && (x.text.back() == U'：' || x.text.back() == U':');
+    const bool colon = ends_in_colon(x.text);
     const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
     if (below && subtitle_under(x.text, below->text)) below = nullptr;
     const bool rubric = below && is_rubric_over(x, *below);
@@ -1389,9 +1389,13 @@ class assembler {
   // Whether the text from unit i on reads as the same story as draft a's end (no dateline
   // opens it): a column break, not the next story.
   bool reads_on(const draft& a, std::size_t i) {
-    if (looks_like_dateline(u_[i].text)) return false;
+    return !looks_like_dateline(u_[i].text) && read_as_one(a, u_[i].text);
+  }
+
+  // Whether `text` goes on from the end of draft a: one story, not two.
+  bool read_as_one(const draft& a, std::u32string_view text) {
     steps_ += 2 * tune::lead_chars;
-    return dice(distinct_bigrams(tail_of(a)), bigram_set(u_[i].text, tune::lead_chars)) >= tune::rejoin_cohesion;
+    return dice(distinct_bigrams(tail_of(a)), bigram_set(text, tune::lead_chars)) >= tune::rejoin_cohesion;
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line
@@ -1413,13 +1417,11 @@ class assembler {
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       draft& b = drafts_[d];
       if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
-      steps_ += 2 * tune::lead_chars;
       // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
       const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
       if (b.gap_from >= 0 && !dateline) {
         const draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
-        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() &&
-            dice(distinct_bigrams(tail_of(a)), bigram_set(lead_of(b))) >= tune::rejoin_cohesion) {
+        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() && read_as_one(a, lead_of(b))) {
           move_blocks(b, b.gap_from, false);
           continue;
         }
@@ -1429,7 +1431,7 @@ class assembler {
       draft& n = drafts_[static_cast<std::size_t>(c)];
       if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
       // (A story a dateline opens goes on only into text that reads on from it.)
-      if (dateline && dice(distinct_bigrams(tail_of(b)), bigram_set(lead_of(n))) < tune::rejoin_cohesion) continue;
+      if (dateline && !read_as_one(b, lead_of(n))) continue;
       move_blocks(b, c, true);
       n.gap_from = b.gap_from;
       if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;
@@ -1560,24 +1562,22 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
 // continuation: "《…》出版发行" / "中，百货店零售增长…".)
 void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
   if (lay.unwrapped || lay.markdown) return;
+  // (On a Chinese page, a line that leaves a bracket or quote open, "央视网消息（新闻联" /
+  // "播）：…", or a number cut in two, "早上8时4" / "0分，…".)
+  const auto cut = [&](const unit& u, const unit& v) {
+    if (!lay.cjk) return (v.opens_mid_sentence || ends_in_function_word(u.text)) && !title_case(u.text);
+    int depth = 0;
+    for (const char32_t c : u.text) depth += (c == U'（' || c == U'(') - ((c == U'）' || c == U')') && depth > 0);
+    return depth > 0 || leaves_quote_open(u.text) ||
+           (!v.text.empty() && classify(u.text.back()) == char_class::digit && classify(v.text.front()) == char_class::digit);
+  };
   std::size_t out = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (out > 0) {
       unit& u = units[out - 1];
       const unit& v = units[i];
-      // (On a Chinese page, a line that leaves a bracket open, "央视网消息（新闻联" / "播）：…", or
-      // a number cut in two, "早上8时4" / "0分，…".)
-      const auto open_bracket = [](std::u32string_view t) {
-        int depth = 0;
-        for (const char32_t c : t) depth += (c == U'（' || c == U'(') - ((c == U'）' || c == U')') && depth > 0);
-        return depth > 0;
-      };
-      const bool cut = lay.cjk ? leaves_quote_open(u.text) || open_bracket(u.text) || (!u.text.empty() && !v.text.empty() &&
-                                                              classify(u.text.back()) == char_class::digit &&
-                                                              classify(v.text.front()) == char_class::digit)
-                               : (v.opens_mid_sentence || ends_in_function_word(u.text)) && !title_case(u.text);
-      if (u.kind == role::headline && u.line_count == 1 && !u.markdown_level && u.ends_mid_sentence &&
-          v.kind == role::body && v.gap_before && cut) {
+      if (u.kind == role::headline && u.line_count == 1 && !u.markdown_level && u.ends_mid_sentence && !u.text.empty() &&
+          v.kind == role::body && v.gap_before && cut(u, v)) {
         u.kind = role::body;
         join_units(u, v);
         continue;
