@@ -24,6 +24,8 @@ constexpr double foreign_share = 0.05;        // ... or a run of paragraphs at i
 constexpr double weak_head = 0.35;            // ... or naming less than this, when it names another paragraph
 constexpr double weak_head_margin = 0.40;     // ... better by this much
 constexpr double topic_shift = 0.01;         // ... and below which two runs of paragraphs are two stories
+constexpr double weak_seam = 0.08;            // ... or, further off, the least any article shares across a seam
+constexpr std::size_t seam_keys = 12;         // ... with this many keys read on either side at least
 constexpr double headline_after_body = 0.30;  // containment of a late headline in its body's lead
 constexpr double headline_margin = 0.10;      // ... and by how much it must beat the next body
 constexpr double cluster_match = 0.15;        // least containment to give a clustered head a body
@@ -142,6 +144,7 @@ class assembler {
   void run() {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
+    joined_to_.assign(u_.size(), -1);
     for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
       runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     // Both tables sized once rather than grown and rehashed: about half of a page's pairs
@@ -255,6 +258,7 @@ class assembler {
   std::vector<draft> drafts_;
   int cur_ = -1;
   std::vector<int> unit_draft_;          // the draft each placed unit is a block of (-1: none)
+  std::vector<int> joined_to_;           // the unit each unit's text was joined to (-1: none)
   std::vector<int> open_ends_;           // body units cut off mid-sentence, in the order placed
   int resume_ = -1;                      // draft a repeated head or "上接" line just resumed
   int jumped_out_ = -1;                  // draft a "下转" line cut off
@@ -494,6 +498,7 @@ class assembler {
     const bool first_text = here >= 0 && !drafts_[static_cast<std::size_t>(here)].has_text;
     join_units(u_[static_cast<std::size_t>(e)], u_[i]);
     unit_draft_[i] = -1;
+    joined_to_[i] = e;
     resume_ = -1;
     const int d = unit_draft_[static_cast<std::size_t>(e)];
     changed(d);
@@ -1164,9 +1169,14 @@ class assembler {
       if (h.headline < 0) continue;
       std::size_t j = static_cast<std::size_t>(h.headline);
       while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
+      // (Text joined to a sentence it finishes lives on in that sentence's unit.)
+      while (j < u_.size() && unit_draft_[j] < 0 && joined_to_[j] >= 0) j = static_cast<std::size_t>(joined_to_[j]);
       if (j >= u_.size() || unit_draft_[j] < 0) continue;
       draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
-      if (b.headline >= 0 || !b.has_body() || b.blocks.empty() || b.blocks.back() != static_cast<int>(j)) continue;
+      // (The body's own credit may close it: "…又舒心。" / "（作者单位：…）" / "来论".)
+      auto last = b.blocks.rbegin();
+      while (last != b.blocks.rend() && u_[static_cast<std::size_t>(*last)].kind == role::credit) ++last;
+      if (b.headline >= 0 || !b.has_body() || last == b.blocks.rend() || *last != static_cast<int>(j)) continue;
       give_head(h, b);
     }
   }
@@ -1240,19 +1250,18 @@ class assembler {
     changed(static_cast<int>(h));
   }
 
-  // The article printed right before head h, cut where its text changes story (0: none).
-  std::size_t topic_cut_before(std::size_t h, int& from) {
-    std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
-    while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
-    if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) return 0;
-    from = unit_draft_[j];
-    const draft& src = drafts_[static_cast<std::size_t>(from)];
-    if (src.headline < 0) return 0;
-    const auto paras = paragraphs_of(src);
-    if (paras.size() < 2 || src.blocks[paras.back()] != static_cast<int>(j)) return 0;
-    const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+  // Where article src's paragraphs (positions paras, from the first-th on) change story:
+  // the seam whose two sides share least, below `least` (which it lowers), and the seam at a
+  // blank line whose sides share least, on a page where blank lines part stories (0: none).
+  struct seam_choice {
     std::size_t cut = 0, gap_cut = 0;
-    double least = tune::topic_shift, gap_least = 1;
+    double least = 1;
+  };
+  seam_choice weakest_seam(const draft& src, const std::vector<std::size_t>& paras, std::size_t first, double least,
+                           std::size_t min_keys = 0) {
+    seam_choice best;
+    best.least = least;
+    double gap_least = 1;
     std::u32string before, after;
     for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
       const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
@@ -1265,13 +1274,30 @@ class assembler {
       for (std::size_t b = n; b < paras.size() && after.size() < tune::lead_chars; ++b)
         after += u_[static_cast<std::size_t>(src.blocks[paras[b]])].text;
       steps_ += before.size() + after.size();
-      const double c = dice(distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before)),
-                            bigram_set(after, tune::lead_chars));
-      if (c < least) { least = c; cut = paras[n]; }
-      if (gaps_part_stories() && next.gap_before && c < gap_least) { gap_least = c; gap_cut = paras[n]; }
+      const auto before_keys = distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before));
+      const bigram_set after_keys(after, tune::lead_chars);
+      if (before_keys.size() < min_keys || after_keys.size() < min_keys) continue;
+      const double c = dice(before_keys, after_keys);
+      if (c < best.least) { best.least = c; best.cut = paras[n]; }
+      if (gaps_part_stories() && next.gap_before && c < gap_least) { gap_least = c; best.gap_cut = paras[n]; }
     }
-    if (gap_cut) return gap_cut;
-    return cut ? cut : foreign_tail(src, paras, first);
+    return best;
+  }
+
+  // The article printed right before head h, cut where its text changes story (0: none).
+  std::size_t topic_cut_before(std::size_t h, int& from) {
+    std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
+    while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
+    if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) return 0;
+    from = unit_draft_[j];
+    const draft& src = drafts_[static_cast<std::size_t>(from)];
+    if (src.headline < 0) return 0;
+    const auto paras = paragraphs_of(src);
+    if (paras.size() < 2 || src.blocks[paras.back()] != static_cast<int>(j)) return 0;
+    const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+    const seam_choice seam = weakest_seam(src, paras, first, tune::topic_shift);
+    if (seam.gap_cut) return seam.gap_cut;
+    return seam.cut ? seam.cut : foreign_tail(src, paras, first);
   }
 
   // Of the articles within reach of head h that end in a run foreign to their own head and
@@ -1318,12 +1344,54 @@ class assembler {
     return true;
   }
 
+  // A head printed after the articles before it, still without a body, whose story neither
+  // the article right before it nor a foreign run was: of the articles printed before it
+  // (within reach), the one whose paragraphs change story most sharply is cut there, and
+  // the head takes the rest. (A head a page prints away from its story may name nothing of
+  // it: "Northrop Corp Defense Unit Gets…" over "New orders for manufactured goods fell…".)
+  void cut_weakest_story(std::size_t h) {
+    const auto head = static_cast<std::size_t>(drafts_[h].headline);
+    const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
+    const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
+    // (A headless story within reach is more likely this head's than a cut through another.)
+    for (std::size_t k = lo; k < hi; ++k) {
+      const int d = unit_draft_[k];
+      if (d >= 0 && drafts_[static_cast<std::size_t>(d)].headline < 0 && drafts_[static_cast<std::size_t>(d)].has_body()) return;
+    }
+    std::vector<int> seen;
+    seam_choice best;
+    best.least = tune::weak_seam;
+    int best_from = -1;
+    for (std::size_t k = head; k-- > lo;) {
+      const int d = unit_draft_[k];
+      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
+      seen.push_back(d);
+      const draft& src = drafts_[static_cast<std::size_t>(d)];
+      if (src.headline < 0 || src.headline > static_cast<int>(head)) continue;
+      const auto paras = paragraphs_of(src);
+      if (paras.size() < 2) continue;
+      const seam_choice seam = weakest_seam(src, paras, 1, best.least, tune::seam_keys);
+      if (seam.cut) { best = seam; best_from = d; }
+    }
+    if (best_from < 0) return;
+    // (The head names something of the text it takes: else it is more likely some other
+    // story's, or no headline at all.)
+    const draft& src = drafts_[static_cast<std::size_t>(best_from)];
+    const auto hb = bigrams(u_[head].text);
+    std::u32string after;
+    for (std::size_t m = best.cut; m < src.blocks.size() && after.size() < tune::lead_chars; ++m)
+      if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += u_[static_cast<std::size_t>(src.blocks[m])].text;
+    steps_ += after.size();
+    if (containment(hb, bigram_set(after)) <= 0) return;
+    hand_run(h, best_from, best.cut);
+  }
+
   void split_by_topic() {
     for (std::size_t h = 0; h < drafts_.size(); ++h) {
       if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
       int from = -1;
       if (const std::size_t cut = topic_cut_before(h, from)) hand_run(h, from, cut);
-      else claim_foreign_run(h);
+      else if (!claim_foreign_run(h)) cut_weakest_story(h);
     }
   }
 

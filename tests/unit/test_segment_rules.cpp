@@ -1319,3 +1319,56 @@ TEST_CASE("units: a head line of half-width digits goes on from the line over it
   CHECK(d.articles[1].headline == "广西已拥有技能人才863.75万人");
   CHECK(d.articles[1].deck.empty());
 }
+
+TEST_CASE("articles: a head left without a body takes the story after the sharpest change of story on the page, when it names some of it", "[articles][latin]") {
+  // The results story ran on from the ferry story; its head, set at the end after another
+  // story, names it by one word of eight: too little to claim it by naming alone.
+  const std::string results =
+      "Geonex Corp said a telephone company's decision to postpone new survey work could\ncut its fiscal 1987 revenues.\n\n"
+      "Geonex expects to replace the lost work with contracts from other telephone\ncompanies and municipalities.\n\n";
+  const std::string wheat =
+      "Wheat Harvest Expected To Grow\n\n"
+      "Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n\n"
+      "Grain elevators are being cleaned and inspected ahead of the wheat harvest, the\ngrowers' association said.\n\n";
+  const std::string ferry = ferry_story +
+      "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime, and the operator said "
+      "the vessel's engines had been tested for a week before\nthe harbour master allowed crossings to resume.\n\n";
+  const std::string head = "Survey Firm Warns Of Weaker Year Ahead, Cites Delay\n";
+  auto d = reflow_ok(ferry + results + wheat + head);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "Survey Firm Warns Of Weaker Year Ahead, Cites Delay");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Geonex Corp said"));
+  // Counter-example: one story all through (its paragraphs share words): nothing is cut,
+  // whatever the head names.
+  auto one = reflow_ok(ferry +
+                       "The harbour operator said ferry crossings would run every half hour while the\nrepaired engines "
+                       "are watched, and a survey of the vessel is planned.\n\n" +
+                       wheat + head);
+  CHECK(one.articles.at(0).blocks.size() == 3);
+}
+
+TEST_CASE("articles: a head that names nothing, printed after a headless story's credit, heads it even when its last paragraph went on across a column break", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
+      para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+      para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n";
+  // A comment with no head over it, opened by a dateline; its last paragraph cut where a
+  // column ended ("…消除后顾" / "之忧…"), then its credit and its head, printed after it.
+  const std::string comment =
+      para("本报北京10月5日电 安全帽过期近20年还在卖，塑料帽、防尘帽充当安全帽，随意买卖的现象屡见不鲜，亟须整治。") +
+      in_column("　　加强全流程监管，为劳动者消除后顾", 12) + "\n" +
+      in_column("之忧，推动监管更加精细化，织密安全保障网。", 12) + "\n（作者单位：市发展研究中心）\n\n来论\n\n";
+  const std::string last = "春耕时节农机忙\n\n" +
+      para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。");
+  // Before it, a brief with no head of its own: two headless stories, one head.
+  const std::string brief = para("本报上海10月5日电 市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区。");
+  auto d = reflow_ok(first + brief + comment + last);
+  REQUIRE(d.articles.size() == 4);
+  CHECK(d.articles[1].headline.empty());
+  CHECK(d.articles[2].headline == "来论");
+  REQUIRE(d.articles[2].blocks.size() >= 2);
+  CHECK(d.articles[2].blocks[0].text.starts_with("本报北京10月5日电"));
+  CHECK(d.articles[3].headline == "春耕时节农机忙");
+}
