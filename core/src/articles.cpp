@@ -770,6 +770,12 @@ class assembler {
         return;
       }
     }
+    // (A byline under it says it heads what follows.)
+    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), following)) {
+      current().closed = true;
+      cluster_.push_back(g);
+      return;
+    }
     // Several heads with no text after them are a cluster: each line finds its own body
     // (a closed body waiting for a head takes only the lines that name it).
     if (g.size() > 1 && following.empty() && !byline_next) { cluster_.push_back(g); return; }
@@ -830,6 +836,41 @@ class assembler {
     }
     p.closed = true;
     set_heads(open_new(), g);
+  }
+
+  // A head printed after its story and that story's credit, where the story ran on from
+  // the article before with no head between ("Piedmont…" / "General DataComm Industries Inc
+  // said…" / "(Reuters)" / "General Datacomm <Gdc> In Sale/Leaseback Deal"): it names the
+  // run from one of the article's paragraphs on as a head names its lead, far better than
+  // the text under it and than the article's own head does. Such a head is no head over
+  // the text that follows; where its story begins is for the anchors to find, later.
+  bool names_story_before(int k, const std::u32string& following) {
+    if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
+    std::size_t j = static_cast<std::size_t>(k);
+    while (j-- > 0 && residue_[j]) {}
+    if (j >= u_.size() || u_[j].kind != role::credit) return false;
+    const draft& p = current();
+    const auto paras = paragraphs_of(p);
+    const auto head = bigrams(u_[static_cast<std::size_t>(k)].text);
+    const auto own = bigrams(u_[static_cast<std::size_t>(p.headline)].text);
+    const double next = containment(head, bigrams(following));
+    std::u32string run;
+    const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+    for (std::size_t n = paras.size(); n-- > first;) {
+      const unit& last = u_[static_cast<std::size_t>(p.blocks[paras[n - 1]])];
+      const unit& x = u_[static_cast<std::size_t>(p.blocks[paras[n]])];
+      if (last.ends_mid_sentence || x.opens_mid_sentence) continue;
+      run.clear();
+      for (std::size_t b = n; b < paras.size() && run.size() < tune::lead_chars; ++b)
+        run += u_[static_cast<std::size_t>(p.blocks[paras[b]])].text;
+      steps_ += run.size();
+      const bigram_set lead(run, tune::lead_chars);
+      const double named = containment(head, lead);
+      if (named >= tune::headline_after_body && named > next + tune::headline_margin &&
+          named > containment(own, lead) + tune::headline_margin)
+        return true;
+    }
+    return false;
   }
 
   // Heads printed together with no body after them go to the headless articles they

@@ -1372,3 +1372,52 @@ TEST_CASE("articles: a head that names nothing, printed after a headless story's
   CHECK(d.articles[2].blocks[0].text.starts_with("本报北京10月5日电"));
   CHECK(d.articles[3].headline == "春耕时节农机忙");
 }
+
+TEST_CASE("articles: a head printed after its story's credit, the story run on from the article before, is no head over the text under it", "[articles][latin]") {
+  const std::string ferry =
+      "Harbour Ferry Resumes Crossings\n\nBy Peter Hale\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime.\n\n"
+      "The operator said the engines had been tested for a week before the harbour\nmaster allowed crossings to resume.\n\n"
+      "The first crossing of the morning. REUTERS/Jane Moss\n\n";
+  // Run on from the ferry story with no head between; its head printed after its credit.
+  const std::string shares =
+      "Shares of Geonex Corp rose sharply this morning after a recommendation by a\nbrokerage house, traders said.\n\n"
+      "Geonex jumped 2-7/8 to 23 in active trading.\n\n"
+      "The analyst was not available for comment. Traders said he raised his rating of\nGeonex to a buy on its earnings "
+      "outlook for 1987 and 1988.\n\n"
+      "Traders also said that the analyst expects Geonex to earn 1.50 dlrs a share this\nyear, against 90 cts last year.\n\n"
+      "(Reuters)\n\nGeonex Shares Up On Raised Rating\n\n";
+  // The same again; then a story whose head is printed at the end of the page.
+  const std::string seat =
+      "A seat on the grain exchange sold for a record 342,000 dlrs on Friday, the\nexchange said today.\n\n"
+      "The previous record price of 308,000 dlrs was set in February.\n\n"
+      "The current bid for a seat is 315,000 dlrs and the offer 345,000 dlrs.\n\n"
+      "(Reuters)\n\nGrain Exchange Seat Sells For Record High\n\n";
+  const std::string coffee =
+      "The coffee minister blamed an inflexible position for the failure of last week's\nexport quota talks in London.\n\n"
+      "\"We understand that the other position was more inflexible than ours,\" the\nminister said in an interview.\n\n"
+      "Both sides have each laid the blame on the other for the breakdown of the talks\nafter they were extended through the weekend.\n\n"
+      "The minister stressed that his country tried to ensure a successful outcome of\nthe coffee talks but deplored intransigent attitudes.\n\n"
+      "In a conversation later with local journalists, the minister said the attitude\nwould have serious economic consequences for producers.\n\n"
+      "He said that because of its high coffee stocks his country would suffer less.\n\n"
+      "Coffee exports traditionally account for 55 pct of the country's export revenue.\n\n"
+      "Coffee Minister Blames Talks Failure On Rigid Stance\n";
+  auto d = reflow_ok(ferry + shares + seat + coffee);
+  REQUIRE(d.articles.size() == 4);
+  CHECK(d.articles[0].blocks.size() == 5);
+  const std::vector<std::pair<std::string, std::string>> heads_and_leads = {
+      {"Geonex Shares Up On Raised Rating", "Shares of Geonex Corp"},
+      {"Grain Exchange Seat Sells For Record High", "A seat on the grain exchange"},
+      {"Coffee Minister Blames Talks Failure On Rigid Stance", "The coffee minister blamed"}};
+  for (std::size_t n = 0; n < heads_and_leads.size(); ++n) {
+    const article& a = d.articles[n + 1];
+    CHECK(a.headline == heads_and_leads[n].first);
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks[0].text.starts_with(heads_and_leads[n].second));
+  }
+  // Counter-example: a head that names the text under it as well is that text's head.
+  auto under = reflow_ok(ferry + shares + "Geonex said the rating was raised on its earnings outlook for 1987 and 1988,\nthe analyst said.\n\n");
+  CHECK(under.articles.back().headline == "Geonex Shares Up On Raised Rating");
+  CHECK(under.articles.back().blocks.at(0).text.starts_with("Geonex said the rating"));
+}
