@@ -109,17 +109,6 @@ block_kind block_kind_of(role r) {
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
 bool open_punct(char32_t c) { return c == U'，' || c == U'、' || c == U','; }
-// A Latin line that ends in an article, preposition or conjunction stops mid-sentence:
-// "Heinl's Nursery has sales of about" / "4.5 mln dlrs…". No headline ends so.
-bool ends_in_function_word(std::u32string_view t) {
-  const std::size_t space = t.rfind(U' ');
-  if (space == std::u32string_view::npos) return false;
-  const std::u32string_view w = t.substr(space + 1);
-  for (const std::u32string_view f : {U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",
-                                      U"from", U"about", U"and", U"or", U"that", U"its", U"their"})
-    if (w == f) return true;
-  return false;
-}
 bool ends_in_colon(std::u32string_view t) { return !t.empty() && (t.back() == U'：' || t.back() == U':'); }
 
 struct draft {

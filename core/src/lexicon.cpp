@@ -354,4 +354,14 @@ bool title_case(std::u32string_view s, int min_words) {
   return words >= min_words && capital * 10 >= words * 7;
 }
 
+bool ends_in_function_word(std::u32string_view t) {
+  const std::size_t space = t.rfind(U' ');
+  if (space == std::u32string_view::npos) return false;
+  const std::u32string_view w = t.substr(space + 1);
+  for (const std::u32string_view f : {U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",
+                                      U"from", U"about", U"and", U"or", U"that", U"its", U"their"})
+    if (w == f) return true;
+  return false;
+}
+
 }  // namespace galley::detail

@@ -58,6 +58,12 @@ bool two_phrases(std::u32string_view s);
 /** "Most Words Capitalised" (Latin): at least min_words words, seven in ten capitalised. */
 bool title_case(std::u32string_view s, int min_words = 3);
 
+/**
+ * A Latin line that ends in an article, preposition or conjunction stops mid-sentence
+ * ("Heinl's Nursery has sales of about" / "4.5 mln dlrs…"); no headline in sentence case ends so.
+ */
+bool ends_in_function_word(std::u32string_view s);
+
 }  // namespace galley::detail
 
 #endif

@@ -1,4 +1,6 @@
 // Roles and articles: each rule with its counter-example.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "helpers.hpp"
@@ -1420,4 +1422,24 @@ TEST_CASE("articles: a head printed after its story's credit, the story run on f
   auto under = reflow_ok(ferry + shares + "Geonex said the rating was raised on its earnings outlook for 1987 and 1988,\nthe analyst said.\n\n");
   CHECK(under.articles.back().headline == "Geonex Shares Up On Raised Rating");
   CHECK(under.articles.back().blocks.at(0).text.starts_with("Geonex said the rating"));
+}
+
+TEST_CASE("roles: a Latin line in sentence case that ends in a function word is cut-off text, not a headline", "[roles][latin]") {
+  // A column of 45 characters ended after "projected to"; the sentence goes on elsewhere.
+  const std::string grain =
+      "Grain Output Seen Lower\n\n"
+      "The ministry said grain output in 1986 fell to\n17.25 mln tonnes, slightly below earlier\nestimates, it said.\n\n"
+      "For 1987, the new harvest is projected to\n\n";
+  const std::string prices =
+      "Balladur Expects Improved February Prices\n\n"
+      "The finance minister said he expected an im-\nprovement in consumer prices in February after\nthe rise in January.\n";
+  auto d = reflow_ok(grain + prices);
+  for (const article& a : d.articles) CHECK(a.headline != "For 1987, the new harvest is projected to");
+  const auto paragraphs = blocks_of(d);
+  CHECK(std::any_of(paragraphs.begin(), paragraphs.end(),
+                    [](const std::string& p) { return p.find("the new harvest is projected to") != std::string::npos; }));
+  // Counter-example: a title-case head may end in a preposition.
+  auto head = reflow_ok(grain.substr(0, grain.find("For 1987")) + "Harvest Forecast Brings Buyers In\n\n" +
+                        prices.substr(prices.find("The finance")));
+  CHECK(head.articles.back().headline == "Harvest Forecast Brings Buyers In");
 }
