@@ -1603,6 +1603,7 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
     const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
     // (An indented first line opens a paragraph: "　　奥利表示，…好伙" is a cut paragraph.)
     if (u.kind != role::body || u.text.empty() || head.size() > longest || !u.ends_mid_sentence || u.indented) continue;
+    if (!lay.cjk && sentence_fragment(u.text)) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
     // (The end of the page is a gap after the last unit.)

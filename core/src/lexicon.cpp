@@ -364,4 +364,9 @@ bool ends_in_function_word(std::u32string_view t) {
   return false;
 }
 
+bool sentence_fragment(std::u32string_view s) {
+  if (title_case(s, 2)) return false;
+  return ends_in_function_word(s) || s.starts_with(U"The ") || s.starts_with(U"A ") || s.starts_with(U"An ");
+}
+
 }  // namespace galley::detail

@@ -64,6 +64,13 @@ bool title_case(std::u32string_view s, int min_words = 3);
  */
 bool ends_in_function_word(std::u32string_view s);
 
+/**
+ * A Latin line in sentence case that ends in a function word or opens with an article
+ * ("For 1987, production is projected to", "The department"): part of a sentence cut off
+ * where a column ended. Headlines drop articles, and none in sentence case ends so.
+ */
+bool sentence_fragment(std::u32string_view s);
+
 }  // namespace galley::detail
 
 #endif

@@ -19,7 +19,8 @@ inline constexpr double head_too_long = -0.25;       // per character beyond hea
 inline constexpr int head_max_chars = 32;           // CJK
 inline constexpr int head_max_chars_latin = 90;
 inline constexpr double head_title_case = 2.0;        // "Most Words Capitalised" (Latin)
-inline constexpr double head_function_word_end = -4.0; // sentence case ending in "to", "a", "of"…: "He said there is a"
+inline constexpr double head_sentence_fragment = -10.0; // sentence case ending in "to", "a"… or opening with "The":
+                                                       // "He said there is a", "The department" (headlines drop articles)
 inline constexpr double head_short_line = 1.5;       // clearly narrower than the column
 inline constexpr double head_wide_line = 1.5;        // wider than the column (spans columns)
 inline constexpr double head_full_line = -2.5;       // exactly as wide as the column

@@ -122,7 +122,7 @@ struct features {
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
-  bool function_end = false;    // Latin, not a title, ending in "to", "a", "of"…: a sentence goes on
+  bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   role lexicon = role::blank;
 };
 
@@ -161,7 +161,7 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     // (A title is a title's tail too: the longer test only when the shorter passes.)
     f.title_tail = title_case(s, 2);
     f.title = f.title_tail && title_case(s);
-    f.function_end = !f.title_tail && ends_in_function_word(s);
+    f.fragment = !f.title_tail && sentence_fragment(s);
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   return f;
@@ -199,7 +199,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
       if (latin_line && f.title) score += w::head_title_case;  // (measure() read the same line)
-      if (f.function_end) score += w::head_function_word_end;
+      if (f.fragment) score += w::head_sentence_fragment;
       if (l.glyphs <= 1) score += w::head_tiny;
       if (lay.unwrapped) {
         if (l.ink < 120) score += w::head_unwrapped_short;

@@ -1443,3 +1443,23 @@ TEST_CASE("roles: a Latin line in sentence case that ends in a function word is 
                         prices.substr(prices.find("The finance")));
   CHECK(head.articles.back().headline == "Harvest Forecast Brings Buyers In");
 }
+
+TEST_CASE("roles: a Latin line in sentence case that opens with an article is a sentence's start, not a headline", "[roles][latin]") {
+  // Headlines drop articles; "The department" is where a column ended mid-sentence.
+  const std::string page =
+      "Grain Output Seen Lower\n\n"
+      "The ministry said grain output in 1986 fell to\n17.25 mln tonnes, slightly below earlier\nestimates, it said.\n\n"
+      "The department\n\n"
+      "Balladur Expects Improved February Prices\n\n"
+      "The finance minister said he expected an im-\nprovement in consumer prices in February after\nthe rise in January.\n";
+  auto d = reflow_ok(page);
+  for (const article& a : d.articles) {
+    CHECK(a.headline != "The department");
+    for (const std::string& x : a.deck) CHECK(x != "The department");
+  }
+  // Counter-example: in title case it may be a head ("The Japan Fund Gets Buyout Offer").
+  std::string titled = page;
+  titled.replace(titled.find("The department"), 14, "The Japan Fund Gets Buyout Offer");
+  auto head = reflow_ok(titled);
+  CHECK(head.articles.at(1).headline == "The Japan Fund Gets Buyout Offer");
+}
