@@ -50,6 +50,7 @@ constexpr double orphan_min = 0.25;           // ... to continue it from outside
 constexpr int word_pair_uses = 2;             // ... or the junction forms a word used this often elsewhere
 constexpr double word_pair_margin = 0.05;     // ... and the unit reads nearly as much like that article
 constexpr double shift_margin = 0.08;         // ... and by how much it must beat the current article
+constexpr double gap_shift_margin = 0.03;     // ... when a blank line parts it from that article anyway
 constexpr double moved_opening_margin = 0.05; // blocks move to another head when they contain it this much better
 constexpr std::size_t cluster_window = 256;   // clustered heads and headless articles matched with each other
 constexpr double anchor_match = 0.35;         // least containment of a bodiless head in a paragraph's lead
@@ -469,6 +470,11 @@ class assembler {
       } else if (current().has_body()) {
         const double here = cohesion(vb, vw, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
+        // (Set apart by a blank line on a page where blank lines part stories, the unit
+        // leaves the current article anyway: reading a little more like the cut-off one is
+        // enough to go on there rather than open a story of its own.)
+        if (!join && v.gap_before && gaps_part_stories())
+          join = best->cohesion >= tune::rejoin_cohesion && best->cohesion >= here + tune::gap_shift_margin;
         // Or a word cut between two ideographs ("柔性制" / "造工厂，…"): the junction is a
         // pair the page uses elsewhere, and the unit reads nearly as much like that article.
         const unit& end = u_[static_cast<std::size_t>(best->e)];

@@ -1463,3 +1463,24 @@ TEST_CASE("roles: a Latin line in sentence case that opens with an article is a 
   auto head = reflow_ok(titled);
   CHECK(head.articles.at(1).headline == "The Japan Fund Gets Buyout Offer");
 }
+
+TEST_CASE("articles: across a blank line that parts stories, text goes on from a sentence cut off earlier when it reads a little more like that story", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
+  // The care story stops mid-sentence where its column ended ("各地还将"); another story
+  // follows; then, after a blank line, the care story's last sentence goes on.
+  const std::string care = "托育服务惠及更多家庭\n\n" +
+      para("今年以来，各地加快发展普惠托育服务，托位数量持续增加，家庭育儿负担有所减轻。") +
+      para("育儿补贴全面开放申领，每个孩子每年可以申领三千六百元，托育机构收费更加规范。") +
+      in_column("　　明年，各地还将", 12) + "\n";
+  const std::string park = "城郊湿地公园候鸟数量创新高\n\n" +
+      para("本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+      para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n";
+  const std::string rest = para("新增一批托位，让更多年轻父母安心工作、放心生活。");
+  auto d = reflow_ok(care + park + rest);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.back().text.ends_with("明年，各地还将新增一批托位，让更多年轻父母安心工作、放心生活。"));
+  CHECK(d.articles[1].blocks.size() == 2);
+  // Counter-example: text that reads like neither goes on as a story of its own.
+  auto other = reflow_ok(care + park + para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。"));
+  CHECK(other.articles.at(0).blocks.back().text.ends_with("各地还将"));
+}
