@@ -4,6 +4,7 @@
 #define GALLEY_COHESION_HPP
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,14 +68,16 @@ class bigram_counts {
   static constexpr std::size_t max_reserved = std::size_t{1} << 15;
 
   /** Adds one to key's count. */
-  [[gnu::always_inline]] void add(std::uint64_t key) {
+  [[gnu::always_inline]] void add(std::uint64_t key) { ++at(key); }
+  /** key's count, as a place to write any int (0 when the key is new). */
+  [[gnu::always_inline]] int& at(std::uint64_t key) {
     if (4 * (size_ + 1) > 3 * keys_.size()) grow();
     const std::size_t h = find_slot(key);
     if (keys_[h] == empty) {
       keys_[h] = key;
       ++size_;
     }
-    ++counts_[h];
+    return counts_[h];
   }
   /** key's count; 0 when it was never added. */
   [[gnu::always_inline]] int count(std::uint64_t key) const { return keys_.empty() ? 0 : counts_[find_slot(key)]; }  // empty slots count 0
@@ -95,6 +98,32 @@ class bigram_counts {
   std::vector<std::uint64_t> keys_;  // a power of two (or none), at most three quarters full
   std::vector<int> counts_;
   std::size_t size_ = 0;
+};
+
+/**
+ * A set of strings, each numbered in the order it came (0, 1, ...): the page's words, its
+ * display lines. The strings are kept one after another in one buffer, and found by a
+ * 64-bit hash in a bigram_counts table (its count: the number of the first string of that
+ * hash, plus one; strings of one hash are chained, so a collision costs a compare, never a
+ * wrong answer). Smaller in the WASM module than a node-based std::unordered_set and faster.
+ */
+class string_set {
+ public:
+  /** s's number; -1 when it was never inserted. */
+  int find(std::u32string_view s) const;
+  /** s's number, s inserted when new (fresh then set). */
+  int insert(std::u32string_view s, bool& fresh);
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  int find(std::u32string_view s, int first) const;
+  struct entry {
+    std::size_t end;  // where the string ends in chars_
+    int next;         // the next string of the same hash, or -1
+  };
+  bigram_counts index_;          // hash: first number + 1
+  std::u32string chars_;         // the strings, one after another
+  std::vector<entry> entries_;
 };
 
 /** containment(a, b) and dice(a, b) for b held as a hash set: the same figures, without
