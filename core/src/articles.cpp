@@ -1450,7 +1450,7 @@ class assembler {
       for (int k : drafts_[n].blocks) at = std::min(at, k);
       order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
     }
-    std::sort(order.begin(), order.end());
+    sort_keys(order);
     for (const std::uint64_t key : order) {
       draft& d = drafts_[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
       if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;

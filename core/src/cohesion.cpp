@@ -159,6 +159,10 @@ std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* 
 }
 }  // namespace
 
+void sort_keys(std::vector<std::uint64_t>& keys) {
+  std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+}
+
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
   const std::size_t bound = std::min(s.size(), max_chars);  // a bound on the bigrams s yields
@@ -170,7 +174,7 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
     out.resize(gather(s, max_chars, out.data()));
   }
   if (2 * out.size() > max_table) {
-    std::sort(out.begin(), out.end());
+    sort_keys(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
@@ -189,7 +193,7 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
 
 std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out = distinct_bigrams(s, max_chars);
-  std::sort(out.begin(), out.end());
+  sort_keys(out);
   return out;
 }
 
