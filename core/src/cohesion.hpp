@@ -67,6 +67,9 @@ class bigram_set {
  */
 class bigram_counts {
  public:
+  bigram_counts() = default;
+  /** A table that starts at first_slots (a power of two) when the first key comes. */
+  explicit bigram_counts(std::size_t first_slots) : first_slots_(first_slots) {}
   // add() and count() are inline, always (the articles stage, which calls them, is built
   // for size in the WASM module, where a call per character of the page cost 19% of a page).
 
@@ -101,11 +104,12 @@ class bigram_counts {
     while (keys_[h] != empty && keys_[h] != key) h = (h + 1) & mask;
     return h;
   }
-  void grow() { rehash(keys_.empty() ? 1024 : 2 * keys_.size()); }
+  void grow() { rehash(keys_.empty() ? first_slots_ : 2 * keys_.size()); }
   void rehash(std::size_t slots);
   std::vector<std::uint64_t> keys_;  // a power of two (or none), at most three quarters full
   std::vector<int> counts_;
   std::size_t size_ = 0;
+  std::size_t first_slots_ = 1024;
 };
 
 /**
@@ -129,7 +133,7 @@ class string_set {
     std::size_t end;  // where the string ends in chars_
     int next;         // the next string of the same hash, or -1
   };
-  bigram_counts index_;          // hash: first number + 1
+  bigram_counts index_{64};      // hash: first number + 1 (a page has few display lines)
   std::u32string chars_;         // the strings, one after another
   std::vector<entry> entries_;
 };
