@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 #include "cohesion.hpp"
 #include "lexicon.hpp"
@@ -543,7 +542,8 @@ class assembler {
     residue_reason_.assign(u_.size(), {});
     continues_.assign(u_.size(), -1);
     bool in_notices = false;
-    std::unordered_map<std::u32string, std::size_t> seen_display;
+    string_set seen_display;                  // display texts met so far
+    std::vector<std::size_t> first_display;   // ... and the unit each was met in first
     for (std::size_t i = 0; i < u_.size(); ++i) {
       unit& x = u_[i];
       if (looks_like_notice(x.text)) in_notices = true;
@@ -552,8 +552,10 @@ class assembler {
       if (x.kind == role::furniture) { residue_[i] = true; residue_reason_[i] = "furniture"; continue; }
       if (x.kind == role::jump) { residue_[i] = true; residue_reason_[i] = "jump"; continue; }
       if (is_display(x)) {
-        auto [it, fresh] = seen_display.emplace(x.text, i);
-        if (!fresh) { residue_[i] = true; residue_reason_[i] = "repeated-headline"; continues_[i] = static_cast<int>(it->second); }
+        bool fresh;
+        const int k = seen_display.insert(x.text, fresh);
+        if (fresh) first_display.push_back(i);
+        else { residue_[i] = true; residue_reason_[i] = "repeated-headline"; continues_[i] = static_cast<int>(first_display[static_cast<std::size_t>(k)]); }
       }
     }
   }
@@ -1552,7 +1554,7 @@ class assembler {
       for (int k : drafts_[n].blocks) at = std::min(at, k);
       order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
     }
-    std::sort(order.begin(), order.end());
+    sort_keys(order);
     for (const std::uint64_t key : order) {
       draft& d = drafts_[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
       if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;

@@ -5,6 +5,12 @@
 
 #include "unicode.hpp"
 
+#if defined(__clang__)
+#define GALLEY_SMALL [[clang::minsize]]
+#else
+#define GALLEY_SMALL
+#endif
+
 namespace galley::detail {
 
 namespace {
@@ -153,6 +159,10 @@ std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* 
 }
 }  // namespace
 
+void sort_keys(std::vector<std::uint64_t>& keys) {
+  std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+}
+
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out;
   const std::size_t bound = std::min(s.size(), max_chars);  // a bound on the bigrams s yields
@@ -164,7 +174,7 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
     out.resize(gather(s, max_chars, out.data()));
   }
   if (2 * out.size() > max_table) {
-    std::sort(out.begin(), out.end());
+    sort_keys(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
@@ -183,7 +193,7 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
 
 std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
   std::vector<std::uint64_t> out = distinct_bigrams(s, max_chars);
-  std::sort(out.begin(), out.end());
+  sort_keys(out);
   return out;
 }
 
@@ -270,6 +280,36 @@ int bigram_counts::most() const {
   int m = 0;
   for (int c : counts_) m = std::max(m, c);
   return m;
+}
+
+namespace {
+std::uint64_t string_hash(std::u32string_view s) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char32_t c : s) h = (h ^ c) * 1099511628211ull;
+  return h & ~std::uint64_t{1};  // (never ~0, bigram_counts' empty mark)
+}
+}  // namespace
+
+// (Once per word or display line, not per character: built for size in the WASM module.)
+GALLEY_SMALL int string_set::find(std::u32string_view s, int k) const {
+  for (; k >= 0; k = entries_[static_cast<std::size_t>(k)].next) {
+    const std::size_t begin = k == 0 ? 0 : entries_[static_cast<std::size_t>(k) - 1].end;
+    if (std::u32string_view(chars_).substr(begin, entries_[static_cast<std::size_t>(k)].end - begin) == s) return k;
+  }
+  return -1;
+}
+
+GALLEY_SMALL int string_set::find(std::u32string_view s) const { return find(s, index_.count(string_hash(s)) - 1); }
+
+GALLEY_SMALL int string_set::insert(std::u32string_view s, bool& fresh) {
+  int& first = index_.at(string_hash(s));
+  const int k = find(s, first - 1);
+  fresh = k < 0;
+  if (!fresh) return k;
+  chars_.append(s);
+  entries_.push_back({chars_.size(), first - 1});
+  first = static_cast<int>(entries_.size());
+  return first - 1;
 }
 
 namespace {

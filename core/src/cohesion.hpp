@@ -4,6 +4,7 @@
 #define GALLEY_COHESION_HPP
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,14 @@ std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars 
 
 /** The same bigrams as bigrams(s, max_chars), in no particular order (cheaper: no sort). */
 std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
+
+/**
+ * Sorts keys ascending: std::sort with a comparator of its own, so that the WASM module
+ * does not use libc++'s precompiled std::sort for std::less<uint64_t>, which calls a
+ * function for every comparison (8% of a page in Node). Every sort of 64-bit keys in the
+ * core goes through here, so the module carries one instantiation.
+ */
+void sort_keys(std::vector<std::uint64_t>& keys);
 
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
@@ -58,6 +67,9 @@ class bigram_set {
  */
 class bigram_counts {
  public:
+  bigram_counts() = default;
+  /** A table that starts at first_slots (a power of two) when the first key comes. */
+  explicit bigram_counts(std::size_t first_slots) : first_slots_(first_slots) {}
   // add() and count() are inline, always (the articles stage, which calls them, is built
   // for size in the WASM module, where a call per character of the page cost 19% of a page).
 
@@ -67,14 +79,16 @@ class bigram_counts {
   static constexpr std::size_t max_reserved = std::size_t{1} << 15;
 
   /** Adds one to key's count. */
-  [[gnu::always_inline]] void add(std::uint64_t key) {
+  [[gnu::always_inline]] void add(std::uint64_t key) { ++at(key); }
+  /** key's count, as a place to write any int (0 when the key is new). */
+  [[gnu::always_inline]] int& at(std::uint64_t key) {
     if (4 * (size_ + 1) > 3 * keys_.size()) grow();
     const std::size_t h = find_slot(key);
     if (keys_[h] == empty) {
       keys_[h] = key;
       ++size_;
     }
-    ++counts_[h];
+    return counts_[h];
   }
   /** key's count; 0 when it was never added. */
   [[gnu::always_inline]] int count(std::uint64_t key) const { return keys_.empty() ? 0 : counts_[find_slot(key)]; }  // empty slots count 0
@@ -90,11 +104,38 @@ class bigram_counts {
     while (keys_[h] != empty && keys_[h] != key) h = (h + 1) & mask;
     return h;
   }
-  void grow() { rehash(keys_.empty() ? 1024 : 2 * keys_.size()); }
+  void grow() { rehash(keys_.empty() ? first_slots_ : 2 * keys_.size()); }
   void rehash(std::size_t slots);
   std::vector<std::uint64_t> keys_;  // a power of two (or none), at most three quarters full
   std::vector<int> counts_;
   std::size_t size_ = 0;
+  std::size_t first_slots_ = 1024;
+};
+
+/**
+ * A set of strings, each numbered in the order it came (0, 1, ...): the page's words, its
+ * display lines. The strings are kept one after another in one buffer, and found by a
+ * 64-bit hash in a bigram_counts table (its count: the number of the first string of that
+ * hash, plus one; strings of one hash are chained, so a collision costs a compare, never a
+ * wrong answer). Smaller in the WASM module than a node-based std::unordered_set and faster.
+ */
+class string_set {
+ public:
+  /** s's number; -1 when it was never inserted. */
+  int find(std::u32string_view s) const;
+  /** s's number, s inserted when new (fresh then set). */
+  int insert(std::u32string_view s, bool& fresh);
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  int find(std::u32string_view s, int first) const;
+  struct entry {
+    std::size_t end;  // where the string ends in chars_
+    int next;         // the next string of the same hash, or -1
+  };
+  bigram_counts index_{64};      // hash: first number + 1 (a page has few display lines)
+  std::u32string chars_;         // the strings, one after another
+  std::vector<entry> entries_;
 };
 
 /** containment(a, b) and dice(a, b) for b held as a hash set: the same figures, without

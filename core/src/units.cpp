@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
+#include "cohesion.hpp"
 #include "lexicon.hpp"
 
 // Code run once per unit or per join, not per character: built for size in the WASM
@@ -82,8 +82,8 @@ GALLEY_SMALL std::u32string add_cjk_latin_spaces(std::u32string_view s) {
 
 // The words of the page, to decide line-end hyphens from the page's own usage.
 struct word_evidence {
-  std::unordered_set<std::u32string> words;       // lower-cased whole words
-  std::unordered_set<std::u32string> hyphenated;  // lower-cased "left-right" seen inside a line
+  string_set words;       // lower-cased whole words
+  string_set hyphenated;  // lower-cased "left-right" seen inside a line
 };
 
 std::u32string lower(std::u32string_view s) {
@@ -109,7 +109,8 @@ word_evidence collect_words(const page_text& text, const std::vector<line>& line
         for (char32_t& c : word)
           if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
         auto& set = word.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words;
-        set.insert(word);  // (copies the buffer only when the word is new)
+        bool fresh;
+        set.insert(word, fresh);  // (copies the buffer only when the word is new)
       }
       k = e;
     }
@@ -179,8 +180,8 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
   if (is_hyphen(x) && letters) {
     const std::u32string left = lower(last_word(std::u32string_view(a).substr(0, a.size() - 1)));
     const std::u32string right = lower(first_word(b));
-    const bool seen_hyphenated = ev.hyphenated.count(left + U"-" + right) > 0;
-    const bool seen_joined = ev.words.count(left + right) > 0;
+    const bool seen_hyphenated = ev.hyphenated.find(left + U"-" + right) >= 0;
+    const bool seen_joined = ev.words.find(left + right) >= 0;
     // A chain ("two-" + "for-one", "one-for-" + "two") is all compound.
     const bool chain = (right.size() < b.size() && b[right.size()] == U'-') ||
                        (a.size() >= left.size() + 2 && a[a.size() - left.size() - 2] == U'-');
