@@ -1484,3 +1484,23 @@ TEST_CASE("articles: across a blank line that parts stories, text goes on from a
   auto other = reflow_ok(care + park + para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。"));
   CHECK(other.articles.at(0).blocks.back().text.ends_with("各地还将"));
 }
+
+TEST_CASE("articles: of heads clustered at the end, a roundup's head takes no deck: the wider head after it is another story's", "[articles]") {
+  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 16); };
+  // Two headless stories (a roundup's items, then a report), their heads clustered last.
+  const std::string items = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                            para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") + "\n";
+  const std::string report = para("本报讯 今年前九个月，全市汽车产量和销量同比增长超过两成，新能源汽车占比继续提高。") +
+                             para("汽车零部件企业加快转型，一批新能源汽车配套项目相继开工建设。") + "\n";
+  // (The report's head names nothing of it, as heads set apart from their stories may not.)
+  auto d = reflow_ok(items + report + "\n本地新闻速览\n\n\n稳中向好的势头持续巩固拓展\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "本地新闻速览");
+  CHECK(d.articles[0].deck.empty());
+  CHECK(d.articles[1].headline == "稳中向好的势头持续巩固拓展");
+  // Counter-example: under a head that is no roundup's, the wider line is its deck.
+  auto deck = reflow_ok(items + report + "\n车市观察\n\n\n稳中向好的势头持续巩固拓展\n");
+  bool has_deck = false;
+  for (const article& a : deck.articles) has_deck = has_deck || !a.deck.empty();
+  CHECK(has_deck);
+}
