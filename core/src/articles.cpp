@@ -835,17 +835,18 @@ class assembler {
     set_heads(open_new(), g);
   }
 
-  // A head printed after its story and that story's credit, where the story ran on from
-  // the article before with no head between ("Piedmont…" / "General DataComm Industries Inc
-  // said…" / "(Reuters)" / "General Datacomm <Gdc> In Sale/Leaseback Deal"): it names the
-  // run from one of the article's paragraphs on as a head names its lead, far better than
-  // the text under it and than the article's own head does. Such a head is no head over
-  // the text that follows; where its story begins is for the anchors to find, later.
+  // A head printed after its story, where the story ran on from the article before with no
+  // head between ("Piedmont…" / "General DataComm Industries Inc said…" / "(Reuters)" /
+  // "General Datacomm <Gdc> In Sale/Leaseback Deal"): it names the run from one of the
+  // article's paragraphs on as a head names its lead, far better than the text under it and
+  // than the article's own head does (which, without a credit closing the run, must name
+  // next to nothing of it). Such a head is no head over the text that follows; where its
+  // story begins is for the anchors to find, later.
   bool names_story_before(int k, const std::u32string& following) {
     if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
     std::size_t j = static_cast<std::size_t>(k);
     while (j-- > 0 && residue_[j]) {}
-    if (j >= u_.size() || u_[j].kind != role::credit) return false;
+    const bool after_credit = j < u_.size() && u_[j].kind == role::credit;
     const draft& p = current();
     const auto paras = paragraphs_of(p);
     const auto head = bigrams(u_[static_cast<std::size_t>(k)].text);
@@ -863,8 +864,9 @@ class assembler {
       steps_ += run.size();
       const bigram_set lead(run, tune::lead_chars);
       const double named = containment(head, lead);
+      const double mine = containment(own, lead);
       if (named >= tune::headline_after_body && named > next + tune::headline_margin &&
-          named > containment(own, lead) + tune::headline_margin)
+          named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head))
         return true;
     }
     return false;

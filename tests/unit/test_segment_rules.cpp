@@ -1418,6 +1418,19 @@ TEST_CASE("articles: a head printed after its story's credit, the story run on f
     REQUIRE_FALSE(a.blocks.empty());
     CHECK(a.blocks[0].text.starts_with(heads_and_leads[n].second));
   }
+  // Without the credits too, when the article's own head names nothing of that story.
+  const auto without_credits = [](std::string t) {
+    for (std::size_t at; (at = t.find("(Reuters)\n\n")) != std::string::npos;) t.erase(at, 11);
+    return t;
+  };
+  auto bare = reflow_ok(without_credits(ferry + shares + seat + coffee));
+  REQUIRE(bare.articles.size() == 4);
+  for (std::size_t n = 0; n < heads_and_leads.size(); ++n) {
+    const article& a = bare.articles[n + 1];
+    CHECK(a.headline == heads_and_leads[n].first);
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks[0].text.starts_with(heads_and_leads[n].second));
+  }
   // Counter-example: a head that names the text under it as well is that text's head.
   auto under = reflow_ok(ferry + shares + "Geonex said the rating was raised on its earnings outlook for 1987 and 1988,\nthe analyst said.\n\n");
   CHECK(under.articles.back().headline == "Geonex Shares Up On Raised Rating");
