@@ -42,6 +42,7 @@ inline constexpr double start_dateline = 3.0;        // "本报讯", "新华社�
 
 // Emissions: lexicon roles (byline, credit, caption, jump, furniture, standfirst).
 inline constexpr double lexicon_match = 6.0;
+inline constexpr double lexicon_runs_on = -6.0;      // a credit's words on a full line running on into the next
 
 // Transitions from the previous non-blank line to this one.
 inline constexpr double join_after_open = 4.0;        // previous ends mid-sentence: keep going

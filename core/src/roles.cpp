@@ -172,7 +172,12 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
   if (l.markdown_heading) return s == s_head ? w::head_markdown : (s == s_lexicon && f.lexicon != role::blank ? w::lexicon_match : impossible);
   switch (s) {
     case s_lexicon:
-      return f.lexicon == role::blank ? impossible : w::lexicon_match;
+      if (f.lexicon == role::blank) return impossible;
+      // A credit's words at the start of a full line that runs on into the next, with no
+      // mark at its end, open a sentence ("据美国媒体报" / "道，截至当地…"): text, unless the
+      // rest of the page says otherwise.
+      if (f.lexicon == role::credit && f.full && !gap_after && f.word_end) return w::lexicon_match + w::lexicon_runs_on;
+      return w::lexicon_match;
     case s_start:
       return (f.indented_first ? w::start_indented : 0.0) + (f.dateline ? w::start_dateline : 0.0) +
              (lay.cjk && f.full && !f.indented_first ? w::start_not_indented : 0.0) +

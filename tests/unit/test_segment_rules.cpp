@@ -1517,3 +1517,18 @@ TEST_CASE("articles: of heads clustered at the end, a roundup's head takes no de
   for (const article& a : deck.articles) has_deck = has_deck || !a.deck.empty();
   CHECK(has_deck);
 }
+
+TEST_CASE("roles: a credit's words at the start of a full line that runs on into the next open a sentence", "[roles]") {
+  // Narrow columns: "据美国媒体报" fills its line and the sentence goes on under it.
+  const std::string story = "美国西部林火持续蔓延\n\n"
+      "　　美国西\n部一处国家\n森林发生的\n林火持续蔓\n延。当地官\n员说，风势\n仍在加大。\n"
+      "据美国媒体报\n道，截至当地\n时间20日晚，\n过火面积已经\n超过57平方公\n里。\n";
+  auto d = reflow_ok(story);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(blocks_of(d, block_kind::credit).empty());
+  REQUIRE(d.articles[0].blocks.size() == 1);
+  CHECK(d.articles[0].blocks[0].text.find("据美国媒体报道，截至当地时间") != std::string::npos);
+  // Counter-example: the same words alone on a short line after the text are its credit.
+  auto credited = reflow_ok(story + "据新华社\n");
+  CHECK(blocks_of(credited, block_kind::credit) == std::vector<std::string>{"据新华社"});
+}
