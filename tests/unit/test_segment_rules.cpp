@@ -18,6 +18,16 @@ const std::string ferry_story =
     "Harbour Ferry Resumes Crossings\n\n"
     "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n";
 
+// A two-paragraph results story with no head of its own, and a headed wheat story: the
+// tests that print a head away from its story set them after the ferry story.
+const std::string results =
+    "Geonex Corp said a telephone company's decision to postpone new survey work could\ncut its fiscal 1987 revenues.\n\n"
+    "Geonex expects to replace the work with contracts from other telephone companies\nand municipalities.\n\n";
+const std::string wheat =
+    "Wheat Harvest Expected To Grow\n\n"
+    "Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n\n"
+    "Grain elevators are being cleaned and inspected ahead of the wheat harvest, the\ngrowers' association said.\n\n";
+
 TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples", "[lexicon]") {
   using namespace galley::detail;
   CHECK(looks_like_byline(U"□ 周明"));
@@ -465,13 +475,6 @@ TEST_CASE("articles: a head left without a body takes the story where the articl
 TEST_CASE("articles: a head printed away from its story takes the run it names, foreign to the article it ran into", "[articles][latin]") {
   // The results story ran on from the ferry story; its head, set at the end of the page
   // after another story, names it by one word of six.
-  const std::string results =
-      "Geonex Corp said a telephone company's decision to postpone new survey work could\ncut its fiscal 1987 revenues.\n\n"
-      "Geonex expects to replace the work with contracts from other telephone companies\nand municipalities.\n\n";
-  const std::string wheat =
-      "Wheat Harvest Expected To Grow\n\n"
-      "Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n\n"
-      "Grain elevators are being cleaned and inspected ahead of the wheat harvest, the\ngrowers' association said.\n\n";
   const std::string ferry = ferry_story +
       "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime, and the operator said "
       "the vessel's engines had been tested for a week before\nthe harbour master allowed crossings to resume. "
@@ -1325,13 +1328,6 @@ TEST_CASE("units: a head line of half-width digits goes on from the line over it
 TEST_CASE("articles: a head left without a body takes the story after the sharpest change of story on the page, when it names some of it", "[articles][latin]") {
   // The results story ran on from the ferry story; its head, set at the end after another
   // story, names it by one word of eight: too little to claim it by naming alone.
-  const std::string results =
-      "Geonex Corp said a telephone company's decision to postpone new survey work could\ncut its fiscal 1987 revenues.\n\n"
-      "Geonex expects to replace the lost work with contracts from other telephone\ncompanies and municipalities.\n\n";
-  const std::string wheat =
-      "Wheat Harvest Expected To Grow\n\n"
-      "Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n\n"
-      "Grain elevators are being cleaned and inspected ahead of the wheat harvest, the\ngrowers' association said.\n\n";
   const std::string ferry = ferry_story +
       "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime, and the operator said "
       "the vessel's engines had been tested for a week before\nthe harbour master allowed crossings to resume.\n\n";
