@@ -81,7 +81,8 @@ std::size_t subtitle_at(const unit& u) {
   if (u.line_count == 2 && u.second_at > 0 && u.second_at < text.size() &&
       subtitle_under(text.substr(0, u.second_at), text.substr(u.second_at)))
     return u.second_at;
-  if (u.line_count == 3 && u.last_at > u.second_at && u.last_at < text.size() && dash_led(text.substr(u.last_at)))
+  if (u.line_count == 3 && u.last_at > u.second_at && u.last_at < text.size() &&
+      subtitle_under(text.substr(0, u.last_at), text.substr(u.last_at)))
     return u.last_at;
   return text.size();
 }

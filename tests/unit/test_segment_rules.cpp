@@ -1528,3 +1528,16 @@ TEST_CASE("roles: a credit's words at the start of a full line that runs on into
   auto credited = reflow_ok(story + "据新华社\n");
   CHECK(blocks_of(credited, block_kind::credit) == std::vector<std::string>{"据新华社"});
 }
+
+TEST_CASE("articles: two head lines over a subtitle of two clauses, read as one paragraph before a lead, are a headline and its deck", "[articles]") {
+  // Columns of twelve characters, the head lines as full as text; no blank line between
+  // the head lines and the subtitle.
+  const std::string first = in_column("城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民们忙着育秧。", 12);
+  const std::string lead = in_column("　　本报讯 城郊湿地公园今年观测到的候鸟数量创下新高，志愿者每天记录候鸟的种类和数量。", 12);
+  auto d = reflow_ok(first + "\n据新华社\n\n\n城郊湿地公园今年候鸟数量\n创下历史新高种类明显增多\n12时30分，志愿者出发记录\n\n\n" + lead);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城郊湿地公园今年候鸟数量创下历史新高种类明显增多");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"12时30分，志愿者出发记录"});
+  REQUIRE_FALSE(d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("本报讯"));
+}
