@@ -1101,7 +1101,8 @@ class assembler {
         return mine >= tune::anchor_extend &&
                !(src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine);
       };
-      while (at - src.blocks.begin() >= 2) {
+      // (Not back over a blank line on a page where blank lines part stories.)
+      while (at - src.blocks.begin() >= 2 && !(gaps_part_stories() && u_[static_cast<std::size_t>(*at)].gap_before)) {
         if (names_head(*(at - 1))) { --at; continue; }
         if (at - src.blocks.begin() >= 3 && u_[static_cast<std::size_t>(*(at - 1))].kind == role::body && names_head(*(at - 2))) {
           at -= 2;

@@ -1541,3 +1541,32 @@ TEST_CASE("articles: two head lines over a subtitle of two clauses, read as one 
   REQUIRE_FALSE(d.articles[1].blocks.empty());
   CHECK(d.articles[1].blocks[0].text.starts_with("本报讯"));
 }
+
+TEST_CASE("articles: a bodiless head's story does not reach back over a blank line that parts stories", "[articles][latin]") {
+  // A page that runs its paragraphs on (indented, no blank lines between them): the ferry
+  // story, whose head is printed at the end, then a blank line and the stake story, whose
+  // head is printed after it. The ferry story's last paragraph speaks of "pct" too.
+  const std::string ferry =
+      "    The harbour ferry has resumed its regular timetable across the bay after\nrepairs to the vessel's engines, "
+      "the operator said.\n"
+      "    Passengers crowded the landing stage on Monday morning as the first boat left\non time, and the operator said "
+      "the engines had been tested for a week before\nthe harbour master allowed crossings to resume.\n"
+      "    Tickets bought for cancelled crossings will be honoured until the end of the\nmonth, the operator added.\n"
+      "    Fares for the crossing rose 3 pct on Monday, and the operator said a further\nrise of 2 pct was planned for the summer.\n\n";
+  const std::string stake =
+      "    Geonex Corp, a Hong Kong survey firm, said it raised its stake in Wrather\nCorp to 11 pct of the common shares "
+      "outstanding.\n"
+      "    In a filing with regulators, Geonex said it bought the shares for investment\npurposes.\n\n"
+      "Hong Kong Firm Ups Wrather Stake To 11 Pct\n\n";
+  const std::string harvest =
+      "Wheat Harvest Expected To Grow\n\n"
+      "    Wheat growers in the northern plains expect a larger harvest this autumn after\nsteady rain in spring.\n"
+      "    Grain elevators are being cleaned ahead of the harvest, the growers' association\nsaid.\n\n";
+  auto d = reflow_ok(ferry + stake + harvest + "Harbour Ferry Resumes Crossings\n");
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
+  CHECK(d.articles[0].blocks.size() == 4);
+  CHECK(d.articles[1].headline == "Hong Kong Firm Ups Wrather Stake To 11 Pct");
+  REQUIRE_FALSE(d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("Geonex Corp, a Hong Kong survey firm"));
+}
