@@ -918,7 +918,9 @@ class assembler {
           const unit& prev = u_[static_cast<std::size_t>(heads.back().front())];
           // A wider line under a head is its deck, unless it names a story of its own (or the
           // head is a roundup's or a box's, "国内联播快讯", which takes no deck).
-          if (x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size() && !looks_like_box_head(prev.text)) {
+          // (Nor in Latin text when both are in title case: a deck is set in sentence case.)
+          if (x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size() && !looks_like_box_head(prev.text) &&
+              !(title_case(x.text) && title_case(prev.text, 2))) {
             const int mine = best_for(k);
             if (mine < 0 || mine == best_for(heads.back().front())) {
               heads.back().push_back(k);

@@ -1570,3 +1570,18 @@ TEST_CASE("articles: a bodiless head's story does not reach back over a blank li
   REQUIRE_FALSE(d.articles[1].blocks.empty());
   CHECK(d.articles[1].blocks[0].text.starts_with("Geonex Corp, a Hong Kong survey firm"));
 }
+
+TEST_CASE("articles: of heads clustered at the end, a wider title-case line under a title-case head is another head, not its deck", "[articles][latin]") {
+  // Two stories whose heads, naming nothing of them, are set together at the end.
+  const std::string stories =
+      "Industrial output in the region rose for a third quarter running, the statistics\noffice said.\n\n"
+      "The office said factories worked longer hours as orders from abroad recovered.\n\n"
+      "(Reuters)\n\n"
+      "The volume of contracts traded on the exchange reached a record in February, the\nclearing house said.\n\n"
+      "The previous high was set in December, when contracts changed hands.\n\n";
+  auto d = reflow_ok(stories + "Economic Spotlight\n\nQuiet Hands Behind A Famous Old Building Downtown\n");
+  REQUIRE(d.articles.size() == 2);
+  for (const article& a : d.articles) CHECK(a.deck.empty());
+  CHECK(d.articles[0].headline == "Economic Spotlight");
+  CHECK(d.articles[1].headline == "Quiet Hands Behind A Famous Old Building Downtown");
+}
