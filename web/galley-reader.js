@@ -12,6 +12,9 @@
 import { createGalley } from './galley.js';
 import { articleToHtml, articleToMarkdown, articleToText, escapeHtml } from './render.js';
 
+/** Blocks parsed into the page per task when an article is long. */
+const RENDER_CHUNK = 500;
+
 /** The event dispatched with every new result. */
 export class GalleyResultEvent extends Event {
   constructor(result) {
@@ -73,6 +76,7 @@ export class GalleyReader extends HTMLElement {
   #result = null;
   #controller = null;
   #shadow;
+  #rendering = 0;  // bumped by every render and clear: blocks still queued for an older one are dropped
 
   constructor() {
     super();
@@ -135,6 +139,7 @@ export class GalleyReader extends HTMLElement {
   clear() {
     this.#controller?.abort();
     this.#result = null;
+    this.#rendering++;
     this.#$('.articles').replaceChildren();
     this.#$('.warnings').replaceChildren();
     this.#$('.status').textContent = '';
@@ -166,6 +171,7 @@ export class GalleyReader extends HTMLElement {
   }
 
   #render(result) {
+    this.#rendering++;
     const n = result.articles.length;
     this.#$('.status').textContent = n === 1 ? '1 article' : `${n} articles`;
     const warnings = this.#$('.warnings');
@@ -182,16 +188,18 @@ export class GalleyReader extends HTMLElement {
     const parts = [];
     if (article.headline) parts.push(`<h2 id="h-${index}" tabindex="0" data-lines="${escapeHtml(JSON.stringify(article.headline_lines))}">${escapeHtml(article.headline)}</h2>`);
     article.deck.forEach((d, k) => parts.push(`<p class="deck" tabindex="0" data-lines="${escapeHtml(JSON.stringify(article.deck_lines[k] ?? []))}">${escapeHtml(d)}</p>`));
-    for (const b of article.blocks) {
+    // A long article (a 5 MB paste is one article of 35,000 paragraphs) is written out, parsed
+    // and laid out a chunk per task, so the page stays responsive; the first chunk shows at once.
+    const blocksHtml = (from) => article.blocks.slice(from, from + RENDER_CHUNK).map((b) => {
       const lines = `tabindex="0" data-lines="${escapeHtml(JSON.stringify(b.lines))}"`;
       const t = escapeHtml(b.text);
-      if (b.kind === 'heading') parts.push(`<h3 ${lines}>${t}</h3>`);
-      else if (b.kind === 'byline') parts.push(`<p class="byline" ${lines}>${t}</p>`);
-      else if (b.kind === 'caption') parts.push(`<figure><figcaption ${lines}>${t}</figcaption></figure>`);
-      else if (b.kind === 'credit') parts.push(`<p class="credit" ${lines}>${t}</p>`);
-      else parts.push(`<p ${lines}>${t}</p>`);
-    }
-    el.innerHTML = parts.join('');
+      if (b.kind === 'heading') return `<h3 ${lines}>${t}</h3>`;
+      if (b.kind === 'byline') return `<p class="byline" ${lines}>${t}</p>`;
+      if (b.kind === 'caption') return `<figure><figcaption ${lines}>${t}</figcaption></figure>`;
+      if (b.kind === 'credit') return `<p class="credit" ${lines}>${t}</p>`;
+      return `<p ${lines}>${t}</p>`;
+    }).join('');
+    el.innerHTML = parts.join('') + blocksHtml(0);
     const title = article.headline || `Article ${index + 1}`;
     if (!this.readonly) {
       const tools = document.createElement('div');
@@ -211,6 +219,16 @@ export class GalleyReader extends HTMLElement {
     };
     el.addEventListener('focusin', announce);
     el.addEventListener('mouseover', announce);
+    const rendering = this.#rendering;
+    const tools = el.querySelector('.tools');
+    const more = (from) => {
+      if (from >= article.blocks.length || rendering !== this.#rendering) return;
+      const chunk = document.createElement('template');
+      chunk.innerHTML = blocksHtml(from);
+      el.insertBefore(chunk.content, tools);
+      setTimeout(more, 0, from + RENDER_CHUNK);
+    };
+    setTimeout(more, 0, RENDER_CHUNK);
     return el;
   }
 

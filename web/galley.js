@@ -12,6 +12,11 @@ const isNode = typeof process === 'object' && !!process.versions?.node;
 const MODULE_FILE = 'galley-module.cjs';
 
 /** Replaces lone UTF-16 surrogates (which cannot cross into UTF-8) with U+FFFD. */
+function checked(text) {
+  if (typeof text !== 'string') throw new TypeError('galley: text must be a string');
+  return text;
+}
+
 export function wellFormed(text) {
   if (typeof text !== 'string') throw new TypeError('galley: text must be a string');
   return typeof text.toWellFormed === 'function'
@@ -115,8 +120,12 @@ async function createWorkerEngine(locate) {
       const job = pending.get(data.id);
       if (!job) return;
       if (data.type === 'progress') { job.onProgress?.(data.progress); return; }
+      // (A long result comes in parts: its articles first, then their blocks.)
+      if (data.type === 'result-start') { job.partial = data.value; return; }
+      if (data.type === 'result-blocks') { job.partial.articles[data.article].blocks.push(...data.blocks); return; }
       pending.delete(data.id);
-      if (data.type === 'result') job.resolve(data.value);
+      if (data.type === 'result-end') job.resolve(job.partial);
+      else if (data.type === 'result') job.resolve(data.value);
       else job.reject(new Error(`galley: ${data.message}`));
       if (data.restart) restart(data.message);
     };
@@ -161,14 +170,36 @@ async function createWorkerEngine(locate) {
       ready = start();
       ready.catch(() => {});
     }, { once: true });
-    ready.then(() => worker.postMessage({ type, id, ...payload }), reject);
+    ready.then(() => send(type, id, payload), reject);
   });
+
+  // A long text goes to the worker in parts, each made well-formed and posted in a task of
+  // its own: one message of 5 MB held the page for over 100 ms (the copy and the check).
+  // Parts end between the two halves of no surrogate pair.
+  // (A string built by concatenation is flattened on its first read, once, in a task of
+  // its own before the first part.)
+  const TEXT_PER_MESSAGE = 1 << 18;
+  const send = async (type, id, { text, ...rest }) => {
+    if (text.length <= TEXT_PER_MESSAGE) { worker.postMessage({ type, id, text: wellFormed(text), ...rest }); return; }
+    const target = worker;
+    text.charCodeAt(text.length >> 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let from = 0; from < text.length;) {
+      let to = Math.min(text.length, from + TEXT_PER_MESSAGE);
+      if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1])) --to;
+      target.postMessage({ type: 'text-part', id, part: wellFormed(text.slice(from, to)) });
+      from = to;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!pending.has(id) || worker !== target) return;  // aborted meanwhile
+    }
+    target.postMessage({ type, id, text: null, ...rest });
+  };
 
   return {
     get version() { return version; },
-    reflow: (text, options = {}, control) => call('reflow', { text: wellFormed(text), options }, control),
+    reflow: (text, options = {}, control) => call('reflow', { text: checked(text), options }, control),
     render: (text, format = 'markdown', options = {}, control) =>
-      call('render', { text: wellFormed(text), format, options }, control),
+      call('render', { text: checked(text), format, options }, control),
     terminate() { worker?.terminate(); },
   };
 }
