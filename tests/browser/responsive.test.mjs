@@ -6,10 +6,16 @@ import { useDemoBrowser } from './browser.mjs';
 
 const env = useDemoBrowser();
 
-test('a 5 MB paste keeps the main thread responsive and shows progress', async () => {
+// The demo page, its sample reflowed.
+async function openDemo() {
   const page = await env.context.newPage();
   await page.goto(env.server.url);
   await page.waitForFunction(() => /article/.test(document.getElementById('reader').shadowRoot.querySelector('.status').textContent));
+  return page;
+}
+
+test('a 5 MB paste keeps the main thread responsive and shows progress', async () => {
+  const page = await openDemo();
   const result = await page.evaluate(async () => {
     const unit = '跨江大桥主桥今天顺利合龙，大桥全长三千米。\n建设者连续施工三十个小时，\n克服了大风和降雨等不利天气。\n\n';
     const text = unit.repeat(Math.ceil((5 << 20) / (new TextEncoder().encode(unit).length)));
@@ -45,9 +51,7 @@ test('a 5 MB paste keeps the main thread responsive and shows progress', async (
 });
 
 test('a long text sent in parts keeps surrogate pairs whole and marks lone halves', async () => {
-  const page = await env.context.newPage();
-  await page.goto(env.server.url);
-  await page.waitForFunction(() => /article/.test(document.getElementById('reader').shadowRoot.querySelector('.status').textContent));
+  const page = await openDemo();
   const out = await page.evaluate(async () => {
     // Parts are 2^18 UTF-16 units: put a pair across the first boundary, a lone half later.
     const line = '跨江大桥主桥今天顺利合龙，大桥全长三千米。\n\n';
