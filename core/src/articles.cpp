@@ -1415,7 +1415,9 @@ class assembler {
       if (src.headline < 0 || src.headline > static_cast<int>(head)) continue;
       const auto paras = paragraphs_of(src);
       if (paras.size() < 2) continue;
-      const seam_choice seam = weakest_seam(src, paras, 1, best.least, tune::seam_keys);
+      // (The last anchor_reach paragraphs only: a long article asked by many heads stays linear.)
+      const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
+      const seam_choice seam = weakest_seam(src, paras, first, best.least, tune::seam_keys);
       if (seam.cut) { best = seam; best_from = d; }
     }
     if (best_from < 0) return;
