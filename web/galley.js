@@ -11,14 +11,15 @@
 const isNode = typeof process === 'object' && !!process.versions?.node;
 const MODULE_FILE = 'galley-module.cjs';
 
-/** Replaces lone UTF-16 surrogates (which cannot cross into UTF-8) with U+FFFD. */
+/** The text a call was given, refused unless it is a string. */
 function checked(text) {
   if (typeof text !== 'string') throw new TypeError('galley: text must be a string');
   return text;
 }
 
+/** Replaces lone UTF-16 surrogates (which cannot cross into UTF-8) with U+FFFD. */
 export function wellFormed(text) {
-  if (typeof text !== 'string') throw new TypeError('galley: text must be a string');
+  checked(text);
   return typeof text.toWellFormed === 'function'
     ? text.toWellFormed()
     : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

@@ -13,6 +13,9 @@ using galley::test::headlines_of;
 using galley::test::in_column;
 using galley::test::reflow_ok;
 
+// A Chinese paragraph set in a column of `width` characters, its first line indented.
+std::string para(const char* text, std::size_t width = 12) { return in_column(std::string("　　") + text, width); }
+
 // A headed story of one paragraph, for the tests that set other stories after one.
 const std::string ferry_story =
     "Harbour Ferry Resumes Crossings\n\n"
@@ -897,7 +900,6 @@ TEST_CASE("articles: two head lines and a dash-led subtitle as wide as the text,
 }
 
 TEST_CASE("articles: on a page that runs paragraphs on without blank lines, a blank line is where a head printed after its items cuts them", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string page =
       "城郊湿地公园候鸟数量创新高\n\n" +
       para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
@@ -918,7 +920,6 @@ TEST_CASE("articles: on a page that runs paragraphs on without blank lines, a bl
 }
 
 TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a story, unless the text after it goes on with it", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string story = para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
                             para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") +
                             para("志愿者说，保护湿地就是保护候鸟的家园，希望更多市民加入。");
@@ -954,7 +955,6 @@ TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a stor
 }
 
 TEST_CASE("articles: a paragraph goes on across a blank line where a column ended, when the line under it is full and unindented", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string head = "城郊湿地公园候鸟数量创新高\n\n";
   const std::string last = para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。");
   // The column ended in the middle of a sentence: "…其中不少是首次" / "记录的种类…".
@@ -989,7 +989,6 @@ TEST_CASE("articles: a paragraph goes on across a blank line where a column ende
 }
 
 TEST_CASE("articles: a story a dateline opens, parted by a column break from its head printed after it, goes on to that head only when it reads on", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
                             para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
                             para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") +
@@ -1056,7 +1055,6 @@ TEST_CASE("articles: a paragraph's first line left alone over a column break goe
 }
 
 TEST_CASE("articles: a Chinese paragraph's first line left alone over a column break goes on when it leaves a bracket open or cuts a number", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
                             para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") + "\n";
   // "央视网消息（新闻联" / blank / "播）：…": the dateline's bracket is still open.
@@ -1088,7 +1086,6 @@ TEST_CASE("units: two pieces of text join with a space between Latin words only,
 }
 
 TEST_CASE("articles: a head printed right after a headless story and its credit takes the whole story, whatever paragraph it names", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
                      para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
                      "\n据新华社\n\n" +
@@ -1103,7 +1100,6 @@ TEST_CASE("articles: a head printed right after a headless story and its credit 
 }
 
 TEST_CASE("articles: a lead's first lines set apart by a column break are no headline", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + para("城郊湿地公园今年观测到的候鸟数量创下新高。") +
                      para("志愿者每天记录候鸟的种类和数量。") + "\n市图书馆新馆试运行\n\n" +
                      "央视网消息（新闻联播）：市\n图书馆新馆下月起试运行，读\n\n" +
@@ -1117,7 +1113,6 @@ TEST_CASE("articles: a lead's first lines set apart by a column break are no hea
 }
 
 TEST_CASE("articles: after a paragraph cut off mid-sentence on a short line, a blank line ends the story too", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   // The wetland story is cut off ("…志愿者们有些惊" goes on elsewhere); the library story
   // follows after a blank line, its head printed after it.
   auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
@@ -1348,7 +1343,6 @@ TEST_CASE("articles: a head left without a body takes the story after the sharpe
 }
 
 TEST_CASE("articles: a head that names nothing, printed after a headless story's credit, heads it even when its last paragraph went on across a column break", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   const std::string first = "城郊湿地公园候鸟数量创新高\n\n" +
       para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
       para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n";
@@ -1474,7 +1468,6 @@ TEST_CASE("roles: a Latin line in sentence case that opens with an article is a 
 }
 
 TEST_CASE("articles: across a blank line that parts stories, text goes on from a sentence cut off earlier when it reads a little more like that story", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 12); };
   // The care story stops mid-sentence where its column ended ("各地还将"); another story
   // follows; then, after a blank line, the care story's last sentence goes on.
   const std::string care = "托育服务惠及更多家庭\n\n" +
@@ -1495,12 +1488,12 @@ TEST_CASE("articles: across a blank line that parts stories, text goes on from a
 }
 
 TEST_CASE("articles: of heads clustered at the end, a roundup's head takes no deck: the wider head after it is another story's", "[articles]") {
-  const auto para = [](const char* text) { return in_column(std::string("　　") + text, 16); };
+  const auto wide_para = [](const char* text) { return para(text, 16); };
   // Two headless stories (a roundup's items, then a report), their heads clustered last.
-  const std::string items = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
-                            para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") + "\n";
-  const std::string report = para("本报讯 今年前九个月，全市汽车产量和销量同比增长超过两成，新能源汽车占比继续提高。") +
-                             para("汽车零部件企业加快转型，一批新能源汽车配套项目相继开工建设。") + "\n";
+  const std::string items = wide_para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                            wide_para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") + "\n";
+  const std::string report = wide_para("本报讯 今年前九个月，全市汽车产量和销量同比增长超过两成，新能源汽车占比继续提高。") +
+                             wide_para("汽车零部件企业加快转型，一批新能源汽车配套项目相继开工建设。") + "\n";
   // (The report's head names nothing of it, as heads set apart from their stories may not.)
   auto d = reflow_ok(items + report + "\n本地新闻速览\n\n\n稳中向好的势头持续巩固拓展\n");
   REQUIRE(d.articles.size() == 2);
