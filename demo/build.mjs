@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
+import { minify } from 'terser';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: {
   wasm: { type: 'string', default: join(root, 'build/wasm/wasm') },
@@ -24,19 +26,33 @@ for (const f of webSources) {
   copyFileSync(join(root, 'web', f), join(webOut, f));
   copyFileSync(join(root, 'web', f), join(demoOut, f));
 }
+// Emscripten's glue comes out with its whitespace minified but every local name spelt out
+// (the closure compiler, which would shorten them, is not in Debian's emscripten): terser
+// mangles and compresses it, 10.2 → 6.8 KB gzipped, a third of what the page loads besides
+// the .wasm. Top-level names stay: createGalleyModule is the script's one global.
+// Nothing in the glue reads a local by name at run time (DYNAMIC_EXECUTION=0: no eval).
+const glueOf = async (f) => {
+  const from = join(args.wasm, f);
+  if (!existsSync(from)) throw new Error(`missing WASM build output ${from}: run ./dev build`);
+  const { code } = await minify(readFileSync(from, 'utf8'), { ecma: 2017, compress: { passes: 2 }, mangle: true });
+  return code;
+};
+const glue = await glueOf('galley-module.js');
 // The worker carries the Emscripten glue itself: one request fewer, in series, on the way to
 // the first result (the worker then skips its importScripts).
-const glue = readFileSync(join(args.wasm, 'galley-module.js'), 'utf8');
 const worker = `${glue}\n${readFileSync(join(root, 'web', 'galley-worker.js'), 'utf8')}`;
 for (const d of [webOut, demoOut]) writeFileSync(join(d, 'galley-worker.js'), worker);
 // The Emscripten glue is a UMD script; '.cjs' keeps Node from reading it as an ES module
 // inside this "type": "module" package. Browsers only look at the served MIME type.
 const published = (f) => f.replace(/\.js$/, '.cjs');
 for (const f of moduleFiles) {
-  const from = join(args.wasm, f);
-  if (!existsSync(from)) throw new Error(`missing WASM build output ${from}: run ./dev build`);
-  copyFileSync(from, join(webOut, published(f)));
-  if (f !== 'galley-single.js') copyFileSync(from, join(demoOut, published(f)));
+  if (f.endsWith('.wasm')) {
+    for (const d of [webOut, demoOut]) copyFileSync(join(args.wasm, f), join(d, f));
+    continue;
+  }
+  const code = f === 'galley-module.js' ? glue : await glueOf(f);
+  writeFileSync(join(webOut, published(f)), code);
+  if (f !== 'galley-single.js') writeFileSync(join(demoOut, published(f)), code);
 }
 
 // Samples: our own composed page always; the dev pages when ../shared is here (read at
@@ -79,7 +95,7 @@ const offline = index
   .replace(/^<!-- Cold start.*-->\n|^<link rel="(?:module)?preload"[^>]*>\n/gm, '')
   .replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`)
   .replace('<script type="module" src="app.js"></script>', () =>
-    `<script>\n${safe(readFileSync(join(args.wasm, 'galley-single.js'), 'utf8'))}</script>\n<script type="module">\n${safe(inlineModule)}</script>`);
+    `<script>\n${safe(readFileSync(join(webOut, 'galley-single.cjs'), 'utf8'))}</script>\n<script type="module">\n${safe(inlineModule)}</script>`);
 writeFileSync(join(demoOut, 'offline.html'), offline);
 
 const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
