@@ -332,7 +332,7 @@ class assembler {
 
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
   // taken once per count rather than once per bigram and comparison.
-  void weigh_frequencies() {
+  GALLEY_STAGE void weigh_frequencies() {
     const int most = unit_freq_.most();
     const double units = static_cast<double>(u_.size()) + 1.0;
     weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
@@ -538,7 +538,7 @@ class assembler {
     current().closed = false;
   }
 
-  void mark_notices_and_repeats() {
+  GALLEY_STAGE void mark_notices_and_repeats() {
     residue_ = std::vector<bool>(u_.size(), false);
     residue_reason_.assign(u_.size(), {});
     continues_.assign(u_.size(), -1);
@@ -698,7 +698,7 @@ class assembler {
     }
   }
 
-  void place_display_group(std::vector<int> g, std::size_t after) {
+  GALLEY_STAGE void place_display_group(std::vector<int> g, std::size_t after) {
     const unit& first = u_[static_cast<std::size_t>(g.front())];
     std::size_t next = after;
     while (next < u_.size() && residue_[next]) ++next;
@@ -875,7 +875,7 @@ class assembler {
 
   // Heads printed together with no body after them go to the headless articles they
   // match best, one each; a wider line right after a head is its deck.
-  void assign_cluster() {
+  GALLEY_STAGE void assign_cluster() {
     std::vector<int> headless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
@@ -961,7 +961,7 @@ class assembler {
   // into the next story) finds the paragraph whose lead it names, inside a longer article:
   // the article is cut there and the rest is the head's. Two stories set one after the other
   // with no head between them are told apart this way.
-  void anchor_bodiless_heads() {
+  GALLEY_STAGE void anchor_bodiless_heads() {
     std::vector<int> bodiless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline >= 0 && !drafts_[d].has_body()) bodiless.push_back(static_cast<int>(d));
@@ -1151,7 +1151,7 @@ class assembler {
   }
 
   // Heads still without a body and bodies left without a head meet by what the head names.
-  void pair_leftovers() {
+  GALLEY_STAGE void pair_leftovers() {
     std::vector<int> heads, bodies;
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       const draft& a = drafts_[d];
@@ -1433,7 +1433,7 @@ class assembler {
     hand_run(h, best_from, best.cut);
   }
 
-  void split_by_topic() {
+  GALLEY_STAGE void split_by_topic() {
     for (std::size_t h = 0; h < drafts_.size(); ++h) {
       if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
       int from = -1;
@@ -1446,7 +1446,7 @@ class assembler {
   // does ("在希望的田野上" / "稻菽飘香各地丰收忙") is a kicker over a one-line headline:
   // a headline wrapped in two speaks of its story in both lines ("美媒称美伊谈判" /
   // "存在三个主要症结"). The kicker becomes a unit of its own, first in the deck.
-  void split_kickers() {
+  GALLEY_STAGE void split_kickers() {
     const std::size_t count = u_.size();
     for (draft& d : drafts_) {
       if (d.headline < 0 || !d.has_body()) continue;
@@ -1517,7 +1517,7 @@ class assembler {
   // ended, when the two read as one story (a column break that fell between paragraphs);
   // else on to the one the next blank line began, when that one's head is printed after
   // its text (a roundup's items, parted by a column break, under the head printed last).
-  void rejoin_gap_splits() {
+  GALLEY_STAGE void rejoin_gap_splits() {
     std::vector<int> parted_next(drafts_.size(), -1);  // by draft: the one a blank line parted from it
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].gap_from >= 0) parted_next[static_cast<std::size_t>(drafts_[d].gap_from)] = static_cast<int>(d);
@@ -1553,7 +1553,7 @@ class assembler {
     }
   }
 
-  void emit() {
+  GALLEY_STAGE void emit() {
     // Articles in reading order: where their text starts on the page (a head moved to the
     // story it names, or cut out of another, was made last).
     // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
@@ -1596,7 +1596,7 @@ class assembler {
 // the page before a gap, or right before a paragraph that opens with a dateline — is a
 // headline the line evidence could not see (a two-line head in a narrow column looks like
 // two full body lines).
-void recover_headlines(std::vector<unit>& units, const layout& lay) {
+GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay) {
   // On a page that sets its units apart with blank lines, a unit with none over it runs on
   // from the text before it (a paragraph cut off: "…均未派代表参会。" / "卡塔尔外交部发言人
   // 安萨里13日称，围绕"), never a head over the next story.
@@ -1676,7 +1676,7 @@ void recover_headlines(std::vector<unit>& units, const layout& lay) {
 // headline may stand over text that opens so, "eBay said…". Nor on a Chinese page, where
 // text that opens mid-sentence under a head printed after its story is another story's
 // continuation: "《…》出版发行" / "中，百货店零售增长…".)
-void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
+GALLEY_STAGE void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
   if (lay.unwrapped || lay.markdown) return;
   // (On a Chinese page, a line that leaves a bracket or quote open, "央视网消息（新闻联" /
   // "播）：…", or a number cut in two, "早上8时4" / "0分，…".)

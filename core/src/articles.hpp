@@ -8,12 +8,13 @@
 #include "galley/document.h"
 #include "galley/options.h"
 #include "layout.hpp"
+#include "stage.hpp"
 #include "units.hpp"
 
 namespace galley::detail {
 
 /** Builds doc.articles and doc.residue from the page's units. Every unit lands somewhere. */
-void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
+GALLEY_STAGE void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
 
 }  // namespace galley::detail
 

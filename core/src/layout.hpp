@@ -6,6 +6,7 @@
 
 #include "galley/options.h"
 #include "lines.hpp"
+#include "stage.hpp"
 
 namespace galley::detail {
 
@@ -30,7 +31,7 @@ struct layout {
 };
 
 /** Estimates the page's layout from its measured lines; the hint, unless automatic, decides the script. */
-layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
+GALLEY_STAGE layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
 
 /** How many ink cells a line may fall short of its column and still count as full. */
 int full_tolerance(const line& l, int column);

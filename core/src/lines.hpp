@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "stage.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
 
@@ -44,7 +45,7 @@ struct line {
 };
 
 /** Measures every line of the page. */
-std::vector<line> measure_lines(const page_text& text);
+GALLEY_STAGE std::vector<line> measure_lines(const page_text& text);
 
 /** The page's script: true when CJK characters outnumber Latin letters. */
 bool page_is_cjk(const std::vector<line>& lines);

@@ -10,6 +10,7 @@
 #include "galley/options.h"
 #include "layout.hpp"
 #include "lines.hpp"
+#include "stage.hpp"
 #include "text.hpp"
 
 namespace galley::detail {
@@ -39,7 +40,7 @@ struct line_roles {
 };
 
 /** Assigns every line a role; fills *explanation when it is not null. */
-line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
+GALLEY_STAGE line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
                         const options& opts, std::vector<line_explanation>* explanation);
 
 }  // namespace galley::detail

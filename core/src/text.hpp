@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "galley/document.h"
+#include "stage.hpp"
 
 namespace galley::detail {
 
@@ -34,7 +35,7 @@ struct page_text {
  * ligatures, and NFC-normalises. Every change is counted in st; warnings say what users
  * should know.
  */
-page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
+GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
 
 }  // namespace galley::detail
 

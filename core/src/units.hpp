@@ -10,6 +10,7 @@
 #include "layout.hpp"
 #include "lines.hpp"
 #include "roles.hpp"
+#include "stage.hpp"
 #include "text.hpp"
 
 namespace galley::detail {
@@ -53,7 +54,7 @@ struct unit {
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */
-std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
+GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
                               const line_roles& roles, const options& opts, statistics& st);
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
