@@ -101,8 +101,17 @@ export interface Galley {
 }
 
 export interface GalleyInit {
-  /** Run the module in a Web Worker (default: true in browsers, false under Node). */
+  /**
+   * Run long texts in a Web Worker, so that they never hold the page (default: true in
+   * browsers, false under Node).
+   */
   worker?: boolean;
+  /**
+   * With worker: true, texts of at most this many UTF-16 code units run on the calling
+   * thread (a page takes a few milliseconds, and needs no worker to start); longer ones in
+   * the worker, started on the first. Default 16384; 0 sends every text to the worker.
+   */
+  inlineLimit?: number;
   /** Maps a file name ('galley-module.cjs', 'galley-module.wasm', 'galley-worker.js') to its URL. */
   locateFile?: (file: string) => string;
 }

@@ -4,9 +4,10 @@
 //   const galley = await createGalley();
 //   const result = await galley.reflow(pageText, { spacing: 'keep' });
 //
-// In browsers the WASM module runs in a Web Worker by default, so a large paste never
-// freezes the page; under Node (or with { worker: false }) it runs in-process. The API is
-// the same either way: every call returns a Promise.
+// In browsers a long text runs in a Web Worker by default, so a large paste never freezes
+// the page, and a page-sized one on the calling thread, which answers at once (see
+// INLINE_LIMIT); under Node (or with { worker: false }) everything runs in-process. The API
+// is the same either way: every call returns a Promise.
 
 const isNode = typeof process === 'object' && !!process.versions?.node;
 const MODULE_FILE = 'galley-module.cjs';
@@ -63,23 +64,34 @@ function unwrap(value) {
   return value;
 }
 
-/** In-process engine: the module lives in this thread. */
-async function createLocalEngine(locate) {
-  const factory = await loadFactory(locate);
-  const wasmBinary = await wasmBinaryFor(locate);
+/**
+ * In-process engine: the module lives in this thread. With `compiled` (a promise of the
+ * page's compiled module, or of null) only instantiation is left to do here.
+ */
+async function createLocalEngine(locate, compiled = null) {
+  const [factory, wasmBinary, wasm] = await Promise.all([loadFactory(locate), wasmBinaryFor(locate), compiled]);
   let aborted = null;
-  const module = await factory({
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  const module = await Promise.race([failure, factory({
     locateFile: (file) => locate(file),
     ...(wasmBinary ? { wasmBinary } : {}),
+    ...(wasm ? {
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), failed);
+        return {};
+      },
+    } : {}),
     // (An out-of-memory abort passes an empty reason: record that it happened all the same.)
     onAbort: (what) => { aborted = String(what || 'out of memory, or a trap'); },
-  });
+  })]);
   const guard = (fn) => {
     if (aborted) throw new Error(`galley: the WASM module stopped (${aborted}); create a new instance`);
     return fn();
   };
   return {
     version: module.version(),
+    get stopped() { return aborted !== null; },
     reflow: async (text, options = {}) => guard(() => unwrap(module.reflow(wellFormed(text), options))),
     render: async (text, format = 'markdown', options = {}) =>
       guard(() => unwrap(module.render(wellFormed(text), format, options))),
@@ -103,14 +115,13 @@ function compileOnPage(wasmUrl) {
 }
 
 /** Worker engine: the module lives in a Worker, restarted if it dies. */
-async function createWorkerEngine(locate) {
+async function createWorkerEngine(locate, compiled = null) {
   let worker = null;
   let version = '';
   let nextId = 1;
   const pending = new Map();
   const moduleUrl = locate(MODULE_FILE);
   const wasmUrl = locate('galley-module.wasm');
-  let compiled = null;
 
   const start = () => new Promise((resolve, reject) => {
     worker = new Worker(locate('galley-worker.js'));
@@ -206,13 +217,52 @@ async function createWorkerEngine(locate) {
 }
 
 /**
+ * Texts up to this many UTF-16 code units are reflowed on the page's own thread: a page of
+ * 16,000 characters takes a few milliseconds in the module (seed002, 7,600 characters:
+ * 2 ms), less than a message's round trip to a busy worker, and the first result does not
+ * wait for a worker thread to start (40–150 ms in Chromium). Longer texts go to the worker.
+ */
+const INLINE_LIMIT = 1 << 14;
+
+/**
+ * Worker and page together: small texts on this thread, long ones in a worker started on
+ * the first long text. Both instantiate the one module the page compiled.
+ */
+async function createHybridEngine(locate, inlineLimit) {
+  const compiled = compileOnPage(locate('galley-module.wasm'));
+  let worker = null;
+  const inWorker = () => (worker ??= createWorkerEngine(locate, compiled));
+  let local = null;
+  // Where the page may not run the module itself (a CSP without 'wasm-unsafe-eval', a
+  // script the page cannot load), everything goes to the worker.
+  if (inlineLimit > 0) local = await createLocalEngine(locate, compiled).catch(() => null);
+  if (!local) return inWorker();
+  const call = async (method, text, args, control = {}) => {
+    // After an abort (out of memory, a trap) the page's instance is not used again.
+    if (checked(text).length > inlineLimit || local.stopped) return (await inWorker())[method](text, ...args, control);
+    const { signal, onProgress } = control;
+    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+    onProgress?.({ phase: 'reflow', done: 0, total: text.length });
+    const value = await local[method](text, ...args);
+    onProgress?.({ phase: 'done', done: text.length, total: text.length });
+    return value;
+  };
+  return {
+    version: local.version,
+    reflow: (text, options = {}, control) => call('reflow', text, [options], control),
+    render: (text, format = 'markdown', options = {}, control) => call('render', text, [format, options], control),
+    terminate() { worker?.then((w) => w.terminate(), () => {}); },
+  };
+}
+
+/**
  * Creates a Galley instance.
  * @param {import('./galley').GalleyInit} [init]
  * @returns {Promise<import('./galley').Galley>}
  */
-export async function createGalley({ worker = !isNode && typeof Worker === 'function', locateFile } = {}) {
+export async function createGalley({ worker = !isNode && typeof Worker === 'function', inlineLimit = INLINE_LIMIT, locateFile } = {}) {
   const locate = locateFile ?? defaultLocate;
-  const engine = worker ? await createWorkerEngine(locate) : await createLocalEngine(locate);
+  const engine = worker ? await createHybridEngine(locate, inlineLimit) : await createLocalEngine(locate);
   return {
     get version() { return engine.version; },
     /** Reflows a page; resolves to { articles, residue, stats, warnings, lang }. */

@@ -130,6 +130,13 @@ test('cold start: page load to the first result', async () => {
   await page.addInitScript(() => {
     const t = (globalThis.__coldStart = {});
     addEventListener('galley-result', () => { t.result ??= performance.now(); }, true);
+    // The module's compilation and instantiation on the page, timed where they end.
+    const timed = (name, f) => function (...args) {
+      t[`${name} called`] ??= performance.now();
+      return f.apply(this, args).then((v) => { t[`${name} done`] ??= performance.now(); return v; });
+    };
+    WebAssembly.compileStreaming = timed('compileStreaming', WebAssembly.compileStreaming);
+    WebAssembly.instantiate = timed('instantiate', WebAssembly.instantiate);
     const Native = globalThis.Worker;
     if (!Native) return;
     globalThis.Worker = class extends Native {
@@ -165,6 +172,7 @@ test('cold start: page load to the first result', async () => {
   const shift = inWorker ? inWorker.origin - t.timeOrigin : 0;
   const rows = [['html received', t.html]];
   for (const [name, start, end] of t.resources) rows.push([`${name} received`, end]);
+  for (const name of ['compileStreaming', 'instantiate']) rows.push([`${name} called`, t[`${name} called`]], [`${name} done`, t[`${name} done`]]);
   rows.push(['DOMContentLoaded', t.domContentLoaded], ['worker created', t.workerCreated],
     ['compiled module posted to the worker', t['sent-wasm']]);
   if (inWorker) {
