@@ -261,6 +261,7 @@ async function createHybridEngine(locate, inlineLimit) {
  * @returns {Promise<import('./galley').Galley>}
  */
 export async function createGalley({ worker = !isNode && typeof Worker === 'function', inlineLimit = INLINE_LIMIT, locateFile } = {}) {
+  if (!(inlineLimit >= 0)) throw new TypeError('galley: inlineLimit must be a number, 0 or more');
   const locate = locateFile ?? defaultLocate;
   const engine = worker ? await createHybridEngine(locate, inlineLimit) : await createLocalEngine(locate);
   return {

@@ -35,6 +35,7 @@ test('bad options are rejected with a clear error', async () => {
   await assert.rejects(galley.reflow('x', { maxInputBytes: -1 }), /maxInputBytes/);
   await assert.rejects(galley.reflow('x'.repeat(100), { maxInputBytes: 10 }), /larger than/);
   await assert.rejects(galley.render('x', 'yaml'), /format/);
+  for (const inlineLimit of [-1, 'all', NaN]) await assert.rejects(createGalley({ inlineLimit }), TypeError);
 });
 
 test('lone surrogates become U+FFFD and are counted, not lost', async () => {
