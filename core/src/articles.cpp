@@ -135,6 +135,8 @@ class assembler {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
     joined_to_.assign(u_.size(), -1);
+    unit_keys_.resize(u_.size());
+    unit_keys_read_.resize(u_.size(), false);
     for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
       runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     // Both tables sized once rather than grown and rehashed: about half of a page's pairs
@@ -279,8 +281,48 @@ class assembler {
   std::vector<int> pending_kicker_;
   std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
   std::vector<int> foreign_cut_;  // by draft: where its foreign run starts (0: none), -1 unread
+  // The sorted keys of a unit's text (bigrams(text), as read by default), by unit, read when
+  // first asked: a head's keys are asked for by every pass and every paragraph it is held
+  // against. Dropped when the unit's text changes (absorb, split_kickers).
+  std::vector<std::vector<std::uint64_t>> unit_keys_;
+  std::vector<bool> unit_keys_read_;
+  // By draft: the last visit that saw it (the passes that walk the units near a head visit
+  // each article once), so that no list of seen drafts is searched per unit.
+  std::vector<std::size_t> visited_;
+  std::size_t visit_ = 0;
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
+
+  // bigrams(u_[k].text), read once while the text stays as it is. The reference stays valid
+  // until the next call.
+  const std::vector<std::uint64_t>& keys_of(int k) {
+    const auto n = static_cast<std::size_t>(k);
+    if (n >= unit_keys_.size()) {
+      unit_keys_.resize(u_.size());
+      unit_keys_read_.resize(u_.size(), false);
+    }
+    if (!unit_keys_read_[n]) {
+      unit_keys_[n] = bigrams(u_[n].text);
+      unit_keys_read_[n] = true;
+    }
+    return unit_keys_[n];
+  }
+  // Unit k's text changed: its keys are read again when next asked.
+  void text_changed(int k) {
+    if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
+  }
+
+  // Starts a walk that visits each draft once; first_visit(d) is true the first time d is met.
+  void new_visit() {
+    if (visited_.size() < drafts_.size()) visited_.resize(drafts_.size(), 0);
+    ++visit_;
+  }
+  bool first_visit(int d) {
+    std::size_t& v = visited_[static_cast<std::size_t>(d)];
+    if (v == visit_) return false;
+    v = visit_;
+    return true;
+  }
   bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
   draft& open_new() {
     drafts_.emplace_back();
@@ -492,6 +534,7 @@ class assembler {
     const int here = cur_;
     const bool first_text = here >= 0 && !drafts_[static_cast<std::size_t>(here)].has_text;
     join_units(u_[static_cast<std::size_t>(e)], u_[i]);
+    text_changed(e);
     unit_draft_[i] = -1;
     joined_to_[i] = e;
     resume_ = -1;
@@ -522,8 +565,8 @@ class assembler {
     std::u32string run;
     for (std::size_t k = first; k <= last; ++k) run += u_[static_cast<std::size_t>(a.blocks[k])].text;
     const auto rb = bigrams(run, tune::profile_chars);
-    const double own = containment(bigrams(u_[static_cast<std::size_t>(a.headline)].text), rb);
-    const double other = containment(bigrams(u_[static_cast<std::size_t>(b.headline)].text), rb);
+    const double own = containment(keys_of(a.headline), rb);
+    const double other = containment(keys_of(b.headline), rb);
     if (other < own + tune::moved_opening_margin) return;
     for (std::size_t k = first; k <= last; ++k) {
       b.blocks.push_back(a.blocks[k]);
@@ -850,8 +893,8 @@ class assembler {
     const bool after_credit = j < u_.size() && u_[j].kind == role::credit;
     const draft& p = current();
     const auto paras = paragraphs_of(p);
-    const auto head = bigrams(u_[static_cast<std::size_t>(k)].text);
-    const auto own = bigrams(u_[static_cast<std::size_t>(p.headline)].text);
+    const auto& head = keys_of(k);
+    const auto& own = keys_of(p.headline);
     const double next = containment(head, bigrams(following));
     std::u32string run;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
@@ -886,7 +929,7 @@ class assembler {
     for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
     // The headless article a single line names best (-1: none clearly).
     auto best_for = [&](int k) {
-      const auto hb = distinct_bigrams(u_[static_cast<std::size_t>(k)].text);
+      const auto& hb = keys_of(k);  // (sorted: containment counts, order aside)
       int best = -1;
       double top = tune::cluster_match;
       for (std::size_t a = 0; a < leads.size(); ++a) {
@@ -935,7 +978,7 @@ class assembler {
     std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = distinct_bigrams(group_text(heads[h]));
+      const auto hb = heads[h].size() == 1 ? keys_of(heads[h].front()) : distinct_bigrams(group_text(heads[h]));
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = containment(hb, leads[a]);
         if (s >= tune::cluster_match) cands.push_back({s, h, a});
@@ -974,7 +1017,7 @@ class assembler {
       const draft& a = drafts_[d];
       if (a.headline < 0 || !a.has_body()) continue;
       steps_ += tune::lead_chars;
-      const double share = share_in(bigrams(u_[static_cast<std::size_t>(a.headline)].text), lead_of(a));
+      const double share = share_in(keys_of(a.headline), lead_of(a));
       if (share < tune::weak_head) {
         loose.push_back(static_cast<int>(d));
         own.push_back(share);
@@ -1043,7 +1086,7 @@ class assembler {
     for (std::size_t n = 0; n < loose.size(); ++n) {
       const int d = loose[n];
       const draft& a = drafts_[static_cast<std::size_t>(d)];
-      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      const auto& hb = keys_of(a.headline);
       double best = 0;
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x)
@@ -1062,7 +1105,7 @@ class assembler {
     std::vector<candidate> cands;
     for (std::size_t h = 0; h < bodiless.size(); ++h) {
       const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
-      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      const auto& hb = keys_of(a.headline);
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x) {
         const double s = named(hb, anchors[x]);
@@ -1079,14 +1122,14 @@ class assembler {
       draft& src = drafts_[static_cast<std::size_t>(from)];
       // Not a paragraph that speaks of its own article's head as much.
       if (src.headline >= 0 &&
-          named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), k) + tune::headline_margin > c.score)
+          named(keys_of(src.headline), k) + tune::headline_margin > c.score)
         continue;
       // Nor a paragraph inside a headless story whose lead the head names about as well:
       // the story is the head's whole (the leftovers pass pairs them).
       if (src.headline < 0) {
         steps_ += tune::lead_chars;
         const draft& b = drafts_[static_cast<std::size_t>(bodiless[c.head])];
-        if (share_in(bigrams(u_[static_cast<std::size_t>(b.headline)].text), lead_of(src)) + tune::headline_margin > c.score)
+        if (share_in(keys_of(b.headline), lead_of(src)) + tune::headline_margin > c.score)
           continue;
       }
       auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
@@ -1095,13 +1138,13 @@ class assembler {
       // plainly ("OSR Corp agreed to acquire…" before "OSR said as part of the acquisition…"):
       // the cut moves back over paragraphs that still name the head, more than their
       // article's own head does.
-      const auto hb = bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline)].text);
+      const auto& hb = keys_of(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline);
       // (One paragraph between that names nothing is passed over.)
       auto names_head = [&](int prev) {
         if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) return false;
         const double mine = named(hb, prev);
         return mine >= tune::anchor_extend &&
-               !(src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine);
+               !(src.headline >= 0 && named(keys_of(src.headline), prev) >= mine);
       };
       // (Not back over a blank line on a page where blank lines part stories.)
       while (at - src.blocks.begin() >= 2 && !(gaps_part_stories() && u_[static_cast<std::size_t>(*at)].gap_before)) {
@@ -1161,7 +1204,7 @@ class assembler {
     if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
     std::vector<candidate> cands;
     std::vector<std::vector<std::uint64_t>> head_keys;
-    for (int h : heads) head_keys.push_back(distinct_bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text));
+    for (int h : heads) head_keys.push_back(keys_of(drafts_[static_cast<std::size_t>(h)].headline));
     for (int b : bodies) {
       const bigram_set lead(lead_of(drafts_[static_cast<std::size_t>(b)]));
       for (std::size_t n = 0; n < heads.size(); ++n) {
@@ -1351,20 +1394,18 @@ class assembler {
   // Corp said BellSouth's decision … could affect its revenues").
   bool claim_foreign_run(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
-    const auto hb = bigrams(u_[head].text);
+    const auto& hb = keys_of(static_cast<int>(head));
     if (hb.empty()) return false;
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
     const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
-    std::vector<int> seen;
-    seen.reserve(hi - lo);  // (one draft a unit at most: no growth)
+    new_visit();
     double best = tune::cluster_match;
     int best_from = -1;
     std::size_t best_cut = 0;
     std::u32string run;
     for (std::size_t k = lo; k < hi; ++k) {
       const int d = unit_draft_[k];
-      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
-      seen.push_back(d);
+      if (d < 0 || d == static_cast<int>(h) || !first_visit(d)) continue;
       const draft& src = drafts_[static_cast<std::size_t>(d)];
       if (src.headline < 0) continue;
       // (Each article's foreign run is read once, not once per head that looks at it.)
@@ -1403,14 +1444,13 @@ class assembler {
       const int d = unit_draft_[k];
       if (d >= 0 && drafts_[static_cast<std::size_t>(d)].headline < 0 && drafts_[static_cast<std::size_t>(d)].has_body()) return;
     }
-    std::vector<int> seen;
+    new_visit();
     seam_choice best;
     best.least = tune::weak_seam;
     int best_from = -1;
     for (std::size_t k = head; k-- > lo;) {
       const int d = unit_draft_[k];
-      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
-      seen.push_back(d);
+      if (d < 0 || d == static_cast<int>(h) || !first_visit(d)) continue;
       const draft& src = drafts_[static_cast<std::size_t>(d)];
       if (src.headline < 0 || src.headline > static_cast<int>(head)) continue;
       const auto paras = paragraphs_of(src);
@@ -1424,7 +1464,7 @@ class assembler {
     // (The head names something of the text it takes: else it is more likely some other
     // story's, or no headline at all.)
     const draft& src = drafts_[static_cast<std::size_t>(best_from)];
-    const auto hb = bigrams(u_[head].text);
+    const auto& hb = keys_of(static_cast<int>(head));
     std::u32string after;
     for (std::size_t m = best.cut; m < src.blocks.size() && after.size() < tune::lead_chars; ++m)
       if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += u_[static_cast<std::size_t>(src.blocks[m])].text;
@@ -1493,6 +1533,7 @@ class assembler {
       kicker.line_count = 1;
       kicker.second_line = kicker.second_at = 0;
       u_[h].text.erase(0, first.size());
+      text_changed(static_cast<int>(h));
       u_[h].lines.front().first = u_[h].second_line;
       --u_[h].line_count;
       u_[h].second_line = u_[h].second_at = 0;
