@@ -747,6 +747,14 @@ class assembler {
     while (next < u_.size() && residue_[next]) ++next;
     const bool byline_next = next < u_.size() && u_[next].kind == role::byline;
     const std::u32string following = next_body(after);
+    // following's keys, read when first asked and then asked again by the tests below.
+    bigram_set following_keys;
+    bool following_read = false;
+    auto next_keys = [&]() -> const bigram_set& {
+      if (!following_read) following_keys.assign(following);
+      following_read = true;
+      return following_keys;
+    };
 
     // Display lines set apart by a blank line are separate heads (one printed after its
     // body, or clustered) when the last of them names the text that follows at least as
@@ -758,7 +766,7 @@ class assembler {
       if (split > 0 && !following.empty()) {
         const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
         const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
-        const auto lead = bigrams(following);
+        const bigram_set& lead = next_keys();
         if (containment(bigrams(group_text(last)), lead) >= containment(bigrams(group_text(before)), lead)) {
           place_display_group(before, static_cast<std::size_t>(last.front()));
           place_display_group(last, after);
@@ -798,7 +806,7 @@ class assembler {
       std::vector<int> lead_line{g.front()};
       const auto head = distinct_bigrams(group_text(lead_line));
       const double prev = containment(head, bigram_set(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
+      if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
           if (x.gap_before || !subtitle_under(u_[static_cast<std::size_t>(g.front())].text, x.text)) break;
@@ -812,7 +820,7 @@ class assembler {
       }
     }
     // (A byline under it says it heads what follows.)
-    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), following)) {
+    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), next_keys())) {
       current().closed = true;
       cluster_.push_back(g);
       return;
@@ -826,7 +834,7 @@ class assembler {
       draft& p = current();
       const auto head = bigrams(group_text(g));
       const double prev = containment(head, bigrams(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+      if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body (and credit)
         p.closed = true;
         return;
@@ -854,7 +862,7 @@ class assembler {
     // (Counts of shared bigrams only: the heads need no order, the leads are hash sets.)
     const auto head = distinct_bigrams(group_text(g));
     const bigram_set lead_prev(lead_of(p));
-    const bigram_set lead_next(following);
+    const bigram_set& lead_next = next_keys();
     const double sim_prev = containment(head, lead_prev);
     const double sim_next = containment(head, lead_next);
     if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
@@ -886,7 +894,7 @@ class assembler {
   // than the article's own head does (which, without a credit closing the run, must name
   // next to nothing of it). Such a head is no head over the text that follows; where its
   // story begins is for the anchors to find, later.
-  bool names_story_before(int k, const std::u32string& following) {
+  bool names_story_before(int k, const bigram_set& following) {
     if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
     std::size_t j = static_cast<std::size_t>(k);
     while (j-- > 0 && residue_[j]) {}
@@ -895,7 +903,7 @@ class assembler {
     const auto paras = paragraphs_of(p);
     const auto& head = keys_of(k);
     const auto& own = keys_of(p.headline);
-    const double next = containment(head, bigrams(following));
+    const double next = containment(head, following);
     std::u32string run;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
@@ -924,19 +932,41 @@ class assembler {
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
     // Bound the matching on pathological pages: the nearest headless articles only.
     if (headless.size() > tune::cluster_window) headless.erase(headless.begin(), headless.end() - tune::cluster_window);
-    // (Leads as hash sets: each is asked about every head's bigrams.)
-    std::vector<bigram_set> leads(headless.size());
-    for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
+    // Every head is held against every lead: the leads' keys are indexed once (key: the
+    // leads that hold it, chained through `entries`) and a head's keys counted in the leads
+    // that hold them, rather than each key looked up in each lead. containment() of a head
+    // in lead a is then shared[a] / the head's key count, the same figure.
+    bigram_counts first_entry;  // key: its first entry, plus one
+    struct entry { int lead, next; };
+    std::vector<entry> entries;
+    for (std::size_t a = 0; a < headless.size(); ++a)
+      for (std::uint64_t x : distinct_bigrams(lead_of(drafts_[static_cast<std::size_t>(headless[a])]))) {
+        int& first = first_entry.at(x);
+        entries.push_back({static_cast<int>(a), first - 1});
+        first = static_cast<int>(entries.size());
+      }
+    std::vector<int> shared(headless.size());
+    // How much of `keys` (distinct) each lead holds: containment(keys, lead a) is share(a).
+    auto count_shared = [&](const std::vector<std::uint64_t>& keys) {
+      std::fill(shared.begin(), shared.end(), 0);
+      for (std::uint64_t x : keys)
+        for (int e = first_entry.count(x) - 1; e >= 0; e = entries[static_cast<std::size_t>(e)].next)
+          ++shared[static_cast<std::size_t>(entries[static_cast<std::size_t>(e)].lead)];
+      return [&keys, &shared](std::size_t a) {
+        return keys.empty() ? 0.0 : static_cast<double>(shared[a]) / static_cast<double>(keys.size());
+      };
+    };
     // The headless article a single line names best (-1: none clearly).
     auto best_for = [&](int k) {
       const auto& hb = keys_of(k);  // (sorted: containment counts, order aside)
+      const auto share = count_shared(hb);
       int best = -1;
       double top = tune::cluster_match;
-      for (std::size_t a = 0; a < leads.size(); ++a) {
-        const double sc = containment(hb, leads[a]);
+      for (std::size_t a = 0; a < headless.size(); ++a) {
+        const double sc = share(a);
         if (sc >= top) { top = sc; best = static_cast<int>(a); }
       }
-      steps_ += leads.size();
+      steps_ += headless.size();
       return best;
     };
 
@@ -979,8 +1009,9 @@ class assembler {
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
       const auto hb = heads[h].size() == 1 ? keys_of(heads[h].front()) : distinct_bigrams(group_text(heads[h]));
+      const auto share = count_shared(hb);
       for (std::size_t a = 0; a < headless.size(); ++a) {
-        const double s = containment(hb, leads[a]);
+        const double s = share(a);
         if (s >= tune::cluster_match) cands.push_back({s, h, a});
       }
     }
