@@ -804,8 +804,8 @@ class assembler {
       // previous body's headline (printed after it), the rest the next article's.
       // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
       std::vector<int> lead_line{g.front()};
-      const auto head = distinct_bigrams(group_text(lead_line));
-      const double prev = containment(head, bigram_set(lead_of(p)));
+      const auto head = bigrams(group_text(lead_line));
+      const double prev = share_in(head, lead_of(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
@@ -820,7 +820,7 @@ class assembler {
       }
     }
     // (A byline under it says it heads what follows.)
-    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), next_keys())) {
+    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), next_keys)) {
       current().closed = true;
       cluster_.push_back(g);
       return;
@@ -833,7 +833,7 @@ class assembler {
     if (waiting && (!current_open() || following.empty())) {
       draft& p = current();
       const auto head = bigrams(group_text(g));
-      const double prev = containment(head, bigrams(lead_of(p)));
+      const double prev = share_in(head, lead_of(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body (and credit)
         p.closed = true;
@@ -859,27 +859,28 @@ class assembler {
       as_headings(g);
       return;
     }
-    // (Counts of shared bigrams only: the heads need no order, the leads are hash sets.)
-    const auto head = distinct_bigrams(group_text(g));
-    const bigram_set lead_prev(lead_of(p));
-    const bigram_set& lead_next = next_keys();
-    const double sim_prev = containment(head, lead_prev);
-    const double sim_next = containment(head, lead_next);
-    if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
-      set_heads(p, g);  // printed after its body
-      p.closed = true;
-      return;
+    // (Only an article without a head takes one printed after its body: the heads are held
+    // against its lead, whose keys share_in() looks up as it reads them, no set built.)
+    if (p.headline < 0 && p.has_body()) {
+      const auto head = bigrams(group_text(g));
+      const double sim_prev = share_in(head, lead_of(p));
+      if (sim_prev >= tune::headline_after_body && sim_prev > containment(head, next_keys()) + tune::headline_margin) {
+        set_heads(p, g);  // printed after its body
+        p.closed = true;
+        return;
+      }
     }
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
-    const double cohesion = dice(distinct_bigrams(tail_of(p)), lead_next);
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
     const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
     // Nor is the head of a roundup or a sidebar ("国际联播快讯", "相关链接"), whatever its text
     // shares with the story before.
     const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
-    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
+    // (The texts before and after the group compared last, when the cheap tests pass.)
+    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars &&
+        dice(distinct_bigrams(tail_of(p)), next_keys()) >= tune::heading_cohesion) {
       as_headings(g);
       return;
     }
@@ -894,7 +895,9 @@ class assembler {
   // than the article's own head does (which, without a credit closing the run, must name
   // next to nothing of it). Such a head is no head over the text that follows; where its
   // story begins is for the anchors to find, later.
-  bool names_story_before(int k, const bigram_set& following) {
+  // (following() gives the keys of the text under the head: read only if a run is named.)
+  template <class Keys>
+  bool names_story_before(int k, Keys&& following) {
     if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
     std::size_t j = static_cast<std::size_t>(k);
     while (j-- > 0 && residue_[j]) {}
@@ -903,7 +906,7 @@ class assembler {
     const auto paras = paragraphs_of(p);
     const auto& head = keys_of(k);
     const auto& own = keys_of(p.headline);
-    const double next = containment(head, following);
+    double next = -1;  // how much the head names the text under it, when first needed
     std::u32string run;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
@@ -914,12 +917,14 @@ class assembler {
       for (std::size_t b = n; b < paras.size() && run.size() < tune::lead_chars; ++b)
         run += u_[static_cast<std::size_t>(p.blocks[paras[b]])].text;
       steps_ += run.size();
-      const bigram_set lead(run, tune::lead_chars);
-      const double named = containment(head, lead);
-      const double mine = containment(own, lead);
-      if (named >= tune::headline_after_body && named > next + tune::headline_margin &&
-          named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head))
-        return true;
+      // (share_in: the run's keys looked up in the head's as they are read, no set of
+      // them built; how much the article's own head names it only when this one names it.)
+      const double named = share_in(head, run, tune::lead_chars);
+      if (named < tune::headline_after_body) continue;
+      if (next < 0) next = containment(head, following());
+      if (named <= next + tune::headline_margin) continue;
+      const double mine = share_in(own, run, tune::lead_chars);
+      if (named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head)) return true;
     }
     return false;
   }
@@ -1453,7 +1458,7 @@ class assembler {
       for (std::size_t m = cut; m < src.blocks.size() && run.size() < tune::lead_chars; ++m)
         if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) run += u_[static_cast<std::size_t>(src.blocks[m])].text;
       steps_ += run.size();
-      const double named = containment(hb, bigram_set(run, tune::lead_chars));
+      const double named = share_in(hb, run, tune::lead_chars);
       if (named > best) { best = named; best_from = d; best_cut = cut; }
     }
     if (best_from < 0) return false;
@@ -1500,7 +1505,7 @@ class assembler {
     for (std::size_t m = best.cut; m < src.blocks.size() && after.size() < tune::lead_chars; ++m)
       if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += u_[static_cast<std::size_t>(src.blocks[m])].text;
     steps_ += after.size();
-    if (containment(hb, bigram_set(after)) <= 0) return;
+    if (share_in(hb, after) <= 0) return;
     hand_run(h, best_from, best.cut);
   }
 
