@@ -1013,7 +1013,7 @@ class assembler {
     std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = heads[h].size() == 1 ? keys_of(heads[h].front()) : distinct_bigrams(group_text(heads[h]));
+      const auto hb = distinct_bigrams(group_text(heads[h]));
       const auto share = count_shared(hb);
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = share(a);
