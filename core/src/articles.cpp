@@ -684,6 +684,11 @@ class assembler {
     return s;
   }
 
+  // bigrams(group_text(g)): a one-line group's are its unit's, read once (keys_of).
+  std::vector<std::uint64_t> group_keys(const std::vector<int>& g) {
+    return g.size() == 1 ? keys_of(g.front()) : bigrams(group_text(g));
+  }
+
   // A short rubric ("文化中国行") over a line at least half as long again.
   static bool is_rubric_over(const unit& x, const unit& below) {
     return x.text.size() <= tune::kicker_max_chars && !x.markdown_level && 2 * below.text.size() >= 3 * x.text.size();
@@ -767,7 +772,7 @@ class assembler {
         const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
         const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
         const bigram_set& lead = next_keys();
-        if (containment(bigrams(group_text(last)), lead) >= containment(bigrams(group_text(before)), lead)) {
+        if (containment(group_keys(last), lead) >= containment(group_keys(before), lead)) {
           place_display_group(before, static_cast<std::size_t>(last.front()));
           place_display_group(last, after);
           return;
@@ -804,7 +809,7 @@ class assembler {
       // previous body's headline (printed after it), the rest the next article's.
       // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
       std::vector<int> lead_line{g.front()};
-      const auto head = bigrams(group_text(lead_line));
+      const auto head = group_keys(lead_line);
       const double prev = share_in(head, lead_of(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
@@ -832,7 +837,7 @@ class assembler {
     // printed after its body, set apart from the next story's head by a blank line.)
     if (waiting && (!current_open() || following.empty())) {
       draft& p = current();
-      const auto head = bigrams(group_text(g));
+      const auto head = group_keys(g);
       const double prev = share_in(head, lead_of(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body (and credit)
@@ -862,7 +867,7 @@ class assembler {
     // (Only an article without a head takes one printed after its body: the heads are held
     // against its lead, whose keys share_in() looks up as it reads them, no set built.)
     if (p.headline < 0 && p.has_body()) {
-      const auto head = bigrams(group_text(g));
+      const auto head = group_keys(g);
       const double sim_prev = share_in(head, lead_of(p));
       if (sim_prev >= tune::headline_after_body && sim_prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body
@@ -1013,7 +1018,7 @@ class assembler {
     std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = distinct_bigrams(group_text(heads[h]));
+      const auto hb = group_keys(heads[h]);
       const auto share = count_shared(hb);
       for (std::size_t a = 0; a < headless.size(); ++a) {
         const double s = share(a);
