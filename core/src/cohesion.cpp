@@ -224,7 +224,13 @@ void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
   size_ = 0;
   if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
     slots_.assign(table_size(bound), 0);
-    each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+    // (The table and the count in locals: a store to the count cannot then be taken to move
+    // the table, and nothing is loaded again per key.)
+    std::uint64_t* const table = slots_.data();
+    const std::size_t size = slots_.size();
+    std::size_t count = 0;
+    each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
+    size_ = count;
     return;
   }
   // No more keys than characters read: they are gathered first and the table sized to
