@@ -135,6 +135,8 @@ class assembler {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
     joined_to_.assign(u_.size(), -1);
+    unit_keys_.resize(u_.size());
+    unit_keys_read_.resize(u_.size(), false);
     for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
       runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     // Both tables sized once rather than grown and rehashed: about half of a page's pairs
@@ -279,8 +281,48 @@ class assembler {
   std::vector<int> pending_kicker_;
   std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
   std::vector<int> foreign_cut_;  // by draft: where its foreign run starts (0: none), -1 unread
+  // The sorted keys of a unit's text (bigrams(text), as read by default), by unit, read when
+  // first asked: a head's keys are asked for by every pass and every paragraph it is held
+  // against. Dropped when the unit's text changes (absorb, split_kickers).
+  std::vector<std::vector<std::uint64_t>> unit_keys_;
+  std::vector<bool> unit_keys_read_;
+  // By draft: the last visit that saw it (the passes that walk the units near a head visit
+  // each article once), so that no list of seen drafts is searched per unit.
+  std::vector<std::size_t> visited_;
+  std::size_t visit_ = 0;
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
+
+  // bigrams(u_[k].text), read once while the text stays as it is. The reference stays valid
+  // until the next call.
+  const std::vector<std::uint64_t>& keys_of(int k) {
+    const auto n = static_cast<std::size_t>(k);
+    if (n >= unit_keys_.size()) {
+      unit_keys_.resize(u_.size());
+      unit_keys_read_.resize(u_.size(), false);
+    }
+    if (!unit_keys_read_[n]) {
+      unit_keys_[n] = bigrams(u_[n].text);
+      unit_keys_read_[n] = true;
+    }
+    return unit_keys_[n];
+  }
+  // Unit k's text changed: its keys are read again when next asked.
+  void text_changed(int k) {
+    if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
+  }
+
+  // Starts a walk that visits each draft once; first_visit(d) is true the first time d is met.
+  void new_visit() {
+    if (visited_.size() < drafts_.size()) visited_.resize(drafts_.size(), 0);
+    ++visit_;
+  }
+  bool first_visit(int d) {
+    std::size_t& v = visited_[static_cast<std::size_t>(d)];
+    if (v == visit_) return false;
+    v = visit_;
+    return true;
+  }
   bool current_open() const { return cur_ >= 0 && !drafts_[static_cast<std::size_t>(cur_)].closed; }
   draft& open_new() {
     drafts_.emplace_back();
@@ -492,6 +534,7 @@ class assembler {
     const int here = cur_;
     const bool first_text = here >= 0 && !drafts_[static_cast<std::size_t>(here)].has_text;
     join_units(u_[static_cast<std::size_t>(e)], u_[i]);
+    text_changed(e);
     unit_draft_[i] = -1;
     joined_to_[i] = e;
     resume_ = -1;
@@ -522,8 +565,8 @@ class assembler {
     std::u32string run;
     for (std::size_t k = first; k <= last; ++k) run += u_[static_cast<std::size_t>(a.blocks[k])].text;
     const auto rb = bigrams(run, tune::profile_chars);
-    const double own = containment(bigrams(u_[static_cast<std::size_t>(a.headline)].text), rb);
-    const double other = containment(bigrams(u_[static_cast<std::size_t>(b.headline)].text), rb);
+    const double own = containment(keys_of(a.headline), rb);
+    const double other = containment(keys_of(b.headline), rb);
     if (other < own + tune::moved_opening_margin) return;
     for (std::size_t k = first; k <= last; ++k) {
       b.blocks.push_back(a.blocks[k]);
@@ -641,6 +684,11 @@ class assembler {
     return s;
   }
 
+  // bigrams(group_text(g)): a one-line group's are its unit's, read once (keys_of).
+  std::vector<std::uint64_t> group_keys(const std::vector<int>& g) {
+    return g.size() == 1 ? keys_of(g.front()) : bigrams(group_text(g));
+  }
+
   // A short rubric ("文化中国行") over a line at least half as long again.
   static bool is_rubric_over(const unit& x, const unit& below) {
     return x.text.size() <= tune::kicker_max_chars && !x.markdown_level && 2 * below.text.size() >= 3 * x.text.size();
@@ -704,6 +752,14 @@ class assembler {
     while (next < u_.size() && residue_[next]) ++next;
     const bool byline_next = next < u_.size() && u_[next].kind == role::byline;
     const std::u32string following = next_body(after);
+    // following's keys, read when first asked and then asked again by the tests below.
+    bigram_set following_keys;
+    bool following_read = false;
+    auto next_keys = [&]() -> const bigram_set& {
+      if (!following_read) following_keys.assign(following);
+      following_read = true;
+      return following_keys;
+    };
 
     // Display lines set apart by a blank line are separate heads (one printed after its
     // body, or clustered) when the last of them names the text that follows at least as
@@ -715,8 +771,8 @@ class assembler {
       if (split > 0 && !following.empty()) {
         const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
         const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
-        const auto lead = bigrams(following);
-        if (containment(bigrams(group_text(last)), lead) >= containment(bigrams(group_text(before)), lead)) {
+        const bigram_set& lead = next_keys();
+        if (containment(group_keys(last), lead) >= containment(group_keys(before), lead)) {
           place_display_group(before, static_cast<std::size_t>(last.front()));
           place_display_group(last, after);
           return;
@@ -753,9 +809,9 @@ class assembler {
       // previous body's headline (printed after it), the rest the next article's.
       // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
       std::vector<int> lead_line{g.front()};
-      const auto head = distinct_bigrams(group_text(lead_line));
-      const double prev = containment(head, bigram_set(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigram_set(following)) + tune::headline_margin) {
+      const auto head = group_keys(lead_line);
+      const double prev = share_in(head, lead_of(p));
+      if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
           if (x.gap_before || !subtitle_under(u_[static_cast<std::size_t>(g.front())].text, x.text)) break;
@@ -769,7 +825,7 @@ class assembler {
       }
     }
     // (A byline under it says it heads what follows.)
-    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), following)) {
+    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), next_keys)) {
       current().closed = true;
       cluster_.push_back(g);
       return;
@@ -781,9 +837,9 @@ class assembler {
     // printed after its body, set apart from the next story's head by a blank line.)
     if (waiting && (!current_open() || following.empty())) {
       draft& p = current();
-      const auto head = bigrams(group_text(g));
-      const double prev = containment(head, bigrams(lead_of(p)));
-      if (prev >= tune::headline_after_body && prev > containment(head, bigrams(following)) + tune::headline_margin) {
+      const auto head = group_keys(g);
+      const double prev = share_in(head, lead_of(p));
+      if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body (and credit)
         p.closed = true;
         return;
@@ -808,27 +864,28 @@ class assembler {
       as_headings(g);
       return;
     }
-    // (Counts of shared bigrams only: the heads need no order, the leads are hash sets.)
-    const auto head = distinct_bigrams(group_text(g));
-    const bigram_set lead_prev(lead_of(p));
-    const bigram_set lead_next(following);
-    const double sim_prev = containment(head, lead_prev);
-    const double sim_next = containment(head, lead_next);
-    if (p.headline < 0 && p.has_body() && sim_prev >= tune::headline_after_body && sim_prev > sim_next + tune::headline_margin) {
-      set_heads(p, g);  // printed after its body
-      p.closed = true;
-      return;
+    // (Only an article without a head takes one printed after its body: the heads are held
+    // against its lead, whose keys share_in() looks up as it reads them, no set built.)
+    if (p.headline < 0 && p.has_body()) {
+      const auto head = group_keys(g);
+      const double sim_prev = share_in(head, lead_of(p));
+      if (sim_prev >= tune::headline_after_body && sim_prev > containment(head, next_keys()) + tune::headline_margin) {
+        set_heads(p, g);  // printed after its body
+        p.closed = true;
+        return;
+      }
     }
     std::size_t longest = 0;
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
-    const double cohesion = dice(distinct_bigrams(tail_of(p)), lead_next);
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
     const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
     // Nor is the head of a roundup or a sidebar ("国际联播快讯", "相关链接"), whatever its text
     // shares with the story before.
     const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
-    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars && cohesion >= tune::heading_cohesion) {
+    // (The texts before and after the group compared last, when the cheap tests pass.)
+    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars &&
+        dice(distinct_bigrams(tail_of(p)), next_keys()) >= tune::heading_cohesion) {
       as_headings(g);
       return;
     }
@@ -843,16 +900,18 @@ class assembler {
   // than the article's own head does (which, without a credit closing the run, must name
   // next to nothing of it). Such a head is no head over the text that follows; where its
   // story begins is for the anchors to find, later.
-  bool names_story_before(int k, const std::u32string& following) {
+  // (following() gives the keys of the text under the head: read only if a run is named.)
+  template <class Keys>
+  bool names_story_before(int k, Keys&& following) {
     if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
     std::size_t j = static_cast<std::size_t>(k);
     while (j-- > 0 && residue_[j]) {}
     const bool after_credit = j < u_.size() && u_[j].kind == role::credit;
     const draft& p = current();
     const auto paras = paragraphs_of(p);
-    const auto head = bigrams(u_[static_cast<std::size_t>(k)].text);
-    const auto own = bigrams(u_[static_cast<std::size_t>(p.headline)].text);
-    const double next = containment(head, bigrams(following));
+    const auto& head = keys_of(k);
+    const auto& own = keys_of(p.headline);
+    double next = -1;  // how much the head names the text under it, when first needed
     std::u32string run;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
@@ -863,12 +922,14 @@ class assembler {
       for (std::size_t b = n; b < paras.size() && run.size() < tune::lead_chars; ++b)
         run += u_[static_cast<std::size_t>(p.blocks[paras[b]])].text;
       steps_ += run.size();
-      const bigram_set lead(run, tune::lead_chars);
-      const double named = containment(head, lead);
-      const double mine = containment(own, lead);
-      if (named >= tune::headline_after_body && named > next + tune::headline_margin &&
-          named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head))
-        return true;
+      // (share_in: the run's keys looked up in the head's as they are read, no set of
+      // them built; how much the article's own head names it only when this one names it.)
+      const double named = share_in(head, run, tune::lead_chars);
+      if (named < tune::headline_after_body) continue;
+      if (next < 0) next = containment(head, following());
+      if (named <= next + tune::headline_margin) continue;
+      const double mine = share_in(own, run, tune::lead_chars);
+      if (named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head)) return true;
     }
     return false;
   }
@@ -881,19 +942,41 @@ class assembler {
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
     // Bound the matching on pathological pages: the nearest headless articles only.
     if (headless.size() > tune::cluster_window) headless.erase(headless.begin(), headless.end() - tune::cluster_window);
-    // (Leads as hash sets: each is asked about every head's bigrams.)
-    std::vector<bigram_set> leads(headless.size());
-    for (std::size_t a = 0; a < headless.size(); ++a) leads[a].assign(lead_of(drafts_[static_cast<std::size_t>(headless[a])]));
+    // Every head is held against every lead: the leads' keys are indexed once (key: the
+    // leads that hold it, chained through `entries`) and a head's keys counted in the leads
+    // that hold them, rather than each key looked up in each lead. containment() of a head
+    // in lead a is then shared[a] / the head's key count, the same figure.
+    bigram_counts first_entry;  // key: its first entry, plus one
+    struct entry { int lead, next; };
+    std::vector<entry> entries;
+    for (std::size_t a = 0; a < headless.size(); ++a)
+      for (std::uint64_t x : distinct_bigrams(lead_of(drafts_[static_cast<std::size_t>(headless[a])]))) {
+        int& first = first_entry.at(x);
+        entries.push_back({static_cast<int>(a), first - 1});
+        first = static_cast<int>(entries.size());
+      }
+    std::vector<int> shared(headless.size());
+    // How much of `keys` (distinct) each lead holds: containment(keys, lead a) is share(a).
+    auto count_shared = [&](const std::vector<std::uint64_t>& keys) {
+      std::fill(shared.begin(), shared.end(), 0);
+      for (std::uint64_t x : keys)
+        for (int e = first_entry.count(x) - 1; e >= 0; e = entries[static_cast<std::size_t>(e)].next)
+          ++shared[static_cast<std::size_t>(entries[static_cast<std::size_t>(e)].lead)];
+      return [&keys, &shared](std::size_t a) {
+        return keys.empty() ? 0.0 : static_cast<double>(shared[a]) / static_cast<double>(keys.size());
+      };
+    };
     // The headless article a single line names best (-1: none clearly).
     auto best_for = [&](int k) {
-      const auto hb = distinct_bigrams(u_[static_cast<std::size_t>(k)].text);
+      const auto& hb = keys_of(k);  // (sorted: containment counts, order aside)
+      const auto share = count_shared(hb);
       int best = -1;
       double top = tune::cluster_match;
-      for (std::size_t a = 0; a < leads.size(); ++a) {
-        const double sc = containment(hb, leads[a]);
+      for (std::size_t a = 0; a < headless.size(); ++a) {
+        const double sc = share(a);
         if (sc >= top) { top = sc; best = static_cast<int>(a); }
       }
-      steps_ += leads.size();
+      steps_ += headless.size();
       return best;
     };
 
@@ -935,9 +1018,10 @@ class assembler {
     std::vector<candidate> cands;
     // (Heads past the window are not matched; they still become articles of their own.)
     for (std::size_t h = 0; h < std::min(heads.size(), tune::cluster_window); ++h) {
-      const auto hb = distinct_bigrams(group_text(heads[h]));
+      const auto hb = group_keys(heads[h]);
+      const auto share = count_shared(hb);
       for (std::size_t a = 0; a < headless.size(); ++a) {
-        const double s = containment(hb, leads[a]);
+        const double s = share(a);
         if (s >= tune::cluster_match) cands.push_back({s, h, a});
       }
     }
@@ -974,7 +1058,7 @@ class assembler {
       const draft& a = drafts_[d];
       if (a.headline < 0 || !a.has_body()) continue;
       steps_ += tune::lead_chars;
-      const double share = share_in(bigrams(u_[static_cast<std::size_t>(a.headline)].text), lead_of(a));
+      const double share = share_in(keys_of(a.headline), lead_of(a));
       if (share < tune::weak_head) {
         loose.push_back(static_cast<int>(d));
         own.push_back(share);
@@ -1043,7 +1127,7 @@ class assembler {
     for (std::size_t n = 0; n < loose.size(); ++n) {
       const int d = loose[n];
       const draft& a = drafts_[static_cast<std::size_t>(d)];
-      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      const auto& hb = keys_of(a.headline);
       double best = 0;
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x)
@@ -1062,7 +1146,7 @@ class assembler {
     std::vector<candidate> cands;
     for (std::size_t h = 0; h < bodiless.size(); ++h) {
       const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
-      const auto hb = bigrams(u_[static_cast<std::size_t>(a.headline)].text);
+      const auto& hb = keys_of(a.headline);
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x) {
         const double s = named(hb, anchors[x]);
@@ -1079,14 +1163,14 @@ class assembler {
       draft& src = drafts_[static_cast<std::size_t>(from)];
       // Not a paragraph that speaks of its own article's head as much.
       if (src.headline >= 0 &&
-          named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), k) + tune::headline_margin > c.score)
+          named(keys_of(src.headline), k) + tune::headline_margin > c.score)
         continue;
       // Nor a paragraph inside a headless story whose lead the head names about as well:
       // the story is the head's whole (the leftovers pass pairs them).
       if (src.headline < 0) {
         steps_ += tune::lead_chars;
         const draft& b = drafts_[static_cast<std::size_t>(bodiless[c.head])];
-        if (share_in(bigrams(u_[static_cast<std::size_t>(b.headline)].text), lead_of(src)) + tune::headline_margin > c.score)
+        if (share_in(keys_of(b.headline), lead_of(src)) + tune::headline_margin > c.score)
           continue;
       }
       auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
@@ -1095,13 +1179,13 @@ class assembler {
       // plainly ("OSR Corp agreed to acquire…" before "OSR said as part of the acquisition…"):
       // the cut moves back over paragraphs that still name the head, more than their
       // article's own head does.
-      const auto hb = bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline)].text);
+      const auto& hb = keys_of(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline);
       // (One paragraph between that names nothing is passed over.)
       auto names_head = [&](int prev) {
         if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) return false;
         const double mine = named(hb, prev);
         return mine >= tune::anchor_extend &&
-               !(src.headline >= 0 && named(bigrams(u_[static_cast<std::size_t>(src.headline)].text), prev) >= mine);
+               !(src.headline >= 0 && named(keys_of(src.headline), prev) >= mine);
       };
       // (Not back over a blank line on a page where blank lines part stories.)
       while (at - src.blocks.begin() >= 2 && !(gaps_part_stories() && u_[static_cast<std::size_t>(*at)].gap_before)) {
@@ -1161,7 +1245,7 @@ class assembler {
     if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
     std::vector<candidate> cands;
     std::vector<std::vector<std::uint64_t>> head_keys;
-    for (int h : heads) head_keys.push_back(distinct_bigrams(u_[static_cast<std::size_t>(drafts_[static_cast<std::size_t>(h)].headline)].text));
+    for (int h : heads) head_keys.push_back(keys_of(drafts_[static_cast<std::size_t>(h)].headline));
     for (int b : bodies) {
       const bigram_set lead(lead_of(drafts_[static_cast<std::size_t>(b)]));
       for (std::size_t n = 0; n < heads.size(); ++n) {
@@ -1351,20 +1435,18 @@ class assembler {
   // Corp said BellSouth's decision … could affect its revenues").
   bool claim_foreign_run(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
-    const auto hb = bigrams(u_[head].text);
+    const auto& hb = keys_of(static_cast<int>(head));
     if (hb.empty()) return false;
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
     const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
-    std::vector<int> seen;
-    seen.reserve(hi - lo);  // (one draft a unit at most: no growth)
+    new_visit();
     double best = tune::cluster_match;
     int best_from = -1;
     std::size_t best_cut = 0;
     std::u32string run;
     for (std::size_t k = lo; k < hi; ++k) {
       const int d = unit_draft_[k];
-      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
-      seen.push_back(d);
+      if (d < 0 || d == static_cast<int>(h) || !first_visit(d)) continue;
       const draft& src = drafts_[static_cast<std::size_t>(d)];
       if (src.headline < 0) continue;
       // (Each article's foreign run is read once, not once per head that looks at it.)
@@ -1381,7 +1463,7 @@ class assembler {
       for (std::size_t m = cut; m < src.blocks.size() && run.size() < tune::lead_chars; ++m)
         if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) run += u_[static_cast<std::size_t>(src.blocks[m])].text;
       steps_ += run.size();
-      const double named = containment(hb, bigram_set(run, tune::lead_chars));
+      const double named = share_in(hb, run, tune::lead_chars);
       if (named > best) { best = named; best_from = d; best_cut = cut; }
     }
     if (best_from < 0) return false;
@@ -1403,14 +1485,13 @@ class assembler {
       const int d = unit_draft_[k];
       if (d >= 0 && drafts_[static_cast<std::size_t>(d)].headline < 0 && drafts_[static_cast<std::size_t>(d)].has_body()) return;
     }
-    std::vector<int> seen;
+    new_visit();
     seam_choice best;
     best.least = tune::weak_seam;
     int best_from = -1;
     for (std::size_t k = head; k-- > lo;) {
       const int d = unit_draft_[k];
-      if (d < 0 || d == static_cast<int>(h) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
-      seen.push_back(d);
+      if (d < 0 || d == static_cast<int>(h) || !first_visit(d)) continue;
       const draft& src = drafts_[static_cast<std::size_t>(d)];
       if (src.headline < 0 || src.headline > static_cast<int>(head)) continue;
       const auto paras = paragraphs_of(src);
@@ -1424,12 +1505,12 @@ class assembler {
     // (The head names something of the text it takes: else it is more likely some other
     // story's, or no headline at all.)
     const draft& src = drafts_[static_cast<std::size_t>(best_from)];
-    const auto hb = bigrams(u_[head].text);
+    const auto& hb = keys_of(static_cast<int>(head));
     std::u32string after;
     for (std::size_t m = best.cut; m < src.blocks.size() && after.size() < tune::lead_chars; ++m)
       if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += u_[static_cast<std::size_t>(src.blocks[m])].text;
     steps_ += after.size();
-    if (containment(hb, bigram_set(after)) <= 0) return;
+    if (share_in(hb, after) <= 0) return;
     hand_run(h, best_from, best.cut);
   }
 
@@ -1493,6 +1574,7 @@ class assembler {
       kicker.line_count = 1;
       kicker.second_line = kicker.second_at = 0;
       u_[h].text.erase(0, first.size());
+      text_changed(static_cast<int>(h));
       u_[h].lines.front().first = u_[h].second_line;
       --u_[h].line_count;
       u_[h].second_line = u_[h].second_at = 0;

@@ -224,7 +224,13 @@ void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
   size_ = 0;
   if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
     slots_.assign(table_size(bound), 0);
-    each_bigram(s, max_chars, [&](std::uint64_t x) { size_ += insert(slots_.data(), slots_.size(), x); });
+    // (The table and the count in locals: a store to the count cannot then be taken to move
+    // the table, and nothing is loaded again per key.)
+    std::uint64_t* const table = slots_.data();
+    const std::size_t size = slots_.size();
+    std::size_t count = 0;
+    each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
+    size_ = count;
     return;
   }
   // No more keys than characters read: they are gathered first and the table sized to
@@ -237,12 +243,22 @@ void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
 
 double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars) {
   if (keys.empty()) return 0;
-  std::vector<bool> found(keys.size(), false);
+  // The keys in a small open-addressing table, so that each key of the text is looked up in
+  // a probe or two (a head's keys: a few dozen). A key found is overwritten with ~0, which
+  // no key is: the probe sequences through its slot still go on, and it is not counted twice.
+  constexpr std::uint64_t found = ~std::uint64_t{0};
+  const std::size_t size = table_size(keys.size());
+  std::array<std::uint64_t, 256> stack;
+  std::vector<std::uint64_t> heap(size > stack.size() ? size : 0);
+  std::uint64_t* const table = size > stack.size() ? heap.data() : stack.data();
+  std::fill_n(table, size, 0);
+  for (const std::uint64_t x : keys) insert(table, size, x);
   std::size_t n = 0;
   each_bigram(text, max_chars, [&](std::uint64_t x) {
-    const auto it = std::lower_bound(keys.begin(), keys.end(), x);
-    if (it != keys.end() && *it == x && !found[static_cast<std::size_t>(it - keys.begin())]) {
-      found[static_cast<std::size_t>(it - keys.begin())] = true;
+    std::size_t h = home_slot(x, size);
+    while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
+    if (table[h] == x) {
+      table[h] = found;
       ++n;
     }
   });

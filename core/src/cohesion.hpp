@@ -35,7 +35,7 @@ void sort_keys(std::vector<std::uint64_t>& keys);
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 /**
- * containment(keys, bigrams(text, max_chars)) without building text's set: keys (sorted,
+ * containment(keys, bigrams(text, max_chars)) without building text's set: keys (distinct,
  * few: a headline's) are looked up as the text is read.
  */
 double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars = default_bigram_chars);
