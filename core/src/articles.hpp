@@ -13,7 +13,8 @@
 namespace galley::detail {
 
 /** Builds doc.articles and doc.residue from the page's units. Every unit lands somewhere. */
-void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
 
 }  // namespace galley::detail
 

@@ -30,7 +30,8 @@ struct layout {
 };
 
 /** Estimates the page's layout from its measured lines; the hint, unless automatic, decides the script. */
-layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
 
 /** How many ink cells a line may fall short of its column and still count as full. */
 int full_tolerance(const line& l, int column);

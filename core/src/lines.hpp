@@ -44,7 +44,8 @@ struct line {
 };
 
 /** Measures every line of the page. */
-std::vector<line> measure_lines(const page_text& text);
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] std::vector<line> measure_lines(const page_text& text);
 
 /** The page's script: true when CJK characters outnumber Latin letters. */
 bool page_is_cjk(const std::vector<line>& lines);

@@ -42,6 +42,12 @@ std::string language_of(const std::vector<detail::line>& lines) {
 
 }  // namespace
 
+// The stages are declared [[gnu::noinline]]. Natively that changes nothing (each is in a
+// file of its own, and the native build has no link-time optimisation); in the WASM module
+// link-time optimisation inlined them all into this function and optimised the whole as
+// one: with the stages kept apart during LLVM's inlining, the module is 2.2 KB smaller
+// gzipped at the same speed (Binaryen still merges each stage into this function
+// afterwards, as it has one caller).
 result reflow(std::string_view input, const options& opts) {
   result r;
   if (opts.max_input_bytes == 0) { r.error = error::invalid_options; return r; }

@@ -39,7 +39,8 @@ struct line_roles {
 };
 
 /** Assigns every line a role; fills *explanation when it is not null. */
-line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
                         const options& opts, std::vector<line_explanation>* explanation);
 
 }  // namespace galley::detail

@@ -34,7 +34,8 @@ struct page_text {
  * ligatures, and NFC-normalises. Every change is counted in st; warnings say what users
  * should know.
  */
-page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
 
 }  // namespace galley::detail
 

@@ -53,7 +53,8 @@ struct unit {
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */
-std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
+// (noinline: a stage of the pipeline; see reflow.cpp.)
+[[gnu::noinline]] std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
                               const line_roles& roles, const options& opts, statistics& st);
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
