@@ -1,11 +1,14 @@
 // Embind adapter: JS object in, plain JS object out (the shape of shared/eval/FORMAT.md).
 // No logic lives here; everything is galley::reflow and the renderers. The product is
 // specified as a C++ core bound with Embind, so the bindings are Embind's, kept lean: three
-// functions, strings in, the document out as the core's own JSON parsed once.
+// functions, the text in as UTF-8 bytes in the module's memory, the document out as the
+// core's own JSON parsed once. (wasm/pre.js gives them their JS signatures: reflow(text,
+// options), render(text, format, options), version().)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -75,7 +78,7 @@ val rendered(const galley::document& d, const std::string& format) {
 
 // Reads the options, reflows, and hands the document to `then`; failures become {error}.
 template <typename Then>
-val with_document(const std::string& text, const val& js_options, Then then) {
+val with_document(std::string_view text, const val& js_options, Then then) {
   galley::options opts;
   if (std::string_view e = read_options(js_options, opts); !e.empty()) return failure(e);
   const galley::result r = galley::reflow(text, opts);
@@ -83,12 +86,20 @@ val with_document(const std::string& text, const val& js_options, Then then) {
   return then(r.document);
 }
 
-val reflow(const std::string& text, const val& js_options) {
-  return with_document(text, js_options, [](const galley::document& d) { return document_of(d); });
+// The text is `size` bytes of UTF-8 at `data`, written into the module's memory by
+// TextEncoder.encodeInto in wasm/pre.js, which frees them after the call. (Embind's
+// std::string measured and copied a JS string one UTF-16 unit at a time in JS, and its
+// std::string was a second copy: 5-10% of a call on a 2-10 MB text.)
+std::string_view utf8_at(std::uintptr_t data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
 }
 
-val render(const std::string& text, const std::string& format, const val& js_options) {
-  return with_document(text, js_options, [&](const galley::document& d) { return rendered(d, format); });
+val reflow(std::uintptr_t data, std::size_t size, const val& js_options) {
+  return with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
+}
+
+val render(std::uintptr_t data, std::size_t size, const std::string& format, const val& js_options) {
+  return with_document(utf8_at(data, size), js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
 
 std::string version() { return std::string(galley::version()); }
@@ -96,7 +107,7 @@ std::string version() { return std::string(galley::version()); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(galley) {
-  emscripten::function("reflow", &reflow);
-  emscripten::function("render", &render);
+  emscripten::function("reflowUtf8", &reflow);
+  emscripten::function("renderUtf8", &render);
   emscripten::function("version", &version);
 }
