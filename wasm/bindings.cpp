@@ -1,12 +1,16 @@
 // Embind adapter: JS object in, plain JS object out (the shape of shared/eval/FORMAT.md).
 // No logic lives here; everything is galley::reflow and the renderers. The product is
 // specified as a C++ core bound with Embind, so the bindings are Embind's, kept lean: three
-// functions, strings in, the document out as the core's own JSON parsed once.
+// functions, the text in as UTF-8 bytes in the module's memory, the document out as the
+// core's own JSON parsed once. (wasm/pre.js gives them their JS signatures: reflow(text,
+// options), render(text, format, options), version().)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -40,12 +44,57 @@ std::string_view read_options(const val& js, galley::options& opts) {
   return {};
 }
 
-// A UTF-8 string as a JS string, decoded by TextDecoder straight from the module's memory
-// (Embind's std::string first walks every byte in JS looking for NULs; the outputs are
-// several times the page).
+// UTF-16 code units of the UTF-8 in s, into out (room for s.size() units); returns how many,
+// or 0 when s is not well-formed UTF-8 (the caller then lets TextDecoder('utf-8') decode it,
+// with its replacement characters). The module's outputs are well-formed: the core writes
+// them from code points of its own decoding, and its input came from TextEncoder.
+std::size_t utf16_of(const std::string& s, char16_t* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  char16_t* o = out;
+  while (p < end) {
+    const unsigned b = *p;
+    if (b < 0x80) { *o++ = static_cast<char16_t>(b); ++p; continue; }
+    const auto cont = [&](std::ptrdiff_t i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (b >= 0xC2 && b < 0xE0 && cont(1)) {
+      *o++ = static_cast<char16_t>((b & 0x1F) << 6 | (p[1] & 0x3F));
+      p += 2;
+    } else if (b >= 0xE0 && b < 0xF0 && cont(1) && cont(2)) {
+      const char32_t c = (b & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+      if (c < 0x800 || (c >= 0xD800 && c < 0xE000)) return 0;  // overlong, or a surrogate
+      *o++ = static_cast<char16_t>(c);
+      p += 3;
+    } else if (b >= 0xF0 && b < 0xF5 && cont(1) && cont(2) && cont(3)) {
+      const char32_t c = (b & 0x07) << 18 | (p[1] & 0x3F) << 12 | (p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+      if (c < 0x10000 || c > 0x10FFFF) return 0;
+      *o++ = static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      *o++ = static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+      p += 4;
+    } else {
+      return 0;
+    }
+  }
+  return static_cast<std::size_t>(o - out);
+}
+
+// A UTF-8 string as a JS string, decoded by a TextDecoder straight from the module's memory.
+// (Embind's std::string first walks every byte in JS looking for NULs.) A UTF-8 decode costs
+// by the multi-byte character: where those are most of the text (Chinese), the string is
+// converted to UTF-16 here, whose decode is close to a copy. Node, TextDecoder then
+// JSON.parse, before -> after: worst-headline-lines' 4.2 MB 48 -> 14 ms. Mostly ASCII
+// (English) stays UTF-8: no gain there, and a large UTF-16 decode makes Node take a fresh
+// buffer of its own (page faults: zh-10MB's 17 MB output, a third multi-byte, was slower).
 val js_string(const std::string& s) {
-  static const val decoder = val::global("TextDecoder").new_();
-  return decoder.call<val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
+  static const val utf8 = val::global("TextDecoder").new_();
+  static const val utf16 = val::global("TextDecoder").new_(val("utf-16le"));
+  std::size_t chars = 0;  // (lead bytes: characters, less the second units of surrogate pairs)
+  for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (s.size() >= 2 * chars && !s.empty()) {
+    const std::unique_ptr<char16_t[]> units(new char16_t[s.size()]);  // (a unit a byte at most)
+    if (const std::size_t n = utf16_of(s, units.get()); n > 0)
+      return utf16.call<val>("decode", emscripten::typed_memory_view(n * 2, reinterpret_cast<const unsigned char*>(units.get())));
+  }
+  return utf8.call<val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
 }
 
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
@@ -75,7 +124,7 @@ val rendered(const galley::document& d, const std::string& format) {
 
 // Reads the options, reflows, and hands the document to `then`; failures become {error}.
 template <typename Then>
-val with_document(const std::string& text, const val& js_options, Then then) {
+val with_document(std::string_view text, const val& js_options, Then then) {
   galley::options opts;
   if (std::string_view e = read_options(js_options, opts); !e.empty()) return failure(e);
   const galley::result r = galley::reflow(text, opts);
@@ -83,12 +132,20 @@ val with_document(const std::string& text, const val& js_options, Then then) {
   return then(r.document);
 }
 
-val reflow(const std::string& text, const val& js_options) {
-  return with_document(text, js_options, [](const galley::document& d) { return document_of(d); });
+// The text is `size` bytes of UTF-8 at `data`, written into the module's memory by
+// TextEncoder.encodeInto in wasm/pre.js, which frees them after the call. (Embind's
+// std::string measured and copied a JS string one UTF-16 unit at a time in JS, and its
+// std::string was a second copy: 5-10% of a call on a 2-10 MB text.)
+std::string_view utf8_at(std::uintptr_t data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
 }
 
-val render(const std::string& text, const std::string& format, const val& js_options) {
-  return with_document(text, js_options, [&](const galley::document& d) { return rendered(d, format); });
+val reflow(std::uintptr_t data, std::size_t size, const val& js_options) {
+  return with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
+}
+
+val render(std::uintptr_t data, std::size_t size, const std::string& format, const val& js_options) {
+  return with_document(utf8_at(data, size), js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
 
 std::string version() { return std::string(galley::version()); }
@@ -96,7 +153,7 @@ std::string version() { return std::string(galley::version()); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(galley) {
-  emscripten::function("reflow", &reflow);
-  emscripten::function("render", &render);
+  emscripten::function("reflowUtf8", &reflow);
+  emscripten::function("renderUtf8", &render);
   emscripten::function("version", &version);
 }

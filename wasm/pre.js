@@ -3,3 +3,38 @@
 if (typeof process === 'object' && process.versions && process.versions.node) {
   var fetch = undefined;
 }
+
+// reflow(text, options) and render(text, format, options): the text crosses as UTF-8 that
+// TextEncoder.encodeInto writes straight into the module's memory, for the bindings'
+// reflowUtf8/renderUtf8 (bindings.cpp) to read in place. Embind's std::string measured and
+// copied a JS string a UTF-16 unit at a time in JS (5-10% of a call on a 2-10 MB text);
+// encodeInto also turns lone surrogates into U+FFFD, as wellFormed() in web/galley.js does.
+var galleyEncoder = new TextEncoder();
+function galleyWithText(text, call) {
+  // A UTF-16 unit takes one to three bytes: room for one each first, and for three each of
+  // the rest when the text needs more (an exact size without a measuring pass).
+  var units = text.length, ptr = _malloc(units + 1), size = 0, done;
+  try {
+    if (!ptr) throw new Error('out of memory');
+    done = galleyEncoder.encodeInto(text, HEAPU8.subarray(ptr, ptr + units));
+    size = done.written;
+    if (done.read < units) {
+      var wider = _malloc(size + 3 * (units - done.read));
+      if (!wider) throw new Error('out of memory');
+      HEAPU8.copyWithin(wider, ptr, ptr + size);
+      _free(ptr);
+      ptr = wider;
+      // (encodeInto never stops inside a surrogate pair: the rest starts on a character.)
+      size += galleyEncoder.encodeInto(text.slice(done.read), HEAPU8.subarray(ptr + size)).written;
+    }
+    return call(ptr, size);
+  } finally {
+    _free(ptr);
+  }
+}
+Module['reflow'] = function (text, options) {
+  return galleyWithText(text, function (ptr, size) { return Module['reflowUtf8'](ptr, size, options); });
+};
+Module['render'] = function (text, format, options) {
+  return galleyWithText(text, function (ptr, size) { return Module['renderUtf8'](ptr, size, format, options); });
+};

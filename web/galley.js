@@ -92,9 +92,11 @@ async function createLocalEngine(locate, compiled = null) {
   return {
     version: module.version(),
     get stopped() { return aborted !== null; },
-    reflow: async (text, options = {}) => guard(() => unwrap(module.reflow(wellFormed(text), options))),
+    // (The module encodes the text into its memory with TextEncoder, which makes lone
+    // surrogates U+FFFD as wellFormed() would: no separate pass over the text here.)
+    reflow: async (text, options = {}) => guard(() => unwrap(module.reflow(checked(text), options))),
     render: async (text, format = 'markdown', options = {}) =>
-      guard(() => unwrap(module.render(wellFormed(text), format, options))),
+      guard(() => unwrap(module.render(checked(text), format, options))),
     terminate() {},
   };
 }

@@ -26,7 +26,9 @@ bool all_cjk_or_space(sv s) {
   return true;
 }
 
-sv trim(sv s) {
+// (Always inlined: each lexicon test starts with it, on every line; this file is built -Oz
+// in the WASM module, where it was a call, and is_space a call per character in it.)
+[[gnu::always_inline]] inline sv trim(sv s) {
   std::size_t b = 0, e = s.size();
   while (b < e && is_space(s[b])) ++b;
   while (e > b && is_space(s[e - 1])) --e;

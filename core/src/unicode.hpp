@@ -41,12 +41,15 @@ struct class_table {
 inline constexpr class_table classes{};
 }  // namespace ascii
 
+// classify() and is_space() are always inlined: the files built for size in the WASM
+// module (lexicon.cpp, layout.cpp: -Oz) called an out-of-line copy per character, on every
+// trim() of every lexicon test of every line.
 /**
  * The class of c; inline for what makes up most text: ASCII, the CJK Unified Ideographs,
  * CJK Symbols and Punctuation (、。《》「」), the full-width punctuation (，：；！？（）)
  * and curly quotes. classify_rare() gives the same answers for these.
  */
-inline char_class classify(char32_t c) {
+[[gnu::always_inline]] inline char_class classify(char32_t c) {
   if (c < 0x80) return ascii::classes.of[c];
   if (c >= 0x4E00 && c <= 0x9FFF) return char_class::cjk;
   if (c >= 0x3000 && c <= 0x303F) {
@@ -78,7 +81,7 @@ inline int cell_width(char32_t c, bool cjk_context) {
 }
 
 inline bool is_cjk(char32_t c) { return classify(c) == char_class::cjk; }
-inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
+[[gnu::always_inline]] inline bool is_space(char32_t c) { return c != U'\n' && classify(c) == char_class::space; }
 bool is_hangul(char32_t c);
 
 // The punctuation tests below are inline: the lexicons and the line measurements call
