@@ -16,6 +16,8 @@
 
 #include <galley.h>
 
+#include "utf8.hpp"  // (the core's decoder: core/src)
+
 using emscripten::val;
 
 namespace {
@@ -49,29 +51,17 @@ std::string_view read_options(const val& js, galley::options& opts) {
 // with its replacement characters). The module's outputs are well-formed: the core writes
 // them from code points of its own decoding, and its input came from TextEncoder.
 std::size_t utf16_of(const std::string& s, char16_t* out) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = p + s.size();
   char16_t* o = out;
-  while (p < end) {
-    const unsigned b = *p;
-    if (b < 0x80) { *o++ = static_cast<char16_t>(b); ++p; continue; }
-    const auto cont = [&](std::ptrdiff_t i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
-    if (b >= 0xC2 && b < 0xE0 && cont(1)) {
-      *o++ = static_cast<char16_t>((b & 0x1F) << 6 | (p[1] & 0x3F));
-      p += 2;
-    } else if (b >= 0xE0 && b < 0xF0 && cont(1) && cont(2)) {
-      const char32_t c = (b & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-      if (c < 0x800 || (c >= 0xD800 && c < 0xE000)) return 0;  // overlong, or a surrogate
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = 0;
+    const std::size_t len = galley::detail::decode_utf8(s, i, c);
+    if (len == 0) return 0;
+    i += len;
+    if (c < 0x10000) {
       *o++ = static_cast<char16_t>(c);
-      p += 3;
-    } else if (b >= 0xF0 && b < 0xF5 && cont(1) && cont(2) && cont(3)) {
-      const char32_t c = (b & 0x07) << 18 | (p[1] & 0x3F) << 12 | (p[2] & 0x3F) << 6 | (p[3] & 0x3F);
-      if (c < 0x10000 || c > 0x10FFFF) return 0;
+    } else {
       *o++ = static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
       *o++ = static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
-      p += 4;
-    } else {
-      return 0;
     }
   }
   return static_cast<std::size_t>(o - out);

@@ -1,35 +1,11 @@
 #include "text.hpp"
 
 #include "unicode.hpp"
+#include "utf8.hpp"
 
 namespace galley::detail {
 
 namespace {
-
-// Decodes one UTF-8 sequence at in[i]; returns its length, or 0 if the byte at i starts no
-// valid sequence (then exactly that byte is replaced, as the WHATWG decoder does for most cases).
-std::size_t decode_one(std::string_view in, std::size_t i, char32_t& out) {
-  const auto b0 = static_cast<unsigned char>(in[i]);
-  if (b0 < 0x80) { out = b0; return 1; }
-  auto cont = [&](std::size_t k) {
-    return i + k < in.size() && (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
-  };
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(in[i + k]) & 0x3Fu; };
-  if (b0 >= 0xC2 && b0 <= 0xDF && cont(1)) { out = ((b0 & 0x1Fu) << 6) | byte(1); return 2; }
-  if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2)) {
-    char32_t c = ((b0 & 0x0Fu) << 12) | (byte(1) << 6) | byte(2);
-    if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) return 0;  // overlong or surrogate
-    out = c;
-    return 3;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    char32_t c = ((b0 & 0x07u) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3);
-    if (c < 0x10000 || c > 0x10FFFF) return 0;
-    out = c;
-    return 4;
-  }
-  return 0;
-}
 
 bool is_zero_width(char32_t c) {
   // ZWJ and ZWNJ are kept: they join emoji sequences and shape Indic and Arabic text.
@@ -65,7 +41,8 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
       continue;
     }
     char32_t c = 0;
-    std::size_t len = decode_one(input, i, c);
+    // (An invalid byte is replaced by itself alone, as the WHATWG decoder does for most cases.)
+    std::size_t len = decode_utf8(input, i, c);
     if (len == 0) {
       ++st.invalid_bytes_replaced;
       push(0xFFFD);
