@@ -19,6 +19,7 @@
 #include <galley.h>
 
 #include "articles.hpp"
+#include "huge_pages.hpp"
 #include "layout.hpp"
 #include "lines.hpp"
 #include "roles.hpp"
@@ -74,6 +75,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: galley_bench INPUT_DIR\n");
     return 2;
   }
+  // With the memory the CLI gives inputs of 1 MB and more: huge pages (cli/huge_pages.hpp;
+  // GALLEY_HUGE_PAGES=0 to measure without).
+  galley::cli::restart_with_huge_pages(argv);
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(argv[1]))
     if (e.path().extension() == ".txt") files.push_back(e.path());
@@ -115,10 +119,12 @@ int main(int argc, char** argv) {
     const double mb = static_cast<double>(text.size()) / 1e6;
     std::printf("{\"input\":\"%s\",\"bytes\":%zu,\"lines\":%zu,\"ms\":%.3f,\"mb_per_s\":%.1f,\"nfc_ms\":%.3f,"
                 "\"nfc_mb_per_s\":%.1f,\"stages_ms\":{\"text\":%.3f,\"lines\":%.3f,\"layout\":%.3f,\"roles\":%.3f,"
-                "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f},\"faults_per_run\":%ld,\"cpu_ms\":%.3f}\n",
+                "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f},\"faults_per_run\":%ld,\"cpu_ms\":%.3f,"
+                "\"huge_pages\":%s}\n",
                 path.stem().c_str(), text.size(), t.line_count(), whole * 1e3, mb / whole, nfc * 1e3, mb / nfc,
                 t_text * 1e3, t_lines * 1e3, t_layout * 1e3, t_roles * 1e3, t_units * 1e3, t_articles * 1e3,
-                std::max(0.0, t_render) * 1e3, faults, whole_cpu * 1e3);
+                std::max(0.0, t_render) * 1e3, faults, whole_cpu * 1e3,
+                galley::cli::huge_pages_requested() ? "true" : "false");
     std::fflush(stdout);
   }
   return 0;

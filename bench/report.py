@@ -48,6 +48,10 @@ for lang in ['zh', 'en']:
     if small and large:
         print('scaling %s: time(10 MB) / time(1 MB) = %.2f (CPU time: %.2f); page faults per run %d and %d' % (
             lang, large['ms'] / small['ms'], large['cpu_ms'] / small['cpu_ms'], small['faults_per_run'], large['faults_per_run']))
+if native:
+    hp = next(iter(native.values())).get('huge_pages')
+    print('native memory: %s' % ('transparent huge pages, as the CLI asks for them (GALLEY_HUGE_PAGES=0 to measure without)'
+                                 if hp else '4 KB pages (no huge pages: GALLEY_HUGE_PAGES=0, or the kernel does not offer them on request)'))
 print('peak memory of the CLI on zh-10MB: %.0f MB (%.1f x input)' % (peak / 1e6, peak / os.path.getsize(big)))
 # Python's zlib and GNU gzip give a few KB apart on the same bytes; the budget test
 # (tests/node/size.test.mjs) holds the module to gzip -9's measure.

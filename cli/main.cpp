@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "arguments.hpp"
+#include "huge_pages.hpp"
 
 namespace {
 
@@ -39,6 +40,14 @@ std::string read_input(const std::string& path, std::string& out) {
   return {};
 }
 
+// The input's size when it can be known before reading it (a file, or standard input
+// redirected from one); 0 otherwise.
+std::size_t size_before_reading(const std::string& path) {
+  struct stat st {};
+  const int r = path == "-" ? ::fstat(0, &st) : ::stat(path.c_str(), &st);
+  return r == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
+}
+
 std::string render(const galley::document& doc, const galley::cli::arguments& args) {
   using galley::cli::output_format;
   switch (args.format) {
@@ -63,6 +72,8 @@ int main(int argc, char** argv) {
   if (!error.empty()) return fail(error);
   if (args.help) { std::cout << galley::cli::usage(); return 0; }
   if (args.version) { std::cout << "galley " << galley::version() << '\n'; return 0; }
+
+  if (size_before_reading(args.input) >= galley::cli::huge_pages_from_bytes) galley::cli::restart_with_huge_pages(argv);
 
   std::string input;
   if (std::string e = read_input(args.input, input); !e.empty()) return fail(e);

@@ -16,9 +16,10 @@ struct run_result {
   std::string out;
 };
 
-run_result run(const std::string& args) {
+// Runs the CLI with args (after `env`, e.g. "env NAME=value ", when given).
+run_result run(const std::string& args, const std::string& env = "") {
   run_result r;
-  const std::string cmd = std::string(GALLEY_CLI_PATH) + " " + args + " 2>&1";
+  const std::string cmd = env + GALLEY_CLI_PATH + " " + args + " 2>&1";
   FILE* p = ::popen(cmd.c_str(), "r");
   REQUIRE(p != nullptr);
   char buf[4096];
@@ -78,4 +79,28 @@ TEST_CASE("cli: an input over the limit is refused clearly", "[cli]") {
   auto r = run("--max-input-bytes 1000 " + page.string());
   CHECK(r.status != 0);
   CHECK(r.out.find("larger than") != std::string::npos);
+}
+
+TEST_CASE("cli: a large input gives the same result with and without the huge-page restart", "[cli]") {
+  // Past huge_pages_from_bytes the CLI may start itself again (cli/huge_pages.hpp): the
+  // arguments and the unread standard input must reach the second start whole.
+  std::string doc;
+  for (int n = 0; doc.size() < (1u << 20) + 4096; ++n) {
+    doc += "Harbour report number " + std::to_string(n) + "\n\n";
+    for (int k = 0; k < 6; ++k)
+      doc += "The harbour board met on Monday " + std::to_string(n * 7 + k) +
+             " and decided that the storm walls would be raised before winter.\n";
+    doc += "\n";
+  }
+  const auto big = temp_file("huge.txt", doc);
+  for (const std::string& how : {"--format json " + big.string(), "--format json - < " + big.string()}) {
+    INFO(how);
+    const auto restarted = run(how);
+    REQUIRE(restarted.status == 0);
+    CHECK(restarted.out.find("Harbour report number 0") != std::string::npos);
+    CHECK(restarted.out.find("storm walls") != std::string::npos);
+    const auto without = run(how, "env GALLEY_HUGE_PAGES=0 ");
+    CHECK(without.status == 0);
+    CHECK(restarted.out == without.out);
+  }
 }
