@@ -96,8 +96,10 @@ std::u32string lower(std::u32string_view s) {
 word_evidence collect_words(const page_text& text, const std::vector<line>& lines) {
   word_evidence ev;
   std::u32string word;
+  char32_buffer buf;
   for (const line& l : lines) {
-    std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    if (l.latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    const std::u32string_view s = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
@@ -288,8 +290,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   bool pending_gap = false;
 
   std::u32string s;  // the current line's text, despaced (one buffer for the page)
+  char32_buffer buf;
   auto line_text = [&](const line& l) {
-    std::u32string_view v = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    std::u32string_view v = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
     if (l.markdown_heading) {
       v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
