@@ -7,7 +7,6 @@ std::vector<line> measure_lines(const page_text& text) {
   const char* const base = text.bytes().data();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     line& l = lines[i];
-    l.number = static_cast<std::uint32_t>(i + 1);
     const char* p = base + text.line_begin[i];
     const char* const e = base + text.line_begin[i + 1] - 1;  // (the '\n')
     // The first and last non-space characters are read on the way in from either end.
@@ -34,9 +33,9 @@ std::vector<line> measure_lines(const page_text& text) {
     // end whether the line had an ideograph.
     // (Counted in locals: the line's members may alias the text's bytes for the compiler,
     // which then stored them at every character.)
-    int width = 0, ink = 0, glyphs = 0, cjk = 0, latin = 0, digits = 0, punct = 0;
+    int ink = 0, glyphs = 0, cjk = 0, latin = 0;
     int cjk_pairs = 0, spaced_cjk_pairs = 0, spaced_ideograph_pairs = 0;
-    int ambiguous_extra = 0, ambiguous_extra_ink = 0;
+    int ambiguous_extra_ink = 0;
     char32_t prev_nonspace = 0;
     char_class prev_class = char_class::other;  // classify(prev_nonspace) when there is one
     bool space_since_prev = false;
@@ -45,20 +44,12 @@ std::vector<line> measure_lines(const page_text& text) {
       const char32_t c = next_char(k);
       ++chars;
       const char_class cls = classify(c);
-      const int cells = cls == char_class::space ? (c == 0x3000 ? 2 : 1) : cell_width(c, false);
-      const int extra = cls != char_class::space && is_ambiguous_width(c) ? cell_width(c, true) - cells : 0;
-      width += cells;
-      ambiguous_extra += extra;
-      switch (cls) {
-        case char_class::cjk: ++cjk; break;
-        case char_class::latin: ++latin; break;
-        case char_class::digit: ++digits; break;
-        case char_class::cjk_punct: case char_class::punct: ++punct; break;
-        default: break;
-      }
       if (cls == char_class::space) { space_since_prev = true; continue; }
+      if (cls == char_class::cjk) ++cjk;
+      else if (cls == char_class::latin) ++latin;
+      const int cells = cell_width(c, false);
       ink += cells;
-      ambiguous_extra_ink += extra;
+      ambiguous_extra_ink += is_ambiguous_width(c) ? cell_width(c, true) - cells : 0;
       ++glyphs;
       // Justification spreads every gap of a CJK line, around punctuation too.
       const bool cjk_like = cls == char_class::cjk || cls == char_class::cjk_punct;
@@ -74,16 +65,12 @@ std::vector<line> measure_lines(const page_text& text) {
       space_since_prev = false;
     }
     if (cjk > 0) {  // (the line had an ideograph: is_cjk() is classify() == cjk)
-      width += ambiguous_extra;
       ink += ambiguous_extra_ink;
     }
-    l.width = width;
     l.ink = ink;
     l.glyphs = glyphs;
     l.cjk = cjk;
     l.latin = latin;
-    l.digits = digits;
-    l.punct = punct;
     l.cjk_pairs = cjk_pairs;
     l.spaced_cjk_pairs = spaced_cjk_pairs;
     l.spaced_ideograph_pairs = spaced_ideograph_pairs;

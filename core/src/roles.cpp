@@ -364,7 +364,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       default: out.of[i] = f[k].lexicon; break;
     }
     if (explanation) {
-      line_explanation e{lines[i].number, std::string(name_of(out.of[i])), {}};
+      line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(out.of[i])), {}};
       const std::array<double, state_count> emit = emissions(k);
       for (int c = 0; c < state_count; ++c)
         e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);

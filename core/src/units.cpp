@@ -306,6 +306,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank) continue;
+    const auto number = static_cast<std::uint32_t>(i + 1);
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
@@ -316,7 +317,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const bool full_first = !lay.unwrapped && lay.column[i] > 0 && l.ink + (lay.cjk ? 4 : 2) + l.indent >= room;
     unit* open = units.empty() ? nullptr : &units.back();
     bool extend = false;
-    if (open && !gap && open->lines.back().last < l.number) {
+    if (open && !gap && open->lines.back().last < number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
@@ -364,10 +365,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     if (extend) {
       if (head_lines == 1) {
-        open->second_line = l.number;
+        open->second_line = number;
         open->second_at = static_cast<std::uint32_t>(open->text.size());
       }
-      open->last_line = l.number;
+      open->last_line = number;
       open->last_at = static_cast<std::uint32_t>(open->text.size());
       // Remembered for a head read as text (the articles stage may find one): three lines,
       // the first apart from the two under it.
@@ -380,14 +381,14 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based
       const bool split_word = std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), before);
       join_lines(open->text, s, ev, lay.cjk, split_word, st);
-      open->lines.back().last = l.number;
+      open->lines.back().last = number;
       ++head_lines;
       continue;
     }
     unit u;
     u.kind = r;
     u.text = s;
-    u.lines.push_back({l.number, l.number});
+    u.lines.push_back({number, number});
     u.markdown_level = l.markdown_heading;
     u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
     u.gap_before = pending_gap;
@@ -428,7 +429,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   // Where each unit's next line is, so joins elsewhere can merge provenance ranges.
   std::vector<std::uint32_t> next_nonblank(lines.size() + 1, 0);
   for (std::size_t i = lines.size(); i-- > 0;)
-    next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : lines[i].number;
+    next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : static_cast<std::uint32_t>(i + 1);
   for (unit& u : out) {
     u.next_line = next_nonblank[u.lines.back().last];  // line numbers are 1-based: index = number
     if (opts.spacing == latin_spacing::add) u.text = add_cjk_latin_spaces(u.text);
