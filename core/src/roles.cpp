@@ -172,7 +172,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   return f;
 }
 
-double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, bool page_top,
+[[gnu::always_inline]] inline double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, bool page_top,
                 state s) {
   if (l.markdown_heading) return s == s_head ? w::head_markdown : (s == s_lexicon && f.lexicon != role::blank ? w::lexicon_match : impossible);
   switch (s) {
@@ -226,7 +226,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
   }
 }
 
-double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
+[[gnu::always_inline]] inline double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
   const bool prev_body = from == s_start || from == s_cont;
   if (to == s_cont) {
     if (!prev_body) return impossible;
@@ -317,10 +317,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const std::size_t i = idx[k];
     const bool gap_after = k + 1 < n ? lay.gap_before[idx[k + 1]] : true;
     const bool gap_before = k == 0 || lay.gap_before[i];
-    std::array<double, state_count> e;
-    for (int s = 0; s < state_count; ++s)
-      e[s] = emission(lines[i], f[k], lay, gap_before, gap_after, k == 0, static_cast<state>(s));
-    return e;
+    const auto in = [&](state s) __attribute__((always_inline)) {  // (as the transitions below)
+      return emission(lines[i], f[k], lay, gap_before, gap_after, k == 0, s);
+    };
+    return std::array<double, state_count>{in(s_start), in(s_cont), in(s_head), in(s_lexicon)};
   };
   std::array<double, state_count> best = emissions(0), prev;
   best[s_cont] += impossible;
@@ -329,16 +329,27 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const bool gap = lay.gap_before[idx[k]];
     const std::array<double, state_count> emit = emissions(k);
     prev = best;
-    for (int s = 0; s < state_count; ++s) {
+    // Each of the 16 transitions is written out with its states as constants (no loops), so
+    // that the compiler folds transition()'s tests of them: on pages of short lines those
+    // tests were half of the decoding's instructions.
+    const auto into = [&](state s) __attribute__((always_inline)) {
       double top = impossible * 4;
       std::uint8_t arg = 0;
-      for (int p = 0; p < state_count; ++p) {
-        const double v = prev[p] + transition(f[k - 1], static_cast<state>(p), f[k], static_cast<state>(s), gap, lay);
+      const auto from = [&](state p) __attribute__((always_inline)) {
+        const double v = prev[p] + transition(f[k - 1], p, f[k], s, gap, lay);
         if (v > top) { top = v; arg = static_cast<std::uint8_t>(p); }
-      }
+      };
+      from(s_start);
+      from(s_cont);
+      from(s_head);
+      from(s_lexicon);
       best[s] = top + emit[s];
       back[k][s] = arg;
-    }
+    };
+    into(s_start);
+    into(s_cont);
+    into(s_head);
+    into(s_lexicon);
   }
   std::vector<std::uint8_t> path(n);
   // The end of the text is a gap after the last line: body text does not stop unfinished there.
