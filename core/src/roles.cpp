@@ -322,12 +322,16 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     };
     return std::array<double, state_count>{in(s_start), in(s_cont), in(s_head), in(s_lexicon)};
   };
-  std::array<double, state_count> best = emissions(0), prev;
-  best[s_cont] += impossible;
+  std::array<double, state_count> best, prev;
   std::vector<std::array<std::uint8_t, state_count>> back(n);
-  for (std::size_t k = 1; k < n; ++k) {
-    const bool gap = lay.gap_before[idx[k]];
+  for (std::size_t k = 0; k < n; ++k) {
     const std::array<double, state_count> emit = emissions(k);
+    if (k == 0) {
+      best = emit;
+      best[s_cont] += impossible;
+      continue;
+    }
+    const bool gap = lay.gap_before[idx[k]];
     prev = best;
     // Each of the 16 transitions is written out with its states as constants (no loops), so
     // that the compiler folds transition()'s tests of them: on pages of short lines those

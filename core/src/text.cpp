@@ -27,6 +27,22 @@ bool nfc_unstable(char32_t c) {
 
 }  // namespace
 
+// (These two out of line: a call a line or two, and one copy of each in the module, not
+// one a caller.)
+char32_t prev_char(const char*& p) {
+  const char* q = p - 1;
+  while ((static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+  p = q;
+  return next_char(q);
+}
+
+std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
+  char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
+  char32_t* o = begin;
+  for (const char *p = s.data(), *e = p + s.size(); p < e;) *o++ = next_char(p);
+  return {begin, static_cast<std::size_t>(o - begin)};
+}
+
 page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings) {
   page_text t;
   std::size_t breaks = 2;  // (a final '\n', the line it ends, the end mark)
@@ -70,8 +86,7 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
     divert(i);
     if (len == 0) {
       ++st.invalid_bytes_replaced;
-      append_utf8(own, 0xFFFD);
-      unstable = unstable || nfc_unstable(0xFFFD);
+      append_utf8(own, 0xFFFD);  // (which NFC leaves alone)
       run = ++i;
       continue;
     }

@@ -72,12 +72,7 @@ GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st, std::
 }
 
 /** The code point of valid UTF-8 that ends at p, p moved to its start. */
-inline char32_t prev_char(const char*& p) {
-  const char* q = p - 1;
-  while ((static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
-  p = q;
-  return next_char(q);
-}
+char32_t prev_char(const char*& p);
 
 /**
  * Room for code points that a stage writes before it reads them: it grows, and is not
@@ -99,12 +94,7 @@ class char32_buffer {
 };
 
 /** Valid UTF-8 decoded into buf; returns the code points (valid until buf is used again). */
-inline std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
-  char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
-  char32_t* o = begin;
-  for (const char *p = s.data(), *e = p + s.size(); p < e;) *o++ = next_char(p);
-  return {begin, static_cast<std::size_t>(o - begin)};
-}
+std::u32string_view decode_into(std::string_view s, char32_buffer& buf);
 
 }  // namespace galley::detail
 
