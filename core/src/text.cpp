@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include <cstring>
+
 #include "unicode.hpp"
 #include "utf8.hpp"
 
@@ -45,9 +47,14 @@ std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
 
 page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings) {
   page_text t;
-  std::size_t breaks = 2;  // (a final '\n', the line it ends, the end mark)
-  for (const char b : input) breaks += b == '\n' || b == '\r';
-  t.line_begin.reserve(breaks);
+  // Room for a line per line break, counted by memchr (which reads a word at a time or more),
+  // and for a final '\n', the line it ends and the end mark.
+  const auto count = [&input](char c) {
+    std::size_t n = 0;
+    for (const char *p = input.data(), *e = p + input.size(); (p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(e - p)))); ++p) ++n;
+    return n;
+  };
+  t.line_begin.reserve(count('\n') + count('\r') + 2);
   t.line_begin.push_back(0);
   std::size_t start = 0;
   if (input.substr(0, 3) == "\xEF\xBB\xBF") { start = 3; ++st.byte_order_marks_removed; }
@@ -67,9 +74,29 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
   bool unstable = false;  // some character may change under NFC
   std::size_t i = start;
   while (i < input.size()) {
-    // Printable ASCII stands for itself: most bytes of most pages take this path.
+    // Printable ASCII stands for itself: most bytes of most pages take this path, eight at
+    // a time while they can (no byte past ASCII, below 0x20 or 0x7F among them).
     const auto b = static_cast<unsigned char>(input[i]);
-    if (b >= 0x20 && b < 0x7F) { ++i; continue; }
+    if (b >= 0x20 && b < 0x7F) {
+      constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+      std::uint64_t w;
+      for (++i; i + 8 <= input.size(); i += 8) {
+        std::memcpy(&w, input.data() + i, 8);
+        if ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) break;
+      }
+      continue;
+    }
+    // The common ideographs and CJK punctuation (most of a Chinese page): three bytes that
+    // stand for themselves, and which NFC leaves alone.
+    if (b >= 0xE0 && b <= 0xEF && i + 2 < input.size()) {
+      const auto b1 = static_cast<unsigned char>(input[i + 1]), b2 = static_cast<unsigned char>(input[i + 2]);
+      const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+          ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E))) {
+        i += 3;
+        continue;
+      }
+    }
     if (b == '\n') {
       ++i;
       t.line_begin.push_back(static_cast<std::uint32_t>(out_size(i)));
