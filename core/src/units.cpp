@@ -402,16 +402,21 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   }
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
-  std::vector<unit> out;
+  // They are made room for in the same vector, its units moved back from its end (a second
+  // vector of every unit, as there was, took and touched as much memory again).
   std::size_t credits = 0;
-  for (const unit& u : units) credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
-  out.reserve(units.size() + credits);
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
     // whole text only.
     if (u.kind == role::body && u.line_count <= 3 && looks_like_credit(u.text)) u.kind = role::credit;
-    if (u.kind == role::body) {
-      const std::size_t n = trailing_credit_length(u.text);
+    credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
+  }
+  if (credits > 0) {
+    std::size_t from = units.size(), to = units.size() + credits;
+    units.resize(to);
+    while (from > 0) {  // (units[from, to) are free: moved from, or new)
+      unit& u = units[--from];
+      const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text) : 0;
       if (n > 0) {
         unit credit;
         credit.kind = role::credit;
@@ -419,23 +424,21 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         credit.lines.push_back({u.lines.back().last, u.lines.back().last});
         u.text.resize(u.text.size() - n);
         while (!u.text.empty() && is_space(u.text.back())) u.text.pop_back();
-        out.push_back(std::move(u));
-        out.push_back(std::move(credit));
-        continue;
+        units[--to] = std::move(credit);
       }
+      if (--to != from) units[to] = std::move(u);
     }
-    out.push_back(std::move(u));
   }
   // Where each unit's next line is, so joins elsewhere can merge provenance ranges.
   std::vector<std::uint32_t> next_nonblank(lines.size() + 1, 0);
   for (std::size_t i = lines.size(); i-- > 0;)
     next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : static_cast<std::uint32_t>(i + 1);
-  for (unit& u : out) {
+  for (unit& u : units) {
     u.next_line = next_nonblank[u.lines.back().last];  // line numbers are 1-based: index = number
     if (opts.spacing == latin_spacing::add) u.text = add_cjk_latin_spaces(u.text);
     mark_sentence_edges(u);
   }
-  return out;
+  return units;
 }
 
 }  // namespace galley::detail
