@@ -333,12 +333,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     const bool gap = lay.gap_before[idx[k]];
     prev = best;
-    // The steps from the four states are written out with the state as a constant (no
-    // loop), so that the compiler folds transition()'s tests of it: on pages of short lines
-    // those tests were a third of the decoding's instructions. (Written out for the state
-    // stepped into as well, it folds a little more, for 170 bytes more of the module.)
-    for (int to = 0; to < state_count; ++to) {
-      const auto s = static_cast<state>(to);
+    // Each of the 16 transitions is written out with its states as constants (no loops), so
+    // that the compiler folds transition()'s tests of them: on pages of short lines those
+    // tests were half of the decoding's instructions.
+    const auto into = [&](state s) __attribute__((always_inline)) {
       double top = impossible * 4;
       std::uint8_t arg = 0;
       const auto from = [&](state p) __attribute__((always_inline)) {
@@ -351,7 +349,11 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       from(s_lexicon);
       best[s] = top + emit[s];
       back[k][s] = arg;
-    }
+    };
+    into(s_start);
+    into(s_cont);
+    into(s_head);
+    into(s_lexicon);
   }
   std::vector<std::uint8_t> path(n);
   // The end of the text is a gap after the last line: body text does not stop unfinished there.
