@@ -138,10 +138,8 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
           (t.soft_hyphen_lines.empty() || t.soft_hyphen_lines.back() != line_index))
         t.soft_hyphen_lines.push_back(line_index);
     } else {
-      for (char32_t m : stands_for(c)) {
-        append_utf8(own, m);
-        unstable = unstable || nfc_unstable(m);
-      }
+      // (What they stand for, unified ideographs and ASCII letters, NFC leaves alone.)
+      for (char32_t m : stands_for(c)) append_utf8(own, m);
       ++st.characters_mapped;
     }
     run = i;
