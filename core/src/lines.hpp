@@ -11,20 +11,20 @@
 
 namespace galley::detail {
 
-/** One input line, measured. Positions index page_text::chars. */
+/**
+ * One input line, measured. Positions are byte offsets in page_text::bytes(); a line's
+ * number is its index plus one. (A page has one of these per line: 56 bytes, what the
+ * later stages read, and nothing else.)
+ */
 struct line {
-  // (The small members sit together at the end: a page has one of these per line.)
-  std::uint32_t number = 0;        // 1-based input line number
+  // (The small members sit together at the end.)
   std::uint32_t begin = 0;         // first non-space character
   std::uint32_t end = 0;           // one past the last non-space character
   int indent = 0;                  // leading space, in cells
-  int width = 0;                   // cells from begin to end (spaces included)
   int ink = 0;                     // cells of non-space characters only (what the column holds)
   int glyphs = 0;                  // non-space characters
   int cjk = 0;                     // counts by class
   int latin = 0;
-  int digits = 0;
-  int punct = 0;                   // cjk_punct + punct
   int cjk_pairs = 0;               // neighbouring character pairs with an ideograph on one side (ignoring spaces)
   int spaced_cjk_pairs = 0;        // of those, how many had space between them (justification)
   int spaced_ideograph_pairs = 0;  // spaced pairs with ideographs on both sides
@@ -40,8 +40,6 @@ struct line {
   bool markdown_bold = false;      // the whole line is **…**
   bool ends_sentence = false;      // "。", "。”", "！）": sentence-final, perhaps inside closing marks
 
-  /** Share of CJK–CJK pairs separated by a space: near 1 on justified lines. */
-  double spacing_ratio() const { return cjk_pairs ? double(spaced_cjk_pairs) / cjk_pairs : 0.0; }
 };
 
 /** Measures every line of the page. */

@@ -75,14 +75,14 @@ bool ends_in_word(const line& l) {
   return c == char_class::cjk || c == char_class::latin || c == char_class::digit;
 }
 
-std::u32string_view text_of(const page_text& t, const line& l) {
-  return std::u32string_view(t.chars).substr(l.begin, l.end - l.begin);
-}
+std::string_view text_of(const page_text& t, const line& l) { return t.bytes().substr(l.begin, l.end - l.begin); }
 
 // Cells of the first word of a line (up to its first space).
 int first_word_cells(const page_text& t, const line& l) {
   int cells = 0;
-  for (char32_t c : text_of(t, l)) {
+  const std::string_view s = text_of(t, l);
+  for (const char *p = s.data(), *e = p + s.size(); p < e;) {
+    const char32_t c = next_char(p);
     if (is_space(c)) break;
     cells += is_cjk(c) ? 2 : 1;
   }
@@ -123,12 +123,14 @@ struct features {
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
+  bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
+  bool inner_period = false;    // a "。" before the line's last character
   role lexicon = role::blank;
 };
 
-features measure(const page_text& t, const line& l, int column, const layout& lay) {
+// s: the line's text, from l.begin to l.end.
+features measure(std::u32string_view s, const line& l, int column, const layout& lay) {
   features f;
-  const auto s = text_of(t, l);
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s) > 0;
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
@@ -164,11 +166,14 @@ features measure(const page_text& t, const line& l, int column, const layout& la
     f.fragment = !f.title_tail && sentence_fragment(s);
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
+  f.long_with_comma = l.glyphs > 20 && (s.find(U'，') != std::u32string_view::npos || s.find(U", ") != std::u32string_view::npos);
+  const auto period = s.find(U'。');
+  f.inner_period = period != std::u32string_view::npos && period + 1 < s.size();
   return f;
 }
 
-double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, bool page_top,
-                state s, std::u32string_view text) {
+[[gnu::always_inline]] inline double emission(const line& l, const features& f, const layout& lay, bool gap_before, bool gap_after, bool page_top,
+                state s) {
   if (l.markdown_heading) return s == s_head ? w::head_markdown : (s == s_lexicon && f.lexicon != role::blank ? w::lexicon_match : impossible);
   switch (s) {
     case s_lexicon:
@@ -196,10 +201,8 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
       if (f.open) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
-      if (l.glyphs > 20 && (text.find(U'，') != std::u32string_view::npos || text.find(U", ") != std::u32string_view::npos))
-        score += w::head_long_with_comma;
-      const auto period = text.find(U'。');
-      if (period != std::u32string_view::npos && period + 1 < text.size()) score += w::head_inner_period;
+      if (f.long_with_comma) score += w::head_long_with_comma;
+      if (f.inner_period) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
@@ -223,7 +226,7 @@ double emission(const line& l, const features& f, const layout& lay, bool gap_be
   }
 }
 
-double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
+[[gnu::always_inline]] inline double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
   const bool prev_body = from == s_start || from == s_cont;
   if (to == s_cont) {
     if (!prev_body) return impossible;
@@ -281,16 +284,21 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   line_roles out;
   out.of.assign(lines.size(), role::blank);
   out.starts_paragraph = std::vector<bool>(lines.size(), false);
-  std::vector<std::size_t> idx;
+  // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
+  // by doubling.)
+  std::vector<std::uint32_t> idx;
+  idx.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!lines[i].blank) idx.push_back(i);
+    if (!lines[i].blank) idx.push_back(static_cast<std::uint32_t>(i));
   if (idx.empty()) return out;
 
   const std::size_t n = idx.size();
   std::vector<features> f(n);
   const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), true) != lay.gap_before.end();
+  char32_buffer buf;  // the line's code points (one buffer for the page)
   for (std::size_t k = 0; k < n; ++k) {
-    f[k] = measure(text, lines[idx[k]], lay.column[idx[k]], lay);
+    const line& l = lines[idx[k]];
+    f[k] = measure(decode_into(text_of(text, l), buf), l, lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
@@ -305,29 +313,50 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
   }
 
-  // Viterbi over the non-blank lines: linear in the number of lines.
-  std::vector<std::array<double, state_count>> emit(n), best(n);
-  std::vector<std::array<std::uint8_t, state_count>> back(n);
-  for (std::size_t k = 0; k < n; ++k) {
+  // Viterbi over the non-blank lines: linear in the number of lines. Only the previous
+  // line's scores are kept, and the way back (the emissions are asked again for an
+  // explanation): 4 bytes a line, not 68.
+  auto emissions = [&](std::size_t k) {
     const std::size_t i = idx[k];
     const bool gap_after = k + 1 < n ? lay.gap_before[idx[k + 1]] : true;
     const bool gap_before = k == 0 || lay.gap_before[i];
-    for (int s = 0; s < state_count; ++s)
-      emit[k][s] = emission(lines[i], f[k], lay, gap_before, gap_after, k == 0, static_cast<state>(s), text_of(text, lines[i]));
-  }
-  for (int s = 0; s < state_count; ++s) best[0][s] = emit[0][s] + (s == s_cont ? impossible : 0.0);
-  for (std::size_t k = 1; k < n; ++k) {
+    const auto in = [&](state s) __attribute__((always_inline)) {  // (as the transitions below)
+      return emission(lines[i], f[k], lay, gap_before, gap_after, k == 0, s);
+    };
+    return std::array<double, state_count>{in(s_start), in(s_cont), in(s_head), in(s_lexicon)};
+  };
+  std::array<double, state_count> best, prev;
+  std::vector<std::array<std::uint8_t, state_count>> back(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::array<double, state_count> emit = emissions(k);
+    if (k == 0) {
+      best = emit;
+      best[s_cont] += impossible;
+      continue;
+    }
     const bool gap = lay.gap_before[idx[k]];
-    for (int s = 0; s < state_count; ++s) {
+    prev = best;
+    // Each of the 16 transitions is written out with its states as constants (no loops), so
+    // that the compiler folds transition()'s tests of them: on pages of short lines those
+    // tests were half of the decoding's instructions.
+    const auto into = [&](state s) __attribute__((always_inline)) {
       double top = impossible * 4;
       std::uint8_t arg = 0;
-      for (int p = 0; p < state_count; ++p) {
-        const double v = best[k - 1][p] + transition(f[k - 1], static_cast<state>(p), f[k], static_cast<state>(s), gap, lay);
+      const auto from = [&](state p) __attribute__((always_inline)) {
+        const double v = prev[p] + transition(f[k - 1], p, f[k], s, gap, lay);
         if (v > top) { top = v; arg = static_cast<std::uint8_t>(p); }
-      }
-      best[k][s] = top + emit[k][s];
+      };
+      from(s_start);
+      from(s_cont);
+      from(s_head);
+      from(s_lexicon);
+      best[s] = top + emit[s];
       back[k][s] = arg;
-    }
+    };
+    into(s_start);
+    into(s_cont);
+    into(s_head);
+    into(s_lexicon);
   }
   std::vector<std::uint8_t> path(n);
   // The end of the text is a gap after the last line: body text does not stop unfinished there.
@@ -338,7 +367,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   };
   std::uint8_t s = 0;
   for (int c = 1; c < state_count; ++c)
-    if (best[n - 1][c] + at_end(c) > best[n - 1][s] + at_end(s)) s = static_cast<std::uint8_t>(c);
+    if (best[c] + at_end(c) > best[s] + at_end(s)) s = static_cast<std::uint8_t>(c);
   for (std::size_t k = n; k-- > 0;) {
     path[k] = s;
     s = back[k][s];
@@ -353,9 +382,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       default: out.of[i] = f[k].lexicon; break;
     }
     if (explanation) {
-      line_explanation e{lines[i].number, std::string(name_of(out.of[i])), {}};
+      line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(out.of[i])), {}};
+      const std::array<double, state_count> emit = emissions(k);
       for (int c = 0; c < state_count; ++c)
-        e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[k][c] <= impossible / 2 ? -99.0 : emit[k][c]);
+        e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);
       // The measurements behind the scores, so a reader can check the layout evidence.
       e.scores.emplace_back("ink-cells", lines[i].ink);
       e.scores.emplace_back("column-cells", lay.column[i]);

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include <cstring>
+
 #include "unicode.hpp"
 #include "utf8.hpp"
 
@@ -12,51 +14,116 @@ bool is_zero_width(char32_t c) {
   return c == 0x200B || c == 0x2060 || c == 0xFEFF;
 }
 
+// Characters past ASCII that the stage removes or replaces.
+bool changes(char32_t c) {
+  return c < 0xA0 || is_zero_width(c) || c == 0x00AD || !stands_for(c).empty();
+}
+
+// Whether NFC may change c: is_nfc_stable's test, a character at a time, its commonest
+// answers first (they are its own).
+bool nfc_unstable(char32_t c) {
+  if (c < 0x300 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E))
+    return false;
+  return !is_nfc_stable(std::u32string_view(&c, 1));
+}
+
 }  // namespace
+
+// (These two out of line: a call a line or two, and one copy of each in the module, not
+// one a caller.)
+char32_t prev_char(const char*& p) {
+  const char* q = p - 1;
+  while ((static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
+  p = q;
+  return next_char(q);
+}
+
+std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
+  char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
+  char32_t* o = begin;
+  for (const char *p = s.data(), *e = p + s.size(); p < e;) *o++ = next_char(p);
+  return {begin, static_cast<std::size_t>(o - begin)};
+}
 
 page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings) {
   page_text t;
-  // Room for one code point per lead byte (continuation bytes start none) and a line per
-  // line break: exact for clean text. (Reserving a code point per byte took 4 bytes of
-  // memory per input byte, 12 for Chinese text's 3 per character.)
-  std::size_t lead_bytes = 1, breaks = 2;  // (a final '\n', the line it ends, the end mark)
-  for (const char b : input) {
-    lead_bytes += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-    breaks += b == '\n' || b == '\r';
-  }
-  t.chars.reserve(lead_bytes);
-  t.line_begin.reserve(breaks);
-  t.line_begin.push_back(0);
-  std::size_t i = 0;
-  if (input.substr(0, 3) == "\xEF\xBB\xBF") { i = 3; ++st.byte_order_marks_removed; }
-  auto push = [&](char32_t c) {
-    t.chars.push_back(c);
-    if (c == U'\n') t.line_begin.push_back(static_cast<std::uint32_t>(t.chars.size()));
+  // Room for a line per line break, counted by memchr (which reads a word at a time or more),
+  // and for a final '\n', the line it ends and the end mark.
+  const auto count = [&input](char c) {
+    std::size_t n = 0;
+    for (const char *p = input.data(), *e = p + input.size(); (p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(e - p)))); ++p) ++n;
+    return n;
   };
+  t.line_begin.reserve(count('\n') + count('\r') + 2);
+  t.line_begin.push_back(0);
+  std::size_t start = 0;
+  if (input.substr(0, 3) == "\xEF\xBB\xBF") { start = 3; ++st.byte_order_marks_removed; }
+  // The text is the input itself until something in it must change; from there on it is
+  // copied into t.own_, a clean run at a time (input[run, i) not yet copied).
+  bool copying = false;
+  std::size_t run = start;
+  std::string& own = t.own_;
+  auto out_size = [&](std::size_t i) { return copying ? own.size() + (i - run) : i - start; };
+  auto divert = [&](std::size_t i) {
+    if (!copying) {
+      copying = true;
+      own.reserve(input.size() - start + 16);
+    }
+    own.append(input.substr(run, i - run));
+  };
+  bool unstable = false;  // some character may change under NFC
+  std::size_t i = start;
   while (i < input.size()) {
-    // Printable ASCII stands for itself: most bytes of most pages take this path.
-    if (const auto b = static_cast<unsigned char>(input[i]); b >= 0x20 && b < 0x7F) {
-      t.chars.push_back(b);
+    // Printable ASCII stands for itself: most bytes of most pages take this path, eight at
+    // a time while they can (no byte past ASCII, below 0x20 or 0x7F among them).
+    const auto b = static_cast<unsigned char>(input[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+      std::uint64_t w;
+      for (++i; i + 8 <= input.size(); i += 8) {
+        std::memcpy(&w, input.data() + i, 8);
+        if ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) break;
+      }
+      continue;
+    }
+    // The common ideographs and CJK punctuation (most of a Chinese page): three bytes that
+    // stand for themselves, and which NFC leaves alone.
+    if (b >= 0xE0 && b <= 0xEF && i + 2 < input.size()) {
+      const auto b1 = static_cast<unsigned char>(input[i + 1]), b2 = static_cast<unsigned char>(input[i + 2]);
+      const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+          ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E))) {
+        i += 3;
+        continue;
+      }
+    }
+    if (b == '\n') {
       ++i;
+      t.line_begin.push_back(static_cast<std::uint32_t>(out_size(i)));
       continue;
     }
     char32_t c = 0;
     // (An invalid byte is replaced by itself alone, as the WHATWG decoder does for most cases.)
-    std::size_t len = decode_utf8(input, i, c);
+    const std::size_t len = decode_utf8(input, i, c);
+    if (len > 1 && !changes(c)) {
+      unstable = unstable || nfc_unstable(c);
+      i += len;
+      continue;
+    }
+    divert(i);
     if (len == 0) {
       ++st.invalid_bytes_replaced;
-      push(0xFFFD);
-      ++i;
+      append_utf8(own, 0xFFFD);  // (which NFC leaves alone)
+      run = ++i;
       continue;
     }
     i += len;
     if (c == U'\r') {
       if (i < input.size() && input[i] == '\n') ++i;
-      push(U'\n');
-    } else if (c == U'\n') {
-      push(c);
+      own.push_back('\n');
+      t.line_begin.push_back(static_cast<std::uint32_t>(own.size()));
     } else if (c == U'\t') {
-      push(U' ');
+      own.push_back(' ');
     } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
       ++st.control_chars_removed;
     } else if (is_zero_width(c)) {
@@ -70,35 +137,44 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
       if ((j == input.size() || input[j] == '\n' || input[j] == '\r') &&
           (t.soft_hyphen_lines.empty() || t.soft_hyphen_lines.back() != line_index))
         t.soft_hyphen_lines.push_back(line_index);
-    } else if (const std::u32string_view mapped = stands_for(c); !mapped.empty()) {
-      for (char32_t m : mapped) push(m);
-      ++st.characters_mapped;
     } else {
-      push(c);
+      // (What they stand for, unified ideographs and ASCII letters, NFC leaves alone.)
+      for (char32_t m : stands_for(c)) append_utf8(own, m);
+      ++st.characters_mapped;
     }
+    run = i;
   }
-  if (t.chars.empty() || t.chars.back() != U'\n') push(U'\n');
+  if (copying) {
+    own.append(input.substr(run));
+    t.borrowed_ = false;
+  } else {
+    t.input_ = input.substr(start);
+  }
+  // A '\n' after the last line is implied when the text lacks one.
+  const std::size_t size = t.bytes().size();
+  if (size == 0 || t.line_begin.back() != size) t.line_begin.push_back(static_cast<std::uint32_t>(size + 1));
   st.input_bytes = input.size();
   st.input_lines = t.line_count();
   if (st.invalid_bytes_replaced)
     warnings.push_back({"invalid-utf8", std::to_string(st.invalid_bytes_replaced) +
                                             " invalid UTF-8 byte(s) were replaced with U+FFFD."});
-  if (!is_nfc_stable(t.chars)) {
+  if (unstable) {
     // Normalise line by line, so that line numbers stay those of the input.
-    page_text n;
-    n.chars.reserve(t.chars.size());
-    n.line_begin.reserve(t.line_begin.size());
-    n.line_begin.push_back(0);
-    std::u32string line;
+    std::string n;
+    n.reserve(t.bytes().size() + t.bytes().size() / 8 + 16);
+    std::vector<std::uint32_t> begin;
+    begin.reserve(t.line_begin.size());
+    begin.push_back(0);
+    char32_buffer buf;
     for (std::size_t l = 0; l < t.line_count(); ++l) {
-      line = t.line(l);
-      if (!is_nfc_stable(line)) normalize_nfc(line);
-      n.chars += line;
-      n.chars.push_back(U'\n');
-      n.line_begin.push_back(static_cast<std::uint32_t>(n.chars.size()));
+      const std::string_view line = t.line(l);
+      if (is_nfc_stable(decode_into(line, buf)) || !normalize_nfc(line, n)) n += line;
+      n.push_back('\n');
+      begin.push_back(static_cast<std::uint32_t>(n.size()));
     }
-    n.soft_hyphen_lines = std::move(t.soft_hyphen_lines);
-    t = std::move(n);
+    t.own_ = std::move(n);
+    t.borrowed_ = false;
+    t.line_begin = std::move(begin);
   }
   return t;
 }

@@ -1,8 +1,10 @@
-// The text stage: bytes in, clean code points out, line by line.
+// The text stage: bytes in, clean text out, line by line.
 #ifndef GALLEY_TEXT_HPP
 #define GALLEY_TEXT_HPP
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,30 +14,87 @@
 
 namespace galley::detail {
 
-/** The page after decoding and normalisation. */
-struct page_text {
-  /** Every input line's code points, each line followed by '\n'. */
-  std::u32string chars;
-  /** Index in chars where each input line starts; one extra entry at the end (== chars.size()). */
-  std::vector<std::uint32_t> line_begin;
+/**
+ * The page after decoding and normalisation, as UTF-8. Most pages need no change at all:
+ * then the text is the input itself, and the stage allocates only the line starts. (It
+ * used to be a char32_t per character: 4 bytes per input byte of English, a 42 MB block
+ * for 10 MB, which glibc maps afresh and the kernel faults in page by page on every call.)
+ * The later stages decode a line at a time where they need code points.
+ */
+class page_text {
+ public:
+  /** The whole text: valid UTF-8, every line followed by '\n' (but perhaps the last). */
+  std::string_view bytes() const { return borrowed_ ? input_ : std::string_view(own_); }
+  std::size_t line_count() const { return line_begin.empty() ? 0 : line_begin.size() - 1; }
+  /** Line i (0-based) without its '\n'. */
+  std::string_view line(std::size_t i) const {
+    return bytes().substr(line_begin[i], line_begin[i + 1] - line_begin[i] - 1);
+  }
 
+  /**
+   * Byte offset where each input line starts, and one extra entry at the end: one past the
+   * '\n' that ends the last line (which the text may lack: a '\n' is implied there).
+   */
+  std::vector<std::uint32_t> line_begin;
   /** Lines (0-based, ascending) that ended in a soft hyphen: a word was split there. */
   std::vector<std::uint32_t> soft_hyphen_lines;
 
-  std::size_t line_count() const { return line_begin.empty() ? 0 : line_begin.size() - 1; }
-  /** Line i (0-based) without its '\n'. */
-  std::u32string_view line(std::size_t i) const {
-    return std::u32string_view(chars).substr(line_begin[i], line_begin[i + 1] - line_begin[i] - 1);
-  }
+ private:
+  friend page_text decode_page(std::string_view, statistics&, std::vector<warning>&);
+  bool borrowed_ = true;
+  std::string_view input_;  // (borrowed: the input after its byte order mark)
+  std::string own_;         // (otherwise)
 };
 
 /**
  * Decodes UTF-8 (invalid bytes become U+FFFD), drops a BOM, turns CRLF and CR into LF,
  * removes control characters, zero-width characters and soft hyphens, maps radicals and
  * ligatures, and NFC-normalises. Every change is counted in st; warnings say what users
- * should know.
+ * should know. The result may refer to input, which must outlive it.
  */
 GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
+
+/** The next code point of valid UTF-8 at p (the page's text is), p moved past it. */
+[[gnu::always_inline]] inline char32_t next_char(const char*& p) {
+  const auto b = static_cast<unsigned char>(*p++);
+  if (b < 0x80) return b;
+  auto more = [&p] { return static_cast<char32_t>(static_cast<unsigned char>(*p++) & 0x3Fu); };
+  if (b < 0xE0) return ((b & 0x1Fu) << 6) | more();
+  if (b < 0xF0) {
+    const char32_t c = (b & 0x0Fu) << 12;
+    const char32_t c1 = more();
+    return c | (c1 << 6) | more();
+  }
+  const char32_t c = (b & 0x07u) << 18;
+  const char32_t c1 = more();
+  const char32_t c2 = more();
+  return c | (c1 << 12) | (c2 << 6) | more();
+}
+
+/** The code point of valid UTF-8 that ends at p, p moved to its start. */
+char32_t prev_char(const char*& p);
+
+/**
+ * Room for code points that a stage writes before it reads them: it grows, and is not
+ * cleared as a std::u32string would be (one serves every line of a page).
+ */
+class char32_buffer {
+ public:
+  char32_t* room(std::size_t n) {
+    if (n > size_) {
+      size_ = std::max(n, 2 * size_);
+      data_.reset(new char32_t[size_]);
+    }
+    return data_.get();
+  }
+
+ private:
+  std::unique_ptr<char32_t[]> data_;
+  std::size_t size_ = 0;
+};
+
+/** Valid UTF-8 decoded into buf; returns the code points (valid until buf is used again). */
+std::u32string_view decode_into(std::string_view s, char32_buffer& buf);
 
 }  // namespace galley::detail
 

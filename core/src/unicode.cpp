@@ -143,26 +143,14 @@ bool is_nfc_stable(std::u32string_view s) {
   return true;
 }
 
-bool normalize_nfc(std::u32string& s) {
-  if (s.empty()) return true;
-  std::string utf8 = to_utf8(s);
+bool normalize_nfc(std::string_view s, std::string& out) {
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                                    static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                          static_cast<utf8proc_ssize_t>(s.size()), &mapped,
+                                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (n < 0) return false;
-  std::u32string out;
-  out.reserve(static_cast<std::size_t>(n));
-  utf8proc_ssize_t i = 0;
-  while (i < n) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(mapped + i, n - i, &cp);
-    if (len <= 0) break;
-    out.push_back(static_cast<char32_t>(cp));
-    i += len;
-  }
+  out.append(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   std::free(mapped);
-  s = std::move(out);
   return true;
 }
 

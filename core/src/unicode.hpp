@@ -130,8 +130,11 @@ inline std::u32string_view stands_for(char32_t c) {
 void append_utf8(std::string& out, char32_t c);
 std::string to_utf8(std::u32string_view s);
 
-/** NFC-normalises s (utf8proc COMPOSE|STABLE). Returns false if utf8proc refused it. */
-bool normalize_nfc(std::u32string& s);
+/**
+ * Appends s (valid UTF-8) NFC-normalised (utf8proc COMPOSE|STABLE) to out; returns false,
+ * appending nothing, if utf8proc refused it.
+ */
+bool normalize_nfc(std::string_view s, std::string& out);
 /** True when no character of s can change under NFC (the fast path skips normalisation). */
 bool is_nfc_stable(std::u32string_view s);
 

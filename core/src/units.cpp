@@ -96,8 +96,10 @@ std::u32string lower(std::u32string_view s) {
 word_evidence collect_words(const page_text& text, const std::vector<line>& lines) {
   word_evidence ev;
   std::u32string word;
+  char32_buffer buf;
   for (const line& l : lines) {
-    std::u32string_view s = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    if (l.latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    const std::u32string_view s = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
@@ -288,8 +290,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   bool pending_gap = false;
 
   std::u32string s;  // the current line's text, despaced (one buffer for the page)
+  char32_buffer buf;
   auto line_text = [&](const line& l) {
-    std::u32string_view v = std::u32string_view(text.chars).substr(l.begin, l.end - l.begin);
+    std::u32string_view v = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
     if (l.markdown_heading) {
       v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
@@ -303,6 +306,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank) continue;
+    const auto number = static_cast<std::uint32_t>(i + 1);
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
@@ -313,7 +317,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const bool full_first = !lay.unwrapped && lay.column[i] > 0 && l.ink + (lay.cjk ? 4 : 2) + l.indent >= room;
     unit* open = units.empty() ? nullptr : &units.back();
     bool extend = false;
-    if (open && !gap && open->lines.back().last < l.number) {
+    if (open && !gap && open->lines.back().last < number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
@@ -361,10 +365,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     if (extend) {
       if (head_lines == 1) {
-        open->second_line = l.number;
+        open->second_line = number;
         open->second_at = static_cast<std::uint32_t>(open->text.size());
       }
-      open->last_line = l.number;
+      open->last_line = number;
       open->last_at = static_cast<std::uint32_t>(open->text.size());
       // Remembered for a head read as text (the articles stage may find one): three lines,
       // the first apart from the two under it.
@@ -377,14 +381,14 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based
       const bool split_word = std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), before);
       join_lines(open->text, s, ev, lay.cjk, split_word, st);
-      open->lines.back().last = l.number;
+      open->lines.back().last = number;
       ++head_lines;
       continue;
     }
     unit u;
     u.kind = r;
     u.text = s;
-    u.lines.push_back({l.number, l.number});
+    u.lines.push_back({number, number});
     u.markdown_level = l.markdown_heading;
     u.width_ratio = lay.column[i] > 0 ? double(l.ink) / lay.column[i] : 0;
     u.gap_before = pending_gap;
@@ -398,16 +402,21 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   }
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
-  std::vector<unit> out;
+  // They are made room for in the same vector, its units moved back from its end (a second
+  // vector of every unit, as there was, took and touched as much memory again).
   std::size_t credits = 0;
-  for (const unit& u : units) credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
-  out.reserve(units.size() + credits);
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
     // whole text only.
     if (u.kind == role::body && u.line_count <= 3 && looks_like_credit(u.text)) u.kind = role::credit;
-    if (u.kind == role::body) {
-      const std::size_t n = trailing_credit_length(u.text);
+    credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
+  }
+  if (credits > 0) {
+    std::size_t from = units.size(), to = units.size() + credits;
+    units.resize(to);
+    while (from > 0) {  // (units[from, to) are free: moved from, or new)
+      unit& u = units[--from];
+      const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text) : 0;
       if (n > 0) {
         unit credit;
         credit.kind = role::credit;
@@ -415,23 +424,21 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         credit.lines.push_back({u.lines.back().last, u.lines.back().last});
         u.text.resize(u.text.size() - n);
         while (!u.text.empty() && is_space(u.text.back())) u.text.pop_back();
-        out.push_back(std::move(u));
-        out.push_back(std::move(credit));
-        continue;
+        units[--to] = std::move(credit);
       }
+      if (--to != from) units[to] = std::move(u);
     }
-    out.push_back(std::move(u));
   }
   // Where each unit's next line is, so joins elsewhere can merge provenance ranges.
   std::vector<std::uint32_t> next_nonblank(lines.size() + 1, 0);
   for (std::size_t i = lines.size(); i-- > 0;)
-    next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : lines[i].number;
-  for (unit& u : out) {
+    next_nonblank[i] = lines[i].blank ? next_nonblank[i + 1] : static_cast<std::uint32_t>(i + 1);
+  for (unit& u : units) {
     u.next_line = next_nonblank[u.lines.back().last];  // line numbers are 1-based: index = number
     if (opts.spacing == latin_spacing::add) u.text = add_cjk_latin_spaces(u.text);
     mark_sentence_edges(u);
   }
-  return out;
+  return units;
 }
 
 }  // namespace galley::detail
