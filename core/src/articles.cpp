@@ -59,6 +59,7 @@ constexpr std::size_t anchor_reach = 100;     // units around a bodiless head se
 constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this is read with the next
 constexpr std::size_t anchor_keys_chars = 300;// how much of a paragraph's lead a head is matched to
 constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the heads that ask
+constexpr std::size_t run_slots = 4096;       // units whose keys are kept (see runs_)
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -147,12 +148,11 @@ class assembler {
     unit_freq_.reserve(keys / 2);
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-    runs_.resize(u_.size());
-    run_read_.assign(u_.size(), true);
+    runs_.resize(std::max<std::size_t>(1, std::min(u_.size(), tune::run_slots)));
+    run_unit_.assign(runs_.size(), -1);
     std::vector<std::uint64_t> distinct;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      read_run(u_[k].text, tune::profile_chars, runs_[k]);
-      distinct = runs_[k].keys;
+      distinct = run_of(static_cast<int>(k)).keys;
       keep_distinct(distinct);
       for (std::uint64_t x : distinct) unit_freq_.add(x);
     }
@@ -292,13 +292,14 @@ class assembler {
   // against. Dropped when the unit's text changes (absorb, split_kickers).
   std::vector<std::vector<std::uint64_t>> unit_keys_;
   std::vector<bool> unit_keys_read_;
-  // Every unit's keys as profile() reads them, in order (read_run, up to profile_chars), kept
-  // from the frequency count: the texts the passes read are mostly units' texts joined (an
-  // article's last blocks, a lead, the text under a head), and join_keys() puts their keys
-  // together from these rather than reading each text again (an English letter costs some
-  // 15 instructions to read). Read again when the unit's text changes.
+  // The units' keys as profile() reads them, in order (read_run, up to profile_chars): the
+  // texts the passes read are mostly units' texts joined (an article's last blocks, a lead,
+  // the text under a head), and join_keys() puts their keys together from these rather than
+  // reading each text again (an English letter costs some 15 instructions to read). Kept by
+  // slot (unit modulo run_slots, as the passes work near one place at a time: a document's
+  // every run would add a third to its peak memory), read again when the unit's text changes.
   std::vector<key_run> runs_;
-  std::vector<bool> run_read_;
+  std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
   std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
   std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
   std::vector<int> units_;             // tail_keys()'s body blocks
@@ -331,22 +332,27 @@ class assembler {
   // Unit k's text changed: its keys are read again when next asked.
   void text_changed(int k) {
     if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
-    if (static_cast<std::size_t>(k) < run_read_.size()) run_read_[static_cast<std::size_t>(k)] = false;
+    if (!run_unit_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
   }
 
+  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % runs_.size(); }
   // Unit k's keys in order, up to profile_chars (see runs_).
   const key_run& run_of(int k) {
-    const auto n = static_cast<std::size_t>(k);
-    if (!run_read_[n]) {
-      read_run(u_[n].text, tune::profile_chars, runs_[n]);
-      run_read_[n] = true;
+    const std::size_t slot = run_slot(k);
+    if (run_unit_[slot] != k) {
+      read_run(u_[static_cast<std::size_t>(k)].text, tune::profile_chars, runs_[slot]);
+      run_unit_[slot] = k;
     }
-    return runs_[n];
+    return runs_[slot];
   }
 
-  // Unit k's text as the next piece of a joined text (joined_keys); its length.
+  // Unit k's text as the next piece of a joined text (joined_keys); its length. (Its run,
+  // unless its slot holds another piece's: the text is then read.)
   std::size_t add_piece(int k) {
-    pieces_.push_back({u_[static_cast<std::size_t>(k)].text, &run_of(k)});
+    const std::size_t slot = run_slot(k);
+    const bool taken = run_unit_[slot] != k && std::any_of(pieces_.begin(), pieces_.end(),
+                                                           [&](const key_piece& p) { return p.run == &runs_[slot]; });
+    pieces_.push_back({u_[static_cast<std::size_t>(k)].text, taken ? nullptr : &run_of(k)});
     return u_[static_cast<std::size_t>(k)].text.size();
   }
 
@@ -1690,8 +1696,6 @@ class assembler {
       u_[h].second_line = u_[h].second_at = 0;
       d.deck.insert(d.deck.begin(), static_cast<int>(u_.size()));
       u_.push_back(std::move(kicker));
-      runs_.emplace_back();
-      run_read_.push_back(false);
     }
   }
 

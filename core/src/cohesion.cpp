@@ -177,9 +177,17 @@ bool pairs_on(char_class c) { return c == char_class::cjk || c == char_class::di
 }  // namespace
 
 void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
-  out.keys.clear();
+  // (Gathered on the stack and kept at their size: a document keeps a run per unit, and
+  // room for a key per character would triple what an English one holds.)
+  std::array<std::uint64_t, max_table / 2> keys;
   read_extent extent;
-  append_keys(s, max_chars, out.keys, &extent);
+  if (std::min(s.size(), max_chars) <= keys.size()) {
+    out.keys.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data(), &extent)));
+  } else {
+    out.keys.clear();
+    append_keys(s, max_chars, out.keys, &extent);
+    out.keys.shrink_to_fit();
+  }
   out.seen = extent.seen;
   out.whole = extent.whole;
 }
