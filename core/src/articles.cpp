@@ -460,10 +460,11 @@ class assembler {
   }
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
-  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights,
+  // (v_all: the sum of v_weights, the same for every article v is held against.)
+  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights, double v_all,
                   const bigram_set& article) {
     steps_ += v.size() + article.size();
-    return weighted_containment(v, v_weights, article);
+    return weighted_containment(v, v_weights, v_all, article);
   }
 
   // How often the page uses the pair a junction would form (capped): a word cut between
@@ -539,13 +540,15 @@ class assembler {
     }
     const auto vb = sorted_distinct(run_of(static_cast<int>(i)).keys);
     const auto vw = weights(vb);
+    double v_all = 0;  // (summed in vb's order, as weighted_containment() sums)
+    for (const double w : vw) v_all += w;
     // Across a blank line the open end goes on when it stopped at a comma, or at a full line
     // and the text goes on in one (or ends in its one line), or when the text reads like its
     // article: a column break the extractor marked with a blank line.
     const bool adjacent_ok =
         adj >= 0 && (lay_.unwrapped || !v.gap_before || open_punct(u_[static_cast<std::size_t>(adj)].text.back()) ||
                      (u_[static_cast<std::size_t>(adj)].last_full && !v.indented && (v.first_full || v.line_count == 1)) ||
-                     cohesion(vb, vw, profile(cur_)) >= tune::shift_min);
+                     cohesion(vb, vw, v_all, profile(cur_)) >= tune::shift_min);
 
     std::vector<scored>& ss = scored_;
     ss.clear();
@@ -555,7 +558,7 @@ class assembler {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
       auto it = std::find_if(cohesion_of.begin(), cohesion_of.end(), [d](const auto& c) { return c.first == d; });
-      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, profile(d))});
+      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, v_all, profile(d))});
       double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
                  tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
       if (resuming && d == resume_) s += tune::w_resume;
@@ -579,7 +582,7 @@ class assembler {
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
       } else if (current().has_body()) {
-        const double here = cohesion(vb, vw, profile(cur_));
+        const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
         // (Set apart by a blank line on a page where blank lines part stories, the unit
         // leaves the current article anyway: reading a little more like the cut-off one is

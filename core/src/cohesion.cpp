@@ -419,14 +419,11 @@ double dice(const std::vector<std::uint64_t>& a, const bigram_set& b) {
 }
 
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const bigram_set& b) {
+                            double all, const bigram_set& b) {
   // Summed in a's order, so that the result does not depend on how b is stored.
-  double all = 0, shared = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const double w = weight_of_a[i];
-    all += w;
-    if (b.contains(a[i])) shared += w;
-  }
+  double shared = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (b.contains(a[i])) shared += weight_of_a[i];
   return all > 0 ? shared / all : 0.0;
 }
 

@@ -173,10 +173,11 @@ double dice(const std::vector<std::uint64_t>& a, const bigram_set& b);
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
  * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
  * that words every article on the page uses say little). 0..1. The weights come in
- * precomputed because one text is weighed against many others.
+ * precomputed because one text is weighed against many others, and so does their sum, all
+ * (added up in a's order).
  */
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const bigram_set& b);
+                            double all, const bigram_set& b);
 
 }  // namespace galley::detail
 
