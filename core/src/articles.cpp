@@ -148,11 +148,18 @@ class assembler {
     unit_freq_.reserve(keys / 2);
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-    runs_.resize(std::max<std::size_t>(1, std::min(u_.size(), tune::run_slots)));
-    run_unit_.assign(runs_.size(), -1);
+    // (Runs are kept for Latin text, and for a page of ideographs that the slots hold whole:
+    // ideographs have a key a character, twice the text's own size, and on a document of
+    // many pages copying them measured slower than reading the text again, zh-1MB 6-8%
+    // slower with 5% fewer instructions.)
+    if (!lay_.cjk || u_.size() <= tune::run_slots) {
+      runs_.resize(std::min(u_.size(), tune::run_slots));
+      run_unit_.assign(runs_.size(), -1);
+    }
     std::vector<std::uint64_t> distinct;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      distinct = run_of(static_cast<int>(k)).keys;
+      add_piece(static_cast<int>(k));
+      distinct = joined_keys(tune::profile_chars);
       keep_distinct(distinct);
       for (std::uint64_t x : distinct) unit_freq_.add(x);
     }
@@ -323,7 +330,7 @@ class assembler {
     if (!unit_keys_read_[n]) {
       // (Its run, read up to the default limit: not through pieces_, which a caller may be filling.)
       std::vector<std::uint64_t> keys;
-      join_keys({{u_[n].text, &run_of(k)}}, default_bigram_chars, keys);
+      join_keys({piece_of(k)}, default_bigram_chars, keys);
       unit_keys_[n] = sorted_distinct(std::move(keys));
       unit_keys_read_[n] = true;
     }
@@ -332,7 +339,7 @@ class assembler {
   // Unit k's text changed: its keys are read again when next asked.
   void text_changed(int k) {
     if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
-    if (!run_unit_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
+    if (!runs_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
   }
 
   std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % runs_.size(); }
@@ -346,13 +353,19 @@ class assembler {
     return runs_[slot];
   }
 
-  // Unit k's text as the next piece of a joined text (joined_keys); its length. (Its run,
-  // unless its slot holds another piece's: the text is then read.)
-  std::size_t add_piece(int k) {
+  // Unit k's text as a piece of a joined text, with its run when runs are kept and its slot
+  // holds no other piece's.
+  key_piece piece_of(int k) {
+    const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
+    if (runs_.empty()) return {text, nullptr};
     const std::size_t slot = run_slot(k);
     const bool taken = run_unit_[slot] != k && std::any_of(pieces_.begin(), pieces_.end(),
                                                            [&](const key_piece& p) { return p.run == &runs_[slot]; });
-    pieces_.push_back({u_[static_cast<std::size_t>(k)].text, taken ? nullptr : &run_of(k)});
+    return {text, taken ? nullptr : &run_of(k)};
+  }
+  // Unit k's text as the next piece of a joined text (joined_keys); its length.
+  std::size_t add_piece(int k) {
+    pieces_.push_back(piece_of(k));
     return u_[static_cast<std::size_t>(k)].text.size();
   }
 
@@ -374,6 +387,19 @@ class assembler {
   std::vector<std::uint64_t> text_keys(std::u32string_view t) {
     pieces_.push_back({t, nullptr});
     return distinct_joined_keys(default_bigram_chars);
+  }
+  // `set` = the keys of the pieces' texts joined (pieces_, emptied), read up to max_chars.
+  // (Without runs the text is joined and its keys put in the set as they are read: a copy of
+  // them first cost the documents of ideographs some 4% of the stage.)
+  void assign_joined(bigram_set& set, std::size_t max_chars) {
+    if (!runs_.empty()) {
+      set.assign(joined_keys(max_chars));
+      return;
+    }
+    joined_text_.clear();
+    for (const key_piece& p : pieces_) joined_text_ += p.text;
+    pieces_.clear();
+    set.assign(joined_text_, max_chars);
   }
   // joined_keys(max_chars) without repeats, as distinct_bigrams() reads them.
   const std::vector<std::uint64_t>& distinct_joined_keys(std::size_t max_chars) {
@@ -434,7 +460,7 @@ class assembler {
         if (b.kind == role::body || b.kind == role::heading) chars += add_piece(*it);
       }
       p.chars = chars;
-      p.bigrams.assign(joined_keys(tune::profile_chars));
+      assign_joined(p.bigrams, tune::profile_chars);
       p.draft = d;
     }
     steps_ += p.chars + 1;
@@ -538,7 +564,8 @@ class assembler {
       adj = -1;
       if (cands.empty()) return false;
     }
-    const auto vb = sorted_distinct(run_of(static_cast<int>(i)).keys);
+    add_piece(static_cast<int>(i));
+    const auto vb = sorted_distinct(joined_keys(tune::profile_chars));
     const auto vw = weights(vb);
     double v_all = 0;  // (summed in vb's order, as weighted_containment() sums)
     for (const double w : vw) v_all += w;
@@ -867,7 +894,7 @@ class assembler {
     auto next_keys = [&]() -> const bigram_set& {
       if (!following_read) {
         for (int k : following) add_piece(k);
-        following_keys.assign(joined_keys(default_bigram_chars));
+        assign_joined(following_keys, default_bigram_chars);
       }
       following_read = true;
       return following_keys;
@@ -1224,7 +1251,7 @@ class assembler {
         steps_ += std::min(size, tune::anchor_keys_chars);
         slot = static_cast<int>(leads.size());
         leads.emplace_back();
-        leads.back().assign(joined_keys(tune::anchor_keys_chars));
+        assign_joined(leads.back(), tune::anchor_keys_chars);
         lead_unit.push_back(k);
         lead_slot[static_cast<std::size_t>(k)] = slot;
       }
@@ -1362,7 +1389,8 @@ class assembler {
     for (int h : heads) head_keys.push_back(keys_of(drafts_[static_cast<std::size_t>(h)].headline));
     for (int b : bodies) {
       bigram_set lead;
-      lead.assign(lead_keys(drafts_[static_cast<std::size_t>(b)]));
+      lead_pieces(drafts_[static_cast<std::size_t>(b)]);
+      assign_joined(lead, default_bigram_chars);
       for (std::size_t n = 0; n < heads.size(); ++n) {
         const double sc = containment(head_keys[n], lead);
         if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(heads[n]), static_cast<std::size_t>(b)});
@@ -1437,7 +1465,7 @@ class assembler {
     const std::size_t story = add_piece(src.headline) + lead_pieces(src);
     steps_ += story;
     bigram_set known;
-    known.assign(joined_keys(tune::lead_chars));
+    assign_joined(known, tune::lead_chars);
     std::size_t cut = 0;
     for (std::size_t n = paras.size(); n-- > std::max<std::size_t>(first, 1);) {
       const unit& p = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
@@ -1520,7 +1548,7 @@ class assembler {
       for (std::size_t b = n; b-- > 0 && before < tune::lead_chars;) before += u_[static_cast<std::size_t>(ks[b])].text.size();
       for (std::size_t b = n; b < ks.size() && after < tune::lead_chars; ++b) after += add_piece(ks[b]);
       steps_ += before + after;
-      after_keys.assign(joined_keys(tune::lead_chars));
+      assign_joined(after_keys, tune::lead_chars);
       tail_pieces(ks, n);
       const auto& before_keys = distinct_joined_keys(default_bigram_chars);
       if (before_keys.size() < min_keys || after_keys.size() < min_keys) continue;
@@ -1679,7 +1707,7 @@ class assembler {
         }
         pieces_.push_back({text_of_lead, nullptr});
         bigram_set lead;
-        lead.assign(joined_keys(default_bigram_chars));
+        assign_joined(lead, default_bigram_chars);
         const double c1 = containment(k1, lead), c2 = containment(k2, lead);
         // A headline wrapped in two fills its first line; a first line shorter than the
         // one under it that names the story less is set over the headline, not wrapped
@@ -1711,7 +1739,7 @@ class assembler {
   // Whether the text in pieces_ goes on from the end of draft a: one story, not two.
   bool read_as_one(const draft& a) {
     steps_ += 2 * tune::lead_chars;
-    text_keys_.assign(joined_keys(tune::lead_chars));
+    assign_joined(text_keys_, tune::lead_chars);
     return dice(tail_keys(a), text_keys_) >= tune::rejoin_cohesion;
   }
 

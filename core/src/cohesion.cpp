@@ -168,6 +168,11 @@ std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* 
 
 // Appends the keys of s (up to max_chars) to out.
 void append_keys(std::u32string_view s, std::size_t max_chars, std::vector<std::uint64_t>& out, read_extent* extent = nullptr) {
+  std::array<std::uint64_t, max_table / 2> keys;  // (on the stack: out is not filled with zeros first)
+  if (std::min(s.size(), max_chars) <= keys.size()) {
+    out.insert(out.end(), keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data(), extent)));
+    return;
+  }
   const std::size_t at = out.size();
   out.resize(at + std::min(s.size(), max_chars));
   out.resize(at + gather(s, max_chars, out.data() + at, extent));
@@ -176,18 +181,11 @@ void append_keys(std::u32string_view s, std::size_t max_chars, std::vector<std::
 bool pairs_on(char_class c) { return c == char_class::cjk || c == char_class::digit; }
 }  // namespace
 
-void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
-  // (Gathered on the stack and kept at their size: a document keeps a run per unit, and
-  // room for a key per character would triple what an English one holds.)
-  std::array<std::uint64_t, max_table / 2> keys;
+// (Once per text or joined text, not per key: built for size in the WASM module.)
+GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
+  out.keys.clear();
   read_extent extent;
-  if (std::min(s.size(), max_chars) <= keys.size()) {
-    out.keys.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data(), &extent)));
-  } else {
-    out.keys.clear();
-    append_keys(s, max_chars, out.keys, &extent);
-    out.keys.shrink_to_fit();
-  }
+  append_keys(s, max_chars, out.keys, &extent);
   out.seen = extent.seen;
   out.whole = extent.whole;
 }
@@ -196,7 +194,7 @@ void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
 // read. What each_bigram() carries from one piece into the next: the last character, when it
 // pairs with the next one, and a word that runs on into the next piece, which is then read
 // again from that word's first letter.
-bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std::vector<std::uint64_t>& out) {
+GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std::vector<std::uint64_t>& out) {
   std::size_t seen = 0;
   char32_t prev = 0;       // the last character read, when an ideograph or digit
   bool in_word = false;    // the last character read was a letter
@@ -276,7 +274,7 @@ void keep_distinct(std::vector<std::uint64_t>& out) {
   out.resize(kept);
 }
 
-std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
+GALLEY_SMALL std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
   keep_distinct(keys);
   sort_keys(keys);
   return keys;
@@ -302,6 +300,17 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   if (a.empty()) return 0;
   return static_cast<double>(common(a, b)) / static_cast<double>(a.size());
+}
+
+void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
+  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  // (The table and the count in locals: a store to the count cannot then be taken to move
+  // the table, and nothing is loaded again per key.)
+  std::uint64_t* const table = slots_.data();
+  const std::size_t size = slots_.size();
+  std::size_t count = 0;
+  each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
+  size_ = count;
 }
 
 void bigram_set::assign(const std::vector<std::uint64_t>& keys) {

@@ -78,6 +78,8 @@ class bigram_set {
  public:
   /** The set of keys read (repeats included). */
   void assign(const std::vector<std::uint64_t>& keys);
+  /** The set of s's keys, read up to max_chars (a key a character, for ideographs). */
+  void assign(std::u32string_view s, std::size_t max_chars);
   bool contains(std::uint64_t x) const;
   std::size_t size() const { return size_; }
 
