@@ -359,8 +359,10 @@ class assembler {
     const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
     if (runs_.empty()) return {text, nullptr};
     const std::size_t slot = run_slot(k);
-    const bool taken = run_unit_[slot] != k && std::any_of(pieces_.begin(), pieces_.end(),
-                                                           [&](const key_piece& p) { return p.run == &runs_[slot]; });
+    // (Past a few dozen pieces, a text that long, the search is not made: the text is read.)
+    const bool taken = run_unit_[slot] != k && (pieces_.size() > 32 || std::any_of(pieces_.begin(), pieces_.end(), [&](const key_piece& p) {
+                                                  return p.run == &runs_[slot];
+                                                }));
     return {text, taken ? nullptr : &run_of(k)};
   }
   // Unit k's text as the next piece of a joined text (joined_keys); its length.
