@@ -59,7 +59,7 @@ constexpr std::size_t anchor_reach = 100;     // units around a bodiless head se
 constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this is read with the next
 constexpr std::size_t anchor_keys_chars = 300;// how much of a paragraph's lead a head is matched to
 constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the heads that ask
-constexpr std::size_t run_slots = 4096;       // units whose keys are kept (see runs_)
+constexpr std::size_t ideograph_runs = 4096;  // a page of ideographs of at most this many units keeps runs (see runs_)
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -148,12 +148,12 @@ class assembler {
     unit_freq_.reserve(keys / 2);
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-    // (Runs are kept for Latin text, and for a page of ideographs that the slots hold whole:
-    // ideographs have a key a character, twice the text's own size, and on a document of
-    // many pages copying them measured slower than reading the text again, zh-1MB 6-8%
-    // slower with 5% fewer instructions.)
-    if (!lay_.cjk || u_.size() <= tune::run_slots) {
-      runs_.resize(std::min(u_.size(), tune::run_slots));
+    // (Runs are kept for Latin text, a key a word, a third of the text's size, and for a page
+    // of ideographs. An ideograph has a key of its own, twice its size: on a document of many
+    // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for
+    // 5% fewer instructions), and they would add a fifth to its peak memory.)
+    if (!lay_.cjk || u_.size() <= tune::ideograph_runs) {
+      runs_.resize(u_.size());
       run_unit_.assign(runs_.size(), -1);
     }
     std::vector<std::uint64_t> distinct;
@@ -302,9 +302,9 @@ class assembler {
   // The units' keys as profile() reads them, in order (read_run, up to profile_chars): the
   // texts the passes read are mostly units' texts joined (an article's last blocks, a lead,
   // the text under a head), and join_keys() puts their keys together from these rather than
-  // reading each text again (an English letter costs some 15 instructions to read). Kept by
-  // slot (unit modulo run_slots, as the passes work near one place at a time: a document's
-  // every run would add a third to its peak memory), read again when the unit's text changes.
+  // reading each text again (an English letter costs some 15 instructions to read). A run
+  // per unit (by slot, unit modulo their number: a kicker split off later shares one), read
+  // again when the unit's text changes. None on a long page of ideographs (see run()).
   std::vector<key_run> runs_;
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
   std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
