@@ -156,12 +156,9 @@ class assembler {
       runs_.resize(u_.size());
       run_unit_.assign(runs_.size(), -1);
     }
-    std::vector<std::uint64_t> distinct;
     for (std::size_t k = 0; k < u_.size(); ++k) {
       add_piece(static_cast<int>(k));
-      distinct = joined_keys(tune::profile_chars);
-      keep_distinct(distinct);
-      for (std::uint64_t x : distinct) unit_freq_.add(x);
+      for (std::uint64_t x : distinct_joined_keys(tune::profile_chars)) unit_freq_.add(x);
     }
     weigh_frequencies();
     steps_ += u_.size();
@@ -310,6 +307,8 @@ class assembler {
   std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
   std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
   std::vector<int> units_;             // tail_keys()'s body blocks
+  std::vector<key_piece> own_piece_;   // keys_of()'s unit
+  std::vector<std::uint64_t> own_keys_;  // ... and its keys
   bigram_set text_keys_;               // read_as_one()'s text
   std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
@@ -328,10 +327,12 @@ class assembler {
       unit_keys_read_.resize(u_.size(), false);
     }
     if (!unit_keys_read_[n]) {
-      // (Its run, read up to the default limit: not through pieces_, which a caller may be filling.)
-      std::vector<std::uint64_t> keys;
-      join_keys({piece_of(k)}, default_bigram_chars, keys);
-      unit_keys_[n] = sorted_distinct(std::move(keys));
+      // (Its run, read up to the default limit: not through pieces_ and joined_, whose keys a
+      // caller may be holding.)
+      own_piece_.assign(1, piece_of(k));
+      own_keys_.clear();
+      join_keys(own_piece_, default_bigram_chars, own_keys_);
+      unit_keys_[n] = sorted_distinct(own_keys_);
       unit_keys_read_[n] = true;
     }
     return unit_keys_[n];
