@@ -291,7 +291,7 @@ class assembler {
   std::vector<int> pending_kicker_;
   std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
   std::vector<int> foreign_cut_;  // by draft: where its foreign run starts (0: none), -1 unread
-  // The sorted keys of a unit's text (bigrams(text), as read by default), by unit, read when
+  // The sorted distinct keys of a unit's text (read up to default_bigram_chars), by unit, read when
   // first asked: a head's keys are asked for by every pass and every paragraph it is held
   // against. Dropped when the unit's text changes (absorb, split_kickers).
   std::vector<std::vector<std::uint64_t>> unit_keys_;
@@ -318,7 +318,7 @@ class assembler {
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
 
-  // bigrams(u_[k].text), read once while the text stays as it is. The reference stays valid
+  // Unit k's sorted distinct keys, read once while the text stays as it is. The reference stays valid
   // until the next call.
   const std::vector<std::uint64_t>& keys_of(int k) {
     const auto n = static_cast<std::size_t>(k);
@@ -354,17 +354,20 @@ class assembler {
     return runs_[slot];
   }
 
+  // Whether unit k's run slot holds another unit's run that a piece of pieces_ stands on.
+  // (Past a few dozen pieces, a text that long, it is taken to: the text is then read.)
+  bool slot_taken(int k) const {
+    const std::size_t slot = run_slot(k);
+    if (run_unit_[slot] == k) return false;
+    if (pieces_.size() > 32) return true;
+    return std::any_of(pieces_.begin(), pieces_.end(), [&](const key_piece& p) { return p.run == &runs_[slot]; });
+  }
   // Unit k's text as a piece of a joined text, with its run when runs are kept and its slot
   // holds no other piece's.
   key_piece piece_of(int k) {
     const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
     if (runs_.empty()) return {text, nullptr};
-    const std::size_t slot = run_slot(k);
-    // (Past a few dozen pieces, a text that long, the search is not made: the text is read.)
-    const bool taken = run_unit_[slot] != k && (pieces_.size() > 32 || std::any_of(pieces_.begin(), pieces_.end(), [&](const key_piece& p) {
-                                                  return p.run == &runs_[slot];
-                                                }));
-    return {text, taken ? nullptr : &run_of(k)};
+    return {text, slot_taken(k) ? nullptr : &run_of(k)};
   }
   // Unit k's text as the next piece of a joined text (joined_keys); its length.
   std::size_t add_piece(int k) {
@@ -373,7 +376,7 @@ class assembler {
   }
 
   // The keys of the pieces' texts joined (pieces_, emptied), read up to max_chars: as
-  // bigram_set(joined, max_chars) or distinct_bigrams() would read them. Valid until the next call.
+  // reading the joined text would give them. Valid until the next call.
   const std::vector<std::uint64_t>& joined_keys(std::size_t max_chars) {
     joined_.clear();
     if (!join_keys(pieces_, max_chars, joined_)) {
@@ -386,7 +389,7 @@ class assembler {
     pieces_.clear();
     return joined_;
   }
-  // The distinct keys of text t as distinct_bigrams() reads them.
+  // The distinct keys of text t, read up to default_bigram_chars.
   std::vector<std::uint64_t> text_keys(std::u32string_view t) {
     pieces_.push_back({t, nullptr});
     return distinct_joined_keys(default_bigram_chars);
@@ -404,7 +407,7 @@ class assembler {
     pieces_.clear();
     set.assign(joined_text_, max_chars);
   }
-  // joined_keys(max_chars) without repeats, as distinct_bigrams() reads them.
+  // joined_keys(max_chars) without repeats.
   const std::vector<std::uint64_t>& distinct_joined_keys(std::size_t max_chars) {
     joined_keys(max_chars);
     keep_distinct(joined_);
@@ -820,7 +823,7 @@ class assembler {
     return size;
   }
 
-  // bigrams() of g's texts joined: a one-line group's are its unit's, read once (keys_of).
+  // The sorted distinct keys of g's texts joined: a one-line group's are its unit's, read once (keys_of).
   std::vector<std::uint64_t> group_keys(const std::vector<int>& g) {
     if (g.size() == 1) return keys_of(g.front());
     for (int k : g) add_piece(k);
