@@ -59,6 +59,7 @@ constexpr std::size_t anchor_reach = 100;     // units around a bodiless head se
 constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this is read with the next
 constexpr std::size_t anchor_keys_chars = 300;// how much of a paragraph's lead a head is matched to
 constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the heads that ask
+constexpr std::size_t ideograph_runs = 4096;  // a page of ideographs of at most this many units keeps runs (see runs_)
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -147,8 +148,18 @@ class assembler {
     unit_freq_.reserve(keys / 2);
     for (const unit& u : u_)
       for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-    for (const unit& u : u_)
-      for (std::uint64_t x : distinct_bigrams(u.text, tune::profile_chars)) unit_freq_.add(x);
+    // (Runs are kept for Latin text, a key a word, a third of the text's size, and for a page
+    // of ideographs. An ideograph has a key of its own, twice its size: on a document of many
+    // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for
+    // 5% fewer instructions), and they would add a fifth to its peak memory.)
+    if (!lay_.cjk || u_.size() <= tune::ideograph_runs) {
+      runs_.resize(u_.size());
+      run_unit_.assign(runs_.size(), -1);
+    }
+    for (std::size_t k = 0; k < u_.size(); ++k) {
+      add_piece(static_cast<int>(k));
+      for (std::uint64_t x : distinct_joined_keys(tune::profile_chars)) unit_freq_.add(x);
+    }
     weigh_frequencies();
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
@@ -273,7 +284,6 @@ class assembler {
   std::vector<scored> scored_;
   std::vector<std::pair<int, double>> cohesion_of_;
   std::array<cached_profile, profile_slots> profiles_;
-  std::u32string profile_text_;
   std::vector<bool> residue_;
   std::vector<std::string> residue_reason_;
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
@@ -281,11 +291,26 @@ class assembler {
   std::vector<int> pending_kicker_;
   std::vector<int> head_owner_;  // by unit: the draft that printed it as a head, or -1
   std::vector<int> foreign_cut_;  // by draft: where its foreign run starts (0: none), -1 unread
-  // The sorted keys of a unit's text (bigrams(text), as read by default), by unit, read when
+  // The sorted distinct keys of a unit's text (read up to default_bigram_chars), by unit, read when
   // first asked: a head's keys are asked for by every pass and every paragraph it is held
   // against. Dropped when the unit's text changes (absorb, split_kickers).
   std::vector<std::vector<std::uint64_t>> unit_keys_;
   std::vector<bool> unit_keys_read_;
+  // The units' keys as profile() reads them, in order (read_run, up to profile_chars): the
+  // texts the passes read are mostly units' texts joined (an article's last blocks, a lead,
+  // the text under a head), and join_keys() puts their keys together from these rather than
+  // reading each text again (an English letter costs some 15 instructions to read). A run
+  // per unit (by slot, unit modulo their number: a kicker split off later shares one), read
+  // again when the unit's text changes. None on a long page of ideographs (see run()).
+  std::vector<key_run> runs_;
+  std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
+  std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
+  std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
+  std::vector<int> units_;             // tail_keys()'s body blocks
+  std::vector<key_piece> own_piece_;   // keys_of()'s unit
+  std::vector<std::uint64_t> own_keys_;  // ... and its keys
+  bigram_set text_keys_;               // read_as_one()'s text
+  std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
   // each article once), so that no list of seen drafts is searched per unit.
   std::vector<std::size_t> visited_;
@@ -293,7 +318,7 @@ class assembler {
 
   draft& current() { return drafts_[static_cast<std::size_t>(cur_)]; }
 
-  // bigrams(u_[k].text), read once while the text stays as it is. The reference stays valid
+  // Unit k's sorted distinct keys, read once while the text stays as it is. The reference stays valid
   // until the next call.
   const std::vector<std::uint64_t>& keys_of(int k) {
     const auto n = static_cast<std::size_t>(k);
@@ -302,7 +327,12 @@ class assembler {
       unit_keys_read_.resize(u_.size(), false);
     }
     if (!unit_keys_read_[n]) {
-      unit_keys_[n] = bigrams(u_[n].text);
+      // (Its run, read up to the default limit: not through pieces_ and joined_, whose keys a
+      // caller may be holding.)
+      own_piece_.assign(1, piece_of(k));
+      own_keys_.clear();
+      join_keys(own_piece_, default_bigram_chars, own_keys_);
+      unit_keys_[n] = sorted_distinct(own_keys_);
       unit_keys_read_[n] = true;
     }
     return unit_keys_[n];
@@ -310,6 +340,78 @@ class assembler {
   // Unit k's text changed: its keys are read again when next asked.
   void text_changed(int k) {
     if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
+    if (!runs_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
+  }
+
+  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % runs_.size(); }
+  // Unit k's keys in order, up to profile_chars (see runs_).
+  const key_run& run_of(int k) {
+    const std::size_t slot = run_slot(k);
+    if (run_unit_[slot] != k) {
+      read_run(u_[static_cast<std::size_t>(k)].text, tune::profile_chars, runs_[slot]);
+      run_unit_[slot] = k;
+    }
+    return runs_[slot];
+  }
+
+  // Whether unit k's run slot holds another unit's run that a piece of pieces_ stands on.
+  // (Past a few dozen pieces, a text that long, it is taken to: the text is then read.)
+  bool slot_taken(int k) const {
+    const std::size_t slot = run_slot(k);
+    if (run_unit_[slot] == k) return false;
+    if (pieces_.size() > 32) return true;
+    return std::any_of(pieces_.begin(), pieces_.end(), [&](const key_piece& p) { return p.run == &runs_[slot]; });
+  }
+  // Unit k's text as a piece of a joined text, with its run when runs are kept and its slot
+  // holds no other piece's.
+  key_piece piece_of(int k) {
+    const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
+    if (runs_.empty()) return {text, nullptr};
+    return {text, slot_taken(k) ? nullptr : &run_of(k)};
+  }
+  // Unit k's text as the next piece of a joined text (joined_keys); its length.
+  std::size_t add_piece(int k) {
+    pieces_.push_back(piece_of(k));
+    return u_[static_cast<std::size_t>(k)].text.size();
+  }
+
+  // The keys of the pieces' texts joined (pieces_, emptied), read up to max_chars: as
+  // reading the joined text would give them. Valid until the next call.
+  const std::vector<std::uint64_t>& joined_keys(std::size_t max_chars) {
+    joined_.clear();
+    if (!join_keys(pieces_, max_chars, joined_)) {
+      joined_text_.clear();
+      for (const key_piece& p : pieces_) joined_text_ += p.text;
+      pieces_.assign(1, {joined_text_, nullptr});
+      joined_.clear();
+      join_keys(pieces_, max_chars, joined_);
+    }
+    pieces_.clear();
+    return joined_;
+  }
+  // The distinct keys of text t, read up to default_bigram_chars.
+  std::vector<std::uint64_t> text_keys(std::u32string_view t) {
+    pieces_.push_back({t, nullptr});
+    return distinct_joined_keys(default_bigram_chars);
+  }
+  // `set` = the keys of the pieces' texts joined (pieces_, emptied), read up to max_chars.
+  // (Without runs the text is joined and its keys put in the set as they are read: a copy of
+  // them first cost the documents of ideographs some 4% of the stage.)
+  void assign_joined(bigram_set& set, std::size_t max_chars) {
+    if (!runs_.empty()) {
+      set.assign(joined_keys(max_chars));
+      return;
+    }
+    joined_text_.clear();
+    for (const key_piece& p : pieces_) joined_text_ += p.text;
+    pieces_.clear();
+    set.assign(joined_text_, max_chars);
+  }
+  // joined_keys(max_chars) without repeats.
+  const std::vector<std::uint64_t>& distinct_joined_keys(std::size_t max_chars) {
+    joined_keys(max_chars);
+    keep_distinct(joined_);
+    return joined_;
   }
 
   // Starts a walk that visits each draft once; first_visit(d) is true the first time d is met.
@@ -357,15 +459,14 @@ class assembler {
     cached_profile& p = profiles_[k % profile_slots];
     if (p.draft != d) {
       const draft& a = drafts_[k];
-      std::u32string& s = profile_text_;  // (one buffer for every profile: no growth per call)
-      s.clear();
-      if (a.headline >= 0) s = u_[static_cast<std::size_t>(a.headline)].text;
-      for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::profile_chars; ++it) {
+      std::size_t chars = 0;  // (blocks are taken while the text is shorter than profile_chars)
+      if (a.headline >= 0) chars += add_piece(a.headline);
+      for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && chars < tune::profile_chars; ++it) {
         const unit& b = u_[static_cast<std::size_t>(*it)];
-        if (b.kind == role::body || b.kind == role::heading) s += b.text;
+        if (b.kind == role::body || b.kind == role::heading) chars += add_piece(*it);
       }
-      p.chars = s.size();
-      p.bigrams.assign(s, tune::profile_chars);
+      p.chars = chars;
+      assign_joined(p.bigrams, tune::profile_chars);
       p.draft = d;
     }
     steps_ += p.chars + 1;
@@ -391,10 +492,11 @@ class assembler {
   }
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
-  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights,
+  // (v_all: the sum of v_weights, the same for every article v is held against.)
+  double cohesion(const std::vector<std::uint64_t>& v, const std::vector<double>& v_weights, double v_all,
                   const bigram_set& article) {
     steps_ += v.size() + article.size();
-    return weighted_containment(v, v_weights, article);
+    return weighted_containment(v, v_weights, v_all, article);
   }
 
   // How often the page uses the pair a junction would form (capped): a word cut between
@@ -468,15 +570,18 @@ class assembler {
       adj = -1;
       if (cands.empty()) return false;
     }
-    const auto vb = bigrams(v.text, tune::profile_chars);
+    add_piece(static_cast<int>(i));
+    const auto vb = sorted_distinct(joined_keys(tune::profile_chars));
     const auto vw = weights(vb);
+    double v_all = 0;  // (summed in vb's order, as weighted_containment() sums)
+    for (const double w : vw) v_all += w;
     // Across a blank line the open end goes on when it stopped at a comma, or at a full line
     // and the text goes on in one (or ends in its one line), or when the text reads like its
     // article: a column break the extractor marked with a blank line.
     const bool adjacent_ok =
         adj >= 0 && (lay_.unwrapped || !v.gap_before || open_punct(u_[static_cast<std::size_t>(adj)].text.back()) ||
                      (u_[static_cast<std::size_t>(adj)].last_full && !v.indented && (v.first_full || v.line_count == 1)) ||
-                     cohesion(vb, vw, profile(cur_)) >= tune::shift_min);
+                     cohesion(vb, vw, v_all, profile(cur_)) >= tune::shift_min);
 
     std::vector<scored>& ss = scored_;
     ss.clear();
@@ -486,7 +591,7 @@ class assembler {
       const int e = cands[r];
       const int d = unit_draft_[static_cast<std::size_t>(e)];
       auto it = std::find_if(cohesion_of.begin(), cohesion_of.end(), [d](const auto& c) { return c.first == d; });
-      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, profile(d))});
+      if (it == cohesion_of.end()) it = cohesion_of.insert(it, {d, cohesion(vb, vw, v_all, profile(d))});
       double s = tune::w_pair * pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) +
                  tune::w_cohesion * it->second - tune::w_distance * static_cast<double>(r);
       if (resuming && d == resume_) s += tune::w_resume;
@@ -510,7 +615,7 @@ class assembler {
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
       } else if (current().has_body()) {
-        const double here = cohesion(vb, vw, profile(cur_));
+        const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
         // (Set apart by a blank line on a page where blank lines part stories, the unit
         // leaves the current article anyway: reading a little more like the cut-off one is
@@ -562,9 +667,8 @@ class assembler {
     bool body_after = false;
     for (std::size_t k = last + 1; k < a.blocks.size(); ++k) body_after = body_after || u_[static_cast<std::size_t>(a.blocks[k])].kind == role::body;
     if (first > last || !body_after) return;
-    std::u32string run;
-    for (std::size_t k = first; k <= last; ++k) run += u_[static_cast<std::size_t>(a.blocks[k])].text;
-    const auto rb = bigrams(run, tune::profile_chars);
+    for (std::size_t k = first; k <= last; ++k) add_piece(a.blocks[k]);
+    const auto rb = sorted_distinct(joined_keys(tune::profile_chars));
     const double own = containment(keys_of(a.headline), rb);
     const double other = containment(keys_of(b.headline), rb);
     if (other < own + tune::moved_opening_margin) return;
@@ -659,34 +763,71 @@ class assembler {
     return s;
   }
 
-  std::u32string tail_of(const draft& a) const {
-    std::u32string s;
-    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && s.size() < tune::lead_chars; ++it)
-      if (u_[static_cast<std::size_t>(*it)].kind == role::body) s = u_[static_cast<std::size_t>(*it)].text + s;
-    return s.size() > tune::lead_chars ? s.substr(s.size() - tune::lead_chars) : s;
-  }
-
-  // The body text that follows unit j, up to the next display line, credit or byline
-  // (a byline between the heads and the text is passed over).
-  std::u32string next_body(std::size_t j) const {
-    std::u32string s;
-    for (; j < u_.size() && s.size() < tune::lead_chars; ++j) {
-      if (residue_[j] || (s.empty() && u_[j].kind == role::byline)) continue;
-      if (u_[j].kind != role::body && u_[j].kind != role::caption && u_[j].kind != role::standfirst) break;
-      if (u_[j].kind == role::body) s += u_[j].text;
+  // lead_of(a) as pieces (pieces_); its length.
+  std::size_t lead_pieces(const draft& a) {
+    std::size_t size = 0;
+    for (int b : a.blocks) {
+      if (u_[static_cast<std::size_t>(b)].kind != role::body) continue;
+      size += add_piece(b);
+      if (size >= tune::lead_chars) break;
     }
-    return s;
+    return size;
+  }
+  // The keys of lead_of(a), read up to max_chars.
+  const std::vector<std::uint64_t>& lead_keys(const draft& a, std::size_t max_chars = default_bigram_chars) {
+    lead_pieces(a);
+    return joined_keys(max_chars);
   }
 
-  std::u32string group_text(const std::vector<int>& g) const {
-    std::u32string s;
-    for (int k : g) s += u_[static_cast<std::size_t>(k)].text;
-    return s;
+  // The last lead_chars of the texts of units ks[0, end) (in page order) joined, as pieces
+  // (pieces_): the first one cut when they are longer.
+  void tail_pieces(const std::vector<int>& ks, std::size_t end) {
+    std::size_t size = 0;
+    std::size_t first = end;
+    while (first > 0 && size < tune::lead_chars) size += u_[static_cast<std::size_t>(ks[--first])].text.size();
+    for (std::size_t n = first; n < end; ++n) {
+      if (n == first && size > tune::lead_chars)
+        pieces_.push_back({std::u32string_view(u_[static_cast<std::size_t>(ks[n])].text).substr(size - tune::lead_chars), nullptr});
+      else
+        add_piece(ks[n]);
+    }
+  }
+  // The distinct keys of the last lead_chars of a's body text (what a story ends on).
+  const std::vector<std::uint64_t>& tail_keys(const draft& a) {
+    std::vector<int>& body = units_;  // (the last body blocks, as many as the tail reads)
+    body.clear();
+    std::size_t size = 0;
+    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && size < tune::lead_chars; ++it)
+      if (u_[static_cast<std::size_t>(*it)].kind == role::body) {
+        body.push_back(*it);
+        size += u_[static_cast<std::size_t>(*it)].text.size();
+      }
+    std::reverse(body.begin(), body.end());
+    tail_pieces(body, body.size());
+    return distinct_joined_keys(default_bigram_chars);
   }
 
-  // bigrams(group_text(g)): a one-line group's are its unit's, read once (keys_of).
+  // The body units that follow unit j, up to the next display line, credit or byline (a
+  // byline between the heads and the text is passed over), as far as a lead is read: put
+  // in `out`; the length of their text.
+  std::size_t next_body(std::size_t j, std::vector<int>& out) const {
+    std::size_t size = 0;
+    for (; j < u_.size() && size < tune::lead_chars; ++j) {
+      if (residue_[j] || (size == 0 && u_[j].kind == role::byline)) continue;
+      if (u_[j].kind != role::body && u_[j].kind != role::caption && u_[j].kind != role::standfirst) break;
+      if (u_[j].kind == role::body) {
+        out.push_back(static_cast<int>(j));
+        size += u_[j].text.size();
+      }
+    }
+    return size;
+  }
+
+  // The sorted distinct keys of g's texts joined: a one-line group's are its unit's, read once (keys_of).
   std::vector<std::uint64_t> group_keys(const std::vector<int>& g) {
-    return g.size() == 1 ? keys_of(g.front()) : bigrams(group_text(g));
+    if (g.size() == 1) return keys_of(g.front());
+    for (int k : g) add_piece(k);
+    return sorted_distinct(joined_keys(default_bigram_chars));
   }
 
   // A short rubric ("文化中国行") over a line at least half as long again.
@@ -751,12 +892,16 @@ class assembler {
     std::size_t next = after;
     while (next < u_.size() && residue_[next]) ++next;
     const bool byline_next = next < u_.size() && u_[next].kind == role::byline;
-    const std::u32string following = next_body(after);
+    std::vector<int> following;  // the body text under the group
+    const bool text_follows = next_body(after, following) > 0;
     // following's keys, read when first asked and then asked again by the tests below.
     bigram_set following_keys;
     bool following_read = false;
     auto next_keys = [&]() -> const bigram_set& {
-      if (!following_read) following_keys.assign(following);
+      if (!following_read) {
+        for (int k : following) add_piece(k);
+        assign_joined(following_keys, default_bigram_chars);
+      }
       following_read = true;
       return following_keys;
     };
@@ -768,7 +913,7 @@ class assembler {
       std::size_t split = 0;
       for (std::size_t n = 1; n < g.size(); ++n)
         if (u_[static_cast<std::size_t>(g[n])].gap_before) split = n;
-      if (split > 0 && !following.empty()) {
+      if (split > 0 && text_follows) {
         const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
         const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
         const bigram_set& lead = next_keys();
@@ -810,7 +955,7 @@ class assembler {
       // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
       std::vector<int> lead_line{g.front()};
       const auto head = group_keys(lead_line);
-      const double prev = share_in(head, lead_of(p));
+      const double prev = share_in(head, lead_keys(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         while (lead_line.size() < g.size()) {
           const unit& x = u_[static_cast<std::size_t>(g[lead_line.size()])];
@@ -825,27 +970,27 @@ class assembler {
       }
     }
     // (A byline under it says it heads what follows.)
-    if (g.size() == 1 && !following.empty() && !byline_next && names_story_before(g.front(), next_keys)) {
+    if (g.size() == 1 && text_follows && !byline_next && names_story_before(g.front(), next_keys)) {
       current().closed = true;
       cluster_.push_back(g);
       return;
     }
     // Several heads with no text after them are a cluster: each line finds its own body
     // (a closed body waiting for a head takes only the lines that name it).
-    if (g.size() > 1 && following.empty() && !byline_next) { cluster_.push_back(g); return; }
+    if (g.size() > 1 && !text_follows && !byline_next) { cluster_.push_back(g); return; }
     // (So is a head with another head right under it, when it names the text just before:
     // printed after its body, set apart from the next story's head by a blank line.)
-    if (waiting && (!current_open() || following.empty())) {
+    if (waiting && (!current_open() || !text_follows)) {
       draft& p = current();
       const auto head = group_keys(g);
-      const double prev = share_in(head, lead_of(p));
+      const double prev = share_in(head, lead_keys(p));
       if (prev >= tune::headline_after_body && prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body (and credit)
         p.closed = true;
         return;
       }
     }
-    if (following.empty() && !byline_next) {
+    if (!text_follows && !byline_next) {
       // A head with no text under it, printed after a story's text, ends that story: the
       // next head opens another ("…six mln dlrs in debt." / "Oliver's Stores … Files" /
       // "Marriott To Sell Hotel" / "Four Seasons Hotels said…").
@@ -868,7 +1013,7 @@ class assembler {
     // against its lead, whose keys share_in() looks up as it reads them, no set built.)
     if (p.headline < 0 && p.has_body()) {
       const auto head = group_keys(g);
-      const double sim_prev = share_in(head, lead_of(p));
+      const double sim_prev = share_in(head, lead_keys(p));
       if (sim_prev >= tune::headline_after_body && sim_prev > containment(head, next_keys()) + tune::headline_margin) {
         set_heads(p, g);  // printed after its body
         p.closed = true;
@@ -884,8 +1029,11 @@ class assembler {
     // shares with the story before.
     const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
     // (The texts before and after the group compared last, when the cheap tests pass.)
-    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars &&
-        dice(distinct_bigrams(tail_of(p)), next_keys()) >= tune::heading_cohesion) {
+    auto story_goes_on = [&] {
+      const bigram_set& under = next_keys();
+      return dice(tail_keys(p), under) >= tune::heading_cohesion;
+    };
+    if (p.has_body() && !lead_opens && !roundup && longest <= tune::heading_max_chars && story_goes_on()) {
       as_headings(g);
       return;
     }
@@ -912,23 +1060,23 @@ class assembler {
     const auto& head = keys_of(k);
     const auto& own = keys_of(p.headline);
     double next = -1;  // how much the head names the text under it, when first needed
-    std::u32string run;
+    std::vector<std::uint64_t> run;  // the keys of the run of paragraphs tried
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
       const unit& last = u_[static_cast<std::size_t>(p.blocks[paras[n - 1]])];
       const unit& x = u_[static_cast<std::size_t>(p.blocks[paras[n]])];
       if (last.ends_mid_sentence || x.opens_mid_sentence) continue;
-      run.clear();
-      for (std::size_t b = n; b < paras.size() && run.size() < tune::lead_chars; ++b)
-        run += u_[static_cast<std::size_t>(p.blocks[paras[b]])].text;
-      steps_ += run.size();
-      // (share_in: the run's keys looked up in the head's as they are read, no set of
-      // them built; how much the article's own head names it only when this one names it.)
-      const double named = share_in(head, run, tune::lead_chars);
+      std::size_t size = 0;
+      for (std::size_t b = n; b < paras.size() && size < tune::lead_chars; ++b) size += add_piece(p.blocks[paras[b]]);
+      steps_ += size;
+      run = joined_keys(tune::lead_chars);
+      // (share_in: the run's keys looked up in the head's, no set of them built; how much
+      // the article's own head names it only when this one names it.)
+      const double named = share_in(head, run);
       if (named < tune::headline_after_body) continue;
       if (next < 0) next = containment(head, following());
       if (named <= next + tune::headline_margin) continue;
-      const double mine = share_in(own, run, tune::lead_chars);
+      const double mine = share_in(own, run);
       if (named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head)) return true;
     }
     return false;
@@ -950,7 +1098,7 @@ class assembler {
     struct entry { int lead, next; };
     std::vector<entry> entries;
     for (std::size_t a = 0; a < headless.size(); ++a)
-      for (std::uint64_t x : distinct_bigrams(lead_of(drafts_[static_cast<std::size_t>(headless[a])]))) {
+      for (std::uint64_t x : (lead_pieces(drafts_[static_cast<std::size_t>(headless[a])]), distinct_joined_keys(default_bigram_chars))) {
         int& first = first_entry.at(x);
         entries.push_back({static_cast<int>(a), first - 1});
         first = static_cast<int>(entries.size());
@@ -1058,7 +1206,7 @@ class assembler {
       const draft& a = drafts_[d];
       if (a.headline < 0 || !a.has_body()) continue;
       steps_ += tune::lead_chars;
-      const double share = share_in(keys_of(a.headline), lead_of(a));
+      const double share = share_in(keys_of(a.headline), lead_keys(a));
       if (share < tune::weak_head) {
         loose.push_back(static_cast<int>(d));
         own.push_back(share);
@@ -1093,7 +1241,6 @@ class assembler {
     // (Slots by unit rather than a hash map: one container type less in the module.)
     std::vector<int> lead_slot(u_.size(), -1), lead_unit;
     std::vector<bigram_set> leads;
-    std::u32string buffer;
     auto named = [&](const std::vector<std::uint64_t>& hb, int k) {
       int slot = lead_slot[static_cast<std::size_t>(k)];
       if (slot < 0) {
@@ -1103,14 +1250,14 @@ class assembler {
           leads.clear();
         }
         const draft& a = drafts_[static_cast<std::size_t>(unit_draft_[static_cast<std::size_t>(k)])];
-        buffer.clear();
+        std::size_t size = 0;
         for (std::size_t j = static_cast<std::size_t>(position[static_cast<std::size_t>(k)]);
-             j < a.blocks.size() && buffer.size() < tune::anchor_lead_chars; ++j)
-          if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body)
-            buffer += u_[static_cast<std::size_t>(a.blocks[j])].text;
-        steps_ += std::min(buffer.size(), tune::anchor_keys_chars);
+             j < a.blocks.size() && size < tune::anchor_lead_chars; ++j)
+          if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) size += add_piece(a.blocks[j]);
+        steps_ += std::min(size, tune::anchor_keys_chars);
         slot = static_cast<int>(leads.size());
-        leads.emplace_back(buffer, tune::anchor_keys_chars);
+        leads.emplace_back();
+        assign_joined(leads.back(), tune::anchor_keys_chars);
         lead_unit.push_back(k);
         lead_slot[static_cast<std::size_t>(k)] = slot;
       }
@@ -1170,7 +1317,7 @@ class assembler {
       if (src.headline < 0) {
         steps_ += tune::lead_chars;
         const draft& b = drafts_[static_cast<std::size_t>(bodiless[c.head])];
-        if (share_in(keys_of(b.headline), lead_of(src)) + tune::headline_margin > c.score)
+        if (share_in(keys_of(b.headline), lead_keys(src)) + tune::headline_margin > c.score)
           continue;
       }
       auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
@@ -1247,7 +1394,9 @@ class assembler {
     std::vector<std::vector<std::uint64_t>> head_keys;
     for (int h : heads) head_keys.push_back(keys_of(drafts_[static_cast<std::size_t>(h)].headline));
     for (int b : bodies) {
-      const bigram_set lead(lead_of(drafts_[static_cast<std::size_t>(b)]));
+      bigram_set lead;
+      lead_pieces(drafts_[static_cast<std::size_t>(b)]);
+      assign_joined(lead, default_bigram_chars);
       for (std::size_t n = 0; n < heads.size(); ++n) {
         const double sc = containment(head_keys[n], lead);
         if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(heads[n]), static_cast<std::size_t>(b)});
@@ -1319,14 +1468,16 @@ class assembler {
   // its headline and lead begins (0: none). A roundup's items share little with each other
   // too, so neighbouring paragraphs cannot tell where it starts; the story above can.
   std::size_t foreign_tail(const draft& src, const std::vector<std::size_t>& paras, std::size_t first) {
-    std::u32string story = u_[static_cast<std::size_t>(src.headline)].text + lead_of(src);
-    steps_ += story.size();
-    const bigram_set known(story, tune::lead_chars);
+    const std::size_t story = add_piece(src.headline) + lead_pieces(src);
+    steps_ += story;
+    bigram_set known;
+    assign_joined(known, tune::lead_chars);
     std::size_t cut = 0;
     for (std::size_t n = paras.size(); n-- > std::max<std::size_t>(first, 1);) {
       const unit& p = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
       steps_ += std::min(p.text.size(), tune::anchor_keys_chars);
-      if (containment(distinct_bigrams(p.text, tune::anchor_keys_chars), known) >= tune::foreign_share) break;
+      add_piece(src.blocks[paras[n]]);
+      if (containment(distinct_joined_keys(tune::anchor_keys_chars), known) >= tune::foreign_share) break;
       if (!p.opens_mid_sentence && !u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])].ends_mid_sentence) cut = paras[n];
     }
     return cut;
@@ -1391,20 +1542,21 @@ class assembler {
     seam_choice best;
     best.least = least;
     double gap_least = 1;
-    std::u32string before, after;
+    std::vector<int> ks;  // the paragraphs' units
+    for (const std::size_t m : paras) ks.push_back(src.blocks[m]);
+    bigram_set after_keys;
     for (std::size_t n = std::max<std::size_t>(first, 1); n < paras.size(); ++n) {
-      const unit& last = u_[static_cast<std::size_t>(src.blocks[paras[n - 1]])];
-      const unit& next = u_[static_cast<std::size_t>(src.blocks[paras[n]])];
+      const unit& last = u_[static_cast<std::size_t>(ks[n - 1])];
+      const unit& next = u_[static_cast<std::size_t>(ks[n])];
       if (last.ends_mid_sentence || next.opens_mid_sentence) continue;
-      before.clear();
-      after.clear();
-      for (std::size_t b = n; b-- > 0 && before.size() < tune::lead_chars;)
-        before.insert(0, u_[static_cast<std::size_t>(src.blocks[paras[b]])].text);
-      for (std::size_t b = n; b < paras.size() && after.size() < tune::lead_chars; ++b)
-        after += u_[static_cast<std::size_t>(src.blocks[paras[b]])].text;
-      steps_ += before.size() + after.size();
-      const auto before_keys = distinct_bigrams(before.size() > tune::lead_chars ? std::u32string_view(before).substr(before.size() - tune::lead_chars) : std::u32string_view(before));
-      const bigram_set after_keys(after, tune::lead_chars);
+      // (The text before the seam, its last lead_chars read; the text after it, as much.)
+      std::size_t before = 0, after = 0;
+      for (std::size_t b = n; b-- > 0 && before < tune::lead_chars;) before += u_[static_cast<std::size_t>(ks[b])].text.size();
+      for (std::size_t b = n; b < ks.size() && after < tune::lead_chars; ++b) after += add_piece(ks[b]);
+      steps_ += before + after;
+      assign_joined(after_keys, tune::lead_chars);
+      tail_pieces(ks, n);
+      const auto& before_keys = distinct_joined_keys(default_bigram_chars);
       if (before_keys.size() < min_keys || after_keys.size() < min_keys) continue;
       const double c = dice(before_keys, after_keys);
       if (c < best.least) { best.least = c; best.cut = paras[n]; }
@@ -1443,7 +1595,6 @@ class assembler {
     double best = tune::cluster_match;
     int best_from = -1;
     std::size_t best_cut = 0;
-    std::u32string run;
     for (std::size_t k = lo; k < hi; ++k) {
       const int d = unit_draft_[k];
       if (d < 0 || d == static_cast<int>(h) || !first_visit(d)) continue;
@@ -1459,11 +1610,11 @@ class assembler {
       }
       const auto cut = static_cast<std::size_t>(known);
       if (cut == 0) continue;
-      run.clear();
-      for (std::size_t m = cut; m < src.blocks.size() && run.size() < tune::lead_chars; ++m)
-        if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) run += u_[static_cast<std::size_t>(src.blocks[m])].text;
-      steps_ += run.size();
-      const double named = share_in(hb, run, tune::lead_chars);
+      std::size_t run = 0;
+      for (std::size_t m = cut; m < src.blocks.size() && run < tune::lead_chars; ++m)
+        if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) run += add_piece(src.blocks[m]);
+      steps_ += run;
+      const double named = share_in(hb, joined_keys(tune::lead_chars));
       if (named > best) { best = named; best_from = d; best_cut = cut; }
     }
     if (best_from < 0) return false;
@@ -1506,11 +1657,11 @@ class assembler {
     // story's, or no headline at all.)
     const draft& src = drafts_[static_cast<std::size_t>(best_from)];
     const auto& hb = keys_of(static_cast<int>(head));
-    std::u32string after;
-    for (std::size_t m = best.cut; m < src.blocks.size() && after.size() < tune::lead_chars; ++m)
-      if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += u_[static_cast<std::size_t>(src.blocks[m])].text;
-    steps_ += after.size();
-    if (share_in(hb, after) <= 0) return;
+    std::size_t after = 0;
+    for (std::size_t m = best.cut; m < src.blocks.size() && after < tune::lead_chars; ++m)
+      if (u_[static_cast<std::size_t>(src.blocks[m])].kind == role::body) after += add_piece(src.blocks[m]);
+    steps_ += after;
+    if (share_in(hb, joined_keys(default_bigram_chars)) <= 0) return;
     hand_run(h, best_from, best.cut);
   }
 
@@ -1547,8 +1698,8 @@ class assembler {
       const std::size_t second = text.size() - first.size();
       const bool rubric = first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
       if (!dotted && !rubric) {
-        const auto k1 = distinct_bigrams(first);
-        const auto k2 = distinct_bigrams(text.substr(u_[h].second_at));
+        const auto k1 = text_keys(first);
+        const auto k2 = text_keys(text.substr(u_[h].second_at));
         if (k1.size() < 2 || k2.size() < 2) continue;
         // Two lines of one length are one headline filling its width.
         if (first.size() == second) continue;
@@ -1560,7 +1711,9 @@ class assembler {
           const auto colon = text_of_lead.substr(0, 30).find_first_of(U"：:");
           if (colon != std::u32string::npos) text_of_lead.erase(0, colon + 1);
         }
-        const bigram_set lead(text_of_lead);
+        pieces_.push_back({text_of_lead, nullptr});
+        bigram_set lead;
+        assign_joined(lead, default_bigram_chars);
         const double c1 = containment(k1, lead), c2 = containment(k2, lead);
         // A headline wrapped in two fills its first line; a first line shorter than the
         // one under it that names the story less is set over the headline, not wrapped
@@ -1586,13 +1739,14 @@ class assembler {
   // Whether the text from unit i on reads as the same story as draft a's end (no dateline
   // opens it): a column break, not the next story.
   bool reads_on(const draft& a, std::size_t i) {
-    return !looks_like_dateline(u_[i].text) && read_as_one(a, u_[i].text);
+    return !looks_like_dateline(u_[i].text) && (add_piece(static_cast<int>(i)), read_as_one(a));
   }
 
-  // Whether `text` goes on from the end of draft a: one story, not two.
-  bool read_as_one(const draft& a, std::u32string_view text) {
+  // Whether the text in pieces_ goes on from the end of draft a: one story, not two.
+  bool read_as_one(const draft& a) {
     steps_ += 2 * tune::lead_chars;
-    return dice(distinct_bigrams(tail_of(a)), bigram_set(text, tune::lead_chars)) >= tune::rejoin_cohesion;
+    assign_joined(text_keys_, tune::lead_chars);
+    return dice(tail_keys(a), text_keys_) >= tune::rejoin_cohesion;
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line
@@ -1618,7 +1772,7 @@ class assembler {
       const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
       if (b.gap_from >= 0 && !dateline) {
         const draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
-        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() && read_as_one(a, lead_of(b))) {
+        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() && (lead_pieces(b), read_as_one(a))) {
           move_blocks(b, b.gap_from, false);
           continue;
         }
@@ -1628,7 +1782,7 @@ class assembler {
       draft& n = drafts_[static_cast<std::size_t>(c)];
       if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
       // (A story a dateline opens goes on only into text that reads on from it.)
-      if (dateline && !read_as_one(b, lead_of(n))) continue;
+      if (dateline && !(lead_pieces(n), read_as_one(b))) continue;
       move_blocks(b, c, true);
       n.gap_from = b.gap_from;
       if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;

@@ -78,14 +78,21 @@ std::uint64_t word_key(std::u32string_view w) {
 // (A letter is never an ideograph: the class alone tells.)
 bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
 
+// How far each_bigram() read: the letters, digits and ideographs it counted, and whether it
+// got to the end of the text.
+struct read_extent {
+  std::size_t seen = 0;
+  bool whole = false;
+};
+
 // Calls emit(key) for every lexical key of s in order, repeats included: pairs of
 // neighbouring ideographs and digits (Chinese has no spaces to find words by), and one key
 // per alphabetic word, because letter pairs ("th", "in") are shared by any two English
 // texts and would make every paragraph look like every other. max_chars counts letters,
 // digits and ideographs.
-// (Returns emit, with whatever it holds.)
+// (Returns emit, with whatever it holds; and in *extent, when given, how far it read.)
 template <class Emit>
-Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
+Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_extent* extent = nullptr) {
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
   char32_t word[24];
@@ -120,6 +127,7 @@ Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit) {
     }
     ++k;
   }
+  if (extent) *extent = {seen, k >= s.size()};
   return emit;
 }
 
@@ -154,29 +162,105 @@ struct key_writer {
   std::uint64_t* at;
   void operator()(std::uint64_t x) { *at++ = x; }
 };
-std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out) {
-  return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}).at - out);
+std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out, read_extent* extent = nullptr) {
+  return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}, extent).at - out);
 }
+
+// Appends the keys of s (up to max_chars) to out.
+void append_keys(std::u32string_view s, std::size_t max_chars, std::vector<std::uint64_t>& out, read_extent* extent = nullptr) {
+  std::array<std::uint64_t, max_table / 2> keys;  // (on the stack: out is not filled with zeros first)
+  if (std::min(s.size(), max_chars) <= keys.size()) {
+    out.insert(out.end(), keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data(), extent)));
+    return;
+  }
+  const std::size_t at = out.size();
+  out.resize(at + std::min(s.size(), max_chars));
+  out.resize(at + gather(s, max_chars, out.data() + at, extent));
+}
+
+bool pairs_on(char_class c) { return c == char_class::cjk || c == char_class::digit; }
 }  // namespace
+
+// (Once per text or joined text, not per key: built for size in the WASM module.)
+GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
+  out.keys.clear();
+  read_extent extent;
+  append_keys(s, max_chars, out.keys, &extent);
+  out.seen = extent.seen;
+  out.whole = extent.whole;
+}
+
+// A run stands for its text when the text was read to its end within what is left to
+// read. What each_bigram() carries from one piece into the next: the last character, when it
+// pairs with the next one, and a word that runs on into the next piece, which is then read
+// again from that word's first letter.
+GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std::vector<std::uint64_t>& out) {
+  std::size_t seen = 0;
+  char32_t prev = 0;       // the last character read, when an ideograph or digit
+  bool in_word = false;    // the last character read was a letter
+  std::u32string_view before;  // the last piece read
+  std::u32string word_on;  // a word that runs on, and the piece it runs into
+  for (const key_piece& p : pieces) {
+    if (p.text.empty()) continue;
+    if (seen >= max_chars) break;
+    std::u32string_view text = p.text;
+    const key_run* run = p.run;
+    const char_class first = classify(text.front());
+    if (first == char_class::latin && in_word) {
+      std::size_t letters = 0;
+      while (letters < before.size() && alphabetic(before[before.size() - 1 - letters])) ++letters;
+      if (letters == before.size()) return false;  // (a piece all one word: read the whole)
+      const std::u32string_view start = before.substr(before.size() - letters);
+      std::uint64_t its_key[1];
+      if (gather(start, start.size(), its_key) == 1) out.pop_back();
+      seen -= letters;
+      std::size_t rest = 0;  // the word's letters in this piece
+      while (rest < text.size() && alphabetic(text[rest])) ++rest;
+      if (run && run->whole && rest < text.size() && letters + run->seen <= max_chars - seen) {
+        // The word read whole, then the run without the key of the word's part in this piece.
+        word_on.assign(start).append(text.substr(0, rest));
+        if (gather(word_on, word_on.size(), its_key) == 1) out.push_back(its_key[0]);
+        const std::size_t skip = gather(text.substr(0, rest), rest, its_key);
+        out.insert(out.end(), run->keys.begin() + static_cast<std::ptrdiff_t>(skip), run->keys.end());
+        seen += letters + run->seen;
+        run = nullptr;
+        text = {};
+      } else {
+        word_on.assign(start).append(text);
+        text = word_on;
+        run = nullptr;
+      }
+    } else if (prev && pairs_on(first)) {
+      out.push_back((std::uint64_t{prev} << 32) | text.front());
+    }
+    const std::size_t left = max_chars - seen;
+    if (text.empty()) {
+      // (read already, above)
+    } else if (run && run->whole && run->seen <= left) {
+      out.insert(out.end(), run->keys.begin(), run->keys.end());
+      seen += run->seen;
+    } else {
+      read_extent extent;
+      append_keys(text, left, out, &extent);
+      seen += extent.seen;
+    }
+    const char_class last = classify(p.text.back());
+    prev = pairs_on(last) ? p.text.back() : 0;
+    in_word = last == char_class::latin;
+    before = p.text;
+  }
+  return true;
+}
 
 void sort_keys(std::vector<std::uint64_t>& keys) {
   std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
 }
 
-std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars) {
-  std::vector<std::uint64_t> out;
-  const std::size_t bound = std::min(s.size(), max_chars);  // a bound on the bigrams s yields
-  if (bound <= max_table / 2) {
-    std::array<std::uint64_t, max_table / 2> keys;  // (on the stack: no growth checks)
-    out.assign(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(gather(s, max_chars, keys.data())));
-  } else {
-    out.resize(bound);
-    out.resize(gather(s, max_chars, out.data()));
-  }
+void keep_distinct(std::vector<std::uint64_t>& out) {
   if (2 * out.size() > max_table) {
     sort_keys(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return;
   }
   // Repeats are dropped through a small open-addressing table sized to the text: texts
   // repeat many of their bigrams (English most), and sorting only the distinct ones is
@@ -188,13 +272,12 @@ std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t m
   for (const std::uint64_t x : out)
     if (insert(table.data(), size, x)) out[kept++] = x;
   out.resize(kept);
-  return out;
 }
 
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars) {
-  std::vector<std::uint64_t> out = distinct_bigrams(s, max_chars);
-  sort_keys(out);
-  return out;
+GALLEY_SMALL std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
+  keep_distinct(keys);
+  sort_keys(keys);
+  return keys;
 }
 
 namespace {
@@ -220,28 +303,26 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  const std::size_t bound = std::min(s.size(), max_chars);
-  size_ = 0;
-  if (bound > max_table / 2 || (!s.empty() && s.front() >= 0x80)) {  // (Chinese: about a key a character)
-    slots_.assign(table_size(bound), 0);
-    // (The table and the count in locals: a store to the count cannot then be taken to move
-    // the table, and nothing is loaded again per key.)
-    std::uint64_t* const table = slots_.data();
-    const std::size_t size = slots_.size();
-    std::size_t count = 0;
-    each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
-    size_ = count;
-    return;
-  }
-  // No more keys than characters read: they are gathered first and the table sized to
-  // them (English yields a key a word, not a key a character: a smaller table to clear).
-  std::array<std::uint64_t, max_table / 2> keys;
-  const std::size_t n = gather(s, max_chars, keys.data());
-  slots_.assign(table_size(n), 0);
-  for (std::size_t k = 0; k < n; ++k) size_ += insert(slots_.data(), slots_.size(), keys[k]);
+  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  // (The table and the count in locals: a store to the count cannot then be taken to move
+  // the table, and nothing is loaded again per key.)
+  std::uint64_t* const table = slots_.data();
+  const std::size_t size = slots_.size();
+  std::size_t count = 0;
+  each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
+  size_ = count;
 }
 
-double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars) {
+void bigram_set::assign(const std::vector<std::uint64_t>& keys) {
+  slots_.assign(table_size(keys.size()), 0);
+  std::uint64_t* const table = slots_.data();
+  const std::size_t size = slots_.size();
+  std::size_t count = 0;
+  for (const std::uint64_t x : keys) count += insert(table, size, x);
+  size_ = count;
+}
+
+double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys) {
   if (keys.empty()) return 0;
   // The keys in a small open-addressing table, so that each key of the text is looked up in
   // a probe or two (a head's keys: a few dozen). A key found is overwritten with ~0, which
@@ -254,14 +335,14 @@ double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text
   std::fill_n(table, size, 0);
   for (const std::uint64_t x : keys) insert(table, size, x);
   std::size_t n = 0;
-  each_bigram(text, max_chars, [&](std::uint64_t x) {
+  for (const std::uint64_t x : text_keys) {
     std::size_t h = home_slot(x, size);
     while (table[h] != 0 && table[h] != x) h = (h + 1) & (size - 1);
     if (table[h] == x) {
       table[h] = found;
       ++n;
     }
-  });
+  }
   return static_cast<double>(n) / static_cast<double>(keys.size());
 }
 
@@ -347,14 +428,11 @@ double dice(const std::vector<std::uint64_t>& a, const bigram_set& b) {
 }
 
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const bigram_set& b) {
+                            double all, const bigram_set& b) {
   // Summed in a's order, so that the result does not depend on how b is stored.
-  double all = 0, shared = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const double w = weight_of_a[i];
-    all += w;
-    if (b.contains(a[i])) shared += w;
-  }
+  double shared = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (b.contains(a[i])) shared += weight_of_a[i];
   return all > 0 ? shared / all : 0.0;
 }
 

@@ -14,14 +14,41 @@ namespace galley::detail {
 constexpr std::size_t default_bigram_chars = 400;
 
 /**
- * The distinct lexical keys of s, sorted: pairs of neighbouring ideographs and digits, and
- * one key per alphabetic word (lower-cased, crudely stemmed, stop words left out), read from
- * its first max_chars letters, digits and ideographs. ("Bigrams" for short.)
+ * The lexical keys of a text ("bigrams" for short): pairs of neighbouring ideographs and
+ * digits, and one key per alphabetic word (lower-cased, crudely stemmed, stop words left
+ * out), read from its first max_chars letters, digits and ideographs. They are read once per
+ * text into a key_run, and the keys of texts made of others joined from those (join_keys).
  */
-std::vector<std::uint64_t> bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
 
-/** The same bigrams as bigrams(s, max_chars), in no particular order (cheaper: no sort). */
-std::vector<std::uint64_t> distinct_bigrams(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
+/** Keys read (repeats included), distinct and sorted. */
+std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys);
+
+/** Drops repeated keys, in place (the order of what is left is unspecified). */
+void keep_distinct(std::vector<std::uint64_t>& keys);
+
+/**
+ * The keys of one text, in order, repeats included: kept so that a text made of several
+ * such texts is not read again (join_keys).
+ */
+struct key_run {
+  std::vector<std::uint64_t> keys;
+  std::size_t seen = 0;  // letters, digits and ideographs read
+  bool whole = false;    // read to its end (max_chars did not stop the reading)
+};
+void read_run(std::u32string_view s, std::size_t max_chars, key_run& out);
+
+/** A text that a longer one is made of, with its run when it has one. */
+struct key_piece {
+  std::u32string_view text;
+  const key_run* run = nullptr;
+};
+
+/**
+ * Appends to out the keys that reading the pieces' texts joined (up to max_chars) would
+ * give, in order, from the pieces' runs where they stand for their texts. False when a word
+ * runs on from one piece into the next: the joined text must then be read as one.
+ */
+bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std::vector<std::uint64_t>& out);
 
 /**
  * Sorts keys ascending: std::sort with a comparator of its own, so that the WASM module
@@ -35,23 +62,24 @@ void sort_keys(std::vector<std::uint64_t>& keys);
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 /**
- * containment(keys, bigrams(text, max_chars)) without building text's set: keys (distinct,
- * few: a headline's) are looked up as the text is read.
+ * containment(keys, the distinct text_keys) without building a set of the text's keys:
+ * keys (distinct, few: a headline's) are looked up as text_keys (repeats included) are passed.
  */
-double share_in(const std::vector<std::uint64_t>& keys, std::u32string_view text, std::size_t max_chars = default_bigram_chars);
+double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys);
 
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
 /**
- * The distinct bigrams of a text (as bigrams() reads them) in a hash set: for membership
- * tests, where the sorting bigrams() does would be wasted. assign() reuses the storage.
+ * The distinct keys of a text in a hash set: for membership tests, where sorting would be
+ * wasted. assign() reuses the storage.
  */
 class bigram_set {
  public:
-  bigram_set() = default;
-  explicit bigram_set(std::u32string_view s, std::size_t max_chars = default_bigram_chars) { assign(s, max_chars); }
-  void assign(std::u32string_view s, std::size_t max_chars = default_bigram_chars);
+  /** The set of keys read (repeats included). */
+  void assign(const std::vector<std::uint64_t>& keys);
+  /** The set of s's keys, read up to max_chars (a key a character, for ideographs). */
+  void assign(std::u32string_view s, std::size_t max_chars);
   bool contains(std::uint64_t x) const;
   std::size_t size() const { return size_; }
 
@@ -139,7 +167,7 @@ class string_set {
 };
 
 /** containment(a, b) and dice(a, b) for b held as a hash set: the same figures, without
- *  walking b; a needs distinct bigrams but no order (distinct_bigrams() will do). */
+ *  walking b; a needs distinct keys but no order (keep_distinct() will do). */
 double containment(const std::vector<std::uint64_t>& a, const bigram_set& b);
 double dice(const std::vector<std::uint64_t>& a, const bigram_set& b);
 
@@ -147,10 +175,11 @@ double dice(const std::vector<std::uint64_t>& a, const bigram_set& b);
  * How many pages' worth of rarity the shared bigrams carry: the share of a's weight that
  * b also holds, weight_of_a[k] being the weight of a[k] (an inverse document frequency, so
  * that words every article on the page uses say little). 0..1. The weights come in
- * precomputed because one text is weighed against many others.
+ * precomputed because one text is weighed against many others, and so does their sum, all
+ * (added up in a's order).
  */
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
-                            const bigram_set& b);
+                            double all, const bigram_set& b);
 
 }  // namespace galley::detail
 
