@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <ctime>
 #include <functional>
 
 #include "helpers.hpp"
@@ -93,12 +94,14 @@ TEST_CASE("linear time: eight times the input takes about eight times as long", 
   const std::string page = repeat("跨江大桥主桥今天顺利合龙，大\n桥全长三千米，建设者连续施工\n三十个小时。\n\n标题样的一行\n\n", 1);
   const std::string small = repeat(page, (1u << 20) / page.size());
   const std::string large = repeat(page, (8u << 20) / page.size());
+  // Processor time of this process, not wall time: ctest runs other suites beside this one
+  // on the same cores, and a wait for a core is not work.
   auto best_of_5 = [](const std::string& s) {
     double best = 1e9;
     for (int i = 0; i < 5; ++i) {
-      const auto start = std::chrono::steady_clock::now();
+      const std::clock_t start = std::clock();
       (void)reflow(s);
-      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      best = std::min(best, static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
     }
     return best;
   };
