@@ -24,13 +24,19 @@ def lines_of(cmd):
 native = lines_of([os.path.join(build, 'bench', 'bench', 'galley_bench'), inputs])
 wasm = lines_of(['node', os.path.join(root, 'bench', 'wasm.mjs'), inputs, os.path.join(build, 'web')])
 
-# Peak memory of the CLI on the largest input, as a multiple of the input size.
+# Peak memory of the CLI on the largest inputs, as a multiple of the input size.
 cli = os.path.join(build, 'native', 'cli', 'galley')
-big = os.path.join(inputs, 'zh-10MB.txt')
-# (A fresh process, so the benchmark's own memory is not counted.)
-peak = int(subprocess.run([sys.executable, '-c', 'import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, '
-                           'stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)',
-                           cli, '--format', 'json', big], check=True, capture_output=True, text=True).stdout) * 1024
+
+
+def peak_bytes(path):
+    # (A fresh process, so the benchmark's own memory is not counted.)
+    return int(subprocess.run([sys.executable, '-c', 'import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, '
+                               'stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)',
+                               cli, '--format', 'json', path], check=True, capture_output=True, text=True).stdout) * 1024
+
+
+peaks = {name: peak_bytes(os.path.join(inputs, name + '.txt')) for name in ['zh-10MB', 'en-10MB']
+         if os.path.exists(os.path.join(inputs, name + '.txt'))}
 
 print('machine: %s, %d cores, %s' % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
 print()
@@ -70,7 +76,8 @@ for lang in ['zh', 'en']:
     if os.path.exists(small) and os.path.exists(large):
         s1, s10 = cli_seconds(small), cli_seconds(large)
         print('CLI %s (fresh process, JSON out): 1 MB %.3f s, 10 MB %.3f s, scaling %.2f' % (lang, s1, s10, s10 / s1))
-print('peak memory of the CLI on zh-10MB: %.0f MB (%.1f x input)' % (peak / 1e6, peak / os.path.getsize(big)))
+for name, peak in peaks.items():
+    print('peak memory of the CLI on %s: %.0f MB (%.1f x input)' % (name, peak / 1e6, peak / os.path.getsize(os.path.join(inputs, name + '.txt'))))
 # Python's zlib and GNU gzip give a few KB apart on the same bytes; the budget test
 # (tests/node/size.test.mjs) holds the module to gzip -9's measure.
 total = 0
