@@ -81,7 +81,7 @@ TEST_CASE("cli: an input over the limit is refused clearly", "[cli]") {
   CHECK(r.out.find("larger than") != std::string::npos);
 }
 
-TEST_CASE("cli: a large input gives the same result with and without the huge-page restart", "[cli]") {
+TEST_CASE("cli: a large input gives the same result by path, redirected or piped, with and without the huge-page restart", "[cli]") {
   // Past huge_pages_from_bytes the CLI may start itself again (cli/huge_pages.hpp): the
   // arguments and the unread standard input must reach the second start whole.
   std::string doc;
@@ -103,4 +103,6 @@ TEST_CASE("cli: a large input gives the same result with and without the huge-pa
     CHECK(without.status == 0);
     CHECK(restarted.out == without.out);
   }
+  // A pipe's size is unknown before reading: read in growing blocks, to the same result.
+  CHECK(run("--format json -", "cat " + big.string() + " | ").out == run("--format json " + big.string()).out);
 }
