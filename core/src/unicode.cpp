@@ -86,22 +86,34 @@ int cell_width_rare(char32_t c, bool cjk_context) {
   return w < 0 ? 0 : w;
 }
 
-void append_utf8(std::string& out, char32_t c) {
+namespace {
+
+// One code point's UTF-8 bytes written at p; returns where they end.
+inline char* encode_utf8(char32_t c, char* p) {
+  auto put = [&p](char32_t v) { *p++ = static_cast<char>(v); };
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
+    put(c);
   } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    put(0xC0 | (c >> 6));
+    put(0x80 | (c & 0x3F));
   } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    put(0xE0 | (c >> 12));
+    put(0x80 | ((c >> 6) & 0x3F));
+    put(0x80 | (c & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    put(0xF0 | (c >> 18));
+    put(0x80 | ((c >> 12) & 0x3F));
+    put(0x80 | ((c >> 6) & 0x3F));
+    put(0x80 | (c & 0x3F));
   }
+  return p;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+  char bytes[4];
+  out.append(bytes, encode_utf8(c, bytes));
 }
 
 std::string to_utf8(std::u32string_view s) {
@@ -110,24 +122,7 @@ std::string to_utf8(std::u32string_view s) {
   for (char32_t c : s) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   std::string out(bytes, '\0');
   char* p = out.data();
-  auto put = [&p](unsigned v) { *p++ = static_cast<char>(v); };
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      put(c);
-    } else if (c < 0x800) {
-      put(0xC0 | (c >> 6));
-      put(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      put(0xE0 | (c >> 12));
-      put(0x80 | ((c >> 6) & 0x3F));
-      put(0x80 | (c & 0x3F));
-    } else {
-      put(0xF0 | (c >> 18));
-      put(0x80 | ((c >> 12) & 0x3F));
-      put(0x80 | ((c >> 6) & 0x3F));
-      put(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : s) p = encode_utf8(c, p);
   return out;
 }
 
