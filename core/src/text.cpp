@@ -38,10 +38,34 @@ char32_t prev_char(const char*& p) {
   return next_char(q);
 }
 
+namespace {
+
+// Whether the eight bytes at p are all ASCII.
+inline bool ascii8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080u) == 0;
+}
+
+}  // namespace
+
 std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
   char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
   char32_t* o = begin;
-  for (const char *p = s.data(), *e = p + s.size(); p < e;) *o++ = next_char(p);
+  const char *p = s.data(), *const e = p + s.size();
+  if (s.size() >= 8 && ascii8(p)) {
+    // A line that opens with eight ASCII bytes is most likely Latin, mostly ASCII: after an
+    // ASCII character, eight bytes at a time while they are ASCII. (Not on other lines: a
+    // CJK line's digits and spaces would pay for the test and rarely pass it.)
+    while (p < e) {
+      const char32_t c = *o++ = next_char(p);
+      if (c >= 0x80) continue;
+      for (; e - p >= 8 && ascii8(p); p += 8, o += 8)
+        for (int k = 0; k < 8; ++k) o[k] = static_cast<unsigned char>(p[k]);
+    }
+  } else {
+    while (p < e) *o++ = next_char(p);
+  }
   return {begin, static_cast<std::size_t>(o - begin)};
 }
 
