@@ -115,7 +115,8 @@ bool looks_like_byline(sv s) {
     return !name.empty() && count_cjk(name) >= 2 && all_cjk_or_space(name);
   }
   // "本报记者 王明 李华": a title, then names of two to four characters (spaced when several).
-  for (sv p : {sv(U"本报记者"), sv(U"本报通讯员"), sv(U"特约记者"), sv(U"记者"), sv(U"文／"), sv(U"文/"), sv(U"文 / ")}) {
+  static constexpr std::u32string_view credit_openings[] = {U"本报记者", U"本报通讯员", U"特约记者", U"记者", U"文／", U"文/", U"文 / "};
+  for (std::u32string_view p : credit_openings) {
     if (!starts(s, p) || s.size() > p.size() + 16 || !all_cjk_or_space(s.substr(p.size()))) continue;
     sv names = s.substr(p.size());
     const bool spaced = !names.empty() && is_space(names.front());
@@ -186,7 +187,8 @@ bool looks_like_caption(sv s) {
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
       s.front() != U'P' && s.front() != U'图')
     return false;
-  for (sv e : {sv(U"新华社发"), sv(U"新华社记者"), sv(U"供图"), sv(U"资料图片"), sv(U"视觉中国"), sv(U"图片来源")}) {
+  static constexpr std::u32string_view caption_endings[] = {U"新华社发", U"新华社记者", U"供图", U"资料图片", U"视觉中国", U"图片来源"};
+  for (std::u32string_view e : caption_endings) {
     if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
   }
   // "新华社记者 贺灿铃 摄" / "本报记者 王某摄".
@@ -199,17 +201,21 @@ bool looks_like_caption(sv s) {
 bool looks_like_jump(sv s) {
   s = strip_brackets(trim(s));
   if (s.empty() || s.size() > 30 || !may_open_jump(s.front())) return false;
-  for (sv p : {sv(U"下转第"), sv(U"上接第"), sv(U"转第"), sv(U"接第"), sv(U"紧接第")})
+  static constexpr std::u32string_view jump_markers_zh[] = {U"下转第", U"上接第", U"转第", U"接第", U"紧接第"};
+  for (std::u32string_view p : jump_markers_zh)
     if (starts(s, p) && (ends(s, U"版") || contains(s, U"版"))) return true;
-  for (sv p : {sv(U"Continued on page"), sv(U"Continued from page"), sv(U"Continued on Page"),
-               sv(U"Continued from Page"), sv(U"See PAGE"), sv(U"See page")})
+  static constexpr std::u32string_view jump_markers_en[] = {U"Continued on page", U"Continued from page",
+      U"Continued on Page", U"Continued from Page", U"See PAGE", U"See page"};
+  for (std::u32string_view p : jump_markers_en)
     if (starts(s, p)) return true;
   return false;
 }
 
 bool jump_resumes(sv s) {
   s = strip_brackets(trim(s));
-  for (sv p : {sv(U"上接"), sv(U"接第"), sv(U"紧接"), sv(U"Continued from"), sv(U"continued from")})
+  static constexpr std::u32string_view continuation_markers[] = {U"上接", U"接第", U"紧接", U"Continued from",
+      U"continued from"};
+  for (std::u32string_view p : continuation_markers)
     if (starts(s, p)) return true;
   return false;
 }
@@ -239,9 +245,9 @@ bool looks_like_notice(sv s) {
   while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
   while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
   if (s.size() > 24 || std::find_if(s.begin(), s.end(), may_open_notice_word) == s.end()) return false;
-  for (sv w : {sv(U"广告"), sv(U"遗失声明"), sv(U"注销公告"), sv(U"声明公告"), sv(U"减资公告"), sv(U"招聘启事"),
-               sv(U"寻人启事"), sv(U"分类信息"), sv(U"资讯广场"), sv(U"Classifieds"), sv(U"CLASSIFIEDS"),
-               sv(U"Advertisement"), sv(U"ADVERTISEMENT")})
+  static constexpr std::u32string_view notice_words[] = {U"广告", U"遗失声明", U"注销公告", U"声明公告", U"减资公告", U"招聘启事",
+      U"寻人启事", U"分类信息", U"资讯广场", U"Classifieds", U"CLASSIFIEDS", U"Advertisement", U"ADVERTISEMENT"};
+  for (std::u32string_view w : notice_words)
     if (contains(s, w)) return true;
   return false;
 }
@@ -340,7 +346,7 @@ bool two_phrases(std::u32string_view s) {
          s.find(U' ', sp + 1) == std::u32string_view::npos;
 }
 
-bool title_case(std::u32string_view s, int min_words) {
+title_words count_title_words(std::u32string_view s) {
   int words = 0, capital = 0;
   bool start = true;
   for (char32_t c : s) {
@@ -353,21 +359,28 @@ bool title_case(std::u32string_view s, int min_words) {
     }
     start = false;
   }
-  return words >= min_words && capital * 10 >= words * 7;
+  return {words, capital};
 }
+
+bool title_case(std::u32string_view s, int min_words) { return count_title_words(s).title_case(min_words); }
 
 bool ends_in_function_word(std::u32string_view t) {
   const std::size_t space = t.rfind(U' ');
   if (space == std::u32string_view::npos) return false;
   const std::u32string_view w = t.substr(space + 1);
-  for (const std::u32string_view f : {U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",
-                                      U"from", U"about", U"and", U"or", U"that", U"its", U"their"})
+  // (A constexpr table: a list in the loop's header measured each word's length on every call.)
+  static constexpr std::u32string_view function_words[] = {
+      U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",
+      U"from", U"about", U"and", U"or", U"that", U"its", U"their"};
+  for (const std::u32string_view f : function_words)
     if (w == f) return true;
   return false;
 }
 
-bool sentence_fragment(std::u32string_view s) {
-  if (title_case(s, 2)) return false;
+bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
+
+bool sentence_fragment(std::u32string_view s, const title_words& counted) {
+  if (counted.title_case(2)) return false;
   return ends_in_function_word(s) || s.starts_with(U"The ") || s.starts_with(U"A ") || s.starts_with(U"An ");
 }
 

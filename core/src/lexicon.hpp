@@ -55,7 +55,16 @@ bool leaves_quote_open(std::u32string_view s);
 /** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
 bool two_phrases(std::u32string_view s);
 
-/** "Most Words Capitalised" (Latin): at least min_words words, seven in ten capitalised. */
+/** A Latin line's words, and how many of them open with a capital. */
+struct title_words {
+  int words = 0;
+  int capitalised = 0;
+  /** "Most Words Capitalised": at least min_words words, seven in ten capitalised. */
+  bool title_case(int min_words = 3) const { return words >= min_words && capitalised * 10 >= words * 7; }
+};
+title_words count_title_words(std::u32string_view s);
+
+/** count_title_words(s).title_case(min_words): for a line asked once. */
 bool title_case(std::u32string_view s, int min_words = 3);
 
 /**
@@ -70,6 +79,8 @@ bool ends_in_function_word(std::u32string_view s);
  * where a column ended. Headlines drop articles, and none in sentence case ends so.
  */
 bool sentence_fragment(std::u32string_view s);
+/** sentence_fragment(s), its words already counted (the roles stage counts them once a line). */
+bool sentence_fragment(std::u32string_view s, const title_words& counted);
 
 }  // namespace galley::detail
 

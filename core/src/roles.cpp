@@ -57,8 +57,9 @@ bool ends_in_abbreviation(std::u32string_view s) {
   for (std::size_t j = 0; j < word.size() && initials; ++j)
     initials = j % 2 ? word[j] == U'.' : (word[j] >= U'A' && word[j] <= U'Z');
   if (initials) return true;
-  for (std::u32string_view a : {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.", U"Corp.", U"Co.", U"Ltd.", U"Jr.",
-                                U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."})
+  static constexpr std::u32string_view abbreviations[] = {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.",
+      U"Corp.", U"Co.", U"Ltd.", U"Jr.", U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."};
+  for (std::u32string_view a : abbreviations)
     if (word == a) return true;
   return false;
 }
@@ -160,10 +161,11 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   if (l.cjk * 2 < l.glyphs) {
-    // (A title is a title's tail too: the longer test only when the shorter passes.)
-    f.title_tail = title_case(s, 2);
-    f.title = f.title_tail && title_case(s);
-    f.fragment = !f.title_tail && sentence_fragment(s);
+    // (The words counted once for the three tests.)
+    const title_words words = count_title_words(s);
+    f.title_tail = words.title_case(2);
+    f.title = words.title_case();
+    f.fragment = sentence_fragment(s, words);
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.long_with_comma = l.glyphs > 20 && (s.find(U'，') != std::u32string_view::npos || s.find(U", ") != std::u32string_view::npos);

@@ -135,8 +135,9 @@ std::u32string_view first_word(std::u32string_view s) {
 // Prefixes that form compounds more often than they are split syllables.
 GALLEY_SMALL bool compound_prefix(std::u32string_view w) {
   // (Not "pre", "pro", "ex": as often the first syllable of a split word.)
-  for (std::u32string_view p : {U"well", U"self", U"non", U"half", U"cross", U"long", U"short", U"high", U"low",
-                                U"full", U"all", U"multi", U"mid", U"anti", U"co", U"vice"})
+  static constexpr std::u32string_view prefixes[] = {U"well", U"self", U"non", U"half", U"cross", U"long", U"short",
+      U"high", U"low", U"full", U"all", U"multi", U"mid", U"anti", U"co", U"vice"};
+  for (std::u32string_view p : prefixes)
     if (w == p) return true;
   return false;
 }
@@ -144,18 +145,20 @@ GALLEY_SMALL bool compound_prefix(std::u32string_view w) {
 // Second parts that make compounds ("state-owned", "long-term") and are not the tail of a
 // word split in two.
 GALLEY_SMALL bool compound_suffix(std::u32string_view w) {
-  for (std::u32string_view p : {U"based", U"owned", U"term", U"year", U"old", U"off", U"free", U"wide", U"backed",
-                                U"related", U"listed", U"linked", U"controlled", U"led", U"run", U"made", U"level",
-                                U"scale", U"style", U"quarter", U"month", U"week", U"day"})
+  static constexpr std::u32string_view suffixes[] = {U"based", U"owned", U"term", U"year", U"old", U"off", U"free",
+      U"wide", U"backed", U"related", U"listed", U"linked", U"controlled", U"led", U"run", U"made", U"level",
+      U"scale", U"style", U"quarter", U"month", U"week", U"day"};
+  for (std::u32string_view p : suffixes)
     if (w == p) return true;
   return false;
 }
 
 // Number words and ordinals: "two-for-one", "once-off", "zero-coupon", "third-quarter".
 GALLEY_SMALL bool number_word(std::u32string_view w) {
-  for (std::u32string_view p : {U"zero", U"one", U"two", U"three", U"four", U"five", U"six", U"seven", U"eight",
-                                U"nine", U"ten", U"twelve", U"twenty", U"thirty", U"forty", U"fifty", U"hundred",
-                                U"once", U"first", U"second", U"third", U"fourth", U"single", U"double", U"triple"})
+  static constexpr std::u32string_view number_words[] = {U"zero", U"one", U"two", U"three", U"four", U"five",
+      U"six", U"seven", U"eight", U"nine", U"ten", U"twelve", U"twenty", U"thirty", U"forty", U"fifty", U"hundred",
+      U"once", U"first", U"second", U"third", U"fourth", U"single", U"double", U"triple"};
+  for (std::u32string_view p : number_words)
     if (w == p) return true;
   return false;
 }
