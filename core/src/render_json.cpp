@@ -1,5 +1,6 @@
 // The JSON contract of shared/eval/FORMAT.md, written by hand: the format is small and
 // fixed, and a JSON library would add size to the WASM module for no gain.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -96,7 +97,33 @@ class json_writer {
     out_ += bracket;
     first_ = false;
   }
-  void key(std::string_view k) { separator(); string_literal(k); out_ += pretty_ ? ": " : ":"; after_key_ = true; }
+  // Keys are the format's own names, never anything to escape: the separator, the indent
+  // and the key go in one append (a key cost six appends; a page's blocks have three keys each).
+  void key(std::string_view k) {
+    char buf[96];
+    const std::size_t indent = pretty_ ? static_cast<std::size_t>(depth_) * 2 : 0;
+    if (after_key_ || depth_ == 0 || indent + k.size() + 8 > sizeof buf) {
+      separator();
+      out_ += '"';
+      out_ += k;
+      out_ += pretty_ ? std::string_view("\": ") : std::string_view("\":");
+    } else {
+      char* p = buf;
+      if (!first_) *p++ = ',';
+      first_ = false;
+      if (pretty_) {
+        *p++ = '\n';
+        p = std::fill_n(p, indent, ' ');
+      }
+      *p++ = '"';
+      p = std::copy(k.begin(), k.end(), p);
+      *p++ = '"';
+      *p++ = ':';
+      if (pretty_) *p++ = ' ';
+      out_.append(buf, p);
+    }
+    after_key_ = true;
+  }
   void value(std::string_view s) { separator(); string_literal(s); }
   void value(std::size_t n) { separator(); out_ += std::to_string(n); }
   void value(bool b) { separator(); out_ += b ? "true" : "false"; }
