@@ -43,6 +43,23 @@ std::vector<line> measure_lines(const page_text& text) {
     for (const char* k = p; k < q;) {
       const char32_t c = next_char(k);
       ++chars;
+      if (c < 0x80) {
+        // ASCII (most of a Latin line): never an ideograph, wide or ambiguous, so of the pair
+        // counts only a CJK character before it can make one.
+        const char_class cls = ascii::classes.of[c];
+        if (cls == char_class::space) { space_since_prev = true; continue; }
+        latin += cls == char_class::latin;
+        ink += c >= 0x20;
+        ++glyphs;
+        if (prev_class == char_class::cjk) {
+          ++cjk_pairs;
+          spaced_cjk_pairs += space_since_prev;
+        }
+        prev_nonspace = c;
+        prev_class = cls;
+        space_since_prev = false;
+        continue;
+      }
       const char_class cls = classify(c);
       if (cls == char_class::space) { space_since_prev = true; continue; }
       if (cls == char_class::cjk) ++cjk;
