@@ -40,12 +40,16 @@ bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <
 // one buffer serves every line of the page.
 void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
   out.clear();
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    if (!is_space(s[k])) { out.push_back(s[k]); continue; }
+  for (std::size_t k = 0; k < s.size();) {
+    // The characters up to the next space in one append (a push_back each cost more than
+    // the decisions about the spaces).
     std::size_t n = k;
-    while (n < s.size() && is_space(s[n])) ++n;
+    while (n < s.size() && !is_space(s[n])) ++n;
+    out.append(s.data() + k, n - k);
+    if (n == s.size()) break;
+    for (k = n; n < s.size() && is_space(s[n]);) ++n;
     const std::size_t run = n - k;
-    k = n - 1;
+    k = n;
     if (out.empty() || n == s.size()) { st.layout_spaces_removed += run; continue; }
     const char32_t a = out.back(), b = s[n];
     const auto ca = classify(a), cb = classify(b);
