@@ -331,6 +331,7 @@ bool leaves_quote_open(std::u32string_view s) {
   if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
   int depth = 0;
   for (const char32_t c : s) {
+    if (c < U'“' || c > U'』') continue;  // (every quote below is in U+201C..U+300F: most characters stop here)
     switch (c) {
       case U'“': case U'《': case U'「': case U'『': ++depth; break;
       case U'”': case U'》': case U'」': case U'』': depth -= depth > 0; break;
