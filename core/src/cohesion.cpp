@@ -355,27 +355,21 @@ bool bigram_set::contains(std::uint64_t x) const {
 
 void bigram_counts::reserve(std::size_t n) {
   n = std::min(n, max_reserved);
-  std::size_t slots = keys_.empty() ? 1024 : keys_.size();
+  std::size_t slots = slots_.empty() ? 1024 : slots_.size();
   while (4 * n > 3 * slots) slots *= 2;  // (the load add() grows at)
-  if (slots > keys_.size()) rehash(slots);
+  if (slots > slots_.size()) rehash(slots);
 }
 
 void bigram_counts::rehash(std::size_t slots) {
-  std::vector<std::uint64_t> old_keys(slots, empty);
-  std::vector<int> old_counts(old_keys.size(), 0);
-  old_keys.swap(keys_);
-  old_counts.swap(counts_);
-  for (std::size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i] == empty) continue;
-    const std::size_t h = find_slot(old_keys[i]);
-    keys_[h] = old_keys[i];
-    counts_[h] = old_counts[i];
-  }
+  std::vector<slot> old(slots);
+  old.swap(slots_);
+  for (const slot& s : old)
+    if (s.key != empty) slots_[find_slot(s.key)] = s;
 }
 
 int bigram_counts::most() const {
   int m = 0;
-  for (int c : counts_) m = std::max(m, c);
+  for (const slot& s : slots_) m = std::max(m, s.count);
   return m;
 }
 
