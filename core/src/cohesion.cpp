@@ -148,27 +148,20 @@ std::size_t home_slot(std::uint64_t x, std::size_t size) {
 }
 
 // The tables are probed four slots at a time, from the group of four that holds x's home
-// slot: one test of the four tells whether x is there, or absent (an empty slot in the
-// group: keys fill a table from their group's first slot on, and none is ever taken out),
-// or else, rarely at half load, the next group is tried. A probe slot by slot branched on
+// slot: one test of the four tells whether x is there, or absent (the group has room: keys
+// fill a table from their group's first slot on, and none is ever taken out, so the keys
+// of a group are the first of its slots and it has room when its last slot is empty), or
+// else, rarely at half load, the next group is tried. A probe slot by slot branched on
 // every slot on whether it was empty or x, which the processor could not foresee: on
 // ideographs most of the time of the tests went to those branches.
 constexpr std::size_t group = 4;  // (every table is a power of two of at least 16 slots)
 
-struct group_test {
-  unsigned hit;   // a bit for the slot that holds x (none when x is not in the group)
-  unsigned open;  // a bit for each empty slot of the group
-};
-[[gnu::always_inline]] inline group_test test_group(const std::uint64_t* g, std::uint64_t x) {
-  return {unsigned{g[0] == x} | unsigned{g[1] == x} << 1 | unsigned{g[2] == x} << 2 | unsigned{g[3] == x} << 3,
-          unsigned{g[0] == 0} | unsigned{g[1] == 0} << 1 | unsigned{g[2] == 0} << 2 | unsigned{g[3] == 0} << 3};
-}
-
 // Whether x is in an open-addressing table (0 = empty).
 inline bool find(const std::uint64_t* table, std::size_t size, std::uint64_t x) {
   for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
-    const group_test t = test_group(table + h, x);
-    if (t.hit || t.open) return t.hit != 0;
+    const std::uint64_t* const g = table + h;
+    const bool hit = (g[0] == x) | (g[1] == x) | (g[2] == x) | (g[3] == x);
+    if (hit | (g[3] == 0)) return hit;
   }
 }
 
@@ -176,13 +169,14 @@ inline bool find(const std::uint64_t* table, std::size_t size, std::uint64_t x) 
 inline bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
   for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
     std::uint64_t* const g = table + h;
-    const group_test t = test_group(g, x);
-    // (Written whether or not it goes in, so that there is no branch on it: the first empty
-    // slot takes x, or the group's last slot is written back as it was.)
-    const bool put = !t.hit && t.open;
-    std::uint64_t& at = g[std::countr_zero(t.open | 8u)];
+    const bool hit = (g[0] == x) | (g[1] == x) | (g[2] == x) | (g[3] == x);
+    const bool room = g[3] == 0;
+    // (Written whether or not it goes in, so that there is no branch on it: the group's
+    // first empty slot, after its keys, takes x, or its last slot is written back as it was.)
+    const bool put = !hit & room;
+    std::uint64_t& at = g[std::size_t{g[0] != 0} + std::size_t{g[1] != 0} + std::size_t{g[2] != 0}];
     at = put ? x : at;
-    if (t.hit || t.open) return put;
+    if (hit | room) return put;
   }
 }
 
@@ -371,12 +365,12 @@ double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::u
   for (const std::uint64_t x : text_keys) {
     for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
       std::uint64_t* const g = table + h;
-      const group_test t = test_group(g, x);
-      if (t.hit) {
-        g[std::countr_zero(t.hit)] = found;
+      const unsigned hit = unsigned{g[0] == x} | unsigned{g[1] == x} << 1 | unsigned{g[2] == x} << 2 | unsigned{g[3] == x} << 3;
+      if (hit) {
+        g[std::countr_zero(hit)] = found;
         ++n;
       }
-      if (t.hit || t.open) break;
+      if (hit | (g[3] == 0)) break;
     }
   }
   return static_cast<double>(n) / static_cast<double>(keys.size());
@@ -454,10 +448,11 @@ double dice(const std::vector<std::uint64_t>& a, const bigram_set& b) {
 
 double weighted_containment(const std::vector<std::uint64_t>& a, const std::vector<double>& weight_of_a,
                             double all, const bigram_set& b) {
-  // Summed in a's order, so that the result does not depend on how b is stored. (0 added
-  // for a key b does not hold, which leaves the sum as it is, rather than a branch on it.)
+  // Summed in a's order, so that the result does not depend on how b is stored. (A key b
+  // does not hold adds its weight times 0, which leaves the sum as it is, the weights being
+  // finite: no branch on whether b holds it, which g++ makes of a conditional add.)
   double shared = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) shared += b.contains(a[i]) ? weight_of_a[i] : 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i) shared += weight_of_a[i] * static_cast<double>(b.contains(a[i]));
   return all > 0 ? shared / all : 0.0;
 }
 
