@@ -144,10 +144,19 @@ class assembler {
     // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts.
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
-    pair_count_.reserve(chars / 2);
+    if (lay_.cjk) pair_count_.reserve(chars / 2);
     unit_freq_.reserve(keys / 2);
-    for (const unit& u : u_)
-      for (std::size_t k = 1; k < u.text.size(); ++k) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
+    // (Only pairs of ideographs are asked for, pairs(): the others, a third of a page of
+    // ideographs' and every pair of a Latin page, are not counted, and the table, probed at
+    // random a character at a time, is that much smaller.)
+    for (const unit& u : u_) {
+      bool after_ideograph = false;
+      for (std::size_t k = 0; k < u.text.size(); ++k) {
+        const bool ideograph = is_cjk(u.text[k]);
+        if (after_ideograph && ideograph) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
+        after_ideograph = ideograph;
+      }
+    }
     // (Runs are kept for Latin text, a key a word, a third of the text's size, and for a page
     // of ideographs. An ideograph has a key of its own, twice its size: on a document of many
     // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for

@@ -1,8 +1,12 @@
 // The lexical keys of joined texts: join_keys() builds them from the pieces' runs, and must
-// give exactly what reading the joined text gives (the articles stage's outputs rest on it).
+// give exactly what reading the joined text gives (the articles stage's outputs rest on it);
+// and the hash sets and counts that hold them, which must answer as the standard containers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "cohesion.hpp"
 
@@ -64,4 +68,98 @@ TEST_CASE("cohesion: a word cut between two pieces is one word, an ideograph pai
   read_run(U"展很快", 800, b);
   REQUIRE(join_keys({{U"经济发", &a}, {U"展很快", &b}}, 800, keys));
   CHECK(keys == read_whole(U"经济发展很快", 800));
+}
+
+namespace {
+// Keys as the articles stage makes them, drawn from a small pool so that texts share and
+// repeat them: ideograph pairs (two code points, the first shifted by 32 bits) and word
+// keys (the upper half of the key space), never 0 or ~0 (the tables' marks).
+std::uint64_t random_key(std::mt19937_64& rng, std::uint64_t pool) {
+  const std::uint64_t k = rng() % pool;
+  if (k % 3 == 0) return (std::uint64_t{1} << 63) | (k * 0x9E3779B97F4A7C15ull >> 2 << 1);
+  return (std::uint64_t{0x4E00 + k % 97} << 32) | (0x4E00 + k / 97);
+}
+}  // namespace
+
+TEST_CASE("cohesion: the hash sets and counts answer as std::unordered_set and std::unordered_map", "[cohesion]") {
+  // Sets of every size from empty to past the largest table a text gets, many of them small
+  // and near half full, where keys spill from their group of slots into the next; each set
+  // assigned over the last one's storage, as the articles stage reuses its sets.
+  std::mt19937_64 rng(11);
+  bigram_set set;
+  for (int round = 0; round < 4000; ++round) {
+    const std::size_t n = round % 10 == 0 ? rng() % 3000 : rng() % 80;
+    const std::uint64_t pool = 1 + rng() % (2 * n + 8);
+    std::vector<std::uint64_t> keys(n);
+    for (std::uint64_t& k : keys) k = random_key(rng, pool);
+    const std::unordered_set<std::uint64_t> ref(keys.begin(), keys.end());
+
+    set.assign(keys);
+    REQUIRE(set.size() == ref.size());
+    for (const std::uint64_t k : keys) REQUIRE(set.contains(k));
+    std::vector<std::uint64_t> probe(1 + rng() % 100);
+    for (std::uint64_t& k : probe) k = random_key(rng, 2 * pool);
+    for (const std::uint64_t k : probe) REQUIRE(set.contains(k) == (ref.count(k) > 0));
+
+    // keep_distinct(): each key once, whatever the order.
+    std::vector<std::uint64_t> distinct = keys;
+    keep_distinct(distinct);
+    REQUIRE(distinct.size() == ref.size());
+    REQUIRE(std::unordered_set<std::uint64_t>(distinct.begin(), distinct.end()) == ref);
+
+    // The figures over the set, against the same sums over std::unordered_set, in the same
+    // order (so that the floating-point sums are the same to the last bit).
+    std::vector<std::uint64_t> a = probe;
+    keep_distinct(a);
+    std::vector<double> weight(a.size());
+    for (double& w : weight) w = static_cast<double>(rng() % 1000) / 7.0;
+    std::size_t common = 0;
+    double shared = 0, all = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      all += weight[i];
+      if (ref.count(a[i])) {
+        ++common;
+        shared += weight[i];
+      }
+    }
+    REQUIRE(containment(a, set) == (a.empty() ? 0.0 : static_cast<double>(common) / static_cast<double>(a.size())));
+    REQUIRE(dice(a, set) == (a.empty() || ref.empty() ? 0.0
+                                                     : 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + ref.size())));
+    REQUIRE(weighted_containment(a, weight, all, set) == (all > 0 ? shared / all : 0.0));
+
+    // share_in(): the share of a's keys that the text (repeats and all) holds.
+    std::size_t held = 0;
+    for (const std::uint64_t k : a) held += ref.count(k);
+    REQUIRE(share_in(a, keys) == (a.empty() ? 0.0 : static_cast<double>(held) / static_cast<double>(a.size())));
+
+    // bigram_counts: a count per key, grown from a small table.
+    bigram_counts counts(16);
+    std::unordered_map<std::uint64_t, int> ref_counts;
+    int most = 0;
+    for (const std::uint64_t k : keys) {
+      counts.add(k);
+      most = std::max(most, ++ref_counts[k]);
+    }
+    for (const std::uint64_t k : probe) REQUIRE(counts.count(k) == (ref_counts.count(k) ? ref_counts[k] : 0));
+    for (const auto& [k, c] : ref_counts) REQUIRE(counts.count(k) == c);
+    REQUIRE(counts.most() == most);
+  }
+}
+
+TEST_CASE("cohesion: a set read from a text holds the keys read from it", "[cohesion]") {
+  std::mt19937 rng(5);
+  const std::u32string chars = U"中国经济发展日本一二三四五六七八九十12３４，。、 abcdeTHE'-";
+  bigram_set from_text, from_keys;
+  for (int round = 0; round < 2000; ++round) {
+    std::u32string text;
+    for (int n = static_cast<int>(rng() % 1200); n-- > 0;) text += chars[rng() % chars.size()];
+    const std::size_t max_chars = rng() % 2 ? 800 : 1 + rng() % 300;
+    from_text.assign(text, max_chars);
+    const std::vector<std::uint64_t> keys = read_whole(text, max_chars);
+    from_keys.assign(keys);
+    const std::unordered_set<std::uint64_t> ref(keys.begin(), keys.end());
+    REQUIRE(from_text.size() == ref.size());
+    REQUIRE(from_keys.size() == ref.size());
+    for (const std::uint64_t k : keys) REQUIRE(from_text.contains(k));
+  }
 }
