@@ -49,6 +49,9 @@ int main(int argc, char** argv) {
   }
   const galley::result r = galley::reflow(input, args.options);
   if (!r) return fail(std::string(galley::error_message(r.error)));
+  // The input is freed before the output is rendered (as large again as the input, or
+  // more, in JSON).
+  std::string().swap(input);
   for (const galley::warning& w : r.document.warnings) std::cerr << "galley: warning: " << w.message << '\n';
 
   const std::string text = render(r.document, args);

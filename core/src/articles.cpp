@@ -243,13 +243,19 @@ class assembler {
       ++i;
     }
     flush_kickers();
+    // Text joined to a sentence it finishes lives on in that sentence's unit; its own copy
+    // is read by nothing after this loop (the passes below read the articles' units): freed.
+    for (std::size_t i = 0; i < u_.size(); ++i)
+      if (joined_to_[i] >= 0) std::u32string().swap(u_[i].text);
     assign_cluster();
     anchor_bodiless_heads();
     split_by_topic();
     split_kickers();
     rejoin_gap_splits();
-    emit();
   }
+
+  /** The articles made (run() first), taken. */
+  std::vector<draft> take_drafts() { return std::move(drafts_); }
 
   // A kicker waits for the headline it stands over; when text comes first, it was a heading.
   void flush_kickers() {
@@ -294,7 +300,7 @@ class assembler {
   std::vector<std::pair<int, double>> cohesion_of_;
   std::array<cached_profile, profile_slots> profiles_;
   std::vector<bool> residue_;
-  std::vector<std::string> residue_reason_;
+  std::vector<const char*> residue_reason_;  // by unit: why it is residue (a literal, 8 bytes a unit)
   std::vector<int> continues_;  // for repeated headlines: the draft index they continue
   std::vector<std::vector<int>> cluster_;  // display groups with no body after them
   std::vector<int> pending_kicker_;
@@ -696,7 +702,7 @@ class assembler {
 
   GALLEY_STAGE void mark_notices_and_repeats() {
     residue_ = std::vector<bool>(u_.size(), false);
-    residue_reason_.assign(u_.size(), {});
+    residue_reason_.assign(u_.size(), "");
     continues_.assign(u_.size(), -1);
     bool in_notices = false;
     string_set seen_display;                  // display texts met so far
@@ -1798,42 +1804,46 @@ class assembler {
     }
   }
 
-  GALLEY_STAGE void emit() {
-    // Articles in reading order: where their text starts on the page (a head moved to the
-    // story it names, or cut out of another, was made last).
-    // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
-    std::vector<std::uint64_t> order;
-    for (std::size_t n = 0; n < drafts_.size(); ++n) {
-      int at = drafts_[n].headline >= 0 ? drafts_[n].headline : std::numeric_limits<int>::max();
-      for (int k : drafts_[n].blocks) at = std::min(at, k);
-      order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
-    }
-    sort_keys(order);
-    for (const std::uint64_t key : order) {
-      draft& d = drafts_[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
-      if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
-      article a;
-      if (d.headline >= 0) {
-        unit& h = u_[static_cast<std::size_t>(d.headline)];
-        a.headline = to_utf8(h.text);
-        a.headline_lines = h.lines;
-      }
-      for (int k : d.deck) {
-        a.deck.push_back(to_utf8(u_[static_cast<std::size_t>(k)].text));
-        a.deck_lines.push_back(u_[static_cast<std::size_t>(k)].lines);
-      }
-      // A standfirst is printed under the headline: it leads the article's blocks. (Two
-      // passes rather than std::stable_partition: 1.2 KB less in the WASM module.)
-      for (const bool standfirst : {true, false}) {
-        for (int k : d.blocks) {
-          const unit& x = u_[static_cast<std::size_t>(k)];
-          if ((x.kind == role::standfirst) == standfirst) a.blocks.push_back({block_kind_of(x.kind), to_utf8(x.text), x.lines});
-        }
-      }
-      doc_.articles.push_back(std::move(a));
-    }
-  }
 };
+
+// The drafts' articles into doc, their text in UTF-8. (Called once the assembler is gone:
+// its tables, a key a word of English and more, are freed by then and the articles reuse
+// their memory.)
+GALLEY_STAGE void emit(const std::vector<unit>& units, const std::vector<draft>& drafts, document& doc) {
+  // Articles in reading order: where their text starts on the page (a head moved to the
+  // story it names, or cut out of another, was made last).
+  // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
+  std::vector<std::uint64_t> order;
+  for (std::size_t n = 0; n < drafts.size(); ++n) {
+    int at = drafts[n].headline >= 0 ? drafts[n].headline : std::numeric_limits<int>::max();
+    for (int k : drafts[n].blocks) at = std::min(at, k);
+    order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
+  }
+  sort_keys(order);
+  for (const std::uint64_t key : order) {
+    const draft& d = drafts[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
+    if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
+    article a;
+    if (d.headline >= 0) {
+      const unit& h = units[static_cast<std::size_t>(d.headline)];
+      a.headline = to_utf8(h.text);
+      a.headline_lines = h.lines;
+    }
+    for (int k : d.deck) {
+      a.deck.push_back(to_utf8(units[static_cast<std::size_t>(k)].text));
+      a.deck_lines.push_back(units[static_cast<std::size_t>(k)].lines);
+    }
+    // A standfirst is printed under the headline: it leads the article's blocks. (Two
+    // passes rather than std::stable_partition: 1.2 KB less in the WASM module.)
+    for (const bool standfirst : {true, false}) {
+      for (int k : d.blocks) {
+        const unit& x = units[static_cast<std::size_t>(k)];
+        if ((x.kind == role::standfirst) == standfirst) a.blocks.push_back({block_kind_of(x.kind), to_utf8(x.text), x.lines});
+      }
+    }
+    doc.articles.push_back(std::move(a));
+  }
+}
 
 }  // namespace
 
@@ -1892,27 +1902,37 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
   }
   // A head read as text whose second line is its subtitle is a headline and a deck
   // ("上半年…稳定增长" / "——4台机器人协同工作"; "我国全年粮食产量…新高" / "唐仁健介绍说，今年以来").
-  std::vector<unit> out;
-  out.reserve(units.size());
-  for (unit& u : units) {
-    const std::size_t deck_at = u.kind == role::headline && u.lines.size() == 1 ? subtitle_at(u) : u.text.size();
-    if (deck_at == u.text.size()) { out.push_back(std::move(u)); continue; }
-    unit deck = u;
-    deck.text.erase(0, deck_at);
-    deck.lines = {{u.last_line, u.lines.front().last}};
-    deck.line_count = 1;
-    deck.second_line = deck.second_at = deck.last_line = deck.last_at = 0;
-    deck.gap_before = false;
-    u.text.resize(deck_at);
-    u.lines.front().last = u.last_line - 1;
-    u.next_line = u.last_line;
-    if (--u.line_count == 1) u.second_line = u.second_at = 0;
-    u.last_line = u.line_count == 1 ? 0 : u.second_line;
-    u.last_at = u.line_count == 1 ? 0 : u.second_at;
-    out.push_back(std::move(u));
-    out.push_back(std::move(deck));
+  // The decks are made room for in the same vector, its units moved back from its end (a
+  // second vector of every unit, as there was, took and touched as much memory again).
+  const auto deck_at = [](const unit& u) {
+    return u.kind == role::headline && u.lines.size() == 1 ? subtitle_at(u) : u.text.size();
+  };
+  std::size_t decks = 0;
+  for (const unit& u : units) decks += deck_at(u) < u.text.size();
+  if (decks == 0) return;
+  std::size_t from = units.size(), to = units.size() + decks;
+  units.reserve(to);
+  units.resize(to);
+  while (from > 0) {  // (units[from, to) are free: moved from, or new)
+    unit& u = units[--from];
+    const std::size_t at = deck_at(u);
+    if (at < u.text.size()) {
+      unit deck = u;
+      deck.text.erase(0, at);
+      deck.lines = {{u.last_line, u.lines.front().last}};
+      deck.line_count = 1;
+      deck.second_line = deck.second_at = deck.last_line = deck.last_at = 0;
+      deck.gap_before = false;
+      u.text.resize(at);
+      u.lines.front().last = u.last_line - 1;
+      u.next_line = u.last_line;
+      if (--u.line_count == 1) u.second_line = u.second_at = 0;
+      u.last_line = u.line_count == 1 ? 0 : u.second_line;
+      u.last_at = u.line_count == 1 ? 0 : u.second_at;
+      units[--to] = std::move(deck);
+    }
+    if (--to != from) units[to] = std::move(u);
   }
-  units.swap(out);
 }
 
 // A paragraph's first line left alone over a column break reads as a head ("As announced
@@ -1954,9 +1974,16 @@ void assemble_articles(std::vector<unit> units, const layout& lay, const options
   recover_headlines(units, lay);
   rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
-  assembler a(units, lay, budget, doc);
-  a.run();
-  if (a.over_budget())
+  std::vector<draft> drafts;
+  bool over_budget = false;
+  {
+    assembler a(units, lay, budget, doc);
+    a.run();
+    over_budget = a.over_budget();
+    drafts = a.take_drafts();
+  }
+  emit(units, drafts, doc);
+  if (over_budget)
     doc.warnings.push_back({"budget-exceeded", "The work budget ran out: some sentences cut across columns were left unjoined."});
 }
 

@@ -62,6 +62,9 @@ result reflow(std::string_view input, const options& opts) {
         detail::assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
     units = detail::build_units(text, lines, lay, roles, opts, doc.stats);
   }
+  // (The articles stage reads the layout's flags, not its line by line estimates.)
+  std::vector<int>().swap(lay.column);
+  std::vector<bool>().swap(lay.gap_before);
   detail::assemble_articles(std::move(units), lay, opts, doc);
   doc.stats.articles = doc.articles.size();
   doc.stats.residue_items = doc.residue.size();
