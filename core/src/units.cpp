@@ -34,6 +34,12 @@ bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin && !i
 bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
 bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
 
+// s held at its size, by a copy: shrink_to_fit (or reserve) would bring libc++'s
+// __shrink_or_extend for char32_t into the WASM module (0.4 KB of its budget).
+void fit(std::u32string& s) {
+  if (s.capacity() - s.size() > s.size() / 8) s = std::u32string(s);
+}
+
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
 // an unjustified line ("记者 武霈"), in Hangul. Writes into out (cleared first), so that
@@ -240,16 +246,6 @@ GALLEY_SMALL void join_text(std::u32string& a, std::u32string_view b) {
     const bool number_cut = digit(a.back()) && j > 0 && j < b.size() && cjk_like(b[j]);
     space = !number_cut;
   }
-  // Room for the text joined and an eighth more (a unit joined again and again still grows
-  // geometrically), not twice as much: std::u32string's doubling left up to half of a joined
-  // paragraph unused through the articles stage, 4 bytes a character.
-  const std::size_t n = a.size() + space + b.size();
-  if (n > a.capacity()) {
-    std::u32string room;
-    room.reserve(n + n / 8);
-    room.append(a);
-    a.swap(room);
-  }
   if (space) a.push_back(U' ');
   a.append(b);
 }
@@ -407,7 +403,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // The unit before is complete: its text, grown line by line, is held at its size (the
     // slack of its last doubling, a quarter of English text's 4 bytes a character, lived on
     // through the articles stage).
-    if (open) open->text.shrink_to_fit();
+    if (open) fit(open->text);
     unit u;
     u.kind = r;
     u.text = s;
@@ -423,7 +419,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     head_lines = 1;
     units.push_back(std::move(u));
   }
-  if (!units.empty()) units.back().text.shrink_to_fit();
+  if (!units.empty()) fit(units.back().text);
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
   // They are made room for in the same vector, its units moved back from its end (a second
