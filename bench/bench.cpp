@@ -129,5 +129,27 @@ int main(int argc, char** argv) {
                 galley::cli::huge_pages_requested() ? "true" : "false");
     std::fflush(stdout);
   }
+  // Scaling measured in alternation: this machine's speed drifts by up to 2x within a
+  // minute, and the medians above time the 1 MB and the 10 MB document seconds apart. Each
+  // round times one reflow of each; the ratio of each round, and their median.
+  for (const char* lang : {"zh", "en"}) {
+    const auto small = std::filesystem::path(argv[1]) / (std::string(lang) + "-1MB.txt");
+    const auto large = std::filesystem::path(argv[1]) / (std::string(lang) + "-10MB.txt");
+    if (!std::filesystem::exists(small) || !std::filesystem::exists(large)) continue;
+    auto read = [](const std::filesystem::path& p) {
+      std::ifstream in(p, std::ios::binary);
+      return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    };
+    const std::string a = read(small), b = read(large);
+    std::vector<double> ratios;
+    for (int round = 0; round < 7; ++round) {
+      const double ta = median_seconds(1, [&] { (void)galley::reflow(a); });
+      const double tb = median_seconds(1, [&] { (void)galley::reflow(b); });
+      ratios.push_back(tb / ta);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::printf("{\"scaling\":\"%s\",\"median\":%.2f,\"low\":%.2f,\"high\":%.2f}\n", lang, ratios[ratios.size() / 2],
+                ratios.front(), ratios.back());
+  }
   return 0;
 }

@@ -18,10 +18,11 @@ subprocess.run([sys.executable, os.path.join(root, 'bench', 'inputs.py'), shared
 
 def lines_of(cmd):
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return {j['input']: j for j in map(json.loads, out.splitlines())}
+    return {j.get('input') or 'scaling-' + j['scaling']: j for j in map(json.loads, out.splitlines())}
 
 
 native = lines_of([os.path.join(build, 'bench', 'bench', 'galley_bench'), inputs])
+alternated = {k[len('scaling-'):]: native.pop(k) for k in [k for k in native if k.startswith('scaling-')]}
 wasm = lines_of(['node', os.path.join(root, 'bench', 'wasm.mjs'), inputs, os.path.join(build, 'web')])
 
 # Peak memory of the CLI on the largest inputs, as a multiple of the input size.
@@ -58,6 +59,9 @@ for lang in ['zh', 'en']:
     if small and large:
         print('scaling %s: time(10 MB) / time(1 MB) = %.2f (CPU time: %.2f); page faults per run %d and %d' % (
             lang, large['ms'] / small['ms'], large['cpu_ms'] / small['cpu_ms'], small['faults_per_run'], large['faults_per_run']))
+    if lang in alternated:
+        a = alternated[lang]
+        print('scaling %s, the two timed in alternation (7 rounds): median %.2f (rounds %.2f to %.2f)' % (lang, a['median'], a['low'], a['high']))
 if native:
     hp = next(iter(native.values())).get('huge_pages')
     print('native memory: %s' % ('transparent huge pages, as the CLI asks for them (GALLEY_HUGE_PAGES=0 to measure without)'
