@@ -96,25 +96,47 @@ int main(int argc, char** argv) {
                    static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
       std::free(out);
     });
-    // Stage by stage, on one run's intermediate results.
+    // Stage by stage, on one run's intermediate results, page by page as reflow() reads them.
     using namespace galley::detail;
     galley::options opts;
     galley::document doc;
-    page_text t;
-    std::vector<line> lines;
-    layout lay;
-    line_roles roles;
-    std::vector<unit> units;
-    const double t_text = median_seconds(runs, [&] { doc = {}; t = decode_page(text, doc.stats, doc.warnings); });
-    const double t_lines = median_seconds(runs, [&] { lines = measure_lines(t); });
-    const double t_layout = median_seconds(runs, [&] { lay = analyse_layout(lines, opts.language); });
-    const double t_roles = median_seconds(runs, [&] { roles = assign_roles(t, lines, lay, opts, nullptr); });
-    const double t_units = median_seconds(runs, [&] { units = build_units(t, lines, lay, roles, opts, doc.stats); });
-    const double t_articles = median_seconds(runs, [&] {
+    std::vector<std::string_view> pages;
+    for (std::size_t from = 0;;) {
+      const std::size_t end = std::min(text.find('\f', from), text.size());
+      pages.push_back(std::string_view(text).substr(from, end - from));
+      if (end == text.size()) break;
+      from = end + 1;
+    }
+    const std::size_t n = pages.size();
+    std::vector<page_text> t(n);
+    std::vector<std::vector<line>> lines(n);
+    std::vector<layout> lay(n);
+    std::vector<line_roles> roles(n);
+    std::vector<std::vector<unit>> units(n);
+    // (Each stage over every page in one timing.)
+    auto each_page = [n](const std::function<void(std::size_t)>& f) {
+      return [n, &f] { for (std::size_t p = 0; p < n; ++p) f(p); };
+    };
+    const std::function<void(std::size_t)> text_stage = [&](std::size_t p) { t[p] = decode_page(pages[p], doc.stats); };
+    const std::function<void(std::size_t)> lines_stage = [&](std::size_t p) { lines[p] = measure_lines(t[p]); };
+    const std::function<void(std::size_t)> layout_stage = [&](std::size_t p) { lay[p] = analyse_layout(lines[p], opts.language); };
+    const std::function<void(std::size_t)> roles_stage = [&](std::size_t p) { roles[p] = assign_roles(t[p], lines[p], lay[p], opts, nullptr); };
+    const std::function<void(std::size_t)> units_stage = [&](std::size_t p) {
+      units[p] = build_units(t[p], lines[p], lay[p], roles[p], opts, doc.stats);
+    };
+    const std::function<void(std::size_t)> articles_stage = [&](std::size_t p) {
       galley::document d;
-      d.stats.input_bytes = text.size();  // the work budget scales with it
-      assemble_articles(units, lay, opts, d);
-    });
+      d.stats.input_bytes = pages[p].size();  // the work budget scales with it
+      assemble_articles(units[p], lay[p], opts, d);
+    };
+    const double t_text = median_seconds(runs, [&] { doc = {}; each_page(text_stage)(); });
+    const double t_lines = median_seconds(runs, each_page(lines_stage));
+    const double t_layout = median_seconds(runs, each_page(layout_stage));
+    const double t_roles = median_seconds(runs, each_page(roles_stage));
+    const double t_units = median_seconds(runs, each_page(units_stage));
+    const double t_articles = median_seconds(runs, each_page(articles_stage));
+    std::size_t line_count = 0;
+    for (const page_text& p : t) line_count += p.line_count();
     // (Timed on its own: the difference of two medians of whole runs was mostly noise.)
     const galley::document reflowed = galley::reflow(text).document;
     const double t_render = median_seconds(runs, [&] { (void)galley::to_json(reflowed); });
@@ -123,7 +145,7 @@ int main(int argc, char** argv) {
                 "\"nfc_mb_per_s\":%.1f,\"stages_ms\":{\"text\":%.3f,\"lines\":%.3f,\"layout\":%.3f,\"roles\":%.3f,"
                 "\"units\":%.3f,\"articles\":%.3f,\"render_json\":%.3f},\"faults_per_run\":%ld,\"cpu_ms\":%.3f,"
                 "\"huge_pages\":%s}\n",
-                path.stem().c_str(), text.size(), t.line_count(), whole * 1e3, mb / whole, nfc * 1e3, mb / nfc,
+                path.stem().c_str(), text.size(), line_count, whole * 1e3, mb / whole, nfc * 1e3, mb / nfc,
                 t_text * 1e3, t_lines * 1e3, t_layout * 1e3, t_roles * 1e3, t_units * 1e3, t_articles * 1e3,
                 t_render * 1e3, faults, whole_cpu * 1e3,
                 galley::cli::huge_pages_requested() ? "true" : "false");

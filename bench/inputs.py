@@ -12,7 +12,9 @@ import compose  # noqa: E402
 import sources  # noqa: E402
 
 
-def grow(pages, size):
+def grow(pages, size, between='\f'):
+    """Pages one after another up to size bytes, each ended by a form feed as pdftotext
+    prints a PDF of many pages (or `between`)."""
     out, i = [], 0
     total = 0
     while total < size:
@@ -20,7 +22,7 @@ def grow(pages, size):
         out.append(p)
         total += len(p.encode('utf-8'))
         i += 1
-    return '\n\n'.join(out)
+    return between.join(out)
 
 
 def main():
@@ -46,6 +48,9 @@ def main():
     write('worst-one-huge-line', (body * (1 + (2 << 20) // len(body.encode('utf-8')))))
     write('worst-tiny-lines', '字\n' * 1000000)
     write('worst-headline-lines', '标题样的一行字\n\n' * 200000)
+    # Pages of many layouts run together with no form feed between them (text copied out of
+    # a viewer a page at a time): read as one page of mixed spacing and column widths.
+    write('worst-pages-run-together', grow(zh, 4 << 20, between='\n\n'))
 
 
 if __name__ == '__main__':

@@ -31,6 +31,8 @@ export interface ResidueItem {
 export interface Stats {
   input_bytes: number;
   input_lines: number;
+  /** Pages the input was read as, one by one: its form feeds (pdftotext's page breaks) + 1. */
+  pages: number;
   invalid_bytes_replaced: number;
   control_chars_removed: number;
   byte_order_marks_removed: number;

@@ -1970,7 +1970,7 @@ GALLEY_STAGE void rejoin_cut_openings(std::vector<unit>& units, const layout& la
   units.resize(out);
 }
 
-void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
+bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
   recover_headlines(units, lay);
   rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
@@ -1983,8 +1983,7 @@ void assemble_articles(std::vector<unit> units, const layout& lay, const options
     drafts = a.take_drafts();
   }
   emit(units, drafts, doc);
-  if (over_budget)
-    doc.warnings.push_back({"budget-exceeded", "The work budget ran out: some sentences cut across columns were left unjoined."});
+  return !over_budget;
 }
 
 }  // namespace galley::detail

@@ -13,8 +13,12 @@
 
 namespace galley::detail {
 
-/** Builds doc.articles and doc.residue from the page's units. Every unit lands somewhere. */
-GALLEY_STAGE void assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
+/**
+ * Adds the page's articles and residue to doc.articles and doc.residue, from its units.
+ * Every unit lands somewhere. False when the work budget ran out (some continuations were
+ * then left where they stand).
+ */
+GALLEY_STAGE bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
 
 }  // namespace galley::detail
 

@@ -208,6 +208,7 @@ void write_stats(json_writer& w, const statistics& s) {
   const std::pair<const char*, std::size_t> counts[] = {
       {"input_bytes", s.input_bytes},
       {"input_lines", s.input_lines},
+      {"pages", s.pages},
       {"invalid_bytes_replaced", s.invalid_bytes_replaced},
       {"control_chars_removed", s.control_chars_removed},
       {"byte_order_marks_removed", s.byte_order_marks_removed},

@@ -69,7 +69,7 @@ std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
   return {begin, static_cast<std::size_t>(o - begin)};
 }
 
-page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings) {
+page_text decode_page(std::string_view input, statistics& st) {
   page_text t;
   // Room for a line per line break, counted by memchr (which reads a word at a time or more),
   // and for a final '\n', the line it ends and the end mark.
@@ -179,9 +179,6 @@ page_text decode_page(std::string_view input, statistics& st, std::vector<warnin
   if (size == 0 || t.line_begin.back() != size) t.line_begin.push_back(static_cast<std::uint32_t>(size + 1));
   st.input_bytes = input.size();
   st.input_lines = t.line_count();
-  if (st.invalid_bytes_replaced)
-    warnings.push_back({"invalid-utf8", std::to_string(st.invalid_bytes_replaced) +
-                                            " invalid UTF-8 byte(s) were replaced with U+FFFD."});
   if (unstable) {
     // Normalise line by line, so that line numbers stay those of the input.
     std::string n;

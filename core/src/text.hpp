@@ -40,7 +40,7 @@ class page_text {
   std::vector<std::uint32_t> soft_hyphen_lines;
 
  private:
-  friend page_text decode_page(std::string_view, statistics&, std::vector<warning>&);
+  friend page_text decode_page(std::string_view, statistics&);
   bool borrowed_ = true;
   std::string_view input_;  // (borrowed: the input after its byte order mark)
   std::string own_;         // (otherwise)
@@ -49,10 +49,10 @@ class page_text {
 /**
  * Decodes UTF-8 (invalid bytes become U+FFFD), drops a BOM, turns CRLF and CR into LF,
  * removes control characters, zero-width characters and soft hyphens, maps radicals and
- * ligatures, and NFC-normalises. Every change is counted in st; warnings say what users
- * should know. The result may refer to input, which must outlive it.
+ * ligatures, and NFC-normalises. Every change is counted in st (added to its counts; its
+ * input_bytes and input_lines are set). The result may refer to input, which must outlive it.
  */
-GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st, std::vector<warning>& warnings);
+GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st);
 
 /** The next code point of valid UTF-8 at p (the page's text is), p moved past it. */
 [[gnu::always_inline]] inline char32_t next_char(const char*& p) {

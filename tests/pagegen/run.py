@@ -8,6 +8,8 @@ floors sit just under what the code measured when they were set, so a regression
 the suite while the distance to the target stays visible.
   reflow  (one article a page): target paragraph F1 >= 0.98, CER <= 0.002
   segment (2-6 articles a page): target article F1, headline, paragraph F1 >= 0.95
+Then the same pages in documents of 2 to 12 pages, each page ended by a form feed as
+pdftotext prints them: every page of a document must read as it does alone.
 """
 import argparse
 import json
@@ -29,6 +31,45 @@ BARS = {
 }
 
 
+def shifted(doc, by):
+    """The document's articles and residue with their line numbers moved up by `by`."""
+    def ranges(rs):
+        return [[a - by, b - by] for a, b in rs]
+    arts = [dict(a, headline_lines=ranges(a['headline_lines']), deck_lines=[ranges(d) for d in a['deck_lines']],
+                 blocks=[dict(b, lines=ranges(b['lines'])) for b in a['blocks']]) for a in doc['articles']]
+    return arts, [dict(r, lines=ranges(r['lines'])) for r in doc['residue']]
+
+
+def check_documents(cli, raws, preds, rng, out):
+    """Joins consecutive pages into documents and checks that each page of a document reads
+    as it does alone; returns (documents, pages that read otherwise)."""
+    docs = wrong = 0
+    i = 0
+    while i < len(raws):
+        n = rng.randint(2, 12)
+        group = list(range(i, min(i + n, len(raws))))
+        i += n
+        text = '\f'.join(raws[k] for k in group) + ('\f' if rng.random() < 0.5 else '')
+        path = os.path.join(out, 'document%04d.raw.txt' % docs)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        whole = json.loads(subprocess.run([cli, '--format', 'json', '--compact', path],
+                                          capture_output=True, check=True).stdout)
+        docs += 1
+        articles, residue = [], []
+        before = 0
+        for k in group:
+            arts, res = shifted(preds[k], -before)
+            articles += arts
+            residue += res
+            before += raws[k].count('\n')
+        if (whole['articles'], whole['residue']) != (articles, residue):
+            # (Which page went wrong: the first whose part differs.)
+            wrong += 1
+            print('  document %d (pages %d-%d) does not read as its pages: %s' % (docs - 1, group[0], group[-1], path))
+    return docs, wrong
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('cli')
@@ -48,10 +89,12 @@ def main():
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
     os.makedirs(gold_dir, exist_ok=True)
     os.makedirs(pred_dir, exist_ok=True)
+    raws, preds = [], []
     for i in range(args.pages):
         pid = '%s%04d' % (args.kind, i)
         make = compose.compose_single if args.kind == 'reflow' else compose.compose
         raw, gold = make(pool, rng, pid, lang=args.lang)
+        raws.append(raw)
         raw_path = os.path.join(gold_dir, pid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
             f.write(raw)
@@ -59,6 +102,8 @@ def main():
             json.dump(gold, f, ensure_ascii=False)
         with open(os.path.join(pred_dir, pid + '.json'), 'wb') as f:
             subprocess.run([args.cli, '--format', 'json', '--compact', raw_path], stdout=f, check=True)
+        with open(os.path.join(pred_dir, pid + '.json'), encoding='utf-8') as f:
+            preds.append(json.load(f))
     score = os.path.join(args.shared, 'eval', 'score.py')
     res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
                          capture_output=True, text=True, check=True)
@@ -73,7 +118,13 @@ def main():
         print('  %-14s %.4f  target %s %.3f: %-7s floor %.3f: %s' % (
             name, value, op, target, 'met' if meets(target) else 'not met', floor, 'ok' if meets(floor) else 'BELOW'))
     print('  overall        %.4f' % macro.get('overall', float('nan')))
-    print('%d passed, %d failed' % (len(BARS[args.kind]) - failed, failed))
+    doc_dir = os.path.join(out, 'documents')
+    os.makedirs(doc_dir, exist_ok=True)
+    docs, wrong = check_documents(args.cli, raws, preds, random.Random(args.seed), doc_dir)
+    print('  documents      %d of %d pages ended by form feeds, %d not reading as their pages: %s' % (
+        docs, len(raws), wrong, 'ok' if wrong == 0 else 'BELOW'))
+    failed += wrong > 0
+    print('%d passed, %d failed' % (len(BARS[args.kind]) + 1 - failed, failed))
     return 1 if failed else 0
 
 

@@ -24,8 +24,7 @@ inline std::map<char32_t, long> ink_of(std::u32string_view s) {
 
 inline std::u32string decode(std::string_view utf8) {
   statistics st;
-  std::vector<warning> w;
-  const detail::page_text t = detail::decode_page(utf8, st, w);
+  const detail::page_text t = detail::decode_page(utf8, st);
   std::u32string chars;
   detail::char32_buffer buf;
   for (std::size_t i = 0; i < t.line_count(); ++i) {

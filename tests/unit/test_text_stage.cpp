@@ -7,10 +7,7 @@
 using namespace galley;
 
 namespace {
-detail::page_text decode(std::string_view s, statistics& st) {
-  std::vector<warning> w;
-  return detail::decode_page(s, st, w);
-}
+detail::page_text decode(std::string_view s, statistics& st) { return detail::decode_page(s, st); }
 }  // namespace
 
 TEST_CASE("text: invalid UTF-8 becomes U+FFFD, one per bad byte, and is counted", "[text]") {

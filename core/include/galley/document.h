@@ -66,6 +66,7 @@ struct residue_item {
 struct statistics {
   std::size_t input_bytes = 0;
   std::size_t input_lines = 0;
+  std::size_t pages = 1;                    // the input's pages: form feeds (pdftotext's page breaks) + 1
   std::size_t invalid_bytes_replaced = 0;   // each became U+FFFD
   std::size_t control_chars_removed = 0;    // NUL and other C0/C1 controls other than tab/LF
   std::size_t byte_order_marks_removed = 0;

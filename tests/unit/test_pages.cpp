@@ -1,0 +1,169 @@
+// A document of several pages, each ended by a form feed as pdftotext prints them: every
+// page reads as it does alone, numbered by the input's lines.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus.hpp"
+#include "helpers.hpp"
+
+using namespace galley;
+using galley::test::in_column;
+using galley::test::reflow_ok;
+
+namespace {
+
+// Lines of a text as reflow numbers them (a line break after the last line is implied).
+std::uint32_t lines_in(std::string_view s) {
+  if (s.empty()) return 1;
+  return static_cast<std::uint32_t>(std::count(s.begin(), s.end(), '\n') + (s.back() == '\n' ? 0 : 1));
+}
+
+std::vector<line_range> shifted(std::vector<line_range> ranges, std::uint32_t by) {
+  for (line_range& r : ranges) r.first += by, r.last += by;
+  return ranges;
+}
+
+// Every article and residue item of `whole` is, in order, that of one of the pages read
+// alone, its lines moved down by the lines of the pages before.
+void check_reads_as_pages(const document& whole, const std::vector<document>& pages, const std::vector<std::uint32_t>& first_line) {
+  std::size_t a = 0, r = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const std::uint32_t by = first_line[p] - 1;
+    for (const article& x : pages[p].articles) {
+      INFO("page " << p << ", article " << x.headline);
+      REQUIRE(a < whole.articles.size());
+      const article& y = whole.articles[a++];
+      CHECK(y.headline == x.headline);
+      CHECK(y.deck == x.deck);
+      CHECK(y.headline_lines == shifted(x.headline_lines, by));
+      REQUIRE(y.blocks.size() == x.blocks.size());
+      for (std::size_t b = 0; b < x.blocks.size(); ++b) {
+        CHECK(y.blocks[b].kind == x.blocks[b].kind);
+        CHECK(y.blocks[b].text == x.blocks[b].text);
+        CHECK(y.blocks[b].lines == shifted(x.blocks[b].lines, by));
+      }
+    }
+    for (const residue_item& x : pages[p].residue) {
+      REQUIRE(r < whole.residue.size());
+      const residue_item& y = whole.residue[r++];
+      CHECK(y.text == x.text);
+      CHECK(y.reason == x.reason);
+      CHECK(y.lines == shifted(x.lines, by));
+    }
+  }
+  CHECK(a == whole.articles.size());
+  CHECK(r == whole.residue.size());
+}
+
+std::string double_spaced(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    out += c;
+    if (c == '\n') out += '\n';
+  }
+  return out;
+}
+
+// Pages of other layouts: a Chinese column, an English one, and the Chinese double spaced
+// (a blank line after every line, as some extractors print); the dev pages when ../shared
+// is here.
+std::vector<std::string> sample_pages() {
+  const std::string zh = "国内要闻\n\n" + in_column("全国冬小麦播种基本结束，各地加强田间管理，确保麦苗安全越冬。农业农村部派出工作组分赴主产省指导。", 13) + "\n" +
+                         "科技动态\n\n" + in_column("我国科研团队在新型储能材料领域取得突破，相关成果近日发表于国际期刊，有望降低电池成本。", 13);
+  const std::string en = "Harbour Reopens After Storm\n\n" +
+                         in_column("The city harbour reopened on Monday after a week of repairs to the sea wall, officials said, "
+                                   "and the first ferries left on time.", 38) +
+                         "\nCouncil Votes On Budget\n\n" +
+                         in_column("The council approved the new budget by a narrow margin late on Tuesday, after a debate that "
+                                   "ran for most of the evening.", 38);
+  std::vector<std::string> pages = {zh, en, double_spaced(zh)};
+  for (const auto& path : galley::test::dev_pages()) pages.push_back(galley::test::read_file(path));
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("pages: a document of pages ended by form feeds reads as its pages do", "[pages]") {
+  const std::vector<std::string> pages = sample_pages();
+  std::vector<document> alone;
+  for (const std::string& p : pages) alone.push_back(reflow_ok(p));
+  // (pdftotext ends every page with a form feed, the last too.)
+  for (const bool trailing : {false, true}) {
+    std::string joined;
+    std::vector<std::uint32_t> first_line;  // (a page that ends mid-line shares its last line with the next)
+    for (const std::string& p : pages) {
+      if (!joined.empty()) joined += '\f';
+      first_line.push_back(static_cast<std::uint32_t>(std::count(joined.begin(), joined.end(), '\n')) + 1);
+      joined += p;
+    }
+    if (trailing) joined += '\f';
+    const document whole = reflow_ok(joined);
+    check_reads_as_pages(whole, alone, first_line);
+    CHECK(whole.stats.pages == pages.size() + (trailing ? 1 : 0));
+    CHECK(whole.stats.input_bytes == joined.size());
+    CHECK(whole.stats.input_lines == lines_in(joined));
+    std::size_t spaces = 0, articles = 0, blocks = 0, residue = 0;
+    bool any_double = false;
+    for (const document& d : alone) {
+      spaces += d.stats.layout_spaces_removed;
+      articles += d.stats.articles;
+      blocks += d.stats.blocks;
+      residue += d.stats.residue_items;
+      any_double = any_double || d.stats.double_spaced;
+    }
+    CHECK(whole.stats.layout_spaces_removed == spaces);
+    CHECK(whole.stats.articles == articles);
+    CHECK(whole.stats.blocks == blocks);
+    CHECK(whole.stats.residue_items == residue);
+    CHECK(whole.stats.double_spaced == any_double);
+    CHECK(whole.stats.control_chars_removed == 0);  // (a form feed ends a page: not removed text)
+  }
+}
+
+TEST_CASE("pages: each page has its own layout", "[pages]") {
+  // A double-spaced page after a single-spaced one: read together as one page, the blank
+  // lines of one or the lines of the other would be misread.
+  const std::string single = "国内要闻\n\n" + in_column("全国冬小麦播种基本结束，各地加强田间管理，确保麦苗安全越冬。", 12);
+  const std::string doubled = double_spaced("科技动态\n\n" + in_column("我国科研团队在新型储能材料领域取得突破，有望降低电池成本。", 12));
+  const document d = reflow_ok(single + "\f" + doubled);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "科技动态");
+  CHECK(d.articles[1].blocks.size() == 1);
+  CHECK(d.stats.double_spaced);
+}
+
+TEST_CASE("pages: a form feed inside a line keeps both halves on that line's number", "[pages]") {
+  const document d = reflow_ok("第一版\n标题一\f第二版\n");
+  CHECK(d.stats.pages == 2);
+  CHECK(d.stats.input_lines == 2);
+  std::vector<std::uint32_t> firsts;
+  for (const article& a : d.articles)
+    for (const line_range& r : a.headline_lines) firsts.push_back(r.first);
+  for (const residue_item& x : d.residue)
+    for (const line_range& r : x.lines) firsts.push_back(r.first);
+  for (const std::uint32_t f : firsts) CHECK((f == 1 || f == 2));
+}
+
+TEST_CASE("pages: warnings and explanations cover the whole input", "[pages]") {
+  options opts;
+  opts.explain = true;
+  const document d = reflow_ok("标题\n正文\xFF第一行。\n\f标题二\n正文\xFE第二行。\n", opts);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].code == "invalid-utf8");
+  CHECK(d.warnings[0].message.find('2') != std::string::npos);
+  CHECK(d.stats.invalid_bytes_replaced == 2);
+  std::vector<std::uint32_t> explained;
+  for (const line_explanation& e : d.explanation) explained.push_back(e.line);
+  CHECK(explained == std::vector<std::uint32_t>{1, 2, 3, 4});
+}
+
+TEST_CASE("pages: the language is the whole document's", "[pages]") {
+  // (Neither the first page's nor the last's.)
+  const std::string zh = in_column("全国冬小麦播种基本结束，各地加强田间管理，确保麦苗安全越冬。农业农村部派出工作组分赴主产省指导。", 12);
+  const std::string en = in_column("The city harbour reopened on Monday after a week of repairs to the sea wall, officials said.", 30);
+  CHECK(reflow_ok(zh + "\fPage 2\n").lang == "zh");
+  CHECK(reflow_ok("第二版\n\f" + en).lang == "en");
+}
