@@ -31,10 +31,12 @@ for (const f of webSources) {
 // mangles and compresses it, 10.2 → 6.8 KB gzipped, a third of what the page loads besides
 // the .wasm. Top-level names stay: createGalleyModule is the script's one global.
 // Nothing in the glue reads a local by name at run time (DYNAMIC_EXECUTION=0: no eval).
+// Function expressions that use neither `this` nor `arguments` become arrows (none of them
+// is called with `new`): 50-60 B less by gzip -9, the module's budget being bytes from full.
 const glueOf = async (f) => {
   const from = join(args.wasm, f);
   if (!existsSync(from)) throw new Error(`missing WASM build output ${from}: run ./dev build`);
-  const { code } = await minify(readFileSync(from, 'utf8'), { ecma: 2017, compress: { passes: 2 }, mangle: true });
+  const { code } = await minify(readFileSync(from, 'utf8'), { ecma: 2017, compress: { passes: 3, unsafe_arrows: true }, mangle: true });
   return code;
 };
 const glue = await glueOf('galley-module.js');

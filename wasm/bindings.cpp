@@ -93,6 +93,9 @@ val js_string(const std::string& s) {
 val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
+  // English as ASCII: V8 decodes ASCII into a string of one byte a character several times
+  // faster than UTF-8 with a few curly quotes or dashes (150 MB/s: a tenth of the call).
+  o.ascii = doc.lang == "en";
   static const val json = val::global("JSON");
   return json.call<val>("parse", js_string(galley::to_json(doc, o)));
 }

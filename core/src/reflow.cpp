@@ -111,7 +111,7 @@ result reflow(std::string_view input, const options& opts) {
     const std::size_t end = std::min(input.find('\f', from), input.size());
     const document_sizes before(doc);
     within_budget = reflow_page(input.substr(from, end - from), opts, doc, scripts) && within_budget;
-    if (lines_before > 0) number_by_input(doc, before, lines_before);
+    number_by_input(doc, before, lines_before);
     // (A page's last line goes on into the next when no line break ends it.)
     const bool broken = end > from && (input[end - 1] == '\n' || input[end - 1] == '\r');
     lines_before += static_cast<std::uint32_t>(doc.stats.input_lines) - (broken ? 0 : 1);

@@ -88,7 +88,9 @@ void append_g4(std::string& out, double d) {
 
 class json_writer {
  public:
-  explicit json_writer(bool pretty, std::size_t expected) : pretty_(pretty) { out_.reserve(expected); }
+  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty), past_ascii_(ascii ? 0x80 : 0x100) {
+    out_.reserve(expected);
+  }
 
   void open(char bracket) { separator(); out_ += bracket; ++depth_; first_ = true; }
   void close(char bracket) {
@@ -163,9 +165,14 @@ class json_writer {
     const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
     out_.append(buf, end);
   }
-  static bool needs_escape(char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == '"' || c == '\\';
+  bool needs_escape(char ch) const {
+    const unsigned c = static_cast<unsigned char>(ch);
+    return c < 0x20 || c >= past_ascii_ || c == '"' || c == '\\';
+  }
+  // "\u" and a UTF-16 code unit in four hex digits.
+  void escape(char32_t unit) {
+    out_ += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out_ += "0123456789abcdef"[(unit >> shift) & 0xF];
   }
   void string_literal(std::string_view s) {
     out_ += '"';
@@ -185,10 +192,19 @@ class json_writer {
         case '\t': out_ += "\\t"; break;
         case '\r': out_ += "\\r"; break;
         default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_ += "0123456789abcdef"[c >> 4];
-            out_ += "0123456789abcdef"[c & 15];
+          if (c < 0x80) {
+            escape(c);
+          } else {
+            // (The core's own UTF-8, well formed: the lead byte tells its length.)
+            const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            char32_t u = c & (0x7F >> len);
+            for (std::size_t i = 1; i < len && run + i < s.size(); ++i) u = (u << 6) | (static_cast<unsigned char>(s[run + i]) & 0x3F);
+            k = std::min(s.size(), run + len);
+            if (u >= 0x10000) {  // (a surrogate pair)
+              escape(0xD800 + ((u - 0x10000) >> 10));
+              u = 0xDC00 + (u & 0x3FF);
+            }
+            escape(u);
           }
       }
     }
@@ -197,6 +213,7 @@ class json_writer {
 
   std::string out_;
   bool pretty_;
+  unsigned past_ascii_;  // the first byte value escaped as past ASCII (0x100: none)
   int depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;
@@ -244,7 +261,7 @@ std::size_t expected_size(const document& doc) {
 }  // namespace
 
 std::string to_json(const document& doc, const json_options& opts) {
-  json_writer w(opts.pretty, expected_size(doc));
+  json_writer w(opts.pretty, opts.ascii, expected_size(doc));
   w.open('{');
   if (!opts.id.empty()) { w.key("id"); w.value(opts.id); }
   w.key("lang");

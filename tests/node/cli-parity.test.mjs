@@ -1,8 +1,9 @@
 // The CLI and the WASM module must give identical JSON for the same page.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
 
 import { cliPath, devPages, importGalley } from './helpers.mjs';
@@ -19,6 +20,24 @@ for (const page of pages) {
   test(`CLI and WASM agree on ${basename(page)}`, async () => {
     const cli = JSON.parse(execFileSync(cliPath, ['--format', 'json', page], { maxBuffer: 1 << 26 }).toString());
     const wasm = JSON.parse(JSON.stringify(await galley.reflow(readFileSync(page, 'utf8'))));
+    assert.ok(cli.articles.length > 0);
+    assert.deepEqual(wasm, cli);
+  });
+}
+
+// English goes through the module as ASCII JSON (every other character escaped), Chinese as
+// UTF-16: a page of each kind of character, and a document of pages ended by form feeds.
+const column = (text, width) => text.match(new RegExp(`.{1,${width}}`, 'gu')).join('\n') + '\n';
+const english = 'Café Owners \u201cHopeful\u201d\n\n' +
+  column('The caf\u00e9 on Rue de la Paix \u2014 run by Zo\u00eb M\u00fcller and Li Wei (\u674e\u4f1f) \u2014 reopened on Monday after a week of repairs, and its first customers left \u2018delighted\u2019 \ud83d\ude00 by noon, officials said.', 40);
+const chinese = '国内要闻\n\n' + column('全国冬小麦播种基本结束，各地加强田间管理，确保麦苗安全越冬。“农业农村部”派出工作组分赴主产省指导。', 13);
+const made = { 'an English page past ASCII': english, 'a document of pages': `${english}\f${chinese}\f${english}\f` };
+for (const [name, text] of Object.entries(made)) {
+  test(`CLI and WASM agree on ${name}`, async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'galley-parity-')), 'page.txt');
+    writeFileSync(path, text);
+    const cli = JSON.parse(execFileSync(cliPath, ['--format', 'json', path]).toString());
+    const wasm = JSON.parse(JSON.stringify(await galley.reflow(text)));
     assert.ok(cli.articles.length > 0);
     assert.deepEqual(wasm, cli);
   });

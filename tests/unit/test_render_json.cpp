@@ -70,3 +70,15 @@ TEST_CASE("json: control characters are escaped as \\u00XX", "[json]") {
   d.lang = std::string("a\x01z\x1f", 4);
   CHECK(to_json(d).find("\"a\\u0001z\\u001f\"") != std::string::npos);
 }
+
+TEST_CASE("json: ascii writes every character past ASCII as \\u escapes, pairs past the BMP", "[json]") {
+  document d;
+  d.lang = "caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xE4\xB8\xAD \xF0\x9F\x98\x80 \x01\"";
+  json_options o;
+  o.ascii = true;
+  const std::string ascii = to_json(d, o);
+  for (const char c : ascii) CHECK(static_cast<unsigned char>(c) < 0x80);
+  CHECK(ascii.find("\"caf\\u00e9 \\u201cq\\u201d \\u4e2d \\ud83d\\ude00 \\u0001\\\"\"") != std::string::npos);
+  // Without it, the same JSON with the characters as they are.
+  CHECK(to_json(d).find("\"caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xE4\xB8\xAD \xF0\x9F\x98\x80 \\u0001\\\"\"") != std::string::npos);
+}
