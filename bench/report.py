@@ -69,11 +69,12 @@ if native:
 # The CLI as archive teams run it, one fresh process per input (median wall time of three):
 # the in-process ratio above also counts how this machine's allocator and caches treat a
 # long-running process.
-def cli_seconds(path, runs=3):
+# Once on one thread (--jobs 1), once as the CLI runs by default, the pages on every processor.
+def cli_seconds(path, jobs, runs=3):
     t = []
     for _ in range(runs):
         a = time.perf_counter()
-        subprocess.run([cli, '--format', 'json', path], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([cli, '--format', 'json', '--jobs', str(jobs), path], check=True, stdout=subprocess.DEVNULL)
         t.append(time.perf_counter() - a)
     return sorted(t)[len(t) // 2]
 
@@ -81,10 +82,12 @@ def cli_seconds(path, runs=3):
 for lang in ['zh', 'en']:
     small, large = (os.path.join(inputs, '%s-%s.txt' % (lang, size)) for size in ('1MB', '10MB'))
     if os.path.exists(small) and os.path.exists(large):
-        s1, s10 = cli_seconds(small), cli_seconds(large)
-        print('CLI %s (fresh process, JSON out): 1 MB %.3f s, 10 MB %.3f s, scaling %.2f' % (lang, s1, s10, s10 / s1))
+        for jobs, how in ((1, 'one thread'), (0, '%d threads, the default' % os.cpu_count())):
+            s1, s10 = cli_seconds(small, jobs), cli_seconds(large, jobs)
+            print('CLI %s (fresh process, JSON out, %s): 1 MB %.3f s, 10 MB %.3f s (%.0f MB/s), scaling %.2f' % (
+                lang, how, s1, s10, os.path.getsize(large) / 1e6 / s10, s10 / s1))
 for name, peak in peaks.items():
-    print('peak memory of the CLI on %s: %.0f MB (%.1f x input)' % (name, peak / 1e6, peak / os.path.getsize(os.path.join(inputs, name + '.txt'))))
+    print('peak memory of the CLI on %s (its default threads): %.0f MB (%.1f x input)' % (name, peak / 1e6, peak / os.path.getsize(os.path.join(inputs, name + '.txt'))))
 # Python's zlib and GNU gzip give a few KB apart on the same bytes; the budget test
 # (tests/node/size.test.mjs) holds the module to gzip -9's measure.
 total = 0

@@ -16,6 +16,8 @@ const char* usage() {
          "      --id ID             page id written into the JSON output\n"
          "      --compact           one-line JSON\n"
          "      --max-input-bytes N refuse inputs larger than N bytes (default: 67108864)\n"
+         "  -j, --jobs N            read the pages (ended by form feeds) on N threads\n"
+         "                          (default: 0, one per processor)\n"
          "  -h, --help              show this help\n"
          "  -V, --version           show the version\n";
 }
@@ -68,6 +70,15 @@ std::string parse_arguments(const std::vector<std::string>& args, arguments& out
       }
       if (v.empty() || n == 0) return "invalid size '" + v + "'";
       out.options.max_input_bytes = n;
+    } else if (a == "-j" || a == "--jobs") {
+      if (!value(v)) return "missing value after " + a;
+      unsigned n = 0;
+      for (char c : v) {
+        if (c < '0' || c > '9' || n > 4096) return "invalid number of jobs '" + v + "'";
+        n = n * 10 + static_cast<unsigned>(c - '0');
+      }
+      if (v.empty() || n > 4096) return "invalid number of jobs '" + v + "'";
+      out.options.threads = n;
     } else if (a.size() > 1 && a[0] == '-') {
       return "unknown option '" + a + "' (see --help)";
     } else {

@@ -15,7 +15,11 @@ struct arguments {
   std::string input = "-";  // a path, or "-" for standard input
   std::string output;       // empty: standard output
   output_format format = output_format::markdown;
-  galley::options options;
+  galley::options options = [] {
+    galley::options o;
+    o.threads = 0;  // (the CLI reads a document's pages on every processor)
+    return o;
+  }();
   std::string id;           // the page id written into JSON
   bool compact = false;     // one-line JSON
   bool help = false;

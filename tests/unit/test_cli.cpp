@@ -51,7 +51,8 @@ TEST_CASE("cli: --help and --version succeed", "[cli]") {
 
 TEST_CASE("cli: bad invocations fail with one line on stderr", "[cli]") {
   for (const char* args : {"/nonexistent/page.txt", "/tmp", "--format", "--format yaml",
-                           "--bogus", "a.txt b.txt", "--spacing sideways", "--max-input-bytes 0"}) {
+                           "--bogus", "a.txt b.txt", "--spacing sideways", "--max-input-bytes 0", "--jobs",
+                           "--jobs two", "-j 99999"}) {
     INFO(args);
     auto r = run(args);
     CHECK(r.status != 0);
@@ -105,4 +106,19 @@ TEST_CASE("cli: a large input gives the same result by path, redirected or piped
   }
   // A pipe's size is unknown before reading: read in growing blocks, to the same result.
   CHECK(run("--format json -", "cat " + big.string() + " | ").out == run("--format json " + big.string()).out);
+}
+
+TEST_CASE("cli: a document of pages gives the same JSON on one thread and on several", "[cli]") {
+  std::string doc;
+  for (int p = 1; p <= 6; ++p)
+    doc += "Page " + std::to_string(p) + " headline\n\nThe harbour was closed on Monday after a storm, page " + std::to_string(p) +
+           " said.\n\f";
+  const auto path = temp_file("pages.txt", doc);
+  const auto one = run("--format json --jobs 1 " + path.string());
+  REQUIRE(one.status == 0);
+  CHECK(one.out.find("\"pages\": 7") != std::string::npos);
+  for (const char* jobs : {"-j 2", "--jobs 0", ""}) {
+    INFO(jobs);
+    CHECK(run(std::string("--format json ") + jobs + " " + path.string()).out == one.out);
+  }
 }

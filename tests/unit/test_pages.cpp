@@ -167,3 +167,21 @@ TEST_CASE("pages: the language is the whole document's", "[pages]") {
   CHECK(reflow_ok(zh + "\fPage 2\n").lang == "zh");
   CHECK(reflow_ok("第二版\n\f" + en).lang == "en");
 }
+
+TEST_CASE("pages: the document is the same read on one thread or on several", "[pages]") {
+  const std::vector<std::string> pages = sample_pages();
+  std::string joined;
+  for (int round = 0; round < 3; ++round)
+    for (const std::string& p : pages) joined += p + (round == 1 ? "\f\xFF" : "\f");  // (a bad byte to count and warn of)
+  for (const bool explain : {false, true}) {
+    options opts;
+    opts.explain = explain;
+    opts.work_budget_per_byte = explain ? 1 : 64;  // (some pages over their budget: its warning)
+    const std::string one = to_json(reflow_ok(joined, opts));
+    for (const unsigned threads : {2u, 3u, 0u}) {
+      opts.threads = threads;
+      CHECK(to_json(reflow_ok(joined, opts)) == one);
+    }
+    CHECK(one.find(explain ? "budget-exceeded" : "invalid-utf8") != std::string::npos);
+  }
+}

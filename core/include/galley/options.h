@@ -45,6 +45,12 @@ struct options {
    * warning says so; the text is never lost.
    */
   std::size_t work_budget_per_byte = 64;
+  /**
+   * Threads that read an input's pages (its form feeds end them) at once: 1, this thread
+   * only; 0, one per processor. The document is the same whatever the number. Native
+   * builds only: the WebAssembly module reads on its one thread.
+   */
+  unsigned threads = 1;
 };
 
 /** Parses "keep" | "remove" | "add"; returns false on anything else. */

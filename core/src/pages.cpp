@@ -1,0 +1,59 @@
+// Pages: each through the stages on its own (see pages.hpp).
+#include "pages.hpp"
+
+#include "articles.hpp"
+#include "layout.hpp"
+#include "lines.hpp"
+#include "roles.hpp"
+#include "text.hpp"
+#include "units.hpp"
+
+namespace galley::detail {
+
+std::string language_of(const script_counts& n) {
+  if (n.cjk == 0 && n.latin == 0) return "zh";
+  const long major = std::max(n.cjk, n.latin), minor = std::min(n.cjk, n.latin);
+  if (minor * 3 >= major) return "mixed";
+  return n.cjk >= n.latin ? "zh" : "en";
+}
+
+bool reflow_page(std::string_view input, const options& opts, document& doc, script_counts& scripts) {
+  layout lay;
+  std::vector<unit> units;
+  {
+    // The text, its lines and their roles end with the units: freed here, before the
+    // articles stage, so that its memory reuses theirs (the peak is lower, and fewer fresh
+    // pages are touched on large inputs).
+    const page_text text = decode_page(input, doc.stats);
+    const std::vector<line> lines = measure_lines(text);
+    lay = analyse_layout(lines, opts.language);
+    doc.stats.double_spaced = doc.stats.double_spaced || lay.double_spaced;
+    for (const line& l : lines) scripts.cjk += l.cjk, scripts.latin += l.latin;
+    const line_roles roles =
+        assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
+    units = build_units(text, lines, lay, roles, opts, doc.stats);
+  }
+  // (The articles stage reads the layout's flags, not its line by line estimates.)
+  std::vector<int>().swap(lay.column);
+  std::vector<bool>().swap(lay.gap_before);
+  return assemble_articles(std::move(units), lay, opts, doc);
+}
+
+namespace {
+void shift(std::vector<line_range>& ranges, std::uint32_t by) {
+  for (line_range& r : ranges) r.first += by, r.last += by;
+}
+}  // namespace
+
+void number_by_input(document& doc, const document_sizes& from, std::uint32_t before) {
+  for (std::size_t k = from.articles; k < doc.articles.size(); ++k) {
+    article& a = doc.articles[k];
+    shift(a.headline_lines, before);
+    for (auto& d : a.deck_lines) shift(d, before);
+    for (block& b : a.blocks) shift(b.lines, before);
+  }
+  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) shift(doc.residue[k].lines, before);
+  for (std::size_t k = from.explanation; k < doc.explanation.size(); ++k) doc.explanation[k].line += before;
+}
+
+}  // namespace galley::detail
