@@ -1,5 +1,4 @@
-// One UTF-8 sequence decoded, strictly: the text stage reads the input with it, and the WASM
-// bindings read the core's own output with it (to hand JS UTF-16).
+// One UTF-8 sequence decoded, strictly: the text stage reads the input with it.
 #ifndef GALLEY_UTF8_HPP
 #define GALLEY_UTF8_HPP
 
