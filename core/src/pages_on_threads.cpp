@@ -77,9 +77,9 @@ bool reflow_pages_on_threads(std::string_view input, const options& opts, unsign
     scripts.latin += p.scripts.latin;
     within_budget = within_budget && p.within_budget;
     // (As reflow() counts them: a page's last line goes on into the next when no line break ends it.)
-    const bool broken = ends_line(p.text);
-    lines_before += static_cast<std::uint32_t>(p.doc.stats.input_lines) - (broken ? 0 : 1);
-    doc.stats.input_lines = lines_before + (broken ? 0 : 1);
+    const bool ended = ends_line(p.text);
+    lines_before += static_cast<std::uint32_t>(p.doc.stats.input_lines) - (ended ? 0 : 1);
+    doc.stats.input_lines = lines_before + (ended ? 0 : 1);
     p.doc = {};  // (its memory back as it goes)
   }
   return within_budget;

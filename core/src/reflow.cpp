@@ -47,11 +47,11 @@ result reflow(std::string_view input, const options& opts) {
       within_budget = detail::reflow_page(page, opts, doc, scripts) && within_budget;
       detail::number_by_input(doc, before, lines_before);
       // (A page's last line goes on into the next when no line break ends it.)
-      const bool broken = detail::ends_line(page);
-      lines_before += static_cast<std::uint32_t>(doc.stats.input_lines) - (broken ? 0 : 1);
+      const bool ended = detail::ends_line(page);
+      lines_before += static_cast<std::uint32_t>(doc.stats.input_lines) - (ended ? 0 : 1);
       ++doc.stats.pages;
       if (end == input.size()) {
-        doc.stats.input_lines = lines_before + (broken ? 0 : 1);
+        doc.stats.input_lines = lines_before + (ended ? 0 : 1);
         break;
       }
       from = end + 1;
