@@ -141,11 +141,14 @@ class assembler {
     for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
       runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     // Both tables sized once rather than grown and rehashed: about half of a page's pairs
-    // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts.
+    // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts. A Latin page has a
+    // key a word, not a character: some 1 distinct key in 15 characters read (370 of 5.8 K
+    // on en-1MB's pages), and a table sized as for ideographs (4-8 K slots of 16 B, where
+    // 1 K do) cost more to clear and to scan in most() than the counting.
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
     if (lay_.cjk) pair_count_.reserve(chars / 2);
-    unit_freq_.reserve(keys / 2);
+    unit_freq_.reserve(keys >> (lay_.cjk ? 1 : 3));
     // (Only pairs of ideographs are asked for, pairs(): the others, a third of a page of
     // ideographs' and every pair of a Latin page, are not counted, and the table, probed at
     // random a character at a time, is that much smaller.)
