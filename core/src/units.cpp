@@ -1,6 +1,7 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 
 #include "cohesion.hpp"
@@ -130,6 +131,25 @@ word_evidence collect_words(const page_text& text, const std::vector<line>& line
   return ev;
 }
 
+#ifdef __EMSCRIPTEN__
+using page_words = const word_evidence;
+const word_evidence& read(const word_evidence& ev) { return ev; }
+#else
+// Natively the page's words are read when a hyphen between letters at a line's end first
+// asks for them: 127 of en-1MB's 222 pages have none, and the list is some 14% of the
+// instructions on English. (The module reads them up front: read lazily there, gzip -9
+// packed it 402 B larger, over its budget.)
+struct page_words {
+  const page_text& text;
+  const std::vector<line>& lines;
+  std::unique_ptr<word_evidence> ev;  // (none until asked for)
+};
+const word_evidence& read(page_words& w) {
+  if (!w.ev) w.ev = std::make_unique<word_evidence>(collect_words(w.text, w.lines));
+  return *w.ev;
+}
+#endif
+
 // The Latin word ending at the end of s (letters only).
 std::u32string_view last_word(std::u32string_view s) {
   std::size_t k = s.size();
@@ -176,7 +196,7 @@ GALLEY_SMALL bool number_word(std::u32string_view w) {
 // A hyphen as extractors print one: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
-void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& ev, bool cjk_page, bool split_word,
+void join_lines(std::u32string& a, std::u32string_view b, page_words& ev, bool cjk_page, bool split_word,
                 statistics& st) {
   if (a.empty() || a.back() == U'\n') { a.append(b); return; }  // (a kept line break)
   if (b.empty()) return;
@@ -200,9 +220,9 @@ void join_lines(std::u32string& a, std::u32string_view b, const word_evidence& e
     std::u32string word(left.size() + 1 + right.size(), U'-');
     std::copy(left.begin(), left.end(), word.begin());
     std::copy(right.begin(), right.end(), word.begin() + static_cast<std::ptrdiff_t>(left.size()) + 1);
-    const bool seen_hyphenated = ev.hyphenated.find(word) >= 0;
+    const bool seen_hyphenated = read(ev).hyphenated.find(word) >= 0;
     std::copy(right.begin(), right.end(), word.begin() + static_cast<std::ptrdiff_t>(left.size()));
-    const bool seen_joined = ev.words.find(std::u32string_view(word).substr(0, left.size() + right.size())) >= 0;
+    const bool seen_joined = read(ev).words.find(std::u32string_view(word).substr(0, left.size() + right.size())) >= 0;
     // A chain ("two-" + "for-one", "one-for-" + "two") is all compound.
     const bool chain = (right.size() < b.size() && b[right.size()] == U'-') ||
                        (a.size() >= left.size() + 2 && a[a.size() - left.size() - 2] == U'-');
@@ -289,7 +309,11 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
 
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
                               const line_roles& roles, const options& opts, statistics& st) {
+#ifdef __EMSCRIPTEN__
   const word_evidence ev = collect_words(text, lines);
+#else
+  page_words ev{text, lines, nullptr};
+#endif
   std::vector<unit> units;
   // Room for every unit at once (growing a vector of a unit per paragraph copies it and
   // touches fresh memory each time on large pages). A body line goes on the body unit
