@@ -144,7 +144,7 @@ class assembler {
     // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts. A Latin page has a
     // key a word, not a character: some 1 distinct key in 15 characters read (370 of 5.8 K
     // on en-1MB's pages), and a table sized as for ideographs (4-8 K slots of 16 B, where
-    // 1 K do) cost more to clear and to scan in most() than the counting.
+    // 1 K do) cost more to clear and to scan than the counting.
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
     if (lay_.cjk) pair_count_.reserve(chars / 2);
@@ -168,11 +168,14 @@ class assembler {
       runs_.resize(u_.size());
       run_unit_.assign(runs_.size(), -1);
     }
+    // (The highest count kept as they are counted: a scan of the table for it cost as much
+    // as the counting on a page of few keys.)
+    int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
       add_piece(static_cast<int>(k));
-      for (std::uint64_t x : distinct_joined_keys(tune::profile_chars)) unit_freq_.add(x);
+      for (std::uint64_t x : distinct_joined_keys(tune::profile_chars)) most = std::max(most, ++unit_freq_.at(x));
     }
-    weigh_frequencies();
+    weigh_frequencies(most);
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
@@ -493,8 +496,7 @@ class assembler {
 
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
   // taken once per count rather than once per bigram and comparison.
-  GALLEY_STAGE void weigh_frequencies() {
-    const int most = unit_freq_.most();
+  GALLEY_STAGE void weigh_frequencies(int most) {
     const double units = static_cast<double>(u_.size()) + 1.0;
     weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
     for (std::size_t n = 0; n < weight_of_freq_.size(); ++n)

@@ -392,12 +392,6 @@ void bigram_counts::rehash(std::size_t slots) {
     if (s.key != empty) slots_[find_slot(s.key)] = s;
 }
 
-int bigram_counts::most() const {
-  int m = 0;
-  for (const slot& s : slots_) m = std::max(m, s.count);
-  return m;
-}
-
 namespace {
 std::uint64_t string_hash(std::u32string_view s) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a

@@ -120,8 +120,6 @@ class bigram_counts {
   }
   /** key's count; 0 when it was never added. */
   [[gnu::always_inline]] int count(std::uint64_t key) const { return slots_.empty() ? 0 : slots_[find_slot(key)].count; }  // empty slots count 0
-  /** The highest count (0 when empty). */
-  int most() const;
 
  private:
   static constexpr std::uint64_t empty = ~std::uint64_t{0};
