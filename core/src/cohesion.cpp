@@ -396,7 +396,7 @@ namespace {
 std::uint64_t string_hash(std::u32string_view s) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char32_t c : s) h = (h ^ c) * 1099511628211ull;
-  return h & ~std::uint64_t{1};  // (never ~0, bigram_counts' empty mark)
+  return h | 1;  // (never 0, bigram_counts' empty mark)
 }
 }  // namespace
 
