@@ -1,7 +1,6 @@
 #include "units.hpp"
 
 #include <algorithm>
-#include <memory>
 #include <string>
 
 #include "cohesion.hpp"
@@ -104,8 +103,7 @@ std::u32string lower(std::u32string_view s) {
   return out;
 }
 
-word_evidence collect_words(const page_text& text, const std::vector<line>& lines) {
-  word_evidence ev;
+void collect_words(const page_text& text, const std::vector<line>& lines, word_evidence& ev) {
   std::u32string word;
   char32_buffer buf;
   for (const line& l : lines) {
@@ -128,27 +126,23 @@ word_evidence collect_words(const page_text& text, const std::vector<line>& line
       k = e;
     }
   }
-  return ev;
 }
 
-#ifdef __EMSCRIPTEN__
-using page_words = const word_evidence;
-const word_evidence& read(const word_evidence& ev) { return ev; }
-#else
-// Natively the page's words are read when a hyphen between letters at a line's end first
-// asks for them: 127 of en-1MB's 222 pages have none, and the list is some 14% of the
-// instructions on English. (The module reads them up front: read lazily there, gzip -9
-// packed it 402 B larger, over its budget.)
+// The page's words are read when a hyphen between letters at a line's end first asks for
+// them: 127 of en-1MB's 222 pages have none, and the list is some 14% of the instructions
+// on English. (Filled in place, not returned: a word_evidence moved in cost the module
+// 600 B by gzip -9, this 32 B.)
 struct page_words {
   const page_text& text;
   const std::vector<line>& lines;
-  std::unique_ptr<word_evidence> ev;  // (none until asked for)
+  word_evidence ev;
+  bool read = false;
 };
 const word_evidence& read(page_words& w) {
-  if (!w.ev) w.ev = std::make_unique<word_evidence>(collect_words(w.text, w.lines));
-  return *w.ev;
+  if (!w.read) collect_words(w.text, w.lines, w.ev);
+  w.read = true;
+  return w.ev;
 }
-#endif
 
 // The Latin word ending at the end of s (letters only).
 std::u32string_view last_word(std::u32string_view s) {
@@ -309,11 +303,7 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
 
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
                               const line_roles& roles, const options& opts, statistics& st) {
-#ifdef __EMSCRIPTEN__
-  const word_evidence ev = collect_words(text, lines);
-#else
-  page_words ev{text, lines, nullptr};
-#endif
+  page_words ev{text, lines, {}};
   std::vector<unit> units;
   // Room for every unit at once (growing a vector of a unit per paragraph copies it and
   // touches fresh memory each time on large pages). A body line goes on the body unit
