@@ -141,11 +141,14 @@ class assembler {
     for (std::size_t i = 1; i < u_.size() && !runs_paragraphs_on_; ++i)
       runs_paragraphs_on_ = u_[i].kind == role::body && u_[i - 1].kind == role::body && !u_[i].gap_before;
     // Both tables sized once rather than grown and rehashed: about half of a page's pairs
-    // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts.
+    // are distinct (4.5 K of 7.5 K on seed002), fewer on longer texts. A Latin page has a
+    // key a word, not a character: some 1 distinct key in 15 characters read (370 of 5.8 K
+    // on en-1MB's pages), and a table sized as for ideographs (4-8 K slots of 16 B, where
+    // 1 K do) cost more to clear and to scan than the counting.
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
     if (lay_.cjk) pair_count_.reserve(chars / 2);
-    unit_freq_.reserve(keys / 2);
+    unit_freq_.reserve(keys >> (lay_.cjk ? 1 : 3));
     // (Only pairs of ideographs are asked for, pairs(): the others, a third of a page of
     // ideographs' and every pair of a Latin page, are not counted, and the table, probed at
     // random a character at a time, is that much smaller.)
@@ -165,11 +168,16 @@ class assembler {
       runs_.resize(u_.size());
       run_unit_.assign(runs_.size(), -1);
     }
+    // (The highest count kept as they are counted: a scan of the table for it cost as much
+    // as the counting on a page of few keys. A unit's repeated keys are counted once by
+    // add_once(), not dropped first: keep_distinct() here was 5% of zh-1MB's instructions.)
+    int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
       add_piece(static_cast<int>(k));
-      for (std::uint64_t x : distinct_joined_keys(tune::profile_chars)) unit_freq_.add(x);
+      for (std::uint64_t x : joined_keys(tune::profile_chars))
+        most = std::max(most, unit_freq_.add_once(x, static_cast<int>(k) + 1));
     }
-    weigh_frequencies();
+    weigh_frequencies(most);
     steps_ += u_.size();
     for (std::size_t i = 0; i < u_.size();) {
       const unit& x = u_[i];
@@ -490,8 +498,7 @@ class assembler {
 
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
   // taken once per count rather than once per bigram and comparison.
-  GALLEY_STAGE void weigh_frequencies() {
-    const int most = unit_freq_.most();
+  GALLEY_STAGE void weigh_frequencies(int most) {
     const double units = static_cast<double>(u_.size()) + 1.0;
     weight_of_freq_.resize(static_cast<std::size_t>(most) + 1);
     for (std::size_t n = 0; n < weight_of_freq_.size(); ++n)

@@ -392,17 +392,11 @@ void bigram_counts::rehash(std::size_t slots) {
     if (s.key != empty) slots_[find_slot(s.key)] = s;
 }
 
-int bigram_counts::most() const {
-  int m = 0;
-  for (const slot& s : slots_) m = std::max(m, s.count);
-  return m;
-}
-
 namespace {
 std::uint64_t string_hash(std::u32string_view s) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char32_t c : s) h = (h ^ c) * 1099511628211ull;
-  return h & ~std::uint64_t{1};  // (never ~0, bigram_counts' empty mark)
+  return h | 1;  // (never 0, bigram_counts' empty mark)
 }
 }  // namespace
 

@@ -89,7 +89,7 @@ class bigram_set {
 };
 
 /**
- * A count per key (bigrams, character pairs: any key but ~0) in one flat open-addressing
+ * A count per key (bigrams, character pairs: any key but 0) in one flat open-addressing
  * table: the articles stage counts every character pair of the page, and a node-based map
  * spent more on allocating, hashing and freeing than on counting.
  */
@@ -109,22 +109,31 @@ class bigram_counts {
   /** Adds one to key's count. */
   [[gnu::always_inline]] void add(std::uint64_t key) { ++at(key); }
   /** key's count, as a place to write any int (0 when the key is new). */
-  [[gnu::always_inline]] int& at(std::uint64_t key) {
-    if (4 * (size_ + 1) > 3 * slots_.size()) grow();
-    slot& s = slots_[find_slot(key)];
-    if (s.key == empty) {
-      s.key = key;
-      ++size_;
-    }
+  [[gnu::always_inline]] int& at(std::uint64_t key) { return entry(key).count; }
+  /** Adds one to key's count unless the last call for key gave the same `once` (any int
+   *  but 0: a text's number, so that a key counts once per text, repeats or not); the
+   *  count. Not with at() or add() on one table. */
+  [[gnu::always_inline]] int add_once(std::uint64_t key, int once) {
+    slot& s = entry(key);
+    s.count += s.once != once;
+    s.once = once;
     return s.count;
   }
   /** key's count; 0 when it was never added. */
   [[gnu::always_inline]] int count(std::uint64_t key) const { return slots_.empty() ? 0 : slots_[find_slot(key)].count; }  // empty slots count 0
-  /** The highest count (0 when empty). */
-  int most() const;
 
  private:
-  static constexpr std::uint64_t empty = ~std::uint64_t{0};
+  // (0 marks an empty slot, not ~0: comparisons with 0 and a table of zeros are less code
+  // in the WASM module, 367 B less by gzip -9.)
+  static constexpr std::uint64_t empty = 0;
+  // A key and its count side by side: the page's tables are megabytes, probed at random (a
+  // key per character of the page), and apart they cost two cache misses a probe, not one.
+  // (once, add_once()'s mark, lives in what would be the slot's padding.)
+  struct slot {
+    std::uint64_t key = empty;
+    int count = 0;
+    int once = 0;
+  };
   // key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).
   [[gnu::always_inline]] std::size_t find_slot(std::uint64_t key) const {
     const std::size_t mask = slots_.size() - 1;
@@ -132,14 +141,17 @@ class bigram_counts {
     while (slots_[h].key != empty && slots_[h].key != key) h = (h + 1) & mask;
     return h;
   }
+  [[gnu::always_inline]] slot& entry(std::uint64_t key) {
+    if (4 * (size_ + 1) > 3 * slots_.size()) grow();
+    slot& s = slots_[find_slot(key)];
+    if (s.key == empty) {
+      s.key = key;
+      ++size_;
+    }
+    return s;
+  }
   void grow() { rehash(slots_.empty() ? first_slots_ : 2 * slots_.size()); }
   void rehash(std::size_t slots);
-  // A key and its count side by side: the page's tables are megabytes, probed at random (a
-  // key per character of the page), and apart they cost two cache misses a probe, not one.
-  struct slot {
-    std::uint64_t key = empty;
-    int count = 0;
-  };
   std::vector<slot> slots_;  // a power of two (or none), at most three quarters full
   std::size_t size_ = 0;
   std::size_t first_slots_ = 1024;

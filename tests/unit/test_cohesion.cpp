@@ -135,14 +135,28 @@ TEST_CASE("cohesion: the hash sets and counts answer as std::unordered_set and s
     // bigram_counts: a count per key, grown from a small table.
     bigram_counts counts(16);
     std::unordered_map<std::uint64_t, int> ref_counts;
-    int most = 0;
     for (const std::uint64_t k : keys) {
       counts.add(k);
-      most = std::max(most, ++ref_counts[k]);
+      ++ref_counts[k];
     }
     for (const std::uint64_t k : probe) REQUIRE(counts.count(k) == (ref_counts.count(k) ? ref_counts[k] : 0));
     for (const auto& [k, c] : ref_counts) REQUIRE(counts.count(k) == c);
-    REQUIRE(counts.most() == most);
+
+    // add_once(): the number of texts that hold each key, repeats in a text counted once
+    // (the keys cut into texts at random; each text numbered from 1).
+    bigram_counts texts_with(16);
+    std::unordered_map<std::uint64_t, int> ref_texts;
+    std::unordered_set<std::uint64_t> in_text;
+    int text = 1;
+    for (const std::uint64_t k : keys) {
+      if (rng() % 8 == 0) {
+        ++text;
+        in_text.clear();
+      }
+      if (in_text.insert(k).second) ++ref_texts[k];
+      REQUIRE(texts_with.add_once(k, text) == ref_texts[k]);
+    }
+    for (const auto& [k, c] : ref_texts) REQUIRE(texts_with.count(k) == c);
   }
 }
 
