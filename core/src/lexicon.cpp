@@ -181,15 +181,15 @@ bool looks_like_caption(sv s) {
   s = trim(s);
   if (s.size() < 6) return false;
   // Agency credits of a picture: "… REUTERS/Jane Moss", "(AP Photo/Tom Becker)", "(Photo: Anna Ruiz)".
-  // (Looked for only in a line with a slash or a bracket: one pass, not five.)
-  bool slash = false, bracket = false;
+  // (Looked for only in a line with a slash or a bracket: one pass, not five. Each credit
+  // holds its slash or bracket, so one flag for both gives the same answers, and the loop
+  // without a branch is vectorised: looks_like_caption fell from 13.0 M instructions to
+  // 6.9 M on an English megabyte.)
+  std::uint32_t marks = 0;
   if (s.size() <= 200)
-    for (char32_t c : s) {
-      slash = slash || c == U'/';
-      bracket = bracket || c == U'(';
-    }
-  if ((slash && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/"))) ||
-      (bracket && (contains(s, U"(Photo: ") || contains(s, U"(Photo by "))))
+    for (char32_t c : s) marks |= std::uint32_t{c == U'/'} | std::uint32_t{c == U'('};
+  if (marks && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
+                contains(s, U"(Photo: ") || contains(s, U"(Photo by ")))
     return true;
   const char32_t last = s.back();
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
@@ -337,6 +337,12 @@ bool looks_like_box_head(sv s) {
 
 bool leaves_quote_open(std::u32string_view s) {
   if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
+  // Most lines hold no quote at all: a first pass without a branch (vectorised) turns them
+  // away before the counting loop (7.4 M instructions to 3.6 M on an English megabyte; 3.5 M
+  // to 3.8 M on a Chinese one, whose lines hold more quotes).
+  std::uint32_t quotes = 0;
+  for (const char32_t c : s) quotes |= std::uint32_t{c - U'“' <= char32_t{U'』' - U'“'}};
+  if (!quotes) return false;
   int depth = 0;
   for (const char32_t c : s) {
     if (c < U'“' || c > U'』') continue;  // (every quote below is in U+201C..U+300F: most characters stop here)
