@@ -241,10 +241,12 @@ bool looks_like_furniture(sv s) {
     else if (!(is_space(c) || c == U'-' || c == U'—' || c == U'·' || (c >= U'A' && c <= U'D'))) digits_only = false;
   }
   if (digits_only && digits >= 1) return true;
-  if (starts(s, U"第") && ends(s, U"版") && s.size() <= 6) return true;
+  // (starts() is a call: the first character is asked first. looks_like_furniture fell
+  // from 5.4 M instructions to 4.0 M on a Chinese megabyte.)
+  if (s.front() == U'第' && ends(s, U"版") && s.size() <= 6) return true;
   // "2026年4月13日 星期一" alone on a line.
   if (contains(s, U"星期") && contains(s, U"年") && contains(s, U"月") && s.size() <= 24) return true;
-  if ((starts(s, U"Page ") || starts(s, U"PAGE ")) && s.size() <= 10) return true;
+  if (s.front() == U'P' && s.size() <= 10 && (starts(s, U"Page ") || starts(s, U"PAGE "))) return true;
   return false;
 }
 
@@ -268,7 +270,14 @@ bool looks_like_dateline(sv s) {
     return !looks_like_byline(s);
   // "央视网消息（新闻联播）：", "新华社消息，": an outlet's news-item opening.
   // (Only an opening "消息" counts: the search stops where the position test would fail.)
-  const auto xiaoxi = s.substr(0, 10).find(U"消息");
+  // (An inline search of the first ten characters, with the same first match as find():
+  // looks_like_dateline fell from 4.5 M instructions to 3.7 M on a Chinese megabyte.)
+  std::size_t xiaoxi = sv::npos;
+  for (std::size_t j = 0; j + 1 < std::min<std::size_t>(s.size(), 10); ++j)
+    if (s[j] == U'消' && s[j + 1] == U'息') {
+      xiaoxi = j;
+      break;
+    }
   if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
       (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
        s[xiaoxi + 2] == U':'))
@@ -306,10 +315,17 @@ std::size_t trailing_credit_length(sv s) {
   // gone with despacing).
   // A tail of more than 12 characters after its first non-space one cannot be a credit:
   // the search backwards stops there.
+  // (An ideograph, Latin letter or digit is neither a mark nor a space: the two switches
+  // are asked only of the other characters. trailing_credit_length fell from 6.3 M
+  // instructions to 5.5 M on a Chinese megabyte, 6.9 M to 6.4 M on an English one.)
   std::size_t k = s.size();
-  while (k > 0 && !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1]))) {
+  while (k > 0) {
+    const char32_t c = s[k - 1];
+    const bool plain =
+        c - 0x4E00 < 0x5200 || (c < 0x80 && (classify(c) == char_class::latin || classify(c) == char_class::digit));
+    if (!plain && (is_sentence_final(c) || is_closing(c))) break;
     --k;
-    if (s.size() - k > 12 && !is_space(s[k])) return 0;
+    if (s.size() - k > 12 && (plain || !is_space(c))) return 0;
   }
   if (k == 0 || k == s.size()) return 0;
   const sv tail = trim(s.substr(k));

@@ -1,0 +1,172 @@
+// The lexicon's early-outs must not change a single answer: each rewritten test is checked
+// against its earlier, plainer form on random strings drawn from the characters its patterns
+// are made of (and a few ordinary ones).
+#include <algorithm>
+#include <random>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "lexicon.hpp"
+#include "unicode.hpp"
+
+using namespace galley::detail;
+
+namespace {
+
+using sv = std::u32string_view;
+
+bool starts(sv s, sv p) { return s.substr(0, p.size()) == p; }
+bool ends(sv s, sv p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool contains(sv s, sv p) { return s.find(p) != sv::npos; }
+
+sv trim(sv s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+bool all_cjk_or_space(sv s) {
+  for (char32_t c : s)
+    if (!is_cjk(c) && !is_space(c) && c != U'·') return false;
+  return true;
+}
+
+bool may_end_caption(char32_t c) {
+  switch (c) {
+    case U'发': case U'者': case U'图': case U'片': case U'国': case U'源': return true;
+    default: return false;
+  }
+}
+
+// The earlier forms, as they were before their early-outs.
+bool old_caption(sv s) {
+  s = trim(s);
+  if (s.size() < 6) return false;
+  bool slash = false, bracket = false;
+  if (s.size() <= 200)
+    for (char32_t c : s) {
+      slash = slash || c == U'/';
+      bracket = bracket || c == U'(';
+    }
+  if ((slash && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/"))) ||
+      (bracket && (contains(s, U"(Photo: ") || contains(s, U"(Photo by "))))
+    return true;
+  const char32_t last = s.back();
+  if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
+      s.front() != U'P' && s.front() != U'图')
+    return false;
+  static constexpr sv caption_endings[] = {U"新华社发", U"新华社记者", U"供图", U"资料图片", U"视觉中国", U"图片来源"};
+  for (sv e : caption_endings) {
+    if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
+  }
+  if (ends(s, U"摄") || ends(s, U"摄）") || ends(s, U"摄)")) {
+    return contains(s, U"记者") || contains(s, U"新华社") || contains(s, U"通讯员") || s.size() <= 40;
+  }
+  return starts(s, U"Photo:") || starts(s, U"PHOTO:") || starts(s, U"Picture:") || starts(s, U"图为");
+}
+
+bool old_furniture(sv s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 24) return false;
+  bool digits_only = s.size() <= 8;
+  std::size_t digits = 0;
+  for (std::size_t k = 0; digits_only && k < s.size(); ++k) {
+    const char32_t c = s[k];
+    if (classify(c) == char_class::digit) ++digits;
+    else if (!(is_space(c) || c == U'-' || c == U'—' || c == U'·' || (c >= U'A' && c <= U'D'))) digits_only = false;
+  }
+  if (digits_only && digits >= 1) return true;
+  if (starts(s, U"第") && ends(s, U"版") && s.size() <= 6) return true;
+  if (contains(s, U"星期") && contains(s, U"年") && contains(s, U"月") && s.size() <= 24) return true;
+  if ((starts(s, U"Page ") || starts(s, U"PAGE ")) && s.size() <= 10) return true;
+  return false;
+}
+
+bool old_dateline(sv s) {
+  s = trim(s);
+  if (s.size() < 3) return false;
+  const char32_t first = s.front();
+  if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
+    return !looks_like_byline(s);
+  const auto xiaoxi = s.substr(0, 10).find(U"消息");
+  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
+      (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
+       s[xiaoxi + 2] == U':')) {
+    const char32_t outlet = s[xiaoxi - 1];
+    if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报')
+      return all_cjk_or_space(s.substr(0, xiaoxi));
+  }
+  if ((first == U'新' || first == U'中' || first == U'央' || first == U'本') && s.size() > 6 &&
+      (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网") || starts(s, U"本报"))) {
+    const auto dian = s.find(U"电");
+    return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
+  }
+  std::size_t caps = 0;
+  while (caps < s.size() && ((s[caps] >= U'A' && s[caps] <= U'Z') || s[caps] == U' ' || s[caps] == U'.')) ++caps;
+  if (caps >= 4 && caps < s.size() && (s[caps] == U',' || s[caps] == U'(')) {
+    const auto dash = s.find_first_of(U"-—–");
+    return dash != sv::npos && dash < 48;
+  }
+  return false;
+}
+
+std::size_t old_trailing_credit_length(sv s) {
+  s = trim(s);
+  std::size_t k = s.size();
+  while (k > 0 && !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1]))) {
+    --k;
+    if (s.size() - k > 12 && !is_space(s[k])) return 0;
+  }
+  if (k == 0 || k == s.size()) return 0;
+  const sv tail = trim(s.substr(k));
+  if (tail.size() > 12 || !looks_like_credit(tail)) return 0;
+  return s.size() - k;
+}
+
+bool old_leaves_quote_open(sv s) {
+  if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
+  int depth = 0;
+  for (const char32_t c : s) {
+    switch (c) {
+      case U'“': case U'《': case U'「': case U'『': ++depth; break;
+      case U'”': case U'》': case U'」': case U'』': depth -= depth > 0; break;
+      default: break;
+    }
+  }
+  return depth > 0;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random strings", "[lexicon]") {
+  // Pieces of the patterns, their neighbours in the character tables, and ordinary text.
+  static constexpr sv pieces[] = {
+      U"消息", U"消", U"息", U"网", U"社", U"台", U"报", U"（", U"：", U"，", U"(", U":", U"新华社", U"中新社", U"央视网",
+      U"本报", U"电", U"日", U"北京", U"4", U"12", U"据", U"责任编辑", U"责编", U"— ", U"-- ", U"-", U"—", U"Reuters",
+      U"REUTER", U"Associated Press", U"REUTERS/", U"AP Photo/", U"AFP/", U"(Photo: ", U"(Photo by ", U"/", U"Photo:",
+      U"摄", U"记者", U"供图", U"新华社发", U"图为", U"第", U"版", U"星期", U"年", U"月", U"Page ", U"PAGE ", U"P", U"A",
+      U"“", U"”", U"《", U"》", U"「", U"」", U"『", U"』", U"‘", U"’", U"。", U"！", U"？", U".", U"!", U"?", U"…", U"．",
+      U"｡", U")", U"）", U"\"", U"'", U"]", U"］", U"】", U"〕", U" ", U"\u3000", U"\u00a0", U"\t", U"·", U"的", U"一",
+      U"是", U"a", U"b", U"LONDON", U",", U"x", U"7", U"０", U"丁", U"鿿", U"〇", U"〜", U"\u4dff", U"\ua000", U"é"};
+  std::mt19937 rng(20261202);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+  std::u32string s;
+  for (int n = 0; n < 200000; ++n) {
+    s.clear();
+    const std::size_t count = n % 50 == 0 ? 70 : rng() % 12;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[pick(rng)];
+    const sv v = s;
+    // (Asked only on a mismatch: a million REQUIREs would take longer than the tests.)
+    if (looks_like_caption(v) != old_caption(v) || looks_like_furniture(v) != old_furniture(v) ||
+        looks_like_dateline(v) != old_dateline(v) || trailing_credit_length(v) != old_trailing_credit_length(v) ||
+        leaves_quote_open(v) != old_leaves_quote_open(v)) {
+      CHECK(looks_like_caption(v) == old_caption(v));
+      CHECK(looks_like_furniture(v) == old_furniture(v));
+      CHECK(looks_like_dateline(v) == old_dateline(v));
+      CHECK(trailing_credit_length(v) == old_trailing_credit_length(v));
+      REQUIRE(leaves_quote_open(v) == old_leaves_quote_open(v));
+    }
+  }
+}
