@@ -245,7 +245,12 @@ bool looks_like_furniture(sv s) {
   // from 5.4 M instructions to 4.0 M on a Chinese megabyte.)
   if (s.front() == U'第' && ends(s, U"版") && s.size() <= 6) return true;
   // "2026年4月13日 星期一" alone on a line.
-  if (contains(s, U"星期") && contains(s, U"年") && contains(s, U"月") && s.size() <= 24) return true;
+  // (A first pass without a branch, vectorised, asks whether 星 is there at all: the search
+  // for "星期" cost about a hundred instructions a line. looks_like_furniture fell from
+  // 4.0 M instructions to 3.2 M on a Chinese megabyte. Over 24 characters it never came here.)
+  std::uint32_t star = 0;
+  for (const char32_t c : s) star |= std::uint32_t{c == U'星'};
+  if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
   if (s.front() == U'P' && s.size() <= 10 && (starts(s, U"Page ") || starts(s, U"PAGE "))) return true;
   return false;
 }
