@@ -125,6 +125,18 @@ std::size_t old_trailing_credit_length(sv s) {
   return s.size() - k;
 }
 
+bool old_notice(sv s) {
+  s = trim(s);
+  while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
+  if (s.size() > 24) return false;
+  static constexpr sv notice_words[] = {U"广告", U"遗失声明", U"注销公告", U"声明公告", U"减资公告", U"招聘启事",
+      U"寻人启事", U"分类信息", U"资讯广场", U"Classifieds", U"CLASSIFIEDS", U"Advertisement", U"ADVERTISEMENT"};
+  for (sv w : notice_words)
+    if (contains(s, w)) return true;
+  return false;
+}
+
 bool old_leaves_quote_open(sv s) {
   if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
   int depth = 0;
@@ -149,7 +161,9 @@ TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random
       U"摄", U"记者", U"供图", U"新华社发", U"图为", U"第", U"版", U"星期", U"年", U"月", U"Page ", U"PAGE ", U"P", U"A",
       U"“", U"”", U"《", U"》", U"「", U"」", U"『", U"』", U"‘", U"’", U"。", U"！", U"？", U".", U"!", U"?", U"…", U"．",
       U"｡", U")", U"）", U"\"", U"'", U"]", U"］", U"】", U"〕", U" ", U"\u3000", U"\u00a0", U"\t", U"·", U"的", U"一",
-      U"是", U"a", U"b", U"LONDON", U",", U"x", U"7", U"０", U"丁", U"鿿", U"〇", U"〜", U"\u4dff", U"\ua000", U"é"};
+      U"是", U"a", U"b", U"LONDON", U",", U"x", U"7", U"０", U"丁", U"鿿", U"〇", U"〜", U"\u4dff", U"\ua000", U"é",
+      U"广告", U"广", U"告", U"遗失声明", U"声明", U"公告", U"注销", U"减资", U"招聘启事", U"启事", U"寻人", U"分类信息", U"分",
+      U"资讯广场", U"Classifieds", U"CLASSIFIEDS", U"Advertisement", U"ADVERT", U"C", U"*", U"#"};
   std::mt19937 rng(20261202);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::u32string s;
@@ -161,7 +175,8 @@ TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random
     // (Asked only on a mismatch: a million REQUIREs would take longer than the tests.)
     if (looks_like_caption(v) != old_caption(v) || looks_like_furniture(v) != old_furniture(v) ||
         looks_like_dateline(v) != old_dateline(v) || trailing_credit_length(v) != old_trailing_credit_length(v) ||
-        leaves_quote_open(v) != old_leaves_quote_open(v)) {
+        leaves_quote_open(v) != old_leaves_quote_open(v) || looks_like_notice(v) != old_notice(v)) {
+      CHECK(looks_like_notice(v) == old_notice(v));
       CHECK(looks_like_caption(v) == old_caption(v));
       CHECK(looks_like_furniture(v) == old_furniture(v));
       CHECK(looks_like_dateline(v) == old_dateline(v));
