@@ -27,7 +27,11 @@ void move_into(std::vector<T>& to, std::vector<T>& from) {
 }
 
 // The counts that the stages add to as they go (reflow() sets input_bytes and input_lines,
-// and counts articles, blocks and residue, itself).
+// and counts articles, blocks and residue, itself). The one-thread path shares one
+// statistics among its pages; this one adds them up field by field, so a new field of
+// statistics must be added here too (the size below says when one comes).
+static_assert(sizeof(statistics) == 15 * sizeof(std::size_t) + alignof(std::size_t),
+              "statistics changed: add its new counts in add_counts()");
 void add_counts(statistics& to, const statistics& from) {
   to.invalid_bytes_replaced += from.invalid_bytes_replaced;
   to.control_chars_removed += from.control_chars_removed;
