@@ -22,6 +22,7 @@
 #include "huge_pages.hpp"
 #include "layout.hpp"
 #include "lines.hpp"
+#include "pages.hpp"
 #include "roles.hpp"
 #include "text.hpp"
 #include "units.hpp"
@@ -102,7 +103,7 @@ int main(int argc, char** argv) {
     galley::document doc;
     std::vector<std::string_view> pages;
     for (std::size_t from = 0;;) {
-      const std::size_t end = std::min(text.find('\f', from), text.size());
+      const std::size_t end = page_end(text, from);
       pages.push_back(std::string_view(text).substr(from, end - from));
       if (end == text.size()) break;
       from = end + 1;
