@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "galley/render.h"
+#include "text.hpp"
 
 namespace galley {
 
@@ -195,11 +196,10 @@ class json_writer {
           if (c < 0x80) {
             escape(c);
           } else {
-            // (The core's own UTF-8, well formed: the lead byte tells its length.)
-            const std::size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            char32_t u = c & (0x7F >> len);
-            for (std::size_t i = 1; i < len && run + i < s.size(); ++i) u = (u << 6) | (static_cast<unsigned char>(s[run + i]) & 0x3F);
-            k = std::min(s.size(), run + len);
+            // (The core's own UTF-8, well formed: next_char reads it as the stages do.)
+            const char* p = s.data() + run;
+            char32_t u = detail::next_char(p);
+            k = static_cast<std::size_t>(p - s.data());
             if (u >= 0x10000) {  // (a surrogate pair)
               escape(0xD800 + ((u - 0x10000) >> 10));
               u = 0xDC00 + (u & 0x3FF);
