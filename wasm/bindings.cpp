@@ -1,5 +1,5 @@
 // Embind adapter: JS object in, plain JS object out (the shape of shared/eval/FORMAT.md).
-// No logic lives here; everything is galley::reflow and the renderers. The product is
+// No logic lives here; everything is galley::reflow and its JSON. The product is
 // specified as a C++ core bound with Embind, so the bindings are Embind's, kept lean: three
 // functions, the text in as UTF-8 bytes in the module's memory, the document out as the
 // core's own JSON parsed once. (wasm/pre.js gives them their JS signatures: reflow(text,
@@ -111,12 +111,12 @@ val failure(std::string_view message) {
   return out;
 }
 
+// Only the JSON is rendered here: Markdown, HTML and text are rendered by web/render.js from
+// the document reflow() returns (the same bytes as the core's renderers, which the CLI uses;
+// tests/node/cli-parity.test.mjs holds them equal), so the module does not carry them.
 val rendered(const galley::document& d, const std::string& format) {
   if (format == "json") return js_string(galley::to_json(d));
-  if (format == "markdown") return js_string(galley::to_markdown(d));
-  if (format == "html") return js_string(galley::to_html(d));
-  if (format == "text") return js_string(galley::to_text(d));
-  return failure("format must be 'json', 'markdown', 'html' or 'text'");
+  return failure("the module renders 'json' only (Markdown, HTML and text: web/render.js)");
 }
 
 // Reads the options, reflows, and hands the document to `then`; failures become {error}.

@@ -98,6 +98,7 @@ export type Format = 'markdown' | 'html' | 'text' | 'json';
 export interface Galley {
   readonly version: string;
   reflow(text: string, options?: ReflowOptions, control?: CallControl): Promise<Result>;
+  /** The page as the CLI's `--format` writes it (default 'markdown'): the same bytes. */
   render(text: string, format?: Format, options?: ReflowOptions, control?: CallControl): Promise<string>;
   terminate(): void;
 }

@@ -9,6 +9,9 @@
 // INLINE_LIMIT); under Node (or with { worker: false }) everything runs in-process. The API
 // is the same either way: every call returns a Promise.
 
+import { renderResult } from './render.js';
+
+const RENDERED_HERE = new Set(['markdown', 'html', 'text']);
 const isNode = typeof process === 'object' && !!process.versions?.node;
 const MODULE_FILE = 'galley-module.cjs';
 
@@ -270,8 +273,16 @@ export async function createGalley({ worker = !isNode && typeof Worker === 'func
     get version() { return engine.version; },
     /** Reflows a page; resolves to { articles, residue, stats, warnings, lang }. */
     reflow: (text, options, control) => engine.reflow(text, options, control),
-    /** Reflows and renders with the core's renderer: 'markdown' | 'html' | 'text' | 'json'. */
-    render: (text, format, options, control) => engine.render(text, format, options, control),
+    /**
+     * Reflows and renders: 'markdown' | 'html' | 'text' | 'json'. JSON is the core's own (as
+     * the CLI writes it); the others are rendered here by render.js from the document, to
+     * the same bytes as the CLI's (the module does not carry those renderers).
+     */
+    render: async (text, format = 'markdown', options, control) => {
+      if (format === 'json') return engine.render(text, format, options, control);
+      if (!RENDERED_HERE.has(format)) throw new Error(`galley: format must be 'json', 'markdown', 'html' or 'text' (not '${format}')`);
+      return renderResult(await engine.reflow(text, options, control), format);
+    },
     /** Stops the worker (if any). */
     terminate: () => engine.terminate(),
   };

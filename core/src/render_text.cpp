@@ -18,8 +18,20 @@ void escape_html(std::string& out, std::string_view s) {
   }
 }
 
-// Markdown would read a leading "#", ">", "-" or "1." in body text as structure.
+// Markdown would read a paragraph that starts like structure as structure: a heading ("#"),
+// a quote (">"), a list item ("-", "+", "*", "1." or "1)"), a setext underline ("="). A
+// backslash before the marker keeps it text (CommonMark escapes ASCII punctuation only, so
+// an ordered list's number stays and its "." or ")" is escaped).
 void escape_markdown_start(std::string& out, std::string_view s) {
+  std::size_t digits = 0;
+  while (digits < s.size() && digits < 10 && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits >= 1 && digits <= 9 && digits < s.size() && (s[digits] == '.' || s[digits] == ')') &&
+      (digits + 1 == s.size() || s[digits + 1] == ' ' || s[digits + 1] == '\t')) {
+    out.append(s.substr(0, digits));
+    out += '\\';
+    out.append(s.substr(digits));
+    return;
+  }
   if (!s.empty() && (s[0] == '#' || s[0] == '>' || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
                      s[0] == '='))
     out += '\\';
@@ -60,11 +72,11 @@ std::string to_html(const document& doc) {
   for (const article& a : doc.articles) {
     out += "<article>\n";
     if (!a.headline.empty()) { out += "<h2>"; escape_html(out, a.headline); out += "</h2>\n"; }
-    for (const std::string& d : a.deck) { out += "<p class=\"deck\">"; escape_html(out, d); out += "</p>\n"; }
+    for (const std::string& d : a.deck) { out += "<p class=\"deck\"><em>"; escape_html(out, d); out += "</em></p>\n"; }
     for (const block& b : a.blocks) {
       switch (b.kind) {
         case block_kind::heading: out += "<h3>"; escape_html(out, b.text); out += "</h3>\n"; break;
-        case block_kind::byline: out += "<p class=\"byline\">"; escape_html(out, b.text); out += "</p>\n"; break;
+        case block_kind::byline: out += "<p class=\"byline\"><strong>"; escape_html(out, b.text); out += "</strong></p>\n"; break;
         case block_kind::caption: out += "<figure><figcaption>"; escape_html(out, b.text); out += "</figcaption></figure>\n"; break;
         case block_kind::credit: out += "<p><small>"; escape_html(out, b.text); out += "</small></p>\n"; break;
         case block_kind::paragraph: out += "<p>"; escape_html(out, b.text); out += "</p>\n"; break;
