@@ -11,6 +11,9 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
+/** Text in Markdown: a "<" would open raw HTML, so it is written as an entity. */
+const markdownText = (text) => text.replaceAll('<', '&lt;');
+
 /**
  * A paragraph that Markdown would read as structure (a heading, quote, list item or setext
  * underline), escaped: CommonMark escapes ASCII punctuation only, so an ordered list keeps
@@ -18,15 +21,15 @@ export function escapeHtml(text) {
  */
 function markdownParagraph(text) {
   const ordered = /^(\d{1,9})([.)])(?=[ \t]|$)/.exec(text);
-  if (ordered) return `${ordered[1]}\\${text.slice(ordered[1].length)}`;
-  return /^[#>*+=-]/.test(text) ? `\\${text}` : text;
+  if (ordered) return `${ordered[1]}\\${markdownText(text.slice(ordered[1].length))}`;
+  return /^[#>*+=-]/.test(text) ? `\\${markdownText(text)}` : markdownText(text);
 }
 
 function markdownBlock(b) {
   switch (b.kind) {
-    case 'heading': return `## ${b.text}`;
-    case 'byline': return `**${b.text}**`;
-    case 'caption': return `> ${b.text}`;
+    case 'heading': return `## ${markdownText(b.text)}`;
+    case 'byline': return `**${markdownText(b.text)}**`;
+    case 'caption': return `> ${markdownText(b.text)}`;
     case 'credit': return `<small>${escapeHtml(b.text)}</small>`;
     default: return markdownParagraph(b.text);
   }
@@ -49,7 +52,7 @@ function parts(article, headline, deck, block) {
   return [...(article.headline ? [headline(article.headline)] : []), ...article.deck.map(deck), ...article.blocks.map(block)];
 }
 
-const markdownParts = (a) => parts(a, (h) => `# ${h}`, (d) => `*${d}*`, markdownBlock);
+const markdownParts = (a) => parts(a, (h) => `# ${markdownText(h)}`, (d) => `*${markdownText(d)}*`, markdownBlock);
 const htmlParts = (a) => parts(a, (h) => `<h2>${escapeHtml(h)}</h2>`, (d) => `<p class="deck"><em>${escapeHtml(d)}</em></p>`, htmlBlock);
 const textParts = (a) => parts(a, (h) => h, (d) => d, (b) => b.text);
 

@@ -18,6 +18,17 @@ void escape_html(std::string& out, std::string_view s) {
   }
 }
 
+// Text in Markdown: a "<" would open raw HTML (a pasted "<script>" would reach the page that
+// renders the Markdown), so it is written as an entity, which every Markdown reads as "<".
+void markdown_text(std::string& out, std::string_view s) {
+  for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<')) {
+    out.append(s.substr(0, at));
+    out += "&lt;";
+    s.remove_prefix(at + 1);
+  }
+  out.append(s);
+}
+
 // Markdown would read a paragraph that starts like structure as structure: a heading ("#"),
 // a quote (">"), a list item ("-", "+", "*", "1." or "1)"), a setext underline ("="). A
 // backslash before the marker keeps it text (CommonMark escapes ASCII punctuation only, so
@@ -29,13 +40,13 @@ void escape_markdown_start(std::string& out, std::string_view s) {
       (digits + 1 == s.size() || s[digits + 1] == ' ' || s[digits + 1] == '\t')) {
     out.append(s.substr(0, digits));
     out += '\\';
-    out.append(s.substr(digits));
+    markdown_text(out, s.substr(digits));
     return;
   }
   if (!s.empty() && (s[0] == '#' || s[0] == '>' || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
                      s[0] == '='))
     out += '\\';
-  out += s;
+  markdown_text(out, s);
 }
 
 }  // namespace
@@ -45,14 +56,14 @@ std::string to_markdown(const document& doc) {
   auto gap = [&] { if (!out.empty()) out += "\n"; };
   for (const article& a : doc.articles) {
     gap();
-    if (!a.headline.empty()) { out += "# "; out += a.headline; out += "\n"; }
-    for (const std::string& d : a.deck) { gap(); out += "*"; out += d; out += "*\n"; }
+    if (!a.headline.empty()) { out += "# "; markdown_text(out, a.headline); out += "\n"; }
+    for (const std::string& d : a.deck) { gap(); out += "*"; markdown_text(out, d); out += "*\n"; }
     for (const block& b : a.blocks) {
       gap();
       switch (b.kind) {
-        case block_kind::heading: out += "## "; out += b.text; break;
-        case block_kind::byline: out += "**"; out += b.text; out += "**"; break;
-        case block_kind::caption: out += "> "; out += b.text; break;
+        case block_kind::heading: out += "## "; markdown_text(out, b.text); break;
+        case block_kind::byline: out += "**"; markdown_text(out, b.text); out += "**"; break;
+        case block_kind::caption: out += "> "; markdown_text(out, b.text); break;
         case block_kind::credit: out += "<small>"; escape_html(out, b.text); out += "</small>"; break;
         case block_kind::paragraph: escape_markdown_start(out, b.text); break;
       }

@@ -42,6 +42,14 @@ TEST_CASE("a paragraph that Markdown would read as structure is escaped", "[rend
   CHECK(markdown_of_paragraph("12 May") == "12 May\n");
 }
 
+TEST_CASE("Markdown writes a pasted \"<\" as an entity: text never becomes raw HTML", "[render]") {
+  CHECK(markdown_of_paragraph("a <script>x</script> b") == "a &lt;script>x&lt;/script> b\n");
+  CHECK(markdown_of_paragraph("1. <i>") == "1\\. &lt;i>\n");
+  document d = one_article({{block_kind::heading, "<h1>", {}}, {block_kind::byline, "By <b>", {}}, {block_kind::caption, "<img>", {}}}, "<a href=x>");
+  d.articles[0].deck = {"<em>"};
+  CHECK(to_markdown(d) == "# &lt;a href=x>\n\n*&lt;em>*\n\n## &lt;h1>\n\n**By &lt;b>**\n\n> &lt;img>\n");
+}
+
 TEST_CASE("HTML escapes every string and marks decks, bylines and captions", "[render]") {
   document d = one_article({{block_kind::byline, "By <A> & B", {}}, {block_kind::caption, "\"Quote\" 'x'", {}}}, "<script>");
   d.articles[0].deck = {"Deck & more"};
