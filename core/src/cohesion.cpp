@@ -349,7 +349,7 @@ void bigram_set::assign(const std::vector<std::uint64_t>& keys) {
   size_ = count;
 }
 
-double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys) {
+double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys) {
   if (keys.empty()) return 0;
   // The keys in a small open-addressing table, so that each key of the text is looked up in
   // a probe or two (a head's keys: a few dozen). A key found is overwritten with ~0, which

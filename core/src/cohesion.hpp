@@ -4,6 +4,7 @@
 #define GALLEY_COHESION_HPP
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,7 +66,7 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
  * containment(keys, the distinct text_keys) without building a set of the text's keys:
  * keys (distinct, few: a headline's) are looked up as text_keys (repeats included) are passed.
  */
-double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys);
+double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys);
 
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
