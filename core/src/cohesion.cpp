@@ -360,24 +360,19 @@ double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uin
   std::vector<std::uint64_t> heap(size > stack.size() ? size : 0);
   std::uint64_t* const table = size > stack.size() ? heap.data() : stack.data();
   std::fill_n(table, size, 0);
-  // And a bit per key in a 256-bit filter: most of a text's keys are not the head's, and one
-  // whose bit is clear is passed after a test of that bit rather than a probe of the table
-  // (zh-1MB: 2.6% fewer instructions). The bit: the top byte of the product whose lower
-  // bits home_slot() takes.
-  std::array<std::uint64_t, 4> filter{};
-  const auto bit_of = [&filter](std::uint64_t x) -> std::pair<std::uint64_t&, std::uint64_t> {
-    const std::uint64_t top = (x * 0x9E3779B97F4A7C15ull) >> 56;
-    return {filter[top >> 6], std::uint64_t{1} << (top & 63)};
-  };
+  // And a mark per key in a filter of 256: most of a text's keys are not the head's, and one
+  // whose mark is not set is passed after a test of that mark rather than a probe of the
+  // table (zh-1MB: 3.5% fewer instructions). The mark: the top byte of the product whose
+  // lower bits home_slot() takes. (A byte each, not a bit: a load and a test a key.)
+  std::array<bool, 256> filter{};
+  const auto mark = [](std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); };
   for (const std::uint64_t x : keys) {
     insert(table, size, x);
-    const auto [word, bit] = bit_of(x);
-    word |= bit;
+    filter[mark(x)] = true;
   }
   std::size_t n = 0;
   for (const std::uint64_t x : text_keys) {
-    const auto [word, bit] = bit_of(x);
-    if (!(word & bit)) continue;
+    if (!filter[mark(x)]) continue;
     for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
       std::uint64_t* const g = table + h;
       const unsigned hit = unsigned{g[0] == x} | unsigned{g[1] == x} << 1 | unsigned{g[2] == x} << 2 | unsigned{g[3] == x} << 3;
