@@ -332,6 +332,7 @@ class assembler {
   std::vector<int> units_;             // tail_keys()'s body blocks
   std::vector<key_piece> own_piece_;   // keys_of()'s unit
   std::vector<std::uint64_t> own_keys_;  // ... and its keys
+  key_lookup lookup_;                  // share_in()'s table
   bigram_set text_keys_;               // read_as_one()'s text
   std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
@@ -429,6 +430,11 @@ class assembler {
     for (const key_piece& p : pieces_) joined_text_ += p.text;
     pieces_.clear();
     set.assign(joined_text_, max_chars);
+  }
+  // share_in(keys, text_keys), in a table kept from call to call (none allocated).
+  double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys) {
+    lookup_.assign(keys);
+    return lookup_.share_in(text_keys);
   }
   // joined_keys(max_chars) without repeats.
   const std::vector<std::uint64_t>& distinct_joined_keys(std::size_t max_chars) {
@@ -1267,6 +1273,8 @@ class assembler {
     std::vector<int> lead_slot(u_.size(), -1);
     std::vector<std::uint64_t> lead_pool;  // the leads' keys, one after another
     std::vector<std::size_t> lead_end;     // by slot: where its keys end in lead_pool
+    key_lookup head;                       // the keys of the head last asked about, and its unit
+    int head_unit = -1;
     // How much of head h's keys the lead of paragraph k holds.
     auto named = [&](int h, int k) {
       int slot = lead_slot[static_cast<std::size_t>(k)];
@@ -1289,10 +1297,14 @@ class assembler {
         lead_slot[static_cast<std::size_t>(k)] = slot;
       }
       const auto& hb = keys_of(h);
+      if (head_unit != h) {
+        head.assign(hb);
+        head_unit = h;
+      }
       steps_ += hb.size();
       const auto n = static_cast<std::size_t>(slot);
       const std::size_t begin = n == 0 ? 0 : lead_end[n - 1];
-      return share_in(hb, std::span(lead_pool).subspan(begin, lead_end[n] - begin));
+      return head.share_in(std::span(lead_pool).subspan(begin, lead_end[n] - begin));
     };
     // The anchors within reach of unit u, as a range of indices into `anchors`.
     auto near = [&](int u) {

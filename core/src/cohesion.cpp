@@ -350,29 +350,38 @@ void bigram_set::assign(const std::vector<std::uint64_t>& keys) {
 }
 
 double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys) {
-  if (keys.empty()) return 0;
-  // The keys in a small open-addressing table, so that each key of the text is looked up in
-  // a probe or two (a head's keys: a few dozen). A key found is overwritten with ~0, which
-  // no key is: the probe sequences through its slot still go on, and it is not counted twice.
-  constexpr std::uint64_t found = ~std::uint64_t{0};
-  const std::size_t size = table_size(keys.size());
-  std::array<std::uint64_t, 256> stack;
-  std::vector<std::uint64_t> heap(size > stack.size() ? size : 0);
-  std::uint64_t* const table = size > stack.size() ? heap.data() : stack.data();
-  std::fill_n(table, size, 0);
-  // And a mark per key in a filter of 256: most of a text's keys are not the head's, and one
-  // whose mark is not set is passed after a test of that mark rather than a probe of the
-  // table (zh-1MB: 3.5% fewer instructions). The mark: the top byte of the product whose
-  // lower bits home_slot() takes. (A byte each, not a bit: a load and a test a key.)
-  std::array<bool, 256> filter{};
-  const auto mark = [](std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); };
+  key_lookup table;
+  table.assign(keys);
+  return table.share_in(text_keys);
+}
+
+namespace {
+// A key's mark in key_lookup's filter: the top byte of the product whose lower bits
+// home_slot() takes.
+std::size_t mark(std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); }
+}  // namespace
+
+void key_lookup::assign(const std::vector<std::uint64_t>& keys) {
+  table_.assign(table_size(keys.size()), 0);
+  filter_ = {};
   for (const std::uint64_t x : keys) {
-    insert(table, size, x);
-    filter[mark(x)] = true;
+    insert(table_.data(), table_.size(), x);
+    filter_[mark(x)] = true;
   }
+  keys_ = keys.size();
+}
+
+double key_lookup::share_in(std::span<const std::uint64_t> text_keys) {
+  if (keys_ == 0) return 0;
+  // A key found is overwritten with ~0 (in a copy of the table), which no key is: the probe
+  // sequences through its slot still go on, and it is not counted twice.
+  constexpr std::uint64_t found = ~std::uint64_t{0};
+  work_ = table_;
+  std::uint64_t* const table = work_.data();
+  const std::size_t size = work_.size();
   std::size_t n = 0;
   for (const std::uint64_t x : text_keys) {
-    if (!filter[mark(x)]) continue;
+    if (!filter_[mark(x)]) continue;
     for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
       std::uint64_t* const g = table + h;
       const unsigned hit = unsigned{g[0] == x} | unsigned{g[1] == x} << 1 | unsigned{g[2] == x} << 2 | unsigned{g[3] == x} << 3;
@@ -383,7 +392,7 @@ double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uin
       if (hit | (g[3] == 0)) break;
     }
   }
-  return static_cast<double>(n) / static_cast<double>(keys.size());
+  return static_cast<double>(n) / static_cast<double>(keys_);
 }
 
 bool bigram_set::contains(std::uint64_t x) const { return !slots_.empty() && find(slots_.data(), slots_.size(), x); }

@@ -3,6 +3,7 @@
 #ifndef GALLEY_COHESION_HPP
 #define GALLEY_COHESION_HPP
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -67,6 +68,23 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
  * keys (distinct, few: a headline's) are looked up as text_keys (repeats included) are passed.
  */
 double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys);
+
+/**
+ * share_in() of a few distinct keys (a head's) against many texts: their table is built
+ * once, not once a text. A text key is looked up in a probe or two, and most of them, not
+ * the head's, after one test: a filter of 256 marks, one set per key.
+ */
+class key_lookup {
+ public:
+  void assign(const std::vector<std::uint64_t>& keys);
+  /** share_in(the keys, text_keys). */
+  double share_in(std::span<const std::uint64_t> text_keys);
+
+ private:
+  std::vector<std::uint64_t> table_, work_;  // work_: table_ as a text's keys mark it
+  std::array<bool, 256> filter_{};
+  std::size_t keys_ = 0;
+};
 
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
