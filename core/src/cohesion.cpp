@@ -330,22 +330,25 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  // The keys gathered first (on the stack when they fit, as they do for every text the
+  // articles stage reads), then put in: the module carries one instantiation of the reader,
+  // key_writer's, not a second one that inserts (an extra store and load a key).
+  std::array<std::uint64_t, max_table / 2> stack;
+  std::vector<std::uint64_t> heap(std::min(s.size(), max_chars) > stack.size() ? std::min(s.size(), max_chars) : 0);
+  std::uint64_t* const keys = heap.empty() ? stack.data() : heap.data();
+  assign(keys, gather(s, max_chars, keys));
+}
+
+void bigram_set::assign(const std::vector<std::uint64_t>& keys) { assign(keys.data(), keys.size()); }
+
+void bigram_set::assign(const std::uint64_t* keys, std::size_t n) {
+  slots_.assign(table_size(n), 0);
   // (The table and the count in locals: a store to the count cannot then be taken to move
   // the table, and nothing is loaded again per key.)
   std::uint64_t* const table = slots_.data();
   const std::size_t size = slots_.size();
   std::size_t count = 0;
-  each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
-  size_ = count;
-}
-
-void bigram_set::assign(const std::vector<std::uint64_t>& keys) {
-  slots_.assign(table_size(keys.size()), 0);
-  std::uint64_t* const table = slots_.data();
-  const std::size_t size = slots_.size();
-  std::size_t count = 0;
-  for (const std::uint64_t x : keys) count += insert(table, size, x);
+  for (std::size_t i = 0; i < n; ++i) count += insert(table, size, keys[i]);
   size_ = count;
 }
 
