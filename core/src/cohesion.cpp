@@ -410,6 +410,8 @@ void bigram_counts::reserve(std::size_t n) {
 void bigram_counts::rehash(std::size_t slots) {
   std::vector<slot> old(slots);
   old.swap(slots_);
+  mask_ = slots - 1;
+  full_ = slots / 4 * 3;
   for (const slot& s : old)
     if (s.key != empty) slots_[find_slot(s.key)] = s;
 }

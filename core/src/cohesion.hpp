@@ -156,13 +156,12 @@ class bigram_counts {
   };
   // key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).
   [[gnu::always_inline]] std::size_t find_slot(std::uint64_t key) const {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
-    while (slots_[h].key != empty && slots_[h].key != key) h = (h + 1) & mask;
+    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+    while (slots_[h].key != empty && slots_[h].key != key) h = (h + 1) & mask_;
     return h;
   }
   [[gnu::always_inline]] slot& entry(std::uint64_t key) {
-    if (4 * (size_ + 1) > 3 * slots_.size()) grow();
+    if (size_ >= full_) grow();
     slot& s = slots_[find_slot(key)];
     if (s.key == empty) {
       s.key = key;
@@ -173,6 +172,11 @@ class bigram_counts {
   void grow() { rehash(slots_.empty() ? first_slots_ : 2 * slots_.size()); }
   void rehash(std::size_t slots);
   std::vector<slot> slots_;  // a power of two (or none), at most three quarters full
+  // slots_.size() - 1, and the size_ at which a new key grows the table (three quarters of
+  // the slots; 0 when there are none): kept by rehash() rather than worked out from the
+  // vector at every key (the articles stage adds a key per character of the page).
+  std::size_t mask_ = 0;
+  std::size_t full_ = 0;
   std::size_t size_ = 0;
   std::size_t first_slots_ = 1024;
 };
