@@ -332,6 +332,7 @@ class assembler {
   std::vector<int> units_;             // tail_keys()'s body blocks
   std::vector<key_piece> own_piece_;   // keys_of()'s unit
   std::vector<std::uint64_t> own_keys_;  // ... and its keys
+  key_lookup lookup_;                  // share_in()'s table
   bigram_set text_keys_;               // read_as_one()'s text
   std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
@@ -429,6 +430,11 @@ class assembler {
     for (const key_piece& p : pieces_) joined_text_ += p.text;
     pieces_.clear();
     set.assign(joined_text_, max_chars);
+  }
+  // share_in(keys, text_keys), in a table kept from call to call (none allocated).
+  double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys) {
+    lookup_.assign(keys);
+    return lookup_.share_in(text_keys);
   }
   // joined_keys(max_chars) without repeats.
   const std::vector<std::uint64_t>& distinct_joined_keys(std::size_t max_chars) {
@@ -1257,19 +1263,26 @@ class assembler {
     // (In page order by construction: no sort, and one sort less in the module.)
     for (std::size_t k = 0; k < is_anchor.size(); ++k)
       if (is_anchor[k]) anchors.push_back(static_cast<int>(k));
-    // Each paragraph's lead, as a set, read when a head nearby first asks and kept while
+    // Each paragraph's lead, as its keys, read when a head nearby first asks and kept while
     // others may ask. The paragraph itself names its story (a short one is read with the
     // next): reading further would let every paragraph before a story's lead claim it too.
+    // A lead is asked about by a head or two: its keys are looked up in the head's (a few
+    // dozen, in a table built once a head) as they are passed, not put in a set of their own
+    // (a table to clear and fill for every paragraph near a head cost more than the lookups).
     // (Slots by unit rather than a hash map: one container type less in the module.)
-    std::vector<int> lead_slot(u_.size(), -1), lead_unit;
-    std::vector<bigram_set> leads;
-    auto named = [&](const std::vector<std::uint64_t>& hb, int k) {
+    std::vector<int> lead_slot(u_.size(), -1);
+    std::vector<std::uint64_t> lead_pool;  // the leads' keys, one after another
+    std::vector<std::size_t> lead_end;     // by slot: where its keys end in lead_pool
+    key_lookup head;                       // the keys of the head last asked about, and its unit
+    int head_unit = -1;
+    // How much of head h's keys the lead of paragraph k holds.
+    auto named = [&](int h, int k) {
       int slot = lead_slot[static_cast<std::size_t>(k)];
       if (slot < 0) {
-        if (leads.size() >= tune::anchor_cache) {
-          for (int x : lead_unit) lead_slot[static_cast<std::size_t>(x)] = -1;
-          lead_unit.clear();
-          leads.clear();
+        if (lead_end.size() >= tune::anchor_cache) {
+          std::fill(lead_slot.begin(), lead_slot.end(), -1);
+          lead_end.clear();
+          lead_pool.clear();
         }
         const draft& a = drafts_[static_cast<std::size_t>(unit_draft_[static_cast<std::size_t>(k)])];
         std::size_t size = 0;
@@ -1277,14 +1290,21 @@ class assembler {
              j < a.blocks.size() && size < tune::anchor_lead_chars; ++j)
           if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) size += add_piece(a.blocks[j]);
         steps_ += std::min(size, tune::anchor_keys_chars);
-        slot = static_cast<int>(leads.size());
-        leads.emplace_back();
-        assign_joined(leads.back(), tune::anchor_keys_chars);
-        lead_unit.push_back(k);
+        const auto& keys = joined_keys(tune::anchor_keys_chars);
+        lead_pool.insert(lead_pool.end(), keys.begin(), keys.end());
+        slot = static_cast<int>(lead_end.size());
+        lead_end.push_back(lead_pool.size());
         lead_slot[static_cast<std::size_t>(k)] = slot;
       }
+      const auto& hb = keys_of(h);
+      if (head_unit != h) {
+        head.assign(hb);
+        head_unit = h;
+      }
       steps_ += hb.size();
-      return containment(hb, leads[static_cast<std::size_t>(slot)]);
+      const auto n = static_cast<std::size_t>(slot);
+      const std::size_t begin = n == 0 ? 0 : lead_end[n - 1];
+      return head.share_in(std::span(lead_pool).subspan(begin, lead_end[n] - begin));
     };
     // The anchors within reach of unit u, as a range of indices into `anchors`.
     auto near = [&](int u) {
@@ -1296,11 +1316,10 @@ class assembler {
     for (std::size_t n = 0; n < loose.size(); ++n) {
       const int d = loose[n];
       const draft& a = drafts_[static_cast<std::size_t>(d)];
-      const auto& hb = keys_of(a.headline);
       double best = 0;
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x)
-        if (unit_draft_[static_cast<std::size_t>(anchors[x])] != d) best = std::max(best, named(hb, anchors[x]));
+        if (unit_draft_[static_cast<std::size_t>(anchors[x])] != d) best = std::max(best, named(a.headline, anchors[x]));
       if (best < tune::loose_anchor_match || (own[n] >= tune::loose_head && best < own[n] + tune::weak_head_margin)) continue;
       // The head leaves its body (headless now) for the paragraph it names.
       draft moved;
@@ -1315,10 +1334,9 @@ class assembler {
     std::vector<candidate> cands;
     for (std::size_t h = 0; h < bodiless.size(); ++h) {
       const draft& a = drafts_[static_cast<std::size_t>(bodiless[h])];
-      const auto& hb = keys_of(a.headline);
       const auto [lo, hi] = near(a.headline);
       for (std::size_t x = lo; x < hi; ++x) {
-        const double s = named(hb, anchors[x]);
+        const double s = named(a.headline, anchors[x]);
         if (s >= tune::anchor_match) cands.push_back({s, h, x});
       }
     }
@@ -1332,7 +1350,7 @@ class assembler {
       draft& src = drafts_[static_cast<std::size_t>(from)];
       // Not a paragraph that speaks of its own article's head as much.
       if (src.headline >= 0 &&
-          named(keys_of(src.headline), k) + tune::headline_margin > c.score)
+          named(src.headline, k) + tune::headline_margin > c.score)
         continue;
       // Nor a paragraph inside a headless story whose lead the head names about as well:
       // the story is the head's whole (the leftovers pass pairs them).
@@ -1348,13 +1366,13 @@ class assembler {
       // plainly ("OSR Corp agreed to acquire…" before "OSR said as part of the acquisition…"):
       // the cut moves back over paragraphs that still name the head, more than their
       // article's own head does.
-      const auto& hb = keys_of(drafts_[static_cast<std::size_t>(bodiless[c.head])].headline);
+      const int hb = drafts_[static_cast<std::size_t>(bodiless[c.head])].headline;
       // (One paragraph between that names nothing is passed over.)
       auto names_head = [&](int prev) {
         if (u_[static_cast<std::size_t>(prev)].kind != role::body || position[static_cast<std::size_t>(prev)] < 0) return false;
         const double mine = named(hb, prev);
         return mine >= tune::anchor_extend &&
-               !(src.headline >= 0 && named(keys_of(src.headline), prev) >= mine);
+               !(src.headline >= 0 && named(src.headline, prev) >= mine);
       };
       // (Not back over a blank line on a page where blank lines part stories.)
       while (at - src.blocks.begin() >= 2 && !(gaps_part_stories() && u_[static_cast<std::size_t>(*at)].gap_before)) {
@@ -1734,9 +1752,8 @@ class assembler {
           if (colon != std::u32string::npos) text_of_lead.erase(0, colon + 1);
         }
         pieces_.push_back({text_of_lead, nullptr});
-        bigram_set lead;
-        assign_joined(lead, default_bigram_chars);
-        const double c1 = containment(k1, lead), c2 = containment(k2, lead);
+        const auto& lead = joined_keys(default_bigram_chars);
+        const double c1 = share_in(k1, lead), c2 = share_in(k2, lead);
         // A headline wrapped in two fills its first line; a first line shorter than the
         // one under it that names the story less is set over the headline, not wrapped
         // ("权威访谈" / "我国全年粮食产量…"; "“十五五”开好局起好步" / "锚定新目标…").

@@ -330,39 +330,61 @@ double containment(const std::vector<std::uint64_t>& a, const std::vector<std::u
 }
 
 void bigram_set::assign(std::u32string_view s, std::size_t max_chars) {
-  slots_.assign(table_size(std::min(s.size(), max_chars)), 0);
+  // The keys gathered first (on the stack when they fit, as they do for every text the
+  // articles stage reads), then put in: the module carries one instantiation of the reader,
+  // key_writer's, not a second one that inserts (an extra store and load a key).
+  std::array<std::uint64_t, max_table / 2> stack;
+  std::vector<std::uint64_t> heap(std::min(s.size(), max_chars) > stack.size() ? std::min(s.size(), max_chars) : 0);
+  std::uint64_t* const keys = heap.empty() ? stack.data() : heap.data();
+  assign(keys, gather(s, max_chars, keys));
+}
+
+void bigram_set::assign(const std::vector<std::uint64_t>& keys) { assign(keys.data(), keys.size()); }
+
+void bigram_set::assign(const std::uint64_t* keys, std::size_t n) {
+  slots_.assign(table_size(n), 0);
   // (The table and the count in locals: a store to the count cannot then be taken to move
   // the table, and nothing is loaded again per key.)
   std::uint64_t* const table = slots_.data();
   const std::size_t size = slots_.size();
   std::size_t count = 0;
-  each_bigram(s, max_chars, [table, size, &count](std::uint64_t x) { count += insert(table, size, x); });
+  for (std::size_t i = 0; i < n; ++i) count += insert(table, size, keys[i]);
   size_ = count;
 }
 
-void bigram_set::assign(const std::vector<std::uint64_t>& keys) {
-  slots_.assign(table_size(keys.size()), 0);
-  std::uint64_t* const table = slots_.data();
-  const std::size_t size = slots_.size();
-  std::size_t count = 0;
-  for (const std::uint64_t x : keys) count += insert(table, size, x);
-  size_ = count;
+double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys) {
+  key_lookup table;
+  table.assign(keys);
+  return table.share_in(text_keys);
 }
 
-double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys) {
-  if (keys.empty()) return 0;
-  // The keys in a small open-addressing table, so that each key of the text is looked up in
-  // a probe or two (a head's keys: a few dozen). A key found is overwritten with ~0, which
-  // no key is: the probe sequences through its slot still go on, and it is not counted twice.
+namespace {
+// A key's mark in key_lookup's filter: the top byte of the product whose lower bits
+// home_slot() takes.
+std::size_t mark(std::uint64_t x) { return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 56); }
+}  // namespace
+
+void key_lookup::assign(const std::vector<std::uint64_t>& keys) {
+  table_.assign(table_size(keys.size()), 0);
+  filter_ = {};
+  for (const std::uint64_t x : keys) {
+    insert(table_.data(), table_.size(), x);
+    filter_[mark(x)] = true;
+  }
+  keys_ = keys.size();
+}
+
+double key_lookup::share_in(std::span<const std::uint64_t> text_keys) {
+  if (keys_ == 0) return 0;
+  // A key found is overwritten with ~0 (in a copy of the table), which no key is: the probe
+  // sequences through its slot still go on, and it is not counted twice.
   constexpr std::uint64_t found = ~std::uint64_t{0};
-  const std::size_t size = table_size(keys.size());
-  std::array<std::uint64_t, 256> stack;
-  std::vector<std::uint64_t> heap(size > stack.size() ? size : 0);
-  std::uint64_t* const table = size > stack.size() ? heap.data() : stack.data();
-  std::fill_n(table, size, 0);
-  for (const std::uint64_t x : keys) insert(table, size, x);
+  work_ = table_;
+  std::uint64_t* const table = work_.data();
+  const std::size_t size = work_.size();
   std::size_t n = 0;
   for (const std::uint64_t x : text_keys) {
+    if (!filter_[mark(x)]) continue;
     for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
       std::uint64_t* const g = table + h;
       const unsigned hit = unsigned{g[0] == x} | unsigned{g[1] == x} << 1 | unsigned{g[2] == x} << 2 | unsigned{g[3] == x} << 3;
@@ -373,7 +395,7 @@ double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::u
       if (hit | (g[3] == 0)) break;
     }
   }
-  return static_cast<double>(n) / static_cast<double>(keys.size());
+  return static_cast<double>(n) / static_cast<double>(keys_);
 }
 
 bool bigram_set::contains(std::uint64_t x) const { return !slots_.empty() && find(slots_.data(), slots_.size(), x); }
@@ -388,6 +410,8 @@ void bigram_counts::reserve(std::size_t n) {
 void bigram_counts::rehash(std::size_t slots) {
   std::vector<slot> old(slots);
   old.swap(slots_);
+  mask_ = slots - 1;
+  full_ = slots / 4 * 3;
   for (const slot& s : old)
     if (s.key != empty) slots_[find_slot(s.key)] = s;
 }

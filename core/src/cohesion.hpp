@@ -3,7 +3,9 @@
 #ifndef GALLEY_COHESION_HPP
 #define GALLEY_COHESION_HPP
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,7 +67,24 @@ double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t
  * containment(keys, the distinct text_keys) without building a set of the text's keys:
  * keys (distinct, few: a headline's) are looked up as text_keys (repeats included) are passed.
  */
-double share_in(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& text_keys);
+double share_in(const std::vector<std::uint64_t>& keys, std::span<const std::uint64_t> text_keys);
+
+/**
+ * share_in() of a few distinct keys (a head's) against many texts: their table is built
+ * once, not once a text. A text key is looked up in a probe or two, and most of them, not
+ * the head's, after one test: a filter of 256 marks, one set per key.
+ */
+class key_lookup {
+ public:
+  void assign(const std::vector<std::uint64_t>& keys);
+  /** share_in(the keys, text_keys). */
+  double share_in(std::span<const std::uint64_t> text_keys);
+
+ private:
+  std::vector<std::uint64_t> table_, work_;  // work_: table_ as a text's keys mark it
+  std::array<bool, 256> filter_{};
+  std::size_t keys_ = 0;
+};
 
 /** Share of a's bigrams that occur in b (0..1): how much of a headline its lead contains. */
 double containment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
@@ -84,6 +103,7 @@ class bigram_set {
   std::size_t size() const { return size_; }
 
  private:
+  void assign(const std::uint64_t* keys, std::size_t n);
   std::vector<std::uint64_t> slots_;  // open addressing, a power of two, at most half full; 0 = empty
   std::size_t size_ = 0;
 };
@@ -136,13 +156,12 @@ class bigram_counts {
   };
   // key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).
   [[gnu::always_inline]] std::size_t find_slot(std::uint64_t key) const {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
-    while (slots_[h].key != empty && slots_[h].key != key) h = (h + 1) & mask;
+    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+    while (slots_[h].key != empty && slots_[h].key != key) h = (h + 1) & mask_;
     return h;
   }
   [[gnu::always_inline]] slot& entry(std::uint64_t key) {
-    if (4 * (size_ + 1) > 3 * slots_.size()) grow();
+    if (size_ >= full_) grow();
     slot& s = slots_[find_slot(key)];
     if (s.key == empty) {
       s.key = key;
@@ -153,6 +172,11 @@ class bigram_counts {
   void grow() { rehash(slots_.empty() ? first_slots_ : 2 * slots_.size()); }
   void rehash(std::size_t slots);
   std::vector<slot> slots_;  // a power of two (or none), at most three quarters full
+  // slots_.size() - 1, and the size_ at which a new key grows the table (three quarters of
+  // the slots; 0 when there are none): kept by rehash() rather than worked out from the
+  // vector at every key (the articles stage adds a key per character of the page).
+  std::size_t mask_ = 0;
+  std::size_t full_ = 0;
   std::size_t size_ = 0;
   std::size_t first_slots_ = 1024;
 };

@@ -131,6 +131,13 @@ TEST_CASE("cohesion: the hash sets and counts answer as std::unordered_set and s
     std::size_t held = 0;
     for (const std::uint64_t k : a) held += ref.count(k);
     REQUIRE(share_in(a, keys) == (a.empty() ? 0.0 : static_cast<double>(held) / static_cast<double>(a.size())));
+    // ... and a key_lookup of a's keys, held against the text twice (the second time finds
+    // what the first found: its marks are not kept) and against the keys of a's set.
+    key_lookup lookup;
+    lookup.assign(a);
+    REQUIRE(lookup.share_in(keys) == share_in(a, keys));
+    REQUIRE(lookup.share_in(keys) == share_in(a, keys));
+    REQUIRE(lookup.share_in(probe) == share_in(a, probe));
 
     // bigram_counts: a count per key, grown from a small table.
     bigram_counts counts(16);
