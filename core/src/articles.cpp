@@ -750,6 +750,21 @@ class assembler {
       } else if (jumped_out_ >= 0) {
         resume(jumped_out_, static_cast<int>(i));
         jumped_out_ = -1;
+      } else if (current_open() && !current().blocks.empty()) {
+        // The end of a story begun on another page (nothing was cut off here): not the rest
+        // of the story above, which it would otherwise run on from. Its head reprinted over
+        // the jump line heads it, not a section of the story above (a head that opened an
+        // article of its own has no blocks yet, and keeps it open).
+        draft& above = current();
+        above.closed = true;
+        const int last = above.blocks.back();
+        if (above.blocks.size() > 1 && u_[static_cast<std::size_t>(last)].kind == role::heading) {
+          above.blocks.pop_back();
+          changed(cur_);
+          unit_draft_[static_cast<std::size_t>(last)] = -1;
+          u_[static_cast<std::size_t>(last)].kind = role::headline;
+          set_heads(open_new(), {last});
+        }
       }
     }
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});

@@ -5,10 +5,12 @@
 Headlines before their bodies, after them, or clustered at the end of the page; kickers
 and decks; photo captions; sidebars; bylines and credits; page furniture; continuations
 behind a jump line, a repeated headline, or none (a paragraph cut mid-sentence and
-finished after another story). The gold follows shared/eval/FORMAT.md. Bylines, credits,
+finished after another story); the end of a story begun on another page, behind its
+"上接" line.  The gold follows shared/eval/FORMAT.md. Bylines, credits,
 caption credits, sidebar labels and furniture are made-up conventions, not copied text;
 decks and captions reuse a clause of their own story, as printed ones do.
 """
+import random
 import re
 
 from typeset import Style, display_lines, typeset
@@ -124,8 +126,35 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         emit(typeset(rest, style, rng))
         cont_gold['blocks'].extend(_block(p) for p in rest)
 
+    # The end of a story begun on another page ("（上接第1版）", "Continued from Page 1"), at the
+    # top of the page or after its first story, its head reprinted over it or not: an article
+    # of its own here. (Drawn from a stream of its own, so that the rest of every page is as
+    # it was before such pieces were printed.)
+    own = random.Random('from another page ' + page_id)
+    others = [a for a in candidates if a not in picked and len(a.paragraphs) >= 2]
+    foreign = own.choice(others) if others and own.random() < 0.15 else None
+    foreign_at = own.choice([0, 1])
+
+    def print_foreign():
+        rest = foreign.paragraphs[-own.randint(1, min(3, len(foreign.paragraphs) - 1)):]
+        page = own.randint(1, 4)
+        marker = '（上接第%d版）' % page if lang == 'zh' else 'Continued from Page %d' % page
+        head = foreign.headline if own.random() < 0.5 else ''
+        made.add('from-another-page')
+        if head:
+            emit(display_lines(head, style, own))
+            emit([marker])
+        else:
+            emit([marker])
+        residue.append({'kind': 'other', 'text': marker})
+        emit(typeset(rest, style, own))
+        gold_articles.append({'headline': head, 'deck': [], 'blocks': [_block(p) for p in rest]})
+
     continuation = None
     for n, art in enumerate(picked):
+        if foreign and n == foreign_at:
+            print_foreign()
+            foreign = None
         placement = rng.choices(['before', 'after', 'cluster'], [0.7, 0.15, 0.15])[0] if n else 'before'
         gold = {'headline': art.headline, 'deck': [], 'blocks': []}
         head_lines = []
@@ -218,6 +247,8 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             continuation = False
     if continuation:
         print_continuation(continuation)  # it never found a place: the end of the page
+    if foreign:
+        print_foreign()
     for head_lines in cluster:
         emit(head_lines)
     raw = '\n'.join(lines) + '\n'

@@ -331,6 +331,34 @@ TEST_CASE("articles: a credit after a jump line closes the article that was cut,
   CHECK(d.articles[0].blocks.back().text == "据新华社");
 }
 
+TEST_CASE("articles: the end of a story begun on another page does not run on from the story above it", "[articles]") {
+  const std::string above =
+      "全省冬小麦播种基本结束\n\n"
+      "本报讯（记者 王明）全省冬小麦播种工作\n已基本结束，各地加强田间管理，确保麦苗\n安全越冬。\n\n"
+      "农业部门派出工作组分赴主产区指导。\n\n";
+  const std::string rest =
+      "会议强调，要坚持稳中求进工作总基调，\n加快构建新发展格局，着力推动高质量发展。\n\n"
+      "会议要求，各级各部门要狠抓落实，确保\n各项任务按时完成。\n";
+  // Nothing was cut off on this page: the "上接" line opens what follows.
+  auto d = reflow_ok(above + "（上接第1版）\n\n" + rest);
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline.empty());
+  CHECK(d.articles[1].blocks.at(0).text.starts_with("会议强调"));
+  CHECK(d.residue.at(0).text == "（上接第1版）");
+  // Its head reprinted over the jump line keeps it.
+  auto headed = reflow_ok(above + "全面推动高质量发展\n\n（上接第1版）\n\n" + rest);
+  REQUIRE(headed.articles.size() == 2);
+  CHECK(headed.articles[1].headline == "全面推动高质量发展");
+  CHECK(headed.articles[1].blocks.size() == 2);
+  // A story cut off by "下转" further up the page is still resumed by it.
+  auto resumed = reflow_ok("全省冬小麦播种基本结束\n\n本报讯（记者 王明）全省冬小麦播种工作已基本结束，\n各地加强田间管理。\n\n"
+                           "（下转第2版）\n\n秋季蔬菜喜获丰收\n\n连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n\n"
+                           "（上接第1版）\n\n确保麦苗安全越冬，农业部门派出工作组分赴主产区指导。\n");
+  REQUIRE(resumed.articles.size() == 2);
+  CHECK(resumed.articles[0].blocks.back().text.starts_with("确保麦苗"));
+}
+
 TEST_CASE("articles: heads that name nothing pair with headless bodies in page order", "[articles]") {
   auto d = reflow_ok(
       "连日来，城郊多个蔬菜基地迎来采收高峰，\n菜农们忙着采摘白菜和萝卜。\n\n"
