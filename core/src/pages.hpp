@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "galley/document.h"
 #include "galley/options.h"
@@ -47,12 +48,19 @@ bool reflow_page(std::string_view page, const options& opts, document& doc, scri
 void number_by_input(document& doc, const document_sizes& from, std::uint32_t before);
 
 /**
+ * Stories that a jump line continues on a later page of the document ("（下转第3版）" under
+ * one part, "（上接第1版）" over the rest) joined into one article, the rest's reprinted head
+ * to residue. page_starts: where each page's articles and residue start in doc.
+ */
+void join_stories_across_pages(document& doc, const std::vector<document_sizes>& page_starts);
+
+/**
  * The pages of input read on up to `threads` threads, and put together in doc as reflow()
  * puts them one after another: the same document (native builds; the WebAssembly module
  * has one thread). False when a page ran out of its work budget.
  */
 bool reflow_pages_on_threads(std::string_view input, const options& opts, unsigned threads, document& doc,
-                             script_counts& scripts);
+                             script_counts& scripts, std::vector<document_sizes>& page_starts);
 
 }  // namespace galley::detail
 

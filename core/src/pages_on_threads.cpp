@@ -48,7 +48,7 @@ void add_counts(statistics& to, const statistics& from) {
 }  // namespace
 
 bool reflow_pages_on_threads(std::string_view input, const options& opts, unsigned threads, document& doc,
-                             script_counts& scripts) {
+                             script_counts& scripts, std::vector<document_sizes>& page_starts) {
   std::vector<read_page> pages;
   for (std::size_t from = 0;;) {
     const std::size_t end = page_end(input, from);
@@ -72,6 +72,7 @@ bool reflow_pages_on_threads(std::string_view input, const options& opts, unsign
   std::uint32_t lines_before = 0;
   doc.stats.pages = pages.size();
   for (read_page& p : pages) {
+    page_starts.emplace_back(doc);
     number_by_input(p.doc, document_sizes{}, lines_before);
     move_into(doc.articles, p.doc.articles);
     move_into(doc.residue, p.doc.residue);

@@ -2,6 +2,7 @@
 #include "galley/reflow.h"
 
 #include <string>
+#include <vector>
 
 #include "pages.hpp"
 
@@ -32,9 +33,10 @@ result reflow(std::string_view input, const options& opts) {
   // own, with its own layout (script, spacing, column widths), so that a document of many
   // pages reads as its pages do, and each page's work stays the size of a page.
   bool within_budget = true;
+  std::vector<detail::document_sizes> page_starts;  // where each page's part of doc starts
 #ifndef __EMSCRIPTEN__
   if (opts.threads != 1 && input.find('\f') != std::string_view::npos) {
-    within_budget = detail::reflow_pages_on_threads(input, opts, opts.threads, doc, scripts);
+    within_budget = detail::reflow_pages_on_threads(input, opts, opts.threads, doc, scripts, page_starts);
   } else
 #endif
   {
@@ -44,6 +46,7 @@ result reflow(std::string_view input, const options& opts) {
       const std::size_t end = detail::page_end(input, from);
       const std::string_view page = input.substr(from, end - from);
       const detail::document_sizes before(doc);
+      page_starts.push_back(before);
       within_budget = detail::reflow_page(page, opts, doc, scripts) && within_budget;
       detail::number_by_input(doc, before, lines_before);
       // (A page's last line goes on into the next when no line break ends it.)
@@ -57,6 +60,8 @@ result reflow(std::string_view input, const options& opts) {
       from = end + 1;
     }
   }
+  // A story a jump line continues on a later page is one article (each page was read alone).
+  detail::join_stories_across_pages(doc, page_starts);
   doc.stats.input_bytes = input.size();
   if (doc.stats.invalid_bytes_replaced)
     doc.warnings.push_back({"invalid-utf8", std::to_string(doc.stats.invalid_bytes_replaced) +

@@ -128,9 +128,9 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
 
     # The end of a story begun on another page ("（上接第1版）", "Continued from Page 1"), at the
     # top of the page or after its first story, its head reprinted over it or not: an article
-    # of its own here. (Drawn from a stream of its own, so that the rest of every page is as
-    # it was before such pieces were printed.)
-    own = random.Random('from another page ' + page_id)
+    # of its own here. (Drawn from a stream of its own, seeded from the page's without drawing
+    # from it, so that the rest of every page is as it was before such pieces were printed.)
+    own = random.Random(hash(rng.getstate()[1]))  # (a tuple of ints: the same hash every run)
     others = [a for a in candidates if a not in picked and len(a.paragraphs) >= 2]
     foreign = own.choice(others) if others and own.random() < 0.15 else None
     foreign_at = own.choice([0, 1])

@@ -26,11 +26,11 @@ import sources  # noqa: E402
 # name: (direction, target, floor)
 # (The segment floors were 0.962 / 0.972 / 0.965 until a page could hold the end of a story
 # begun on another page, behind its "上接" line (compose.py, 15% of pages): seed 11 then
-# measured 0.9597 / 0.9684 / 0.9664, and the CLI from before such a story stopped running on
-# from the one above it 0.9573 / 0.9676 / 0.9653.)
+# measured 0.9634 / 0.9698 / 0.9674, and the CLI from before such a story stopped running on
+# from the one above it 0.9597 / 0.9682 / 0.9662.)
 BARS = {
     'reflow': {'paragraph_f1': ('>=', 0.98, 0.98), 'cer': ('<=', 0.002, 0.001)},
-    'segment': {'article_f1': ('>=', 0.95, 0.958), 'headline_acc': ('>=', 0.95, 0.967),
+    'segment': {'article_f1': ('>=', 0.95, 0.960), 'headline_acc': ('>=', 0.95, 0.967),
                 'paragraph_f1': ('>=', 0.95, 0.965)},
 }
 

@@ -1,5 +1,6 @@
 // A document of several pages, each ended by a form feed as pdftotext prints them: every
-// page reads as it does alone, numbered by the input's lines.
+// page reads as it does alone, numbered by the input's lines, but for a story that jump
+// lines continue from one page on another, which is one article.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -183,5 +184,65 @@ TEST_CASE("pages: the document is the same read on one thread or on several", "[
       CHECK(to_json(reflow_ok(joined, opts)) == one);
     }
     CHECK(one.find(explain ? "budget-exceeded" : "invalid-utf8") != std::string::npos);
+  }
+}
+
+namespace {
+
+// A document of two or three pages: a story cut off on the first by `out`, the rest of it
+// behind `in` on the last (under its head reprinted when `reprint`), other stories around.
+std::string jumped_document(const std::string& out, const std::string& in, bool reprint, bool middle_page) {
+  std::string doc =
+      "全省冬小麦播种基本结束\n\n本报讯（记者 王明）全省冬小麦播种工作已基本结束，\n各地加强田间管理。\n\n" + out +
+      "\n\n秋季蔬菜喜获丰收\n\n连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n\f";
+  if (middle_page) doc += "跨江大桥顺利合龙\n\n跨江大桥主桥今天顺利合龙，大桥全长三千米。\n\f";
+  doc += "图书馆新馆开放\n\n南湖区图书馆新馆今天正式开放，藏书六十万册。\n\n";
+  if (reprint) doc += "全省冬小麦播种基本结束\n\n";
+  return doc + in + "\n\n确保麦苗安全越冬，农业部门派出工作组分赴主产区指导。\n\n会议要求，各级各部门要狠抓落实。\n";
+}
+
+const article* wheat(const document& d) {
+  for (const article& a : d.articles)
+    if (a.headline == "全省冬小麦播种基本结束") return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("pages: a story a jump line continues on a later page is one article", "[pages]") {
+  for (const bool reprint : {false, true}) {
+    const std::string text = jumped_document("（下转第2版）", "（上接第1版）", reprint, false);
+    options opts;
+    const document d = reflow_ok(text, opts);
+    REQUIRE(d.articles.size() == 3);
+    const article* a = wheat(d);
+    REQUIRE(a);
+    REQUIRE(a->blocks.size() == 3);
+    CHECK(a->blocks[1].text.starts_with("确保麦苗"));
+    CHECK(a->blocks[1].lines.front().first > a->blocks[0].lines.back().last);  // (from the second page)
+    // Both jump lines stay in the residue, and so does the head reprinted over the rest.
+    std::vector<std::string> residue;
+    for (const residue_item& r : d.residue) residue.push_back(r.text);
+    CHECK(std::count(residue.begin(), residue.end(), "（下转第2版）") == 1);
+    CHECK(std::count(residue.begin(), residue.end(), "（上接第1版）") == 1);
+    CHECK(std::count(residue.begin(), residue.end(), "全省冬小麦播种基本结束") == (reprint ? 1 : 0));
+    CHECK(d.stats.articles == 3);
+    opts.threads = 2;
+    CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
+  }
+}
+
+TEST_CASE("pages: jump lines name pages by the paper's numbers, which run on as the document's", "[pages]") {
+  // A document that starts at the paper's page 4: "第6版" is two pages on.
+  CHECK(wheat(reflow_ok(jumped_document("（下转第6版）", "（上接第4版）", false, true)))->blocks.size() == 3);
+  CHECK(wheat(reflow_ok(jumped_document("（下转第十二版）", "（上接第十版）", false, true)))->blocks.size() == 3);
+  CHECK(wheat(reflow_ok(jumped_document("(Continued on Page 3)", "(Continued from Page 1)", false, true)))->blocks.size() == 3);
+  // Numbers that do not name each other's pages, or none: the two parts stay apart.
+  for (const auto& [out, in] : std::vector<std::pair<std::string, std::string>>{
+           {"（下转第5版）", "（上接第1版）"}, {"（下转第2版）", "（上接第1版）"}, {"（下转第3版）", "（上接第3版）"}}) {
+    const document d = reflow_ok(jumped_document(out, in, false, true));
+    INFO(out << " / " << in);
+    CHECK(wheat(d)->blocks.size() == 1);
+    CHECK(d.articles.size() == 5);  // (the rest on its own, without a head)
   }
 }
