@@ -246,3 +246,63 @@ TEST_CASE("pages: jump lines name pages by the paper's numbers, which run on as 
     CHECK(d.articles.size() == 5);  // (the rest on its own, without a head)
   }
 }
+
+TEST_CASE("pages: a story's last paragraph moved behind jump lines to the next page still reads whole", "[pages]") {
+  // On each sample page, every story whose last paragraph stands alone on its lines, one at a
+  // time: that paragraph goes to the top of the next page behind "（上接第1版）" ("Continued
+  // from Page 1"), a "（下转第2版）" line left where it was. The document reads the story as the
+  // page did.
+  const std::vector<std::string> pages = sample_pages();
+  int moved = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const document alone = reflow_ok(pages[p]);
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < pages[p].size();) {
+      const std::size_t end = std::min(pages[p].find('\n', at), pages[p].size());
+      lines.push_back(pages[p].substr(at, end - at));
+      at = end + 1;
+    }
+    // Whether input lines first..last (1-based) hold nothing but block `b` of article `a`.
+    auto only = [&](std::size_t a, std::size_t b, std::uint32_t first, std::uint32_t last) {
+      for (std::size_t x = 0; x < alone.articles.size(); ++x) {
+        const article& y = alone.articles[x];
+        auto outside = [&](const std::vector<line_range>& rs) {
+          return std::all_of(rs.begin(), rs.end(), [&](const line_range& r) { return r.last < first || r.first > last; });
+        };
+        if (!outside(y.headline_lines)) return false;
+        for (const auto& d : y.deck_lines)
+          if (!outside(d)) return false;
+        for (std::size_t k = 0; k < y.blocks.size(); ++k)
+          if (!(x == a && k == b) && !outside(y.blocks[k].lines)) return false;
+      }
+      return std::all_of(alone.residue.begin(), alone.residue.end(), [&](const residue_item& r) {
+        return std::all_of(r.lines.begin(), r.lines.end(), [&](const line_range& l) { return l.last < first || l.first > last; });
+      });
+    };
+    for (std::size_t a = 0; a < alone.articles.size(); ++a) {
+      const article& x = alone.articles[a];
+      if (x.headline.empty() || x.blocks.size() < 2 || x.blocks.back().kind != block_kind::paragraph ||
+          x.blocks.back().lines.size() != 1)
+        continue;
+      const auto [first, last] = std::pair{x.blocks.back().lines[0].first, x.blocks.back().lines[0].last};
+      if (last >= lines.size() || !lines[last].empty() || !only(a, x.blocks.size() - 1, first, last)) continue;
+      const bool english = alone.lang == "en";
+      std::string one, moved_text;
+      for (std::uint32_t l = 1; l <= lines.size(); ++l) {
+        if (l == first) one += english ? "(Continued on Page 2)\n" : "（下转第2版）\n";
+        if (l >= first && l <= last) moved_text += lines[l - 1] + "\n";
+        else one += lines[l - 1] + "\n";
+      }
+      const std::string two = (english ? "(Continued from Page 1)\n\n" : "（上接第1版）\n\n") + moved_text + "\n" + pages[(p + 1) % pages.size()];
+      const document whole = reflow_ok(one + "\f" + two);
+      INFO("page " << p << ": " << x.headline);
+      const auto joined = std::find_if(whole.articles.begin(), whole.articles.end(), [&](const article& y) { return y.headline == x.headline; });
+      REQUIRE(joined != whole.articles.end());
+      REQUIRE(joined->blocks.size() == x.blocks.size());
+      for (std::size_t b = 0; b < x.blocks.size(); ++b) CHECK(joined->blocks[b].text == x.blocks[b].text);
+      ++moved;
+    }
+  }
+  // (The composed pages' stories have one paragraph each: the dev pages give the cases.)
+  if (!galley::test::dev_pages().empty()) CHECK(moved >= 5);
+}
