@@ -1,15 +1,22 @@
 // galley_bench INPUT_DIR: times the reflow of every *.txt in INPUT_DIR (written by
 // bench/inputs.py), stage by stage, next to one utf8proc NFC pass over the same bytes.
 // Prints one JSON object per input; bench/run makes the table.
+//
+// galley_bench --serve: reads "PATH RUNS" lines and answers each with the median
+// milliseconds of RUNS reflows of that file (warmed on its first request), so that
+// bench/report.py can time the native pipeline and the WASM module (bench/wasm.mjs
+// --serve) in alternation, under the same load.
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <sys/resource.h>
@@ -69,23 +76,50 @@ long minor_faults() {
   return u.ru_minflt;
 }
 
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The --serve loop: one request a line, one answer a line, until stdin ends.
+int serve() {
+  std::string path_of_text;
+  std::string text;
+  char line[4096];
+  while (std::fgets(line, sizeof line, stdin)) {
+    std::string request(line);
+    const auto space = request.rfind(' ');
+    if (space == std::string::npos) return 2;
+    const std::string path = request.substr(0, space);
+    const int runs = std::max(1, std::atoi(request.c_str() + space + 1));
+    if (path != path_of_text) {
+      text = read_file(path);
+      path_of_text = path;
+      for (int i = 0; i < 2; ++i) (void)galley::reflow(text);
+    }
+    std::printf("%.3f\n", median_seconds(runs, [&] { (void)galley::reflow(text); }) * 1e3);
+    std::fflush(stdout);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: galley_bench INPUT_DIR\n");
+    std::fprintf(stderr, "usage: galley_bench INPUT_DIR | galley_bench --serve\n");
     return 2;
   }
   // With the memory the CLI gives inputs of 1 MB and more: huge pages (cli/huge_pages.hpp;
   // GALLEY_HUGE_PAGES=0 to measure without).
   galley::cli::restart_with_huge_pages(argv);
+  if (std::string_view(argv[1]) == "--serve") return serve();
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(argv[1]))
     if (e.path().extension() == ".txt") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string text = read_file(path);
     const int runs = text.size() > (4u << 20) ? 3 : text.size() > (512u << 10) ? 5 : 21;
     const long faults_before = minor_faults();
     const double whole = median_seconds(runs, [&] { (void)galley::reflow(text); });
@@ -159,11 +193,7 @@ int main(int argc, char** argv) {
     const auto small = std::filesystem::path(argv[1]) / (std::string(lang) + "-1MB.txt");
     const auto large = std::filesystem::path(argv[1]) / (std::string(lang) + "-10MB.txt");
     if (!std::filesystem::exists(small) || !std::filesystem::exists(large)) continue;
-    auto read = [](const std::filesystem::path& p) {
-      std::ifstream in(p, std::ios::binary);
-      return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    };
-    const std::string a = read(small), b = read(large);
+    const std::string a = read_file(small), b = read_file(large);
     std::vector<double> ratios;
     for (int round = 0; round < 7; ++round) {
       const double ta = median_seconds(1, [&] { (void)galley::reflow(a); });

@@ -25,6 +25,59 @@ native = lines_of([os.path.join(build, 'bench', 'bench', 'galley_bench'), inputs
 alternated = {k[len('scaling-'):]: native.pop(k) for k in [k for k in native if k.startswith('scaling-')]}
 wasm = lines_of(['node', os.path.join(root, 'bench', 'wasm.mjs'), inputs, os.path.join(build, 'web')])
 
+
+class Server:
+    """A benchmark in --serve mode: 'PATH RUNS' in, the median milliseconds out."""
+
+    def __init__(self, cmd, cpu):
+        # (Both on one processor: the two never run at once, and on this shared machine one
+        # processor can be slowed for a minute while the other is not.)
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     preexec_fn=lambda: os.sched_setaffinity(0, {cpu}))
+
+    def ms(self, path, runs):
+        self.proc.stdin.write('%s %d\n' % (path, runs))
+        self.proc.stdin.flush()
+        return float(self.proc.stdout.readline())
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def alternated_ratios(names, rounds=7):
+    """WASM/native for each input, the two timed in alternation (the first of each round
+    alternating too): the two tables above time the module minutes after the native code,
+    and this machine's speed drifts by more than the ratio's margin in that time. The
+    median of the rounds' ratios, and their range."""
+    cpu = max(os.sched_getaffinity(0))
+    native_server = Server([os.path.join(build, 'bench', 'bench', 'galley_bench'), '--serve'], cpu)
+    wasm_server = Server(['node', os.path.join(root, 'bench', 'wasm.mjs'), '--serve', os.path.join(build, 'web')], cpu)
+    out = {}
+    try:
+        for name in names:
+            path = os.path.join(inputs, name + '.txt')
+            size = os.path.getsize(path)
+            runs = 1 if size > 4 << 20 else 3 if size > 512 << 10 else 9
+            ratios = []
+            for r in range(rounds):
+                if r % 2:
+                    w = wasm_server.ms(path, runs)
+                    n = native_server.ms(path, runs)
+                else:
+                    n = native_server.ms(path, runs)
+                    w = wasm_server.ms(path, runs)
+                ratios.append(w / n)
+            ratios.sort()
+            out[name] = (ratios[len(ratios) // 2], ratios[0], ratios[-1])
+    finally:
+        native_server.close()
+        wasm_server.close()
+    return out
+
+
+alternated_wasm = alternated_ratios(list(native))
+
 # Peak memory of the CLI on the largest inputs, as a multiple of the input size.
 cli = os.path.join(build, 'native', 'cli', 'galley')
 
@@ -43,16 +96,18 @@ print('machine: %s, %d cores, %s' % (platform.processor() or platform.machine(),
 print()
 # Two ratios: the module's call as JS objects against the native pipeline (the first), and
 # like for like, the module's JSON text against the native pipeline plus its to_json.
-print('| input | size | native ms | native MB/s | NFC pass MB/s | WASM ms | WASM MB/s | WASM/native | same, JSON text out | slowest stage |')
-print('|---|---|---|---|---|---|---|---|---|---|')
+# The third, timed in alternation with the native code (alternated_ratios).
+print('| input | size | native ms | native MB/s | NFC pass MB/s | WASM ms | WASM MB/s | WASM/native | same, JSON text out | WASM/native alternated (range) | slowest stage |')
+print('|---|---|---|---|---|---|---|---|---|---|---|')
 nan = float('nan')
 for name, n in native.items():
     w = wasm.get(name, {})
     stages = n['stages_ms']
     slow = max(stages, key=stages.get)
-    print('| %s | %.2f MB | %.2f | %.0f | %.0f | %.2f | %.0f | %.2f | %.2f | %s (%.1f ms) |' % (
+    alt = alternated_wasm.get(name, (nan, nan, nan))
+    print('| %s | %.2f MB | %.2f | %.0f | %.0f | %.2f | %.0f | %.2f | %.2f | %.2f (%.2f–%.2f) | %s (%.1f ms) |' % (
         name, n['bytes'] / 1e6, n['ms'], n['mb_per_s'], n['nfc_mb_per_s'], w.get('ms', nan), w.get('mb_per_s', nan),
-        w.get('ms', nan) / n['ms'], w.get('json_ms', nan) / (n['ms'] + stages['render_json']), slow, stages[slow]))
+        w.get('ms', nan) / n['ms'], w.get('json_ms', nan) / (n['ms'] + stages['render_json']), *alt, slow, stages[slow]))
 print()
 for lang in ['zh', 'en']:
     small, large = native.get(lang + '-1MB'), native.get(lang + '-10MB')
