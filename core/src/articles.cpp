@@ -60,6 +60,7 @@ constexpr std::size_t anchor_lead_chars = 60; // a paragraph shorter than this i
 constexpr std::size_t anchor_keys_chars = 300;// how much of a paragraph's lead a head is matched to
 constexpr std::size_t anchor_cache = 4096;    // paragraph leads kept for the heads that ask
 constexpr std::size_t ideograph_runs = 4096;  // a page of ideographs of at most this many units keeps runs (see runs_)
+constexpr double same_head_share = 0.50;      // a head over a "上接" line naming this much of the cut story's is its own
 }  // namespace tune
 
 bool is_display(const unit& u) { return u.kind == role::headline; }
@@ -288,6 +289,8 @@ class assembler {
   std::vector<int> open_ends_;           // body units cut off mid-sentence, in the order placed
   int resume_ = -1;                      // draft a repeated head or "上接" line just resumed
   int jumped_out_ = -1;                  // draft a "下转" line cut off
+  std::size_t jump_out_residue_ = 0;     // ... that line's place in doc_.residue
+  std::size_t jump_out_unit_ = 0;        // ... and its unit
   bigram_counts pair_count_;  // character bigrams of the whole page
   bigram_counts unit_freq_;   // how many units use each bigram
   std::vector<double> weight_of_freq_;  // a bigram's rarity weight, by its unit_freq_ (0: unseen)
@@ -745,11 +748,20 @@ class assembler {
     } else if (x.kind == role::jump) {
       // "下转第3版" cuts the current article off; "(上接第1版)" further down the same page
       // resumes the article that was cut.
+      // A jump line that nothing on this page answers is left open ("jump-open") for the
+      // pages after it (stories_across_pages.cpp), which set every reason back to "jump".
+      residue_reason_[i] = "jump-open";
       if (!jump_resumes(x.text)) {
-        if (current_open()) { jumped_out_ = cur_; current().closed = true; }
-      } else if (jumped_out_ >= 0) {
+        if (current_open()) {
+          jumped_out_ = cur_;
+          current().closed = true;
+          jump_out_residue_ = doc_.residue.size();
+          jump_out_unit_ = i;
+        }
+      } else if (jumped_out_ >= 0 && !heads_another_story()) {
         resume(jumped_out_, static_cast<int>(i));
         jumped_out_ = -1;
+        doc_.residue[jump_out_residue_].reason = residue_reason_[i] = "jump";
       } else if (current_open() && !current().blocks.empty()) {
         // The end of a story begun on another page (nothing was cut off here): not the rest
         // of the story above, which it would otherwise run on from. Its head reprinted over
@@ -768,6 +780,20 @@ class assembler {
       }
     }
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
+  }
+
+  // A head printed right under a "下转" line and over a "上接" line that is not the cut
+  // story's own (a story cut off for a later page, then the end of another begun on an
+  // earlier one): the "上接" line resumes the story of that head, not the one cut off above
+  // it. (With text between the two, the head may be that text's, printed after it.)
+  bool heads_another_story() {
+    if (!current_open() || cur_ == jumped_out_ || !current().blocks.empty() || current().headline < 0) return false;
+    for (auto k = jump_out_unit_ + 1; k < static_cast<std::size_t>(current().headline); ++k)
+      if (!residue_[k] && !is_display(u_[k])) return false;
+    const int own = drafts_[static_cast<std::size_t>(jumped_out_)].headline;
+    if (own < 0) return true;
+    const auto& printed = keys_of(current().headline);
+    return containment(printed, keys_of(own)) < tune::same_head_share;
   }
 
   void resume(int target, int seam) {

@@ -4,6 +4,8 @@
 // is found behind the jump line that names the first part's page, and joined to it.
 #include "pages.hpp"
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -44,37 +46,36 @@ int named_page(std::u32string_view s) {
   return -1;
 }
 
+// Jump lines a document's pages leave open that are paired (the pairing is quadratic in
+// them; a real document has a few dozen).
+constexpr std::size_t max_jump_lines = 2048;
+
 struct jump_line {
   std::size_t page;
   int names;         // the page it names (-1: none)
   std::uint32_t line;
   bool resumes;      // "上接" (else "下转")
+  int article = -1;  // the story it cuts off or the rest it opens (read before any is joined)
 };
 
 }  // namespace
 
 void join_stories_across_pages(document& doc, const std::vector<document_sizes>& page_starts) {
-  if (page_starts.size() < 2) return;
-  // The jump lines that nothing on their own page answered, in the order the articles stage
-  // pairs them: a "上接" line resumes the story the last "下转" line above it cut off.
+  // The jump lines that nothing on their own page answered (the articles stage left them
+  // "jump-open"; every jump line's reason is "jump" again when this is done).
   std::vector<jump_line> open;
   char32_buffer buf;
   std::size_t page = 0;
-  int cut = -1;  // (in open: the "下转" line still waiting on this page)
   for (std::size_t r = 0; r < doc.residue.size(); ++r) {
-    while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page, cut = -1;
-    const residue_item& item = doc.residue[r];
-    if (item.reason != "jump") continue;
+    residue_item& item = doc.residue[r];
+    if (item.reason != "jump-open") continue;
+    item.reason = "jump";
+    if (page_starts.size() < 2 || open.size() == max_jump_lines) continue;  // (pairs are counted two by two)
+    while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page;
     const std::u32string_view text = decode_into(item.text, buf);
-    const bool resumes = jump_resumes(text);
-    if (resumes && cut >= 0 && open[static_cast<std::size_t>(cut)].page == page) {
-      open.erase(open.begin() + cut);  // (answered on its own page)
-      cut = -1;
-      continue;
-    }
-    if (!resumes) cut = static_cast<int>(open.size());
-    open.push_back({page, named_page(text), item.lines.empty() ? 0 : item.lines.front().first, resumes});
+    open.push_back({page, named_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text)});
   }
+  if (open.empty()) return;
 
   // The article whose text ends last above line l on page p (the story a "下转" line cut
   // off), or whose text starts first below it (the rest a "上接" line opens); -1: none.
@@ -91,19 +92,49 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     return best;
   };
 
-  // A "下转第N版" on page p and a "上接第M版" on page q name each other when the pages'
-  // numbers run on as the document's pages do (N - M = q - p): the document's first page
-  // need not be the paper's first.
-  std::vector<bool> gone(doc.articles.size(), false);
+  // A "下转第N版" on page p and a "上接第M版" on page q name each other when both numbers
+  // count the document's pages from the same first one: N - q = M - p, the paper's number
+  // of the document's first page less one (the document need not begin at the paper's
+  // first page). One such number holds for the whole document, so it is the one most pairs
+  // agree on (ties: the least, the paper's first page if it can be); lines that agree
+  // only by chance on another are left apart (page 1's "on Page 4" and page 3's "from Page
+  // 2" agree on 2, where every other pair of that document agrees on 0).
+  for (jump_line& j : open) j.article = article_at(j.page, j.line, j.resumes);
+  std::vector<std::pair<int, int>> votes;  // (first page less one, pairs that agree on it)
+  for (const jump_line& out : open)
+    for (const jump_line& in : open) {
+      if (out.resumes || !in.resumes || out.names < 0 || in.names < 0 || in.page <= out.page) continue;
+      const int first = out.names - static_cast<int>(in.page) - 1;
+      if (first < 0 || first != in.names - static_cast<int>(out.page) - 1) continue;
+      auto v = std::find_if(votes.begin(), votes.end(), [&](const auto& x) { return x.first == first; });
+      if (v == votes.end()) votes.emplace_back(first, 1);
+      else ++v->second;
+    }
+  if (votes.empty()) return;
+  const int first = std::min_element(votes.begin(), votes.end(), [](const auto& x, const auto& y) {
+                      return x.second != y.second ? x.second > y.second : x.first < y.first;
+                    })->first;
+
+  // Articles joined to an earlier one: where their blocks went (a story carried on twice,
+  // page 1 to 3 to 5, is cut again under its rest).
+  std::vector<int> joined_to(doc.articles.size(), -1);
+  const auto owner = [&](int a) {
+    while (joined_to[static_cast<std::size_t>(a)] >= 0) a = joined_to[static_cast<std::size_t>(a)];
+    return a;
+  };
   bool joined = false;
   for (jump_line& out : open) {
     if (out.resumes || out.names < 0) continue;
     for (jump_line& in : open) {
-      if (!in.resumes || in.page <= out.page || in.names < 0 || out.names - in.names != static_cast<int>(in.page - out.page))
+      if (!in.resumes || in.page <= out.page || in.names < 0 || out.names - static_cast<int>(in.page) - 1 != first ||
+          in.names - static_cast<int>(out.page) - 1 != first)
         continue;
-      const int cut_off = article_at(out.page, out.line, false), rest = article_at(in.page, in.line, true);
+      int cut_off = out.article;
+      const int rest = in.article;
       in.names = -1;  // (used)
-      if (cut_off < 0 || rest < 0 || gone[static_cast<std::size_t>(cut_off)]) break;
+      if (cut_off < 0 || rest < 0 || joined_to[static_cast<std::size_t>(rest)] >= 0) break;
+      cut_off = owner(cut_off);
+      if (cut_off == rest) break;
       article& a = doc.articles[static_cast<std::size_t>(cut_off)];
       article& b = doc.articles[static_cast<std::size_t>(rest)];
       // (A deck over the rest would be a story of its own: left as it is.)
@@ -111,14 +142,15 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
       // The head reprinted over the rest is a repeat of the story's own.
       if (!b.headline.empty()) doc.residue.push_back({"other", "repeated-headline", std::move(b.headline), std::move(b.headline_lines)});
       for (block& x : b.blocks) a.blocks.push_back(std::move(x));
-      gone[static_cast<std::size_t>(rest)] = joined = true;
+      joined_to[static_cast<std::size_t>(rest)] = cut_off;
+      joined = true;
       break;
     }
   }
   if (!joined) return;
   std::vector<article> kept;
   for (std::size_t a = 0; a < doc.articles.size(); ++a)
-    if (!gone[a]) kept.push_back(std::move(doc.articles[a]));
+    if (joined_to[a] < 0) kept.push_back(std::move(doc.articles[a]));
   doc.articles.swap(kept);
 }
 

@@ -306,3 +306,80 @@ TEST_CASE("pages: a story's last paragraph moved behind jump lines to the next p
   // (The composed pages' stories have one paragraph each: the dev pages give the cases.)
   if (!galley::test::dev_pages().empty()) CHECK(moved >= 5);
 }
+
+namespace {
+
+// A story in a column of 12 characters, under its head.
+std::string story(const std::string& head, const std::string& text) { return head + "\n\n" + in_column(text, 12); }
+
+const article* headed(const document& d, std::string_view head) {
+  for (const article& a : d.articles)
+    if (a.headline == head) return &a;
+  return nullptr;
+}
+
+bool holds(const article* a, std::string_view text) {
+  return a && std::any_of(a->blocks.begin(), a->blocks.end(), [&](const block& b) { return b.text.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("pages: jump lines pair by the one first page that most of them agree on", "[pages]") {
+  // Page 1's "第4版" and page 3's "第2版" name each other if the document began at the
+  // paper's page 2; every other pair says it began at page 1, and so it did.
+  const std::string text =
+      story("港口货运量稳步增长", "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") + "\n（下转第4版）\n\f" +
+      story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\n（下转第3版）\n\f" +
+      "（上接第2版）\n\n" + in_column("绿道沿线设有驿站和自行车租赁点，方便市民骑行。", 12) + "\n" +
+      story("夜间经济活力涌动", "步行街夜市人气旺盛，各类特色小吃吸引大批游客。") + "\f" +
+      "（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+      story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  options opts;
+  const document d = reflow_ok(text, opts);
+  CHECK(holds(headed(d, "港口货运量稳步增长"), "港口部门将继续优化通关流程"));
+  CHECK(holds(headed(d, "城市绿道全线贯通"), "绿道沿线设有驿站"));
+  CHECK(d.articles.size() == 4);
+  opts.threads = 2;
+  CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
+}
+
+TEST_CASE("pages: a story carried on twice is one article", "[pages]") {
+  // Page 1 to page 2, where its rest is cut again, to page 3.
+  const std::string text =
+      story("港口货运量稳步增长", "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") + "\n（下转第2版）\n\f" +
+      "（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n（下转第3版）\n\n" +
+      story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\f" +
+      "（上接第2版）\n\n" + in_column("明年还将新建三个集装箱泊位，进一步扩大港口规模。", 12) + "\n" +
+      story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  const document d = reflow_ok(text);
+  const article* port = headed(d, "港口货运量稳步增长");
+  REQUIRE(port);
+  REQUIRE(port->blocks.size() == 3);
+  CHECK(port->blocks[1].text.starts_with("港口部门"));
+  CHECK(port->blocks[2].text.starts_with("明年还将"));
+  CHECK(d.articles.size() == 3);
+}
+
+TEST_CASE("pages: a head under a \"下转\" line and over a \"上接\" line heads the rest, not the story cut off", "[pages]") {
+  // Page 2 cuts one story off for page 5, then prints the end of another begun on page 1
+  // under its head reprinted.
+  const std::string page_two =
+      story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\n（下转第5版）\n\n" +
+      "港口货运量稳步增长\n\n（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+      story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  const document alone = reflow_ok(page_two);
+  CHECK(!holds(headed(alone, "城市绿道全线贯通"), "港口部门"));
+  CHECK(holds(headed(alone, "港口货运量稳步增长"), "港口部门"));
+  // In the issue, it joins its first part on page 1; the reprinted head is residue.
+  const document d = reflow_ok(story("港口货运量稳步增长", "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") +
+                               "\n（下转第2版）\n\f" + page_two);
+  const article* port = headed(d, "港口货运量稳步增长");
+  REQUIRE(port);
+  CHECK(port->blocks.size() == 2);
+  CHECK(holds(port, "港口部门"));
+  CHECK(!holds(headed(d, "城市绿道全线贯通"), "港口部门"));
+  CHECK(std::count_if(d.residue.begin(), d.residue.end(), [](const residue_item& r) { return r.text == "港口货运量稳步增长"; }) == 1);
+  // Every jump line's reason is "jump", answered or not.
+  for (const residue_item& r : d.residue)
+    if (r.text.find("版）") != std::string::npos) CHECK(r.reason == "jump");
+}
