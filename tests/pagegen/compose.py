@@ -87,7 +87,13 @@ def _blank(style):
     return ['', ''] if style.double_spaced else ['']
 
 
-def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
+def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6, jump_out=None, jump_in=None):
+    """A page and its gold. For a page of an issue (compose_issue): jump_out = {'to': N}
+    cuts one of its stories short behind "（下转第N版）" / "Continued on Page N" and sets
+    jump_out['story'] = (its gold article, the paragraphs left out); jump_in = {'from': M,
+    'head': ..., 'rest': [...]} prints such a rest behind "（上接第M版）" in place of the
+    page's own piece from another page. (Their draws come from the page's second stream,
+    so a page composed without them is as it always was.)"""
     lang = lang or rng.choice(['zh', 'zh', 'en'])
     candidates = [a for a in pool if a.lang == lang]
     picked, heads = [], set()
@@ -134,12 +140,18 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
     others = [a for a in candidates if a not in picked and len(a.paragraphs) >= 2]
     foreign = own.choice(others) if others and own.random() < 0.15 else None
     foreign_at = own.choice([0, 1])
+    if jump_in:
+        foreign = jump_in
 
     def print_foreign():
-        rest = foreign.paragraphs[-own.randint(1, min(3, len(foreign.paragraphs) - 1)):]
-        page = own.randint(1, 4)
+        if foreign is jump_in:
+            rest, page, head = jump_in['rest'], jump_in['from'], jump_in['head']
+        else:
+            rest = foreign.paragraphs[-own.randint(1, min(3, len(foreign.paragraphs) - 1)):]
+            page = own.randint(1, 4)
         marker = '（上接第%d版）' % page if lang == 'zh' else 'Continued from Page %d' % page
-        head = foreign.headline if own.random() < 0.5 else ''
+        if foreign is not jump_in:
+            head = foreign.headline if own.random() < 0.5 else ''
         made.add('from-another-page')
         if head:
             emit(display_lines(head, style, own))
@@ -149,6 +161,10 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
         residue.append({'kind': 'other', 'text': marker})
         emit(typeset(rest, style, own))
         gold_articles.append({'headline': head, 'deck': [], 'blocks': [_block(p) for p in rest]})
+
+    # The story cut short for another page: the first printed headline-first story long
+    # enough to leave a paragraph here and one or more there.
+    cut_for_later = own.randint(0, len(picked) - 1) if jump_out else None
 
     continuation = None
     for n, art in enumerate(picked):
@@ -176,9 +192,16 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
             emit([byline])
             gold['blocks'].append({'kind': 'byline', 'text': byline})
         paras = list(art.paragraphs)
+        jumped = []
+        if cut_for_later is not None and n >= cut_for_later and placement == 'before' and len(paras) >= 2 \
+                and 'story' not in jump_out:
+            jumped = paras[-own.randint(1, min(3, len(paras) - 1)):]
+            paras = paras[:len(paras) - len(jumped)]
+            jump_out['story'] = (gold, jumped)
+            made.add('to-another-page')
         later = []
         silent = None  # (head of the cut paragraph, its tail): the tail is printed later, unmarked
-        if continuation is None and len(paras) >= 4 and placement == 'before' and rng.random() < 0.3:
+        if not jumped and continuation is None and len(paras) >= 4 and placement == 'before' and rng.random() < 0.3:
             cut = rng.randint(2, len(paras) - 1)
             paras, later = paras[:cut], paras[cut:]
             if rng.random() < 0.35:
@@ -219,8 +242,12 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6):
                 continuation = (gold, later, art.headline)
         # The rest of a story cut earlier is printed once this one is complete (its credit,
         # its box, its head when printed after it): pages run a continuation after a story.
+        if jumped:
+            jump = '（下转第%d版）' % jump_out['to'] if lang == 'zh' else 'Continued on Page %d' % jump_out['to']
+            emit([jump])
+            residue.append({'kind': 'other', 'text': jump})
         continue_here = not later and continuation and continuation[0] is not gold
-        if rng.random() < 0.3 and not later:  # (a credit closes an article: not before its continuation)
+        if not jumped and rng.random() < 0.3 and not later:  # (a credit closes an article: not before its continuation)
             credit = (rng.choice(['据新华社', '（作者单位：%s）' % rng.choice(UNITS_ZH)]) if lang == 'zh'
                       else '(Reuters)')
             emit([credit])
@@ -265,3 +292,51 @@ def compose_single(pool, rng, page_id, lang=None):
     gold = {'id': page_id, 'lang': lang, 'residue': [],
             'articles': [{'headline': art.headline, 'deck': [], 'blocks': [_block(p) for p in art.paragraphs]}]}
     return '\n'.join(lines) + '\n', gold
+
+
+def compose_issue(pool, rng, issue_id, pages, lang=None):
+    """Pages of one issue, each ended by a form feed, with stories carried from one page to a
+    later one: cut short behind "（下转第N版）" and ended behind "（上接第M版）", their head
+    reprinted over the rest or not. Returns the text, the gold of the whole document (each
+    carried story one article, at its first part's place; the jump lines and a reprinted
+    head in the residue) and how many stories were carried."""
+    lang = lang or rng.choice(['zh', 'zh', 'en'])
+    # Which pages send a story on, and to which later page (at most one each way a page).
+    jumps = {}
+    for at in range(pages - 1):
+        if rng.random() < 0.6:
+            to = rng.randint(at + 1, pages - 1)
+            if to not in jumps.values():
+                jumps[at] = to
+    raws, golds, outs = [], [], {}
+    arriving = {}
+    for k in range(pages):
+        out = {'to': jumps[k] + 1} if k in jumps else None
+        raw, gold = compose(pool, rng, '%s-p%d' % (issue_id, k + 1), lang=lang, jump_out=out, jump_in=arriving.get(k))
+        if out and 'story' in out:
+            outs[k] = out
+            story, rest = out['story']
+            arriving[jumps[k]] = {'from': k + 1, 'rest': rest, 'head': story['headline'] if rng.random() < 0.5 else '',
+                                  'story': story}
+        raws.append(raw)
+        golds.append(gold)
+    articles, residue, carried = [], [], []
+    for k, gold in enumerate(golds):
+        piece = arriving.get(k)
+        for art in gold['articles']:
+            if piece and art['blocks'] and art['blocks'][0]['text'] == piece['rest'][0] and \
+                    art['headline'] == piece['head'] and len(art['blocks']) == len(piece['rest']):
+                # The rest joins its story; a reprinted head is furniture here.
+                piece['story']['blocks'].extend(art['blocks'])
+                if piece['head']:
+                    residue.append({'kind': 'other', 'text': piece['head']})
+                first = next(b['text'] for b in piece['story']['blocks'] if b['kind'] == 'paragraph')
+                carried.append((first, piece['rest'][-1]))
+                piece = None
+                continue
+            articles.append(art)
+        residue.extend(gold['residue'])
+    # (A story's rest that found no page of the issue to be printed on: its jump line stays,
+    # and the story ends where it was cut.)
+    raw = ''.join(r + '\f' for r in raws)
+    return raw, {'id': issue_id, 'lang': lang, 'articles': articles, 'residue': residue}, carried
