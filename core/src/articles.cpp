@@ -758,7 +758,7 @@ class assembler {
           jump_out_residue_ = doc_.residue.size();
           jump_out_unit_ = i;
         }
-      } else if (jumped_out_ >= 0 && !heads_another_story()) {
+      } else if (jumped_out_ >= 0 && !heads_another_story() && pages_run_on(u_[jump_out_unit_].text, x.text)) {
         resume(jumped_out_, static_cast<int>(i));
         jumped_out_ = -1;
         doc_.residue[jump_out_residue_].reason = residue_reason_[i] = "jump";
@@ -780,6 +780,14 @@ class assembler {
       }
     }
     doc_.residue.push_back({"other", residue_reason_[i], to_utf8(x.text), x.lines});
+  }
+
+  // Whether a "下转第N版" line and a "上接第M版" line below it on one text can be the two ends
+  // of one story: the text ran from page M on to page N (pages run together), so M < N when
+  // both are named. ("（下转第3版）" over "（上接第4版）" are two stories' jump lines.)
+  static bool pages_run_on(std::u32string_view out, std::u32string_view in) {
+    const int n = jump_page(out), m = jump_page(in);
+    return n < 0 || m < 0 || m < n;
   }
 
   // A head printed right under a "下转" line and over a "上接" line that is not the cut

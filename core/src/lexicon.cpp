@@ -228,6 +228,35 @@ bool jump_resumes(sv s) {
   return false;
 }
 
+int jump_page(sv s) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    auto digit = [&](std::size_t at) -> int {
+      if (at >= s.size()) return -1;
+      const char32_t c = s[at];
+      if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+      if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+      return -1;
+    };
+    if (digit(k) >= 0) {
+      int n = 0;
+      for (; digit(k) >= 0 && n < 10000; ++k) n = n * 10 + digit(k);
+      return n;
+    }
+    if (s[k] == U'第') {
+      static constexpr std::u32string_view numerals = U"一二三四五六七八九";
+      int n = 0;
+      for (std::size_t j = k + 1; j < s.size(); ++j) {
+        const std::size_t v = numerals.find(s[j]);
+        if (v != std::u32string_view::npos) n = n / 10 * 10 + static_cast<int>(v) + 1;  // (the units)
+        else if (s[j] == U'十') n = (n == 0 ? 1 : n) * 10;
+        else break;
+      }
+      if (n > 0) return n;
+    }
+  }
+  return -1;
+}
+
 bool looks_like_furniture(sv s) {
   s = trim(s);
   // Every pattern below is at most 24 characters long.

@@ -22,6 +22,11 @@ bool looks_like_jump(std::u32string_view s);
  * Only meaningful when looks_like_jump() holds.
  */
 bool jump_resumes(std::u32string_view s);
+/**
+ * The page number a jump line names: the digits in it ("第3版", "Page 12", full-width
+ * "第３版") or a Chinese number of one or two places after 第 ("第十二版"); -1 when none.
+ */
+int jump_page(std::u32string_view s);
 /** Page furniture: page numbers, folios, dates alone on a line, section labels, ad headers. */
 bool looks_like_furniture(std::u32string_view s);
 /** Classified ads and notices: "遗失声明", "注销公告", "广告", "Classifieds". */

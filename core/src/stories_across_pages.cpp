@@ -15,37 +15,6 @@ namespace galley::detail {
 
 namespace {
 
-// The page number a jump line names: the digits in it ("第3版", "Page 12", full-width
-// "第３版") or a Chinese number of one or two places after 第 ("第十二版"); -1 when none.
-int named_page(std::u32string_view s) {
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    auto digit = [&](std::size_t at) -> int {
-      if (at >= s.size()) return -1;
-      const char32_t c = s[at];
-      if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-      if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
-      return -1;
-    };
-    if (digit(k) >= 0) {
-      int n = 0;
-      for (; digit(k) >= 0 && n < 10000; ++k) n = n * 10 + digit(k);
-      return n;
-    }
-    if (s[k] == U'第') {
-      static constexpr std::u32string_view numerals = U"一二三四五六七八九";
-      int n = 0;
-      for (std::size_t j = k + 1; j < s.size(); ++j) {
-        const std::size_t v = numerals.find(s[j]);
-        if (v != std::u32string_view::npos) n = n / 10 * 10 + static_cast<int>(v) + 1;  // (the units)
-        else if (s[j] == U'十') n = (n == 0 ? 1 : n) * 10;
-        else break;
-      }
-      if (n > 0) return n;
-    }
-  }
-  return -1;
-}
-
 // Jump lines a document's pages leave open that are paired (the pairing is quadratic in
 // them; a real document has a few dozen).
 constexpr std::size_t max_jump_lines = 2048;
@@ -73,7 +42,7 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     if (page_starts.size() < 2 || open.size() == max_jump_lines) continue;  // (pairs are counted two by two)
     while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page;
     const std::u32string_view text = decode_into(item.text, buf);
-    open.push_back({page, named_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text)});
+    open.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text)});
   }
   if (open.empty()) return;
 
