@@ -383,3 +383,20 @@ TEST_CASE("pages: a head under a \"下转\" line and over a \"上接\" line head
   for (const residue_item& r : d.residue)
     if (r.text.find("版）") != std::string::npos) CHECK(r.reason == "jump");
 }
+
+TEST_CASE("pages: a 上接 line resumes the 下转 line above it only when its text can run from one page on to the other", "[pages]") {
+  const auto page = [](const std::string& out, const std::string& in) {
+    return story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\n" + out + "\n\n" + in + "\n\n" +
+           in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+           story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  };
+  // Page 1 then page 4 run together: one story.
+  CHECK(holds(headed(reflow_ok(page("（下转第4版）", "（上接第1版）")), "城市绿道全线贯通"), "港口部门"));
+  // From page 4 back to page 3, or to the page it came from: two stories' jump lines.
+  for (const std::string in : {"（上接第4版）", "（上接第5版）"}) {
+    const document d = reflow_ok(page("（下转第4版）", in));
+    INFO(in);
+    CHECK(!holds(headed(d, "城市绿道全线贯通"), "港口部门"));
+    CHECK(std::any_of(d.articles.begin(), d.articles.end(), [](const article& a) { return a.headline.empty() && holds(&a, "港口部门"); }));
+  }
+}
