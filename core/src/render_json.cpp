@@ -93,11 +93,11 @@ class json_writer {
     out_.reserve(expected);
   }
 
-  void open(char bracket) { separator(); out_ += bracket; ++depth_; first_ = true; }
+  void open(char bracket) { separator(); put(bracket); ++depth_; first_ = true; }
   void close(char bracket) {
     --depth_;
     if (!first_) newline();
-    out_ += bracket;
+    put(bracket);
     first_ = false;
   }
   // Keys are the format's own names, never anything to escape: the separator, the indent
@@ -107,9 +107,9 @@ class json_writer {
     const std::size_t indent = pretty_ ? static_cast<std::size_t>(depth_) * 2 : 0;
     if (after_key_ || depth_ == 0 || indent + k.size() + 8 > sizeof buf) {
       separator();
-      out_ += '"';
-      out_ += k;
-      out_ += pretty_ ? std::string_view("\": ") : std::string_view("\":");
+      put('"');
+      put(k);
+      put(pretty_ ? std::string_view("\": ") : std::string_view("\":"));
     } else {
       char* p = buf;
       if (!first_) *p++ = ',';
@@ -123,48 +123,56 @@ class json_writer {
       *p++ = '"';
       *p++ = ':';
       if (pretty_) *p++ = ' ';
-      out_.append(buf, p);
+      put(std::string_view(buf, static_cast<std::size_t>(p - buf)));
     }
     after_key_ = true;
   }
   void value(std::string_view s) { separator(); string_literal(s); }
-  void value(std::size_t n) { separator(); out_ += std::to_string(n); }
-  void value(bool b) { separator(); out_ += b ? "true" : "false"; }
+  void value(std::size_t n) {
+    separator();
+    char buf[24];
+    put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
+  }
+  void value(bool b) { separator(); put(b ? "true" : "false"); }
   void value(double d) {
     separator();
+    flush();
     append_g4(out_, d);
   }
   void lines(const std::vector<line_range>& ranges) {
     open('[');
     for (const line_range& r : ranges) {
       separator();
-      out_ += '[';
+      put('[');
       number(r.first);
-      out_ += ',';
+      put(',');
       number(r.last);
-      out_ += ']';
+      put(']');
     }
     close(']');
   }
-  std::string take() { out_ += '\n'; return std::move(out_); }
+  std::string take() {
+    put('\n');
+    flush();
+    return std::move(out_);
+  }
 
  private:
   void newline() {
     if (!pretty_) return;
-    out_ += '\n';
-    out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+    put('\n');
+    for (int i = 0; i < depth_; ++i) put("  ");
   }
   void separator() {
     if (after_key_) { after_key_ = false; return; }
     if (depth_ == 0) return;
-    if (!first_) out_ += ',';
+    if (!first_) put(',');
     newline();
     first_ = false;
   }
   void number(std::uint32_t n) {
     char buf[16];
-    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-    out_.append(buf, end);
+    put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
   }
   bool needs_escape(char ch) const {
     const unsigned c = static_cast<unsigned char>(ch);
@@ -172,26 +180,26 @@ class json_writer {
   }
   // "\u" and a UTF-16 code unit in four hex digits.
   void escape(char32_t unit) {
-    out_ += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4) out_ += "0123456789abcdef"[(unit >> shift) & 0xF];
+    put("\\u");
+    for (int shift = 12; shift >= 0; shift -= 4) put("0123456789abcdef"[(unit >> shift) & 0xF]);
   }
   void string_literal(std::string_view s) {
-    out_ += '"';
+    put('"');
     std::size_t k = 0;
     while (k < s.size()) {
       // Copy the run up to the next character that needs an escape in one go.
       std::size_t run = k;
       while (run < s.size() && !needs_escape(s[run])) ++run;
-      out_.append(s.substr(k, run - k));
+      put(s.substr(k, run - k));
       if (run == s.size()) break;
       k = run + 1;
       const auto c = static_cast<unsigned char>(s[run]);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\r': out_ += "\\r"; break;
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\n': put("\\n"); break;
+        case '\t': put("\\t"); break;
+        case '\r': put("\\r"); break;
         default:
           if (c < 0x80) {
             escape(c);
@@ -208,9 +216,31 @@ class json_writer {
           }
       }
     }
-    out_ += '"';
+    put('"');
   }
 
+  // Output goes through a small buffer of its own: a character appended to a std::string
+  // is a call in the WebAssembly module (libc++'s string members are compiled in its
+  // library, not inlined), and the JSON is written a few characters at a time.
+  void put(char c) {
+    if (fill_ == sizeof buf_) flush();
+    buf_[fill_++] = c;
+  }
+  [[gnu::noinline]] void put(std::string_view s) {
+    if (s.size() > sizeof buf_ - fill_) {
+      flush();
+      if (s.size() > sizeof buf_ / 2) { out_.append(s); return; }
+    }
+    std::copy(s.begin(), s.end(), buf_ + fill_);
+    fill_ += s.size();
+  }
+  [[gnu::noinline]] void flush() {
+    out_.append(buf_, fill_);
+    fill_ = 0;
+  }
+
+  char buf_[256];
+  std::size_t fill_ = 0;
   std::string out_;
   bool pretty_;
   unsigned past_ascii_;  // the first byte value escaped as past ASCII (0x100: none)
