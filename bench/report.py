@@ -78,6 +78,21 @@ def alternated_ratios(names, rounds=7):
 
 alternated_wasm = alternated_ratios(list(native))
 
+# The stages one by one in WebAssembly: bench.cpp built as the module is (wasm/CMakeLists.txt,
+# galley_bench_wasm), over the pages and the 1 MB documents.
+wasm_bench = os.path.join(build, 'bench-wasm', 'wasm', 'galley_bench_wasm.cjs')
+wasm_stages = {}
+if os.path.exists(wasm_bench):
+    subset = os.path.join(build, 'bench', 'inputs-wasm-stages')
+    os.makedirs(subset, exist_ok=True)
+    for name in ['page-seed000', 'page-seed002', 'zh-1MB', 'en-1MB', 'worst-one-huge-line']:
+        link = os.path.join(subset, name + '.txt')
+        if os.path.exists(os.path.join(inputs, name + '.txt')) and not os.path.lexists(link):
+            os.symlink(os.path.abspath(os.path.join(inputs, name + '.txt')), link)
+    # (--no-experimental-fetch: Emscripten 3.1.6's loader fetches the .wasm when fetch exists,
+    # which in Node 18 and later it does, and fails on a file path.)
+    wasm_stages = lines_of(['node', '--no-experimental-fetch', wasm_bench, subset])
+
 # Peak memory of the CLI on the largest inputs, as a multiple of the input size.
 cli = os.path.join(build, 'native', 'cli', 'galley')
 
@@ -109,6 +124,18 @@ for name, n in native.items():
         name, n['bytes'] / 1e6, n['ms'], n['mb_per_s'], n['nfc_mb_per_s'], w.get('ms', nan), w.get('mb_per_s', nan),
         w.get('ms', nan) / n['ms'], w.get('json_ms', nan) / (n['ms'] + stages['render_json']), *alt, slow, stages[slow]))
 print()
+if wasm_stages:
+    # (Each stage over every page, as the native benchmark times them; ratios of medians
+    # taken a minute apart, so within this machine's drift.)
+    stage_names = list(next(iter(wasm_stages.values()))['stages_ms'])
+    print('| stage by stage, WASM ms / native ms | whole | ' + ' | '.join(stage_names) + ' |')
+    print('|---|---|' + '---|' * len(stage_names))
+    for name, w in wasm_stages.items():
+        n = native[name]
+        cells = ['%.2f / %.2f (%.2f)' % (w['stages_ms'][k], n['stages_ms'][k], w['stages_ms'][k] / max(n['stages_ms'][k], 1e-3))
+                 for k in stage_names]
+        print('| %s | %.2f / %.2f (%.2f) | %s |' % (name, w['ms'], n['ms'], w['ms'] / n['ms'], ' | '.join(cells)))
+    print()
 for lang in ['zh', 'en']:
     small, large = native.get(lang + '-1MB'), native.get(lang + '-10MB')
     if small and large:
