@@ -89,8 +89,10 @@ void append_g4(std::string& out, double d) {
 
 class json_writer {
  public:
-  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty), past_ascii_(ascii ? 0x80 : 0x100) {
+  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty) {
     out_.reserve(expected);
+    // (A table: the scan for the next byte to escape is the stage's inner loop.)
+    for (unsigned c = 0; c < 256; ++c) escaped_[c] = c < 0x20 || (ascii && c >= 0x80) || c == '"' || c == '\\';
   }
 
   void open(char bracket) { separator(); put(bracket); ++depth_; first_ = true; }
@@ -174,10 +176,7 @@ class json_writer {
     char buf[16];
     put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
   }
-  bool needs_escape(char ch) const {
-    const unsigned c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c >= past_ascii_ || c == '"' || c == '\\';
-  }
+  bool needs_escape(char ch) const { return escaped_[static_cast<unsigned char>(ch)]; }
   // "\u" and a UTF-16 code unit in four hex digits.
   void escape(char32_t unit) {
     put("\\u");
@@ -243,7 +242,7 @@ class json_writer {
   std::size_t fill_ = 0;
   std::string out_;
   bool pretty_;
-  unsigned past_ascii_;  // the first byte value escaped as past ASCII (0x100: none)
+  bool escaped_[256];  // by byte: written as an escape (control characters, quote, backslash; past ASCII when asked)
   int depth_ = 0;
   bool first_ = true;
   bool after_key_ = false;
