@@ -4,8 +4,6 @@
 // is found behind the jump line that names the first part's page, and joined to it.
 #include "pages.hpp"
 
-#include <algorithm>
-#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -18,33 +16,40 @@ namespace {
 // Jump lines a document's pages leave open that are paired (the pairing is quadratic in
 // them; a real document has a few dozen).
 constexpr std::size_t max_jump_lines = 2048;
+// ... and the paper's pages before a document's first that their numbers may count.
+constexpr int max_first_page = 128;
 
 struct jump_line {
   std::size_t page;
   int names;         // the page it names (-1: none)
   std::uint32_t line;
   bool resumes;      // "上接" (else "下转")
+  bool answered;     // the articles stage paired it with another on its page
   int article = -1;  // the story it cuts off or the rest it opens (read before any is joined)
 };
 
 }  // namespace
 
 void join_stories_across_pages(document& doc, const std::vector<document_sizes>& page_starts) {
-  // The jump lines that nothing on their own page answered (the articles stage left them
-  // "jump-open"; every jump line's reason is "jump" again when this is done).
-  std::vector<jump_line> open;
+  // The jump lines: those nothing on their own page answered (the articles stage left them
+  // "jump-open"; every jump line's reason is "jump" again when this is done), and those it
+  // answered there, for a second look below.
+  std::vector<jump_line> lines;
+  bool any_open = false;
   char32_buffer buf;
   std::size_t page = 0;
   for (std::size_t r = 0; r < doc.residue.size(); ++r) {
     residue_item& item = doc.residue[r];
-    if (item.reason != "jump-open") continue;
+    const bool open = item.reason == "jump-open";
+    if (!open && item.reason != "jump") continue;
     item.reason = "jump";
-    if (page_starts.size() < 2 || open.size() == max_jump_lines) continue;  // (pairs are counted two by two)
+    if (page_starts.size() < 2 || lines.size() == max_jump_lines) continue;  // (pairs are counted two by two)
     while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page;
     const std::u32string_view text = decode_into(item.text, buf);
-    open.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text)});
+    lines.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text), !open});
+    any_open = any_open || open;
   }
-  if (open.empty()) return;
+  if (!any_open) return;
 
   // The article whose text ends last above line l on page p (the story a "下转" line cut
   // off), or whose text starts first below it (the rest a "上接" line opens); -1: none.
@@ -60,29 +65,34 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
         }
     return best;
   };
+  for (jump_line& j : lines) j.article = article_at(j.page, j.line, j.resumes);
 
   // A "下转第N版" on page p and a "上接第M版" on page q name each other when both numbers
   // count the document's pages from the same first one: N - q = M - p, the paper's number
   // of the document's first page less one (the document need not begin at the paper's
   // first page). One such number holds for the whole document, so it is the one most pairs
-  // agree on (ties: the least, the paper's first page if it can be); lines that agree
-  // only by chance on another are left apart (page 1's "on Page 4" and page 3's "from Page
-  // 2" agree on 2, where every other pair of that document agrees on 0).
-  for (jump_line& j : open) j.article = article_at(j.page, j.line, j.resumes);
-  std::vector<std::pair<int, int>> votes;  // (first page less one, pairs that agree on it)
-  for (const jump_line& out : open)
-    for (const jump_line& in : open) {
-      if (out.resumes || !in.resumes || out.names < 0 || in.names < 0 || in.page <= out.page) continue;
-      const int first = out.names - static_cast<int>(in.page) - 1;
-      if (first < 0 || first != in.names - static_cast<int>(out.page) - 1) continue;
-      auto v = std::find_if(votes.begin(), votes.end(), [&](const auto& x) { return x.first == first; });
-      if (v == votes.end()) votes.emplace_back(first, 1);
-      else ++v->second;
-    }
-  if (votes.empty()) return;
-  const int first = std::min_element(votes.begin(), votes.end(), [](const auto& x, const auto& y) {
-                      return x.second != y.second ? x.second > y.second : x.first < y.first;
-                    })->first;
+  // agree on (ties: the least, the paper's first page if it can be), lines the stage
+  // answered on their page counted too; lines that agree only by chance on another are
+  // left apart (page 1's "on Page 4" and page 3's "from Page 2" agree on 2, where every
+  // other pair of that document agrees on 0).
+  const auto first_agreed = [](const jump_line& out, const jump_line& in) {
+    if (out.resumes || !in.resumes || out.names < 0 || in.names < 0 || in.page <= out.page) return -1;
+    const int first = out.names - static_cast<int>(in.page) - 1;
+    return first == in.names - static_cast<int>(out.page) - 1 ? first : -1;
+  };
+  int votes[max_first_page] = {};  // by the first page less one: the pairs that agree on it
+  int first = -1;
+  for (const jump_line& out : lines)
+    for (const jump_line& in : lines)
+      if (const int f = first_agreed(out, in); f >= 0 && f < max_first_page) {
+        ++votes[f];
+        if (first < 0 || votes[f] > votes[first] || (votes[f] == votes[first] && f < first)) first = f;
+      }
+  if (first < 0) return;
+  // (Two lines of other pages, neither answered yet, that name each other.)
+  const auto pair_of = [&](const jump_line& out, const jump_line& in) {
+    return !out.answered && !in.answered && first_agreed(out, in) == first;
+  };
 
   // Articles joined to an earlier one: where their blocks went (a story carried on twice,
   // page 1 to 3 to 5, is cut again under its rest).
@@ -91,13 +101,44 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     while (joined_to[static_cast<std::size_t>(a)] >= 0) a = joined_to[static_cast<std::size_t>(a)];
     return a;
   };
+
+  // A "下转" line and the "上接" line under it that the articles stage paired on their page
+  // (as if the text ran from one page on to the next) are two stories' lines when each
+  // has a line on another page that answers it: the story the "下转" line cut off goes on
+  // there, and what the stage joined to it under the "上接" line is the end of the story
+  // cut off on the other page.
+  for (jump_line& up : lines) {
+    if (!up.answered || !up.resumes) continue;
+    jump_line* down = nullptr;  // (the stage's pair: the answered "下转" line nearest above)
+    for (jump_line& d : lines)
+      if (d.answered && !d.resumes && d.page == up.page && d.line < up.line && (!down || d.line > down->line)) down = &d;
+    if (!down) continue;
+    jump_line* from = nullptr;  // (the lines of other pages that answer each)
+    bool onward = false;
+    for (jump_line& k : lines) {
+      if (!from && !k.answered && first_agreed(k, up) == first) from = &k;
+      onward = onward || (!k.answered && first_agreed(*down, k) == first);
+    }
+    const int cut = down->article;
+    if (!from || !onward || cut < 0 || from->article < 0 || owner(from->article) == cut) continue;
+    // (The blocks under the "上接" line, the last of the story's: the stage appended the rest
+    // there, and nothing of the story cut off above comes after its "下转" line on this page.)
+    std::vector<block>& blocks = doc.articles[static_cast<std::size_t>(cut)].blocks;
+    std::size_t k = 0;
+    while (k < blocks.size() && (blocks[k].lines.empty() || blocks[k].lines.front().first < up.line)) ++k;
+    if (k == blocks.size()) continue;
+    std::vector<block>& into = doc.articles[static_cast<std::size_t>(owner(from->article))].blocks;
+    for (std::size_t j = k; j < blocks.size(); ++j) into.push_back(std::move(blocks[j]));
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k), blocks.end());
+    from->names = -1;          // (used)
+    down->answered = false;    // (open: the pairs below take it to its page)
+  }
+
   bool joined = false;
-  for (jump_line& out : open) {
-    if (out.resumes || out.names < 0) continue;
-    for (jump_line& in : open) {
-      if (!in.resumes || in.page <= out.page || in.names < 0 || out.names - static_cast<int>(in.page) - 1 != first ||
-          in.names - static_cast<int>(out.page) - 1 != first)
-        continue;
+  for (jump_line& out : lines) {
+    if (out.resumes || out.names < 0 || out.answered) continue;
+    for (jump_line& in : lines) {
+      if (!pair_of(out, in)) continue;
       int cut_off = out.article;
       const int rest = in.article;
       in.names = -1;  // (used)

@@ -400,3 +400,29 @@ TEST_CASE("pages: a 上接 line resumes the 下转 line above it only when its t
     CHECK(std::any_of(d.articles.begin(), d.articles.end(), [](const article& a) { return a.headline.empty() && holds(&a, "港口部门"); }));
   }
 }
+
+TEST_CASE("pages: a 下转 line and the 上接 line under it, paired on their page, part when other pages answer each", "[pages]") {
+  // Page 2 cuts its own story off for page 3, and right under its "下转" line prints the end
+  // of page 1's story: read alone, the page takes the two lines for one story's ends.
+  const std::string two = story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") +
+                          "\n（下转第3版）\n\n（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+                          story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  CHECK(holds(headed(reflow_ok(two), "城市绿道全线贯通"), "港口部门"));
+  const std::string text =
+      story("港口货运量稳步增长", "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") + "\n（下转第2版）\n\f" + two + "\f" +
+      "（上接第2版）\n\n" + in_column("绿道沿线设有驿站和自行车租赁点，方便市民骑行。", 12) + "\n" +
+      story("夜间经济活力涌动", "步行街夜市人气旺盛，各类特色小吃吸引大批游客。");
+  options opts;
+  const document d = reflow_ok(text, opts);
+  const article* port = headed(d, "港口货运量稳步增长");
+  const article* green = headed(d, "城市绿道全线贯通");
+  REQUIRE(port);
+  REQUIRE(green);
+  CHECK(port->blocks.size() == 2);
+  CHECK(port->blocks.back().text.starts_with("港口部门"));
+  CHECK(green->blocks.size() == 2);
+  CHECK(green->blocks.back().text.starts_with("绿道沿线"));
+  CHECK(d.articles.size() == 4);
+  opts.threads = 2;
+  CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
+}
