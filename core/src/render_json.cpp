@@ -132,8 +132,7 @@ class json_writer {
   void value(std::string_view s) { separator(); string_literal(s); }
   void value(std::size_t n) {
     separator();
-    char buf[24];
-    put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
+    number(n);
   }
   void value(bool b) { separator(); put(b ? "true" : "false"); }
   void value(double d) {
@@ -172,8 +171,8 @@ class json_writer {
     newline();
     first_ = false;
   }
-  void number(std::uint32_t n) {
-    char buf[16];
+  void number(std::size_t n) {
+    char buf[24];
     put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
   }
   bool needs_escape(char ch) const { return escaped_[static_cast<unsigned char>(ch)]; }
