@@ -201,11 +201,14 @@ std::string jumped_document(const std::string& out, const std::string& in, bool 
   return doc + in + "\n\n确保麦苗安全越冬，农业部门派出工作组分赴主产区指导。\n\n会议要求，各级各部门要狠抓落实。\n";
 }
 
-const article* wheat(const document& d) {
+// The article under the head `head` (nullptr: none).
+const article* headed(const document& d, std::string_view head) {
   for (const article& a : d.articles)
-    if (a.headline == "全省冬小麦播种基本结束") return &a;
+    if (a.headline == head) return &a;
   return nullptr;
 }
+
+const article* wheat(const document& d) { return headed(d, "全省冬小麦播种基本结束"); }
 
 }  // namespace
 
@@ -311,12 +314,6 @@ namespace {
 
 // A story in a column of 12 characters, under its head.
 std::string story(const std::string& head, const std::string& text) { return head + "\n\n" + in_column(text, 12); }
-
-const article* headed(const document& d, std::string_view head) {
-  for (const article& a : d.articles)
-    if (a.headline == head) return &a;
-  return nullptr;
-}
 
 bool holds(const article* a, std::string_view text) {
   return a && std::any_of(a->blocks.begin(), a->blocks.end(), [&](const block& b) { return b.text.find(text) != std::string::npos; });
