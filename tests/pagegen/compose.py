@@ -149,9 +149,8 @@ def compose(pool, rng, page_id, lang=None, min_articles=2, max_articles=6, jump_
         else:
             rest = foreign.paragraphs[-own.randint(1, min(3, len(foreign.paragraphs) - 1)):]
             page = own.randint(1, 4)
-        marker = '（上接第%d版）' % page if lang == 'zh' else 'Continued from Page %d' % page
-        if foreign is not jump_in:
             head = foreign.headline if own.random() < 0.5 else ''
+        marker = '（上接第%d版）' % page if lang == 'zh' else 'Continued from Page %d' % page
         made.add('from-another-page')
         if head:
             emit(display_lines(head, style, own))
