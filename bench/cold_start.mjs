@@ -1,0 +1,68 @@
+// Cold starts in Chromium, three pages interleaved in one browser, fresh pages each:
+//   - a blank page: when its first inline script runs (what the browser costs any page);
+//   - a bare page: the module loaded through web/galley.js and the demo's opening sample
+//     reflowed, nothing else on the page (what the module costs);
+//   - the demo: its first result (the browser test's 'cold start' measure).
+// Milliseconds from navigation start, medians and best of each.
+//   node bench/cold_start.mjs BUILD_DIR [ROUNDS]
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../demo/serve.mjs';
+
+const [build, rounds = '15'] = process.argv.slice(2);
+const demo = join(build, 'demo');
+const { samples } = await import(pathToFileURL(join(demo, 'samples.js')).href);
+const pages = mkdtempSync(join(tmpdir(), 'galley-cold-'));
+
+const blank = join(pages, 'blank');
+const bare = join(pages, 'bare');
+for (const dir of [blank, bare]) mkdirSync(dir);
+writeFileSync(join(blank, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>blank</title><script>globalThis.__first = performance.now();</script><p>x</p>');
+for (const f of ['galley.js', 'render.js', 'galley-worker.js', 'galley-module.cjs', 'galley-module.wasm']) copyFileSync(join(demo, f), join(bare, f));
+writeFileSync(join(bare, 'index.html'), `<!doctype html><meta charset="utf-8"><title>bare</title>
+<link rel="modulepreload" href="galley.js"><link rel="modulepreload" href="render.js">
+<link rel="preload" href="galley-module.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="preload" href="galley-module.cjs" as="script">
+<script type="module">
+import { createGalley } from './galley.js';
+const galley = await createGalley();
+const result = await galley.reflow(${JSON.stringify(samples[0].text)});
+document.body.append(result.articles.map((a) => a.headline).join('\\n'));
+globalThis.__first = performance.now();
+</script>`);
+
+const names = ['blank page, first script', 'bare page, module and first result', 'demo, first result'];
+const servers = await Promise.all([blank, bare, demo].map((root) => serve({ root })));
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'galley-chromium-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const times = names.map(() => []);
+try {
+  for (let r = 0; r < Number(rounds); r++) {
+    for (let k = 0; k < servers.length; k++) {
+      const page = await context.newPage();
+      await page.addInitScript(() => addEventListener('galley-result', () => { globalThis.__first ??= performance.now(); }, true));
+      await page.goto(servers[k].url);
+      await page.waitForFunction(() => globalThis.__first, null, { timeout: 30000 });
+      times[k].push(await page.evaluate(() => globalThis.__first));
+      await page.close();
+    }
+  }
+} finally {
+  await context.close();
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(pages, { recursive: true, force: true });
+}
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+for (const [k, name] of names.entries()) {
+  console.log(`cold start, ${name}: median ${median(times[k]).toFixed(0)} ms, best ${Math.min(...times[k]).toFixed(0)} ms (${rounds} interleaved)`);
+}
