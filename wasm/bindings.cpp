@@ -71,24 +71,27 @@ std::size_t utf16_of(const std::string& s, char16_t* out) {
   return static_cast<std::size_t>(o - out);
 }
 
-// A UTF-8 string as a JS string, decoded by a TextDecoder straight from the module's memory.
-// (Embind's std::string first walks every byte in JS looking for NULs.) A UTF-8 decode costs
-// by the multi-byte character: where those are most of the text (Chinese), the string is
-// converted to UTF-16 here, whose decode is close to a copy. Node, TextDecoder then
-// JSON.parse, before -> after: worst-headline-lines' 4.2 MB 48 -> 14 ms. Mostly ASCII
-// (English) stays UTF-8: no gain there, and a large UTF-16 decode makes Node take a fresh
-// buffer of its own (page faults: zh-10MB's 17 MB output, a third multi-byte, was slower).
+// A UTF-8 string as a JS string, made by wasm/pre.js's galleyText() straight from the
+// module's memory (Embind's std::string first walks every byte in JS looking for NULs).
+// Told the form the bytes are in: ASCII, which needs no decoding (English JSON is written
+// as ASCII); UTF-16, into which a text mostly of multi-byte characters (Chinese) is
+// converted here first, because a UTF-8 decode costs by the multi-byte character and a
+// UTF-16 one is close to a copy (Node, before -> after: worst-headline-lines' 4.2 MB
+// 48 -> 14 ms); or UTF-8 as it is (a large UTF-16 decode made Node take a fresh buffer of
+// its own: zh-10MB's 17 MB output, a third multi-byte, was slower converted).
 val js_string(const std::string& s) {
-  static const val utf8 = val::global("TextDecoder").new_();
-  static const val utf16 = val::global("TextDecoder").new_(val("utf-16le"));
+  static const val text_of = val::module_property("galleyText");
+  enum form { ascii = 0, utf16 = 1, utf8 = 2 };
   std::size_t chars = 0;  // (lead bytes: characters, less the second units of surrogate pairs)
   for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  if (s.size() >= 2 * chars && !s.empty()) {
+  const auto at = [](const void* p) { return reinterpret_cast<std::uintptr_t>(p); };
+  if (chars == s.size()) return text_of(at(s.data()), s.size(), int{ascii});
+  if (s.size() >= 2 * chars) {
     const std::unique_ptr<char16_t[]> units(new char16_t[s.size()]);  // (a unit a byte at most)
     const std::size_t n = utf16_of(s, units.get());
-    return utf16.call<val>("decode", emscripten::typed_memory_view(n * 2, reinterpret_cast<const unsigned char*>(units.get())));
+    return text_of(at(units.get()), n * 2, int{utf16});
   }
-  return utf8.call<val>("decode", emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
+  return text_of(at(s.data()), s.size(), int{utf8});
 }
 
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,

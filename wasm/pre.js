@@ -38,3 +38,16 @@ Module['reflow'] = function (text, options) {
 Module['render'] = function (text, format, options) {
   return galleyWithText(text, function (ptr, size) { return Module['renderUtf8'](ptr, size, format, options); });
 };
+
+// The module's output (JSON, bytes in its memory) as a JS string, for the bindings'
+// js_string(): form 0 is ASCII, 1 UTF-16LE, 2 UTF-8. Under Node, Buffer makes a string of
+// one-byte or two-byte characters at the speed of a copy, where Node's TextDecoder decodes
+// (Node 20, 15 MB of ASCII JSON: 70 ms against 7; 2.3 MB of UTF-16: 15 against 5). A
+// browser's TextDecoder is its fast path (and a page's Buffer may be a bundler's polyfill).
+var galleyInNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
+var galleyDecoders = [];
+Module['galleyText'] = function (ptr, size, form) {
+  if (galleyInNode) return Buffer.from(HEAPU8.buffer, ptr, size).toString(form === 1 ? 'utf16le' : form === 0 ? 'latin1' : 'utf8');
+  var decoder = galleyDecoders[form] || (galleyDecoders[form] = new TextDecoder(form === 1 ? 'utf-16le' : 'utf-8'));
+  return decoder.decode(HEAPU8.subarray(ptr, ptr + size));
+};

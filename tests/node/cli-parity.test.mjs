@@ -58,5 +58,8 @@ for (const [name, text] of Object.entries(made)) {
     assert.ok(cli.articles.length > 0);
     assert.deepEqual(wasm, cli);
     for (const format of formats) assert.equal(await galley.render(text, format), cliOut(path, format), format);
+    // The core's JSON text itself, which crosses to JS as UTF-8 here (English past ASCII),
+    // as UTF-16 (Chinese) or as ASCII (reflow()'s English above): the same bytes as the CLI's.
+    assert.equal(await galley.render(text, 'json'), cliOut(path, 'json'), 'json');
   });
 }
