@@ -1,5 +1,7 @@
 #include "lines.hpp"
 
+#include <algorithm>
+
 namespace galley::detail {
 
 std::vector<line> measure_lines(const page_text& text) {
@@ -110,6 +112,19 @@ std::vector<line> measure_lines(const page_text& text) {
     l.markdown_bold = chars > 4 && p[0] == '*' && p[1] == '*' && q[-1] == '*' && q[-2] == '*';
   }
   return lines;
+}
+
+line_chars::line_chars(const page_text& text, const std::vector<line>& lines) : at_(lines.size() + 1) {
+  std::size_t bytes = 0;
+  for (const line& l : lines) bytes += l.end - l.begin;
+  data_.reset(new char32_t[std::max<std::size_t>(bytes, 1)]);  // (at most a code point a byte)
+  char32_t* o = data_.get();
+  const std::string_view page = text.bytes();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    at_[i] = static_cast<std::uint32_t>(o - data_.get());
+    if (!lines[i].blank) o = decode_to(page.substr(lines[i].begin, lines[i].end - lines[i].begin), o);
+  }
+  at_[lines.size()] = static_cast<std::uint32_t>(o - data_.get());
 }
 
 bool page_is_cjk(const std::vector<line>& lines) {

@@ -3,6 +3,8 @@
 #define GALLEY_LINES_HPP
 
 #include <cstdint>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 #include "stage.hpp"
@@ -44,6 +46,23 @@ struct line {
 
 /** Measures every line of the page. */
 GALLEY_STAGE std::vector<line> measure_lines(const page_text& text);
+
+/**
+ * Every line's text (begin to end) as code points, decoded once for the stages that read
+ * lines as characters: the roles stage and the units stage each decoded every line again
+ * (and the units stage a page's Latin lines twice). A page at a time: four bytes a byte
+ * of the page at most.
+ */
+class line_chars {
+ public:
+  line_chars(const page_text& text, const std::vector<line>& lines);
+  /** Line i's text (empty for a blank line). */
+  std::u32string_view operator[](std::size_t i) const { return {data_.get() + at_[i], at_[i + 1] - at_[i]}; }
+
+ private:
+  std::unique_ptr<char32_t[]> data_;
+  std::vector<std::uint32_t> at_;  // where each line starts in data_, and where the last ends
+};
 
 /** The page's script: true when CJK characters outnumber Latin letters. */
 bool page_is_cjk(const std::vector<line>& lines);

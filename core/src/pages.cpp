@@ -29,9 +29,10 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     lay = analyse_layout(lines, opts.language);
     doc.stats.double_spaced = doc.stats.double_spaced || lay.double_spaced;
     for (const line& l : lines) scripts.cjk += l.cjk, scripts.latin += l.latin;
+    const line_chars chars(text, lines);
     const line_roles roles =
-        assign_roles(text, lines, lay, opts, opts.explain ? &doc.explanation : nullptr);
-    units = build_units(text, lines, lay, roles, opts, doc.stats);
+        assign_roles(text, lines, chars, lay, opts, opts.explain ? &doc.explanation : nullptr);
+    units = build_units(text, lines, chars, lay, roles, opts, doc.stats);
   }
   // (The articles stage reads the layout's flags, not its line by line estimates.)
   std::vector<int>().swap(lay.column);

@@ -281,8 +281,8 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
 
 }  // namespace
 
-line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay, const options&,
-                        std::vector<line_explanation>* explanation) {
+line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
+                        const layout& lay, const options&, std::vector<line_explanation>* explanation) {
   line_roles out;
   out.of.assign(lines.size(), role::blank);
   out.starts_paragraph = std::vector<bool>(lines.size(), false);
@@ -297,10 +297,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   const std::size_t n = idx.size();
   std::vector<features> f(n);
   const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), true) != lay.gap_before.end();
-  char32_buffer buf;  // the line's code points (one buffer for the page)
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];
-    f[k] = measure(decode_into(text_of(text, l), buf), l, lay.column[idx[k]], lay);
+    f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {

@@ -40,8 +40,8 @@ struct line_roles {
 };
 
 /** Assigns every line a role; fills *explanation when it is not null. */
-GALLEY_STAGE line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const layout& lay,
-                        const options& opts, std::vector<line_explanation>* explanation);
+GALLEY_STAGE line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
+                                     const layout& lay, const options& opts, std::vector<line_explanation>* explanation);
 
 }  // namespace galley::detail
 

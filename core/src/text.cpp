@@ -49,9 +49,7 @@ inline bool ascii8(const char* p) {
 
 }  // namespace
 
-std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
-  char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
-  char32_t* o = begin;
+char32_t* decode_to(std::string_view s, char32_t* o) {
   const char *p = s.data(), *const e = p + s.size();
   if (s.size() >= 8 && ascii8(p)) {
     // A line that opens with eight ASCII bytes is most likely Latin, mostly ASCII: after an
@@ -66,7 +64,12 @@ std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
   } else {
     while (p < e) *o++ = next_char(p);
   }
-  return {begin, static_cast<std::size_t>(o - begin)};
+  return o;
+}
+
+std::u32string_view decode_into(std::string_view s, char32_buffer& buf) {
+  char32_t* const begin = buf.room(s.size());  // (at most a code point a byte)
+  return {begin, static_cast<std::size_t>(decode_to(s, begin) - begin)};
 }
 
 page_text decode_page(std::string_view input, statistics& st) {

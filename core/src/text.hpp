@@ -95,6 +95,8 @@ class char32_buffer {
 
 /** Valid UTF-8 decoded into buf; returns the code points (valid until buf is used again). */
 std::u32string_view decode_into(std::string_view s, char32_buffer& buf);
+/** Valid UTF-8 decoded at o (room for a code point a byte); returns where they end. */
+char32_t* decode_to(std::string_view s, char32_t* o);
 
 }  // namespace galley::detail
 

@@ -103,12 +103,11 @@ std::u32string lower(std::u32string_view s) {
   return out;
 }
 
-void collect_words(const page_text& text, const std::vector<line>& lines, word_evidence& ev) {
+void collect_words(const std::vector<line>& lines, const line_chars& chars, word_evidence& ev) {
   std::u32string word;
-  char32_buffer buf;
-  for (const line& l : lines) {
-    if (l.latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
-    const std::u32string_view s = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    const std::u32string_view s = chars[i];
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
@@ -133,13 +132,13 @@ void collect_words(const page_text& text, const std::vector<line>& lines, word_e
 // on English. (Filled in place, not returned: a word_evidence moved in cost the module
 // 600 B by gzip -9, this 32 B.)
 struct page_words {
-  const page_text& text;
   const std::vector<line>& lines;
+  const line_chars& chars;
   word_evidence ev;
   bool read = false;
 };
 const word_evidence& read(page_words& w) {
-  if (!w.read) collect_words(w.text, w.lines, w.ev);
+  if (!w.read) collect_words(w.lines, w.chars, w.ev);
   w.read = true;
   return w.ev;
 }
@@ -301,9 +300,9 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
   u.opens_mid_sentence = opens;
 }
 
-std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
-                              const line_roles& roles, const options& opts, statistics& st) {
-  page_words ev{text, lines, {}};
+std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
+                              const layout& lay, const line_roles& roles, const options& opts, statistics& st) {
+  page_words ev{lines, chars, {}};
   std::vector<unit> units;
   // Room for every unit at once (growing a vector of a unit per paragraph copies it and
   // touches fresh memory each time on large pages). A body line goes on the body unit
@@ -325,9 +324,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   bool pending_gap = false;
 
   std::u32string s;  // the current line's text, despaced (one buffer for the page)
-  char32_buffer buf;
-  auto line_text = [&](const line& l) {
-    std::u32string_view v = decode_into(text.bytes().substr(l.begin, l.end - l.begin), buf);
+  auto line_text = [&](std::size_t i) {
+    const line& l = lines[i];
+    std::u32string_view v = chars[i];
     if (l.markdown_heading) {
       v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
@@ -345,7 +344,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
-    line_text(l);
+    line_text(i);
     // (A paragraph's first line is full when only its indent, kept or dropped, stops it short.)
     const int room = lay.column[i] - full_tolerance(l, lay.column[i]);
     const bool full = !lay.unwrapped && lay.column[i] > 0 && l.indent == 0 && l.ink >= room;

@@ -54,8 +54,8 @@ struct unit {
 };
 
 /** Joins lines into units, deciding paragraph breaks, despacing and dehyphenating. */
-GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const layout& lay,
-                              const line_roles& roles, const options& opts, statistics& st);
+GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
+                                           const layout& lay, const line_roles& roles, const options& opts, statistics& st);
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
 void join_text(std::u32string& a, std::u32string_view b);
