@@ -45,22 +45,26 @@ void fit(std::u32string& s) {
 // an unjustified line ("记者 武霈"), in Hangul. Writes into out (cleared first), so that
 // one buffer serves every line of the page.
 void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
-  out.clear();
+  // Written through a pointer into room for all of s (the text never grows): an append a
+  // word, with its checks, cost more on English than the decisions about the spaces.
+  out.resize(s.size());
+  char32_t* const begin = out.data();
+  char32_t* o = begin;
   for (std::size_t k = 0; k < s.size();) {
-    // The characters up to the next space in one append (a push_back each cost more than
-    // the decisions about the spaces).
     std::size_t n = k;
-    while (n < s.size() && !is_space(s[n])) ++n;
-    out.append(s.data() + k, n - k);
+    while (n < s.size() && !is_space(s[n])) *o++ = s[n++];
     if (n == s.size()) break;
     for (k = n; n < s.size() && is_space(s[n]);) ++n;
     const std::size_t run = n - k;
     k = n;
-    if (out.empty() || n == s.size()) { st.layout_spaces_removed += run; continue; }
-    const char32_t a = out.back(), b = s[n];
+    if (o == begin || n == s.size()) { st.layout_spaces_removed += run; continue; }
+    const char32_t a = o[-1], b = s[n];
     const auto ca = classify(a), cb = classify(b);
     bool keep;
-    if (is_hangul(a) || is_hangul(b)) keep = true;
+    // (Between two ASCII characters, most spaces of a Latin page, only justification
+    // around punctuation takes a space out: the tests below give that, without the calls.)
+    if (a < 0x80 && b < 0x80) keep = !(justified && (ca == char_class::punct || cb == char_class::punct));
+    else if (is_hangul(a) || is_hangul(b)) keep = true;
     else if (justified && (cjk_like(a) || cjk_like(b))) keep = false;
     // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
     else if (justified && (ca == char_class::punct || cb == char_class::punct)) keep = false;
@@ -69,9 +73,10 @@ void despace(std::u32string_view s, bool justified, const options& opts, statist
     else if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) keep = false;
     else if (ca == char_class::cjk || cb == char_class::cjk) keep = opts.spacing != latin_spacing::remove;
     else keep = true;
-    if (keep) out.push_back(U' ');
+    if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
+  out.resize(static_cast<std::size_t>(o - begin));
 }
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
