@@ -143,10 +143,11 @@ def main(src, dst):
             blocks.append(block)
         new_stage1.append(block_at[block])
     new_stage2 = [x for b in blocks for x in b]
+    # (Both stages hold 16-bit numbers: a row's, and where a block starts.)
+    if len(out_rows) > 0x10000 or len(new_stage2) > 0x10000:
+        sys.exit('utf8proc_nfc_tables: the tables do not fit 16-bit indexes')
 
     # The proof: every code point reads the same from the new tables as from the old.
-    def field(rows_, s1, s2, cp, f):
-        return rows_[s2[s1[cp >> 8] + (cp & 0xFF)]][f]
     out_props = [dict(zip(FIELDS, r)) for r in out_rows]
     for cp in range(0x110000):
         old = props[stage2[stage1[cp >> 8] + (cp & 0xFF)]]
