@@ -1,6 +1,7 @@
+var galleyInNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
 // Under Node 18+, Emscripten 3.1.6 would fetch() the .wasm by file path and fail; hiding
 // fetch makes it read the file (or use Module.wasmBinary) as it did before Node had fetch.
-if (typeof process === 'object' && process.versions && process.versions.node) {
+if (galleyInNode) {
   var fetch = undefined;
 }
 
@@ -44,10 +45,9 @@ Module['render'] = function (text, format, options) {
 // one-byte or two-byte characters at the speed of a copy, where Node's TextDecoder decodes
 // (Node 20, 15 MB of ASCII JSON: 70 ms against 7; 2.3 MB of UTF-16: 15 against 5). A
 // browser's TextDecoder is its fast path (and a page's Buffer may be a bundler's polyfill).
-var galleyInNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
 var galleyDecoders = [];
 Module['galleyText'] = function (ptr, size, form) {
-  if (galleyInNode) return Buffer.from(HEAPU8.buffer, ptr, size).toString(form === 1 ? 'utf16le' : form === 0 ? 'latin1' : 'utf8');
+  if (galleyInNode && typeof Buffer === 'function') return Buffer.from(HEAPU8.buffer, ptr, size).toString(form === 1 ? 'utf16le' : form === 0 ? 'latin1' : 'utf8');
   var decoder = galleyDecoders[form] || (galleyDecoders[form] = new TextDecoder(form === 1 ? 'utf-16le' : 'utf-8'));
   return decoder.decode(HEAPU8.subarray(ptr, ptr + size));
 };
