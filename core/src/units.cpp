@@ -42,7 +42,7 @@ void fit(std::u32string& s) {
 
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
-// an unjustified line ("记者 武霈"), in Hangul. Writes into out (cleared first), so that
+// an unjustified line ("记者 武霈"), in Hangul. Writes into out (overwritten), so that
 // one buffer serves every line of the page.
 void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
   // Written through a pointer into room for all of s (the text never grows): an append a
