@@ -6,6 +6,10 @@
 // milliseconds of RUNS reflows of that file (warmed on its first request), so that
 // bench/report.py can time the native pipeline and the WASM module (bench/wasm.mjs
 // --serve) in alternation, under the same load.
+//
+// galley_bench --once PATH: one reflow of the file, its JSON, and one utf8proc NFC pass over
+// the same bytes, nothing timed: for bench/instructions.py, which counts their instructions
+// under callgrind (a count that this machine's load cannot move).
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -104,17 +108,32 @@ int serve() {
   return 0;
 }
 
+// One of each, for an instruction count (bench/instructions.py reads each function's cost).
+int once(const std::filesystem::path& path) {
+  const std::string text = read_file(path);
+  const galley::result r = galley::reflow(text);
+  const std::string json = galley::to_json(r.document);
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                          static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                          static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  std::free(out);
+  std::printf("{\"bytes\":%zu,\"json_bytes\":%zu,\"nfc_bytes\":%td}\n", text.size(), json.size(), n);
+  return r ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: galley_bench INPUT_DIR | galley_bench --serve\n");
+    std::fprintf(stderr, "usage: galley_bench INPUT_DIR | galley_bench --serve | galley_bench --once PATH\n");
     return 2;
   }
   // With the memory the CLI gives inputs of 1 MB and more: huge pages (cli/huge_pages.hpp;
   // GALLEY_HUGE_PAGES=0 to measure without).
   galley::cli::restart_with_huge_pages(argv);
   if (std::string_view(argv[1]) == "--serve") return serve();
+  if (std::string_view(argv[1]) == "--once" && argc == 3) return once(argv[2]);
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(argv[1]))
     if (e.path().extension() == ".txt") files.push_back(e.path());
