@@ -41,43 +41,74 @@ void fit(std::u32string& s) {
   if (s.capacity() - s.size() > s.size() / 8) s = std::u32string(s);
 }
 
+// keeps_space() past its first tests.
+bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts) {
+  const auto ca = classify(a), cb = classify(b);
+  if ((ca == char_class::cjk && is_hangul(a)) || (cb == char_class::cjk && is_hangul(b))) return true;
+  if (justified && (cjk_like(a) || cjk_like(b))) return false;
+  // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
+  if (justified && (ca == char_class::punct || cb == char_class::punct)) return false;
+  if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) return false;
+  if (ca == char_class::cjk && cb == char_class::cjk) return true;
+  if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) return false;
+  if (ca == char_class::cjk || cb == char_class::cjk) return opts.spacing != latin_spacing::remove;
+  return true;
+}
+
+// Whether the run of spaces between a and b stays (as one space); see despace(). (Inline
+// for the spaces between two ASCII characters, most of a Latin page's, and between two
+// common ideographs, most of a CJK page's: the tests of keeps_space_rare() give the same.)
+inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& opts) {
+  if (a < 0x80 && b < 0x80) {
+    // (Only justification around punctuation takes such a space out.)
+    return !justified || (ascii::classes.of[a] != char_class::punct && ascii::classes.of[b] != char_class::punct);
+  }
+  // (Hangul, of the class cjk, lies outside these.)
+  const auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+  if (ideograph(a) && ideograph(b)) return !justified;
+  return keeps_space_rare(a, b, justified, opts);
+}
+
+// is_space(), printable ASCII (most characters of a Latin page) told apart by one test.
+// (Inlined like is_space(): a call a character cost a third of the units stage on English.)
+[[gnu::always_inline]] inline bool spaced(char32_t c) { return c - 0x21 >= 0x5F && is_space(c); }
+
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
-// an unjustified line ("记者 武霈"), in Hangul. Writes into out (overwritten), so that
-// one buffer serves every line of the page.
-void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
-  // Written through a pointer into room for all of s (the text never grows): an append a
-  // word, with its checks, cost more on English than the decisions about the spaces.
+// an unjustified line ("记者 武霈"), in Hangul. Returns s itself when nothing changes (most
+// lines of a Latin page, single spaces between words, kept), else the text written into
+// out (overwritten, so that one buffer serves every line of the page).
+std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
+                            std::u32string& out) {
+  // Read up to the first run of spaces that does not stay as it is: one ' ' kept.
+  std::size_t k = 0;
+  for (;; ++k) {
+    while (k < s.size() && !spaced(s[k])) ++k;
+    if (k == s.size()) return s;
+    if (k == 0 || k + 1 == s.size() || s[k] != U' ' || spaced(s[k + 1]) ||
+        !keeps_space(s[k - 1], s[k + 1], justified, opts))
+      break;
+  }
+  // From there written through a pointer into room for all of s (the text never grows):
+  // an append a word, with its checks, cost more on English than the decisions about the
+  // spaces.
   out.resize(s.size());
   char32_t* const begin = out.data();
-  char32_t* o = begin;
-  for (std::size_t k = 0; k < s.size();) {
+  char32_t* o = std::copy(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(k), begin);
+  while (k < s.size()) {
     std::size_t n = k;
-    while (n < s.size() && !is_space(s[n])) *o++ = s[n++];
+    while (n < s.size() && !spaced(s[n])) *o++ = s[n++];
     if (n == s.size()) break;
-    for (k = n; n < s.size() && is_space(s[n]);) ++n;
+    for (k = n; n < s.size() && spaced(s[n]);) ++n;
     const std::size_t run = n - k;
     k = n;
     if (o == begin || n == s.size()) { st.layout_spaces_removed += run; continue; }
-    const char32_t a = o[-1], b = s[n];
-    const auto ca = classify(a), cb = classify(b);
-    bool keep;
-    // (Between two ASCII characters, most spaces of a Latin page, only justification
-    // around punctuation takes a space out: the tests below give that, without the calls.)
-    if (a < 0x80 && b < 0x80) keep = !(justified && (ca == char_class::punct || cb == char_class::punct));
-    else if (is_hangul(a) || is_hangul(b)) keep = true;
-    else if (justified && (cjk_like(a) || cjk_like(b))) keep = false;
-    // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
-    else if (justified && (ca == char_class::punct || cb == char_class::punct)) keep = false;
-    else if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) keep = false;
-    else if (ca == char_class::cjk && cb == char_class::cjk) keep = true;
-    else if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) keep = false;
-    else if (ca == char_class::cjk || cb == char_class::cjk) keep = opts.spacing != latin_spacing::remove;
-    else keep = true;
+    const bool keep = keeps_space(o[-1], s[n], justified, opts);
     if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
   out.resize(static_cast<std::size_t>(o - begin));
+  return out;
 }
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
@@ -380,10 +411,13 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::size_t head_lines = 0;  // lines in the current display unit
   bool pending_gap = false;
 
-  std::u32string s;  // the current line's text, despaced (one buffer for the page)
+  std::u32string despaced;  // (one buffer for the page)
   auto line_text = [&](std::size_t i) {
     const line& l = lines[i];
     std::u32string_view v = chars[i];
+    // (lines.cpp counted the line's non-space characters: a line without spaces, most of a
+    // Chinese page, is its text as it is.)
+    const bool spaces = v.size() != static_cast<std::size_t>(l.glyphs);
     if (l.markdown_heading) {
       v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
@@ -391,7 +425,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       v = v.substr(2, v.size() - 4);
       st.markup_removed += 4;
     }
-    despace(v, l.justified(), opts, st, s);
+    return spaces ? despace(v, l.justified(), opts, st, despaced) : v;
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -401,7 +435,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
-    line_text(i);
+    const std::u32string_view s = line_text(i);  // the line's text, despaced
     // (A paragraph's first line is full when only its indent, kept or dropped, stops it short.)
     const int room = lay.column[i] - full_tolerance(l, lay.column[i]);
     const bool full = !lay.unwrapped && lay.column[i] > 0 && l.indent == 0 && l.ink >= room;
@@ -434,14 +468,14 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").
         if (s.size() > 2 && dash_led(s)) extend = false;
-        if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string::npos &&
+        if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string_view::npos &&
             open->text.find(U'，') == std::u32string::npos && s.back() != U'，')
           extend = false;
         // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
         // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
-        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
+        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string_view::npos)
           extend = false;
-        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string::npos)
+        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string_view::npos)
           extend = false;
         // Three display lines, the first of another width than the two under it, which wrap
         // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
