@@ -1,6 +1,7 @@
 #include "layout.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace galley::detail {
 
@@ -12,17 +13,20 @@ constexpr std::size_t column_window_size = 8;
 // The column width around each line: the median of the widest half of its neighbours'
 // widths. Headlines (wider) and short last lines (narrower) are both outvoted by the
 // full lines that make up most of any column.
-// The window slides by a line at a time, so its widths are kept sorted and updated by one
-// removal and one insertion per line, instead of selected afresh from 17 (a selection per
-// line was a quarter of the instructions on pages of very short lines).
+// The window slides by a line at a time, so its widths are kept sorted and updated as it
+// moves: one width out and one in, moved to its place from the place of the one it
+// replaces (neighbouring lines are of about one width, so that is seldom far), instead
+// of selected afresh from 17 (a selection per line was a quarter of the instructions on
+// pages of very short lines).
 class column_window {
  public:
-  // The column at nonblank line k; k counts up from 0 by one per call.
-  int at(const std::vector<line>& lines, const std::vector<std::size_t>& nonblank, std::size_t k) {
+  // The column at nonblank line k of those with widths ink; k counts up from 0 by one per call.
+  int at(const std::vector<int>& ink, std::size_t k) {
     const std::size_t lo = k >= column_window_size ? k - column_window_size : 0;
-    const std::size_t hi = std::min(nonblank.size(), k + column_window_size + 1);
-    for (; lo_ < lo; ++lo_) erase(lines[nonblank[lo_]].ink);
-    for (; hi_ < hi; ++hi_) insert(lines[nonblank[hi_]].ink);
+    const std::size_t hi = std::min(ink.size(), k + column_window_size + 1);
+    for (; lo_ < lo && hi_ < hi; ++lo_, ++hi_) replace(ink[lo_], ink[hi_]);
+    for (; lo_ < lo; ++lo_) erase(ink[lo_]);
+    for (; hi_ < hi; ++hi_) insert(ink[hi_]);
     // Median of the upper half, i.e. the 75th percentile.
     return widths_[std::min(n_ - 1, (n_ * 3) / 4)];
   }
@@ -34,9 +38,19 @@ class column_window {
     widths_[j] = w;
   }
   void erase(int w) {
+    std::size_t j = find(w);
+    for (--n_; j < n_; ++j) widths_[j] = widths_[j + 1];
+  }
+  void replace(int out, int in) {
+    std::size_t j = find(out);
+    for (; j + 1 < n_ && widths_[j + 1] < in; ++j) widths_[j] = widths_[j + 1];
+    for (; j > 0 && widths_[j - 1] > in; --j) widths_[j] = widths_[j - 1];
+    widths_[j] = in;
+  }
+  std::size_t find(int w) const {
     std::size_t j = 0;
     while (widths_[j] != w) ++j;
-    for (--n_; j < n_; ++j) widths_[j] = widths_[j + 1];
+    return j;
   }
   int widths_[2 * column_window_size + 1];
   std::size_t n_ = 0, lo_ = 0, hi_ = 0;
@@ -53,98 +67,104 @@ int full_tolerance(const line& l, int column) {
   return std::max(3, column / 5);
 }
 
+namespace {
+
+// Whether the blank lines of a page mean double spacing: a blank line follows nearly every
+// line, and the blank lines fall inside paragraphs too: some full-width lines that stop
+// mid-sentence are followed by one. (Short finished lines each followed by a blank line
+// are paragraphs set apart, not double spacing.) nonblank and ink: the page's nonblank
+// lines and their widths.
+bool double_spaced(const std::vector<line>& lines, const std::vector<std::uint32_t>& nonblank, const std::vector<int>& ink) {
+  // Count the gaps between lines: the last line has no successor to be spaced from.
+  const std::size_t pairs = nonblank.empty() ? 0 : nonblank.size() - 1;
+  std::size_t followed_by_blank = 0;
+  for (std::size_t k = 0; k < pairs; ++k) followed_by_blank += nonblank[k + 1] != nonblank[k] + 1;
+  if (pairs < 3 || followed_by_blank * 10 < pairs * 8) return false;
+  std::vector<int> inks = ink;
+  auto p75 = inks.begin() + static_cast<std::ptrdiff_t>(inks.size() * 3 / 4);
+  std::nth_element(inks.begin(), p75, inks.end());
+  std::size_t wrapped = 0;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    const line& l = lines[nonblank[k]];
+    if (nonblank[k + 1] != nonblank[k] + 1 && !is_sentence_final(l.last) && !is_closing(l.last) && l.ink * 10 >= *p75 * 8)
+      ++wrapped;
+  }
+  return wrapped >= std::max<std::size_t>(1, pairs / 10);
+}
+
+// Text wrapped around a picture: a run of lines much narrower than the column, of about
+// one width. There the narrow width is the column. Returns line k's column, given the
+// column of the page around it; ink and gap are the nonblank lines' widths and whether
+// a blank line that means something comes before each.
+// (A run never crosses a blank line that means something: stacked short heads are not one.)
+int column_beside_picture(const std::vector<int>& ink, const std::vector<char>& gap, std::size_t k, int column) {
+  // The run is the five lines from k - 2 to k + 2, none of them after such a blank line
+  // but the first.
+  if (k < 2 || k + 3 > ink.size() || gap[k - 1] || gap[k] || gap[k + 1] || gap[k + 2]) return column;
+  int widest = 0;
+  for (std::size_t j = k - 2; j <= k + 2; ++j) widest = std::max(widest, ink[j]);
+  const int narrow = std::min(widest, column * 7 / 10);
+  if (narrow * 10 >= column * 7 || ink[k] > narrow + 2) return column;
+  int fits = 0;
+  for (std::size_t j = k - 2; j <= k + 2; ++j) fits += ink[j] <= narrow + 2 && ink[j] * 10 >= narrow * 7;
+  return fits >= 4 ? narrow : column;
+}
+
+}  // namespace
+
 layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   layout lay;
   lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
-  std::vector<std::size_t> nonblank;
+  // The nonblank lines, and their widths side by side: the passes below read little else.
+  std::vector<std::uint32_t> nonblank;
+  std::vector<int> ink;
   nonblank.reserve(lines.size());
-  std::size_t followed_by_blank = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank) continue;
-    nonblank.push_back(i);
-    if (i + 1 < lines.size() && lines[i + 1].blank) ++followed_by_blank;
-  }
-  // Count the gaps between lines: the last line has no successor to be spaced from.
-  if (!nonblank.empty() && nonblank.back() + 1 < lines.size()) --followed_by_blank;
-  const std::size_t pairs = nonblank.empty() ? 0 : nonblank.size() - 1;
-  // ... and the blank lines must fall inside paragraphs too: some full-width lines that stop
-  // mid-sentence are followed by one. Short finished lines each followed by a blank line are
-  // paragraphs set apart, not double spacing.
-  std::vector<int> inks;
-  inks.reserve(nonblank.size());
-  for (std::size_t i : nonblank) inks.push_back(lines[i].ink);
-  std::size_t wrapped = 0;
-  if (!inks.empty()) {
-    auto p75 = inks.begin() + static_cast<std::ptrdiff_t>(inks.size() * 3 / 4);
-    std::nth_element(inks.begin(), p75, inks.end());
-    for (std::size_t k = 0; k + 1 < nonblank.size(); ++k) {
-      const line& l = lines[nonblank[k]];
-      if (nonblank[k] + 1 < lines.size() && lines[nonblank[k] + 1].blank && !is_sentence_final(l.last) && !is_closing(l.last) &&
-          l.ink * 10 >= *p75 * 8)
-        ++wrapped;
-    }
-  }
-  lay.double_spaced = pairs >= 3 && followed_by_blank * 10 >= pairs * 8 && wrapped >= std::max<std::size_t>(1, pairs / 10);
-
+  ink.reserve(lines.size());
   // Unwrapped text: most of the text sits in lines far longer than any printed column.
-  std::size_t long_chars = 0, all_chars = 0;
-  for (std::size_t i : nonblank) {
-    all_chars += static_cast<std::size_t>(lines[i].glyphs);
-    if (lines[i].ink > 160) long_chars += static_cast<std::size_t>(lines[i].glyphs);
+  std::size_t long_chars = 0, all_chars = 0, marked = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = lines[i];
+    if (l.blank) continue;
+    nonblank.push_back(static_cast<std::uint32_t>(i));
+    ink.push_back(l.ink);
+    all_chars += static_cast<std::size_t>(l.glyphs);
+    if (l.ink > 160) long_chars += static_cast<std::size_t>(l.glyphs);
+    marked += l.markdown_heading > 0;
   }
+  const std::size_t n = nonblank.size();
+  lay.double_spaced = double_spaced(lines, nonblank, ink);
   lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
-  std::size_t marked = 0;
-  for (std::size_t i : nonblank) marked += lines[i].markdown_heading > 0;
   lay.markdown = marked >= 2;
 
+  std::vector<char> gap(n);  // (gap_before of nonblank line k)
   lay.gap_before = std::vector<bool>(lines.size(), false);
-  std::size_t blanks = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank) { ++blanks; continue; }
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t blanks = nonblank[k] - (k > 0 ? nonblank[k - 1] + 1 : 0);
     // In double-spaced text one blank line is only spacing; two or more still separate.
-    lay.gap_before[i] = lay.double_spaced ? blanks >= 2 : blanks >= 1;
     // Unwrapped text has one paragraph a line: every line break is a paragraph break, and
     // sentences cut across them are the stitching stage's business.
-    if (lay.unwrapped) lay.gap_before[i] = true;
-    blanks = 0;
-  }
-  lay.column.assign(lines.size(), 0);
-  column_window window;
-  for (std::size_t k = 0; k < nonblank.size(); ++k) {
-    int column = window.at(lines, nonblank, k);
-    // Text wrapped around a picture: a run of lines much narrower than the column, of about
-    // one width. There the narrow width is the column.
-    // (A run never crosses a blank line that means something: stacked short heads are not one.)
-    std::size_t lo = k >= 2 ? k - 2 : 0, hi = std::min(nonblank.size(), k + 3);
-    for (std::size_t j = k; j > lo; --j)
-      if (lay.gap_before[nonblank[j]]) { lo = j; break; }
-    for (std::size_t j = k + 1; j < hi; ++j)
-      if (lay.gap_before[nonblank[j]]) { hi = j; break; }
-    int narrow = 0, fits = 0;
-    for (std::size_t j = lo; j < hi; ++j) narrow = std::max(narrow, std::min(lines[nonblank[j]].ink, column * 7 / 10));
-    for (std::size_t j = lo; j < hi; ++j) {
-      const int ink = lines[nonblank[j]].ink;
-      if (ink <= narrow + 2 && ink * 10 >= narrow * 7) ++fits;
-    }
-    if (hi - lo >= 5 && fits >= 4 && narrow * 10 < column * 7 && lines[nonblank[k]].ink <= narrow + 2) column = narrow;
-    lay.column[nonblank[k]] = column;
+    gap[k] = lay.unwrapped || (lay.double_spaced ? blanks >= 2 : blanks >= 1);
+    if (gap[k]) lay.gap_before[nonblank[k]] = true;
   }
 
   // Do the meaningful blank lines separate paragraphs? They do when they mostly follow the
-  // end of a sentence.
+  // end of a sentence ...
   std::size_t gaps = 0, gaps_after_final = 0;
-  for (std::size_t k = 1; k < nonblank.size(); ++k) {
-    if (!lay.gap_before[nonblank[k]]) continue;
-    ++gaps;
-    const line& prev = lines[nonblank[k - 1]];
-    gaps_after_final += prev.ends_sentence;
-  }
   // ... and when the short last lines of paragraphs are followed by one, not by text.
   std::size_t ends_then_gap = 0, ends_then_text = 0;
-  for (std::size_t k = 0; k + 1 < nonblank.size(); ++k) {
-    const line& l = lines[nonblank[k]];
-    if (!l.ends_sentence || l.ink * 10 >= lay.column[nonblank[k]] * 8) continue;
-    (lay.gap_before[nonblank[k + 1]] ? ends_then_gap : ends_then_text) += 1;
+  lay.column.assign(lines.size(), 0);
+  column_window window;
+  for (std::size_t k = 0; k < n; ++k) {
+    const int column = column_beside_picture(ink, gap, k, window.at(ink, k));
+    lay.column[nonblank[k]] = column;
+    const bool ends_sentence = lines[nonblank[k]].ends_sentence;
+    if (k + 1 < n) {
+      if (gap[k + 1]) {
+        ++gaps;
+        gaps_after_final += ends_sentence;
+      }
+      if (ends_sentence && ink[k] * 10 < column * 8) (gap[k + 1] ? ends_then_gap : ends_then_text) += 1;
+    }
   }
   const bool by_share = gaps >= 2 && gaps_after_final * 10 >= gaps * 6;
   const bool by_ends = ends_then_gap >= 1 && ends_then_text * 4 <= ends_then_gap;

@@ -114,8 +114,11 @@ bool may_open_notice_word(char32_t c) {
 
 }  // namespace
 
-bool looks_like_byline(sv s) {
-  s = trim(s);
+// The tests below, each of a trimmed line: looks_like_X(s) is X_in(trim(s)), and
+// match_lexicons() trims a line once for all of them.
+namespace {
+
+bool byline_in(sv s) {
   if (s.empty() || s.size() > 40 || !may_open_byline(s.front())) return false;
   // "□ 傅清" / "■ 王某": a box then a name of at most a few characters.
   if ((s.front() == U'□' || s.front() == U'■' || s.front() == U'○') && s.size() <= 16) {
@@ -151,8 +154,7 @@ bool looks_like_byline(sv s) {
   return false;
 }
 
-bool looks_like_credit(sv s) {
-  s = trim(s);
+bool credit_in(sv s) {
   if (s.empty() || s.size() > 120 || !may_open_credit(s.front())) return false;
   // "据新华社", "据人民日报", "据央视新闻" — short, no punctuation.
   // Longer "据…社" lines open a sentence ("据当地一家通讯社 / 12日报道，…").
@@ -177,18 +179,14 @@ bool looks_like_credit(sv s) {
   return s == U"Reuters" || s == U"REUTER" || s == U"Associated Press";
 }
 
-bool looks_like_caption(sv s) {
-  s = trim(s);
+// slash_or_paren: the line holds a '/' or a '('.
+bool caption_in(sv s, bool slash_or_paren) {
   if (s.size() < 6) return false;
   // Agency credits of a picture: "… REUTERS/Jane Moss", "(AP Photo/Tom Becker)", "(Photo: Anna Ruiz)".
   // (Looked for only in a line with a slash or a bracket: one pass, not five. Each credit
-  // holds its slash or bracket, so one flag for both gives the same answers, and the loop
-  // without a branch is vectorised: looks_like_caption fell from 13.0 M instructions to
-  // 6.9 M on an English megabyte.)
-  std::uint32_t marks = 0;
-  if (s.size() <= 200)
-    for (char32_t c : s) marks |= std::uint32_t{c == U'/'} | std::uint32_t{c == U'('};
-  if (marks && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
+  // holds its slash or bracket, so one flag for both gives the same answers: looks_like_caption
+  // fell from 13.0 M instructions to 6.9 M on an English megabyte.)
+  if (s.size() <= 200 && slash_or_paren && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
                 contains(s, U"(Photo: ") || contains(s, U"(Photo by ")))
     return true;
   const char32_t last = s.back();
@@ -206,8 +204,8 @@ bool looks_like_caption(sv s) {
   return starts(s, U"Photo:") || starts(s, U"PHOTO:") || starts(s, U"Picture:") || starts(s, U"图为");
 }
 
-bool looks_like_jump(sv s) {
-  s = strip_brackets(trim(s));
+bool jump_in(sv s) {
+  s = strip_brackets(s);
   if (s.empty() || s.size() > 30 || !may_open_jump(s.front())) return false;
   static constexpr std::u32string_view jump_markers_zh[] = {U"下转第", U"上接第", U"转第", U"接第", U"紧接第"};
   for (std::u32string_view p : jump_markers_zh)
@@ -218,6 +216,8 @@ bool looks_like_jump(sv s) {
     if (starts(s, p)) return true;
   return false;
 }
+
+}  // namespace
 
 bool jump_resumes(sv s) {
   s = strip_brackets(trim(s));
@@ -257,8 +257,9 @@ int jump_page(sv s) {
   return -1;
 }
 
-bool looks_like_furniture(sv s) {
-  s = trim(s);
+namespace {
+
+bool furniture_in(sv s) {
   // Every pattern below is at most 24 characters long.
   if (s.empty() || s.size() > 24) return false;
   // A bare page number or folio: "3", "A3", "- 12 -", "第3版".
@@ -284,8 +285,7 @@ bool looks_like_furniture(sv s) {
   return false;
 }
 
-bool looks_like_notice(sv s) {
-  s = trim(s);
+bool notice_in(sv s) {
   while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
   while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
   if (s.size() > 24) return false;
@@ -303,16 +303,12 @@ bool looks_like_notice(sv s) {
   return false;
 }
 
-bool looks_like_dateline(sv s) {
-  s = trim(s);
-  if (s.size() < 3) return false;  // every pattern below is longer
-  const char32_t first = s.front();
-  if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
-    return !looks_like_byline(s);
-  // "央视网消息（新闻联播）：", "新华社消息，": an outlet's news-item opening.
-  // (Only an opening "消息" counts: the search stops where the position test would fail.)
-  // (An inline search of the first ten characters, with the same first match as find():
-  // looks_like_dateline fell from 4.5 M instructions to 3.7 M on a Chinese megabyte.)
+// "央视网消息（新闻联播）：", "新华社消息，": where an outlet's "消息" opens the line (after
+// the outlet's name), or npos.
+// (Only an opening "消息" counts: the search stops where the position test would fail.)
+// (An inline search of the first ten characters, with the same first match as find():
+// looks_like_dateline fell from 4.5 M instructions to 3.7 M on a Chinese megabyte.)
+std::size_t outlet_news_at(sv s) {
   std::size_t xiaoxi = sv::npos;
   for (std::size_t j = 0; j + 1 < std::min<std::size_t>(s.size(), 10); ++j)
     if (s[j] == U'消' && s[j + 1] == U'息') {
@@ -325,8 +321,23 @@ bool looks_like_dateline(sv s) {
   {
     // ... from an outlet: "央视网", "新华社", "本报", "中央台".
     const char32_t outlet = s[xiaoxi - 1];
-    if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报')
-      return all_cjk_or_space(s.substr(0, xiaoxi));
+    if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报') return xiaoxi;
+  }
+  return sv::npos;
+}
+
+bool dateline_in(sv s) {
+  if (s.size() < 3) return false;  // every pattern below is longer
+  const char32_t first = s.front();
+  if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
+    return !byline_in(s);
+  // An outlet's news-item opening: only ideographs before "消息" (the outlet's name).
+  // (Searched for only in a line that opens with one; of another line it can only say no,
+  // which the one rule such a line may meet below asks last.)
+  const bool ideograph_first = is_cjk(first) || first == U'·';
+  if (ideograph_first) {
+    const std::size_t xiaoxi = outlet_news_at(s);
+    if (xiaoxi != sv::npos) return all_cjk_or_space(s.substr(0, xiaoxi));
   }
   // "新华社北京4月12日电", "中新社香港3月1日电", "本报南宁6月17日电": an agency or the
   // paper, a place, a date, 电.
@@ -340,15 +351,63 @@ bool looks_like_dateline(sv s) {
   while (caps < s.size() && (is_upper_latin(s[caps]) || s[caps] == U' ' || s[caps] == U'.')) ++caps;
   if (caps >= 4 && caps < s.size() && (s[caps] == U',' || s[caps] == U'(')) {
     const auto dash = s.find_first_of(U"-—–");
-    return dash != sv::npos && dash < 48;
+    return dash != sv::npos && dash < 48 && (ideograph_first || outlet_news_at(s) == sv::npos);
   }
   return false;
 }
 
-bool looks_like_standfirst(sv s) {
-  s = trim(s);
-  return s.size() >= 20 && (s.front() == U'■' || s.front() == U'▲' || s.front() == U'▶');
+bool standfirst_in(sv s) { return s.size() >= 20 && (s.front() == U'■' || s.front() == U'▲' || s.front() == U'▶'); }
+
+bool holds_slash_or_paren(sv s) {
+  std::uint32_t marks = 0;
+  for (char32_t c : s) marks |= std::uint32_t{c == U'/'} | std::uint32_t{c == U'('};
+  return marks != 0;
 }
+
+}  // namespace
+
+bool looks_like_byline(sv s) { return byline_in(trim(s)); }
+bool looks_like_credit(sv s) { return credit_in(trim(s)); }
+bool looks_like_caption(sv s) {
+  s = trim(s);
+  return caption_in(s, s.size() <= 200 && holds_slash_or_paren(s));
+}
+bool looks_like_jump(sv s) { return jump_in(trim(s)); }
+bool looks_like_furniture(sv s) { return furniture_in(trim(s)); }
+bool looks_like_notice(sv s) { return notice_in(trim(s)); }
+bool looks_like_dateline(sv s) { return dateline_in(trim(s)); }
+bool looks_like_standfirst(sv s) { return standfirst_in(trim(s)); }
+
+lexicon_match match_lexicons(sv s, const line_marks& marks) {
+  s = trim(s);
+  if (s.empty()) return lexicon_match::none;  // (no test holds for an empty line)
+  const std::size_t n = s.size();
+  const char32_t first = s.front(), last = s.back();
+  // Each test's gate is implied by every one of its patterns (the test asks it again):
+  // a jump line is at most 30 characters inside its brackets, a notice at most 24 inside
+  // its stars, a byline at most 40 and a credit 120, each opening with one of a few
+  // characters; furniture is at most 24 characters.
+  if ((n <= 30 || (is_opening(first) && is_closing(last))) && jump_in(s)) return lexicon_match::jump;
+  if ((n <= 24 || first == U'*' || first == U'#' || last == U'*') && notice_in(s)) return lexicon_match::notice;
+  if (n <= 40 && may_open_byline(first) && byline_in(s)) return lexicon_match::byline;
+  if (n <= 120 && may_open_credit(first) && credit_in(s)) return lexicon_match::credit;
+  if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
+  if (standfirst_in(s)) return lexicon_match::standfirst;
+  if (n <= 24 && furniture_in(s)) return lexicon_match::furniture;
+  return lexicon_match::none;
+}
+
+namespace {
+
+// The credit after the mark before s[k] (s trimmed), or 0.
+std::size_t credit_after(sv s, std::size_t k) {
+  if (k == 0 || k == s.size()) return 0;
+  const sv tail = trim(s.substr(k));
+  if (tail.size() > 12 || !credit_in(tail)) return 0;
+  return s.size() - k;
+}
+
+}  // namespace
 
 std::size_t trailing_credit_length(sv s) {
   s = trim(s);
@@ -359,19 +418,33 @@ std::size_t trailing_credit_length(sv s) {
   // (An ideograph, Latin letter or digit is neither a mark nor a space: the two switches
   // are asked only of the other characters. trailing_credit_length fell from 6.3 M
   // instructions to 5.5 M on a Chinese megabyte, 6.9 M to 6.4 M on an English one.)
+  const auto plain = [](char32_t c) {
+    return c - 0x4E00 < 0x5200 || (c < 0x80 && (classify(c) == char_class::latin || classify(c) == char_class::digit));
+  };
+  // Over the last 12 characters only a mark stops the search: their loop asks nothing else.
+  const std::size_t free_end = s.size() > 12 ? s.size() - 12 : 0;
   std::size_t k = s.size();
+  while (k > free_end && (plain(s[k - 1]) || !(is_sentence_final(s[k - 1]) || is_closing(s[k - 1])))) --k;
   while (k > 0) {
     const char32_t c = s[k - 1];
-    const bool plain =
-        c - 0x4E00 < 0x5200 || (c < 0x80 && (classify(c) == char_class::latin || classify(c) == char_class::digit));
-    if (!plain && (is_sentence_final(c) || is_closing(c))) break;
+    const bool plain_c = plain(c);
+    if (!plain_c && (is_sentence_final(c) || is_closing(c))) break;
     --k;
-    if (s.size() - k > 12 && (plain || !is_space(c))) return 0;
+    if (s.size() - k > 12 && (plain_c || !is_space(c))) return 0;
   }
-  if (k == 0 || k == s.size()) return 0;
-  const sv tail = trim(s.substr(k));
-  if (tail.size() > 12 || !looks_like_credit(tail)) return 0;
-  return s.size() - k;
+  return credit_after(s, k);
+}
+
+std::size_t trailing_credit_length(sv s, const line_marks& marks) {
+  // The search backwards stops at the last mark, where the marks say it is: the characters
+  // after it need only be asked whether they are more than 12, not counting spaces beyond.
+  // (Positions in a line that trimming would change are not the trimmed line's.)
+  if (s.empty() || is_space(s.front()) || is_space(s.back())) return trailing_credit_length(s);
+  const std::size_t k = marks.end_mark_end;
+  if (k == 0) return 0;
+  for (std::size_t i = k; i + 12 < s.size(); ++i)
+    if (!is_space(s[i])) return 0;
+  return credit_after(s, k);
 }
 
 // "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
@@ -392,14 +465,52 @@ bool looks_like_box_head(sv s) {
          l == U"related stories";
 }
 
+namespace {
+
+// The marks leaves_quote_open() counts: “ ” (U+201C, U+201D) and 《》「」『』 (U+300A..U+300F).
+bool is_quote_mark(char32_t c) { return c - U'“' <= char32_t{U'”' - U'“'} || c - U'《' <= char32_t{U'』' - U'《'}; }
+
+}  // namespace
+
+line_marks find_marks(sv s) {
+  // One pass for all the marks at once: the separate searches for them were a sixth of the
+  // roles stage on an English megabyte. Ideographs and ASCII letters, digits and spaces,
+  // most of a line, are passed over with a compare or two each. (Not a vectorised pass
+  // without a branch: a line of a Chinese column is a dozen characters, and its setup and
+  // tail cost more than the line.)
+  line_marks m;
+  std::uint32_t full_stops = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const char32_t c = s[k];
+    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) continue;
+    if (is_sentence_final(c) || is_closing(c)) m.end_mark_end = k + 1;
+    switch (c) {
+      case U'/': case U'(': m.slash_or_paren = true; break;
+      case U'“': case U'”': case U'《': case U'》': case U'「': case U'」': case U'『': case U'』': m.quote = true; break;
+      case U',': m.comma = true; break;
+      case U'，': m.wide_comma = true; break;
+      case U'。': ++full_stops; break;
+      default: break;
+    }
+  }
+  // (The last character's '。' does not count.)
+  m.inner_full_stop = full_stops > std::uint32_t{!s.empty() && s.back() == U'。'};
+  return m;
+}
+
 bool leaves_quote_open(std::u32string_view s) {
-  if (s.empty() || s.front() == U'（' || s.front() == U'(') return false;
   // Most lines hold no quote at all: a first pass without a branch (vectorised) turns them
   // away before the counting loop (7.4 M instructions to 3.6 M on an English megabyte; 3.5 M
   // to 3.8 M on a Chinese one, whose lines hold more quotes).
   std::uint32_t quotes = 0;
-  for (const char32_t c : s) quotes |= std::uint32_t{c - U'“' <= char32_t{U'』' - U'“'}};
-  if (!quotes) return false;
+  for (const char32_t c : s) quotes |= std::uint32_t{is_quote_mark(c)};
+  line_marks m;
+  m.quote = quotes != 0;
+  return leaves_quote_open(s, m);
+}
+
+bool leaves_quote_open(std::u32string_view s, const line_marks& marks) {
+  if (s.empty() || s.front() == U'（' || s.front() == U'(' || !marks.quote) return false;
   int depth = 0;
   for (const char32_t c : s) {
     if (c < U'“' || c > U'』') continue;  // (every quote below is in U+201C..U+300F: most characters stop here)
@@ -426,11 +537,18 @@ title_words count_title_words(std::u32string_view s) {
   for (std::size_t k = 0; k < n;) {
     if (s[k] == U' ') { ++k; continue; }
     // A word may open with a bracket or quote ("<Csp>", "(Reuters)", "\"Very"): its first letter counts.
+    // (An ASCII letter, the commonest opening, is asked first.)
     const char32_t c = s[k];
-    if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') { ++k; continue; }
-    if (classify(c) == char_class::latin) {
+    if (c - U'a' < 26) {
       ++words;
-      capital += (c >= U'A' && c <= U'Z');
+    } else if (c - U'A' < 26) {
+      ++words;
+      ++capital;
+    } else if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') {
+      ++k;
+      continue;
+    } else if (classify(c) == char_class::latin) {
+      ++words;
     }
     while (k < n && s[k] != U' ') ++k;
   }
@@ -443,6 +561,13 @@ bool ends_in_function_word(std::u32string_view t) {
   const std::size_t space = t.rfind(U' ');
   if (space == std::u32string_view::npos) return false;
   const std::u32string_view w = t.substr(space + 1);
+  // (Most last words are longer than any function word, or open with a letter none opens
+  // with: the table is read for few lines.)
+  if (w.empty() || w.size() > 5) return false;
+  switch (w.front()) {
+    case U'a': case U't': case U'o': case U'i': case U'b': case U'f': case U'w': break;
+    default: return false;
+  }
   // (A constexpr table: a list in the loop's header measured each word's length on every call.)
   static constexpr std::u32string_view function_words[] = {
       U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by", U"for", U"with",

@@ -4,6 +4,7 @@
 #define GALLEY_LEXICON_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace galley::detail {
@@ -56,6 +57,37 @@ bool looks_like_box_head(std::u32string_view s);
  * Lines opening with a bracket are asides and credits ("（摘编自《吉林"), not heads: false.
  */
 bool leaves_quote_open(std::u32string_view s);
+
+/**
+ * The marks a line holds that the tests on it look for anywhere in it, found in one pass
+ * (the roles stage asks every test of every line; each used to scan the line for itself).
+ */
+struct line_marks {
+  bool slash_or_paren = false;   // '/' or '(': a picture agency's credit ("REUTERS/", "(Photo: ")
+  bool quote = false;            // a quote or title mark leaves_quote_open() counts
+  bool comma = false;            // ','
+  bool wide_comma = false;       // '，'
+  bool inner_full_stop = false;  // a '。' before the last character
+  std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
+};
+line_marks find_marks(std::u32string_view s);
+
+/** trailing_credit_length(s), the line's marks already found. */
+std::size_t trailing_credit_length(std::u32string_view s, const line_marks& marks);
+/** leaves_quote_open(s), the line's marks already found. */
+bool leaves_quote_open(std::u32string_view s, const line_marks& marks);
+
+/** The lexicon a line matches first, in the order the roles stage asks them. */
+enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, caption, standfirst, furniture };
+
+/**
+ * The first of looks_like_jump, _notice, _byline, _credit, _caption, _standfirst and
+ * _furniture that holds for s (its marks already found), with the same answers. The line
+ * is trimmed once, and each test asked only when the line's length and its first and last
+ * characters allow one of its patterns: a line of body text is turned away by a compare
+ * or two per test.
+ */
+lexicon_match match_lexicons(std::u32string_view s, const line_marks& marks);
 
 /** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
 bool two_phrases(std::u32string_view s);

@@ -90,14 +90,17 @@ int first_word_cells(const page_text& t, const line& l) {
   return cells;
 }
 
-role lexicon_role(std::u32string_view s) {
-  if (looks_like_jump(s)) return role::jump;
-  if (looks_like_notice(s)) return role::furniture;
-  if (looks_like_byline(s)) return role::byline;
-  if (looks_like_credit(s)) return role::credit;
-  if (looks_like_caption(s)) return role::caption;
-  if (looks_like_standfirst(s)) return role::standfirst;
-  if (looks_like_furniture(s)) return role::furniture;
+role lexicon_role(std::u32string_view s, const line_marks& marks) {
+  switch (match_lexicons(s, marks)) {
+    case lexicon_match::jump: return role::jump;
+    case lexicon_match::notice: return role::furniture;
+    case lexicon_match::byline: return role::byline;
+    case lexicon_match::credit: return role::credit;
+    case lexicon_match::caption: return role::caption;
+    case lexicon_match::standfirst: return role::standfirst;
+    case lexicon_match::furniture: return role::furniture;
+    case lexicon_match::none: break;
+  }
   return role::blank;
 }
 
@@ -132,11 +135,13 @@ struct features {
 // s: the line's text, from l.begin to l.end.
 features measure(std::u32string_view s, const line& l, int column, const layout& lay) {
   features f;
+  // (The marks the tests below look for anywhere in the line, found in one pass.)
+  const line_marks marks = find_marks(s);
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
-  f.final = ends_final(s) || trailing_credit_length(s) > 0;
+  f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
   f.open = ends_open(l);
-  f.left_open = leaves_quote_open(s);
+  f.left_open = leaves_quote_open(s, marks);
   if (!lay.unwrapped && column > 0) {
     const bool ink_full = l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && l.ink >= column - full_tolerance(l, column));
     f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
@@ -154,7 +159,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
     // A first line is short because of its indent, not because its text ended.
     if (f.indented_first) f.short_line = false;
   }
-  f.lexicon = lexicon_role(s);
+  f.lexicon = lexicon_role(s, marks);
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
@@ -168,9 +173,8 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
     f.fragment = sentence_fragment(s, words);
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
-  f.long_with_comma = l.glyphs > 20 && (s.find(U'，') != std::u32string_view::npos || s.find(U", ") != std::u32string_view::npos);
-  const auto period = s.find(U'。');
-  f.inner_period = period != std::u32string_view::npos && period + 1 < s.size();
+  f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
+  f.inner_period = marks.inner_full_stop;
   return f;
 }
 

@@ -1,9 +1,10 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
-#include "cohesion.hpp"
 #include "lexicon.hpp"
 
 // Code run once per unit or per join, not per character: built for size in the WASM
@@ -30,7 +31,7 @@ bool cjk_like(char32_t c) {
   const auto k = classify(c);
   return k == char_class::cjk || k == char_class::cjk_punct;
 }
-bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin && !is_cjk(c); }
+bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin; }
 bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
 bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
 
@@ -40,43 +41,74 @@ void fit(std::u32string& s) {
   if (s.capacity() - s.size() > s.size() / 8) s = std::u32string(s);
 }
 
+// keeps_space() past its first tests.
+bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts) {
+  const auto ca = classify(a), cb = classify(b);
+  if ((ca == char_class::cjk && is_hangul(a)) || (cb == char_class::cjk && is_hangul(b))) return true;
+  if (justified && (cjk_like(a) || cjk_like(b))) return false;
+  // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
+  if (justified && (ca == char_class::punct || cb == char_class::punct)) return false;
+  if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) return false;
+  if (ca == char_class::cjk && cb == char_class::cjk) return true;
+  if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) return false;
+  if (ca == char_class::cjk || cb == char_class::cjk) return opts.spacing != latin_spacing::remove;
+  return true;
+}
+
+// Whether the run of spaces between a and b stays (as one space); see despace(). (Inline
+// for the spaces between two ASCII characters, most of a Latin page's, and between two
+// common ideographs, most of a CJK page's: the tests of keeps_space_rare() give the same.)
+inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& opts) {
+  if (a < 0x80 && b < 0x80) {
+    // (Only justification around punctuation takes such a space out.)
+    return !justified || (ascii::classes.of[a] != char_class::punct && ascii::classes.of[b] != char_class::punct);
+  }
+  // (Hangul, of the class cjk, lies outside these.)
+  const auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+  if (ideograph(a) && ideograph(b)) return !justified;
+  return keeps_space_rare(a, b, justified, opts);
+}
+
+// is_space(), printable ASCII (most characters of a Latin page) told apart by one test.
+// (Inlined like is_space(): a call a character cost a third of the units stage on English.)
+[[gnu::always_inline]] inline bool spaced(char32_t c) { return c - 0x21 >= 0x5F && is_space(c); }
+
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
-// an unjustified line ("记者 武霈"), in Hangul. Writes into out (overwritten), so that
-// one buffer serves every line of the page.
-void despace(std::u32string_view s, bool justified, const options& opts, statistics& st, std::u32string& out) {
-  // Written through a pointer into room for all of s (the text never grows): an append a
-  // word, with its checks, cost more on English than the decisions about the spaces.
+// an unjustified line ("记者 武霈"), in Hangul. Returns s itself when nothing changes (most
+// lines of a Latin page, single spaces between words, kept), else the text written into
+// out (overwritten, so that one buffer serves every line of the page).
+std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
+                            std::u32string& out) {
+  // Read up to the first run of spaces that does not stay as it is: one ' ' kept.
+  std::size_t k = 0;
+  for (;; ++k) {
+    while (k < s.size() && !spaced(s[k])) ++k;
+    if (k == s.size()) return s;
+    if (k == 0 || k + 1 == s.size() || s[k] != U' ' || spaced(s[k + 1]) ||
+        !keeps_space(s[k - 1], s[k + 1], justified, opts))
+      break;
+  }
+  // From there written through a pointer into room for all of s (the text never grows):
+  // an append a word, with its checks, cost more on English than the decisions about the
+  // spaces.
   out.resize(s.size());
   char32_t* const begin = out.data();
-  char32_t* o = begin;
-  for (std::size_t k = 0; k < s.size();) {
+  char32_t* o = std::copy(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(k), begin);
+  while (k < s.size()) {
     std::size_t n = k;
-    while (n < s.size() && !is_space(s[n])) *o++ = s[n++];
+    while (n < s.size() && !spaced(s[n])) *o++ = s[n++];
     if (n == s.size()) break;
-    for (k = n; n < s.size() && is_space(s[n]);) ++n;
+    for (k = n; n < s.size() && spaced(s[n]);) ++n;
     const std::size_t run = n - k;
     k = n;
     if (o == begin || n == s.size()) { st.layout_spaces_removed += run; continue; }
-    const char32_t a = o[-1], b = s[n];
-    const auto ca = classify(a), cb = classify(b);
-    bool keep;
-    // (Between two ASCII characters, most spaces of a Latin page, only justification
-    // around punctuation takes a space out: the tests below give that, without the calls.)
-    if (a < 0x80 && b < 0x80) keep = !(justified && (ca == char_class::punct || cb == char_class::punct));
-    else if (is_hangul(a) || is_hangul(b)) keep = true;
-    else if (justified && (cjk_like(a) || cjk_like(b))) keep = false;
-    // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
-    else if (justified && (ca == char_class::punct || cb == char_class::punct)) keep = false;
-    else if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) keep = false;
-    else if (ca == char_class::cjk && cb == char_class::cjk) keep = true;
-    else if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) keep = false;
-    else if (ca == char_class::cjk || cb == char_class::cjk) keep = opts.spacing != latin_spacing::remove;
-    else keep = true;
+    const bool keep = keeps_space(o[-1], s[n], justified, opts);
     if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
   out.resize(static_cast<std::size_t>(o - begin));
+  return out;
 }
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
@@ -95,57 +127,102 @@ GALLEY_SMALL std::u32string add_cjk_latin_spaces(std::u32string_view s) {
   return out;
 }
 
-// The words of the page, to decide line-end hyphens from the page's own usage.
-struct word_evidence {
-  string_set words;       // lower-cased whole words
-  string_set hyphenated;  // lower-cased "left-right" seen inside a line
+// ASCII capitals lower-cased (the page's words are compared so).
+char32_t fold(char32_t c) { return c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c; }
+
+// Line-end hyphens between letters, each kept (a compound) or removed (a word split in two)
+// by the page's own usage: whether the page spells the word with the hyphen inside a line,
+// or without it. The words are looked up for all of a page's hyphens at once, in one pass
+// over the page's words (runs of Latin letters, with hyphens between letters) that
+// compares only those of a length and first letter asked for: a set of every word on the
+// page, filled for a few lookups, was 10% of an English run. A hyphen stays in its unit's
+// text until then; the hyphens are decided early when something is about to read the text
+// where one stands (a display unit's tests, the next hyphen's word before it). 127 of
+// en-1MB's 222 pages have none: their words are never read.
+class line_end_hyphens {
+ public:
+  line_end_hyphens(const std::vector<line>& lines, const line_chars& chars, std::vector<unit>& units)
+      : lines_(lines), chars_(chars), units_(units) {}
+  struct question {
+    std::size_t unit = 0;    // in the page's units
+    std::size_t at = 0;      // where the hyphen stands in the unit's text
+    std::u32string word;     // "left-right", lower-cased
+    std::size_t left = 0;    // where the hyphen stands in word
+    bool compound_unless_joined = false;  // (a compound when the page spells it neither way)
+    bool hyphenated = false, joined = false;  // spelt so on the page
+  };
+  void ask(question q) { asked_.push_back(std::move(q)); }
+  /** Whether a hyphen of the unit's text waits for its decision at position at. */
+  bool waits(std::size_t unit, std::size_t at) const {
+    return !asked_.empty() && asked_.back().unit == unit && asked_.back().at == at;
+  }
+  /** Decides every hyphen asked about, removing those of split words from their units' text. */
+  void decide(statistics& st);
+
+ private:
+  void read_words();
+  const std::vector<line>& lines_;
+  const line_chars& chars_;
+  std::vector<unit>& units_;
+  std::vector<question> asked_;  // (in the order of the text: a unit's, by position)
 };
 
-std::u32string lower(std::u32string_view s) {
-  std::u32string out(s);
-  for (char32_t& c : out)
-    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-  return out;
+// Whether the word s, as on the page, is w lower-cased.
+bool spells(std::u32string_view s, std::u32string_view w) {
+  if (s.size() != w.size()) return false;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (fold(s[k]) != w[k]) return false;
+  return true;
 }
 
-void collect_words(const std::vector<line>& lines, const line_chars& chars, word_evidence& ev) {
-  std::u32string word;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
-    const std::u32string_view s = chars[i];
+void line_end_hyphens::read_words() {
+  // Which lengths and first letters the words asked for have (a word longer than 63
+  // characters passes as 63).
+  std::uint64_t lengths = 0;
+  std::uint32_t firsts = 0;
+  for (const question& q : asked_) {
+    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size(), 63);
+    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size() - 1, 63);
+    firsts |= std::uint32_t(1) << (q.word[0] & 31);
+  }
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (lines_[i].latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    const std::u32string_view s = chars_[i];
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
       std::size_t e = k;
       while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
-      if (e > k) {
-        // One buffer for every word: most words repeat, and a set lookup needs no copy.
-        word.assign(s.substr(k, e - k));
-        for (char32_t& c : word)
-          if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-        auto& set = word.find(U'-') != std::u32string::npos ? ev.hyphenated : ev.words;
-        bool fresh;
-        set.insert(word, fresh);  // (copies the buffer only when the word is new)
+      if (e > k && (lengths >> std::min<std::size_t>(e - k, 63) & 1) && (firsts >> (fold(s[k]) & 31) & 1)) {
+        const std::u32string_view w = s.substr(k, e - k);
+        for (question& q : asked_) {
+          const std::u32string_view h = q.word;  // (joined: without its character at left)
+          q.hyphenated = q.hyphenated || spells(w, h);
+          q.joined = q.joined || (w.size() + 1 == h.size() && spells(w.substr(0, q.left), h.substr(0, q.left)) &&
+                                  spells(w.substr(q.left), h.substr(q.left + 1)));
+        }
       }
       k = e;
     }
   }
 }
 
-// The page's words are read when a hyphen between letters at a line's end first asks for
-// them: 127 of en-1MB's 222 pages have none, and the list is some 14% of the instructions
-// on English. (Filled in place, not returned: a word_evidence moved in cost the module
-// 600 B by gzip -9, this 32 B.)
-struct page_words {
-  const std::vector<line>& lines;
-  const line_chars& chars;
-  word_evidence ev;
-  bool read = false;
-};
-const word_evidence& read(page_words& w) {
-  if (!w.read) collect_words(w.lines, w.chars, w.ev);
-  w.read = true;
-  return w.ev;
+void line_end_hyphens::decide(statistics& st) {
+  if (asked_.empty()) return;
+  read_words();
+  // From the last: removing a hyphen moves what stands after it in its unit.
+  for (std::size_t n = asked_.size(); n-- > 0;) {
+    const question& q = asked_[n];
+    if (q.hyphenated || (!q.joined && q.compound_unless_joined)) continue;
+    unit& u = units_[q.unit];
+    u.text.erase(q.at, 1);
+    ++st.line_end_hyphens_removed;
+    // (Where a line joined at the hyphen starts was noted before the hyphen went, as ever:
+    // only the places of lines joined later move.)
+    if (u.second_at > q.at + 1) --u.second_at;
+    if (u.last_at > q.at + 1) --u.last_at;
+  }
+  asked_.clear();
 }
 
 // The Latin word ending at the end of s (letters only).
@@ -194,10 +271,14 @@ GALLEY_SMALL bool number_word(std::u32string_view w) {
 // A hyphen as extractors print one: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
-void join_lines(std::u32string& a, std::u32string_view b, page_words& ev, bool cjk_page, bool split_word,
-                statistics& st) {
+void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyphens& hyphens, bool cjk_page,
+                bool split_word, statistics& st) {
+  std::u32string& a = u.text;
   if (a.empty() || a.back() == U'\n') { a.append(b); return; }  // (a kept line break)
   if (b.empty()) return;
+  // (What follows reads a's last two characters, and the word before a hyphen: a hyphen
+  // undecided there is decided first, as it was when each was decided at once.)
+  if (a.size() >= 2 && hyphens.waits(index, a.size() - 2)) hyphens.decide(st);
   const char32_t x = a.back(), y = b.front();
   const bool letters = a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y);
   // The line ended in a soft hyphen (removed when the text was read): a word split there.
@@ -211,25 +292,27 @@ void join_lines(std::u32string& a, std::u32string_view b, page_words& ev, bool c
   }
   // Line-end hyphen between two letters: a split word or a compound?
   if (is_hyphen(x) && letters) {
-    const std::u32string left = lower(last_word(std::u32string_view(a).substr(0, a.size() - 1)));
-    const std::u32string right = lower(first_word(b));
-    // (Spelt with and without the hyphen in one string: std::u32string's operator+ was 1.3 KB
-    // of the WASM module, used nowhere else.)
+    std::u32string_view left = last_word(std::u32string_view(a).substr(0, a.size() - 1));
+    if (a.size() >= left.size() + 2 && hyphens.waits(index, a.size() - left.size() - 2)) {
+      hyphens.decide(st);
+      left = last_word(std::u32string_view(a).substr(0, a.size() - 1));
+    }
+    const std::u32string_view right = first_word(b);
+    // Spelt with the hyphen, lower-cased. (std::u32string's operator+ was 1.3 KB of the WASM
+    // module, used nowhere else.)
     std::u32string word(left.size() + 1 + right.size(), U'-');
-    std::copy(left.begin(), left.end(), word.begin());
-    std::copy(right.begin(), right.end(), word.begin() + static_cast<std::ptrdiff_t>(left.size()) + 1);
-    const bool seen_hyphenated = read(ev).hyphenated.find(word) >= 0;
-    std::copy(right.begin(), right.end(), word.begin() + static_cast<std::ptrdiff_t>(left.size()));
-    const bool seen_joined = read(ev).words.find(std::u32string_view(word).substr(0, left.size() + right.size())) >= 0;
+    std::transform(left.begin(), left.end(), word.begin(), fold);
+    std::transform(right.begin(), right.end(), word.begin() + static_cast<std::ptrdiff_t>(left.size()) + 1, fold);
+    const std::u32string_view lower_left = std::u32string_view(word).substr(0, left.size());
+    const std::u32string_view lower_right = std::u32string_view(word).substr(left.size() + 1);
     // A chain ("two-" + "for-one", "one-for-" + "two") is all compound.
     const bool chain = (right.size() < b.size() && b[right.size()] == U'-') ||
                        (a.size() >= left.size() + 2 && a[a.size() - left.size() - 2] == U'-');
-    const bool compound = seen_hyphenated ||
-                          (!seen_joined && (chain || compound_prefix(left) || number_word(left) || compound_suffix(right) || is_upper(y)));
-    if (!compound) {
-      a.pop_back();
-      ++st.line_end_hyphens_removed;
-    }
+    const bool compound_unless_joined =
+        chain || compound_prefix(lower_left) || number_word(lower_left) || compound_suffix(lower_right) || is_upper(y);
+    hyphens.ask({index, a.size() - 1, std::move(word), left.size(), compound_unless_joined});
+    // A display unit's text is read as it grows (its tests for the next line): decided now.
+    if (u.kind != role::body) hyphens.decide(st);
     a.append(b);
     return;
   }
@@ -307,8 +390,8 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
 
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                               const layout& lay, const line_roles& roles, const options& opts, statistics& st) {
-  page_words ev{lines, chars, {}};
   std::vector<unit> units;
+  line_end_hyphens hyphens(lines, chars, units);
   // Room for every unit at once (growing a vector of a unit per paragraph copies it and
   // touches fresh memory each time on large pages). A body line goes on the body unit
   // above it unless a gap or a paragraph start comes between: the other lines bound the
@@ -328,10 +411,13 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::size_t head_lines = 0;  // lines in the current display unit
   bool pending_gap = false;
 
-  std::u32string s;  // the current line's text, despaced (one buffer for the page)
+  std::u32string despaced;  // (one buffer for the page)
   auto line_text = [&](std::size_t i) {
     const line& l = lines[i];
     std::u32string_view v = chars[i];
+    // (lines.cpp counted the line's non-space characters: a line without spaces, most of a
+    // Chinese page, is its text as it is.)
+    const bool spaces = v.size() != static_cast<std::size_t>(l.glyphs);
     if (l.markdown_heading) {
       v.remove_prefix(static_cast<std::size_t>(l.markdown_heading));
       st.markup_removed += static_cast<std::size_t>(l.markdown_heading);
@@ -339,7 +425,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       v = v.substr(2, v.size() - 4);
       st.markup_removed += 4;
     }
-    despace(v, l.justified(), opts, st, s);
+    return spaces ? despace(v, l.justified(), opts, st, despaced) : v;
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -349,7 +435,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
     pending_gap = pending_gap || gap;
-    line_text(i);
+    const std::u32string_view s = line_text(i);  // the line's text, despaced
     // (A paragraph's first line is full when only its indent, kept or dropped, stops it short.)
     const int room = lay.column[i] - full_tolerance(l, lay.column[i]);
     const bool full = !lay.unwrapped && lay.column[i] > 0 && l.indent == 0 && l.ink >= room;
@@ -382,14 +468,14 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").
         if (s.size() > 2 && dash_led(s)) extend = false;
-        if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string::npos &&
+        if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string_view::npos &&
             open->text.find(U'，') == std::u32string::npos && s.back() != U'，')
           extend = false;
         // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
         // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
-        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string::npos)
+        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string_view::npos)
           extend = false;
-        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string::npos)
+        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string_view::npos)
           extend = false;
         // Three display lines, the first of another width than the two under it, which wrap
         // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
@@ -419,7 +505,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       if (opts.keep_line_breaks && r == role::body) open->text.push_back(U'\n');
       const std::uint32_t before = open->lines.back().last - 1;  // the open unit's last line, 0-based
       const bool split_word = std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), before);
-      join_lines(open->text, s, ev, lay.cjk, split_word, st);
+      join_lines(*open, units.size() - 1, s, hyphens, lay.cjk, split_word, st);
       open->lines.back().last = number;
       ++head_lines;
       continue;
@@ -443,6 +529,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     head_lines = 1;
     units.push_back(std::move(u));
   }
+  hyphens.decide(st);
   if (!units.empty()) fit(units.back().text);
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
