@@ -232,55 +232,81 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   }
 }
 
-[[gnu::always_inline]] inline double transition(const features& prev, state from, const features& cur, state to, bool gap, const layout& lay) {
-  const bool prev_body = from == s_start || from == s_cont;
-  if (to == s_cont) {
-    if (!prev_body) return impossible;
-    double score = 0;
-    if (gap) score += w::join_across_gap;
-    if (prev.open) score += w::join_after_open;
+// The 16 transitions into a line, [from][to], from the previous non-blank line to this one.
+// (Worked out together: the terms they share are asked once a line, not once a transition.
+// Every weight is a multiple of a quarter, so that the sums are exact in any order: the
+// scores are those of adding each transition's terms up one by one.)
+using transition_table = std::array<std::array<double, state_count>, state_count>;
+
+transition_table transitions(const features& prev, const features& cur, bool gap, const layout& lay) {
+  transition_table t;
+  // Into a continuation line: only from body text.
+  {
+    double join = gap ? w::join_across_gap : 0.0;
+    if (prev.open) join += w::join_after_open;
+    if (prev.word_end && !prev.final) join += w::join_after_word;
+    if (prev.word_end && !prev.final && prev.short_line && !prev.full) join += w::join_after_short_word;
+    if (prev.too_wide) join += w::join_after_too_wide;
+    if (prev.drop_cap) join += w::join_after_drop_cap;
+    if (cur.indented_first) join += w::join_indented;
+    if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
+    const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
+                                     : (prev.full ? w::join_after_full : 0.0);
     // A paragraph's first line can end its first sentence exactly where the indent cut it short.
-    if (prev.final && from == s_start && prev.first_width) score += w::join_after_first_width_final;
-    else if (prev.final) score += (prev.full ? w::join_after_full_final : w::join_after_short_final);
-    else if (prev.full) score += w::join_after_full;
-    if (prev.word_end && !prev.final) score += w::join_after_word;
-    if (prev.word_end && !prev.final && prev.short_line && !prev.full) score += w::join_after_short_word;
-    if (prev.too_wide) score += w::join_after_too_wide;
-    if (prev.drop_cap) score += w::join_after_drop_cap;
-    if (cur.indented_first) score += w::join_indented;
-    if (prev.title && cur.title_tail && !prev.final) score += w::join_title_case;
-    return score;
+    t[s_start][s_cont] = join + (prev.final && prev.first_width ? w::join_after_first_width_final : ending);
+    t[s_cont][s_cont] = join + ending;
+    t[s_head][s_cont] = t[s_lexicon][s_cont] = impossible;
   }
   // Any unit may begin here: a paragraph, a display line, a lexicon line. The evidence that
   // the previous unit ended speaks for all of them alike.
-  double score = gap ? w::start_after_gap : 0.0;
-  if (from == s_head && to == s_head) score += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
-  if (from == s_head && to == s_head && prev.left_open && !prev.final) score += w::head_left_open;
+  const double any = gap ? w::start_after_gap : 0.0;
+  t[s_head][s_start] = t[s_head][s_head] = t[s_head][s_lexicon] = any;
+  t[s_lexicon][s_start] = t[s_lexicon][s_head] = t[s_lexicon][s_lexicon] = any;
+  t[s_head][s_head] += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+  if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
   // Text starts under a head after a blank line, on a page that sets its heads apart with
   // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
-  if (from == s_head && to == s_start && cur.runs_on) score += w::start_under_head;
+  if (cur.runs_on) t[s_head][s_start] += w::start_under_head;
   // A lexicon line that a full, unindented line goes on from was a paragraph's first line
   // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
-  if (from == s_lexicon && to == s_start && !gap && prev.word_end && !prev.final && cur.full && !cur.indented_first)
-    score += w::start_after_unfinished;
-  if (!prev_body) return score;
+  if (!gap && prev.word_end && !prev.final && cur.full && !cur.indented_first) t[s_lexicon][s_start] += w::start_after_unfinished;
+  // After body text:
+  double into_start = any, into_head = any, into_lexicon = any;
+  const auto into_any = [&](double weight) {
+    into_start += weight;
+    into_head += weight;
+    into_lexicon += weight;
+  };
   // On a page that sets its heads apart with blank lines, text runs on into a line with none
   // (a subtitle excepted: it stands right under its head, which may have been read as text).
-  if (to == s_head && cur.runs_on && !cur.dash_led) score += w::head_runs_on;
-  if (prev.final) score += w::start_after_final;
-  if (prev.final && prev.short_line && !(from == s_start && prev.first_width)) score += w::start_after_short;
+  if (cur.runs_on && !cur.dash_led) into_head += w::head_runs_on;
+  if (prev.final) into_any(w::start_after_final);
   // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
-  if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full)))
-    score += to == s_start ? w::start_after_open : w::break_after_open;
-  else if (!gap && prev.word_end && !prev.final) score += w::start_after_unfinished;
-  // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
-  // (Not after an indented line: a paragraph cut off, whose sentence goes on elsewhere.)
-  else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped && !prev.indented)
-    score += w::start_after_unfinished_gap;
-  if (to == s_start && !gap && lay.gap_paragraphs) score += w::start_without_gap;
-  if (to == s_start && !gap && prev.full && !prev.short_line && cur.final && cur.half && !cur.indented_first && !cur.dateline)
-    score += w::start_one_liner;
-  return score;
+  if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full))) {
+    into_start += w::start_after_open;
+    into_head += w::break_after_open;
+    into_lexicon += w::break_after_open;
+  } else if (!gap && prev.word_end && !prev.final) {
+    into_any(w::start_after_unfinished);
+  } else if (gap && prev.word_end && !prev.final && prev.headline_sized && !lay.unwrapped && !prev.indented) {
+    // (Unwrapped text breaks sentences across lines freely; stitching rejoins them.)
+    // (Not after an indented line: a paragraph cut off, whose sentence goes on elsewhere.)
+    into_any(w::start_after_unfinished_gap);
+  }
+  if (!gap && lay.gap_paragraphs) into_start += w::start_without_gap;
+  if (!gap && prev.full && !prev.short_line && cur.final && cur.half && !cur.indented_first && !cur.dateline)
+    into_start += w::start_one_liner;
+  t[s_start][s_start] = t[s_cont][s_start] = into_start;
+  t[s_start][s_head] = t[s_cont][s_head] = into_head;
+  t[s_start][s_lexicon] = t[s_cont][s_lexicon] = into_lexicon;
+  // A short line that ends a sentence ends its paragraph (not a first line cut short by its indent).
+  if (prev.final && prev.short_line) {
+    for (const state to : {s_start, s_head, s_lexicon}) {
+      t[s_cont][to] += w::start_after_short;
+      if (!prev.first_width) t[s_start][to] += w::start_after_short;
+    }
+  }
+  return t;
 }
 
 }  // namespace
@@ -341,14 +367,13 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     const bool gap = lay.gap_before[idx[k]];
     prev = best;
-    // Each of the 16 transitions is written out with its states as constants (no loops), so
-    // that the compiler folds transition()'s tests of them: on pages of short lines those
-    // tests were half of the decoding's instructions.
+    const transition_table t = transitions(f[k - 1], f[k], gap, lay);
+    // (Written out with the states as constants, no loops: the table is read at fixed places.)
     const auto into = [&](state s) __attribute__((always_inline)) {
       double top = impossible * 4;
       std::uint8_t arg = 0;
       const auto from = [&](state p) __attribute__((always_inline)) {
-        const double v = prev[p] + transition(f[k - 1], p, f[k], s, gap, lay);
+        const double v = prev[p] + t[p][s];
         if (v > top) { top = v; arg = static_cast<std::uint8_t>(p); }
       };
       from(s_start);

@@ -35,8 +35,10 @@ bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin; }
 bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
 bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
 
-// s held at its size, by a copy: shrink_to_fit (or reserve) would bring libc++'s
-// __shrink_or_extend for char32_t into the WASM module (0.4 KB of its budget).
+// s held at its size, by a copy. (shrink_to_fit and reserve bring libc++'s
+// __shrink_or_extend for char32_t into the WASM module, 0.4 KB of its budget, and the
+// copy was chosen when nothing else reserved; a body unit's text now has its room
+// reserved, see body_text_room(), and add_cjk_latin_spaces() reserves too.)
 void fit(std::u32string& s) {
   if (s.capacity() - s.size() > s.size() / 8) s = std::u32string(s);
 }
@@ -144,17 +146,17 @@ class line_end_hyphens {
   line_end_hyphens(const std::vector<line>& lines, const line_chars& chars, std::vector<unit>& units)
       : lines_(lines), chars_(chars), units_(units) {}
   struct question {
-    std::size_t unit = 0;    // in the page's units
-    std::size_t at = 0;      // where the hyphen stands in the unit's text
-    std::u32string word;     // "left-right", lower-cased
-    std::size_t left = 0;    // where the hyphen stands in word
+    std::size_t unit_index = 0;  // in the page's units
+    std::size_t at = 0;          // where the hyphen stands in the unit's text
+    std::u32string word;         // "left-right", lower-cased
+    std::size_t left = 0;        // where the hyphen stands in word
     bool compound_unless_joined = false;  // (a compound when the page spells it neither way)
     bool hyphenated = false, joined = false;  // spelt so on the page
   };
   void ask(question q) { asked_.push_back(std::move(q)); }
   /** Whether a hyphen of the unit's text waits for its decision at position at. */
-  bool waits(std::size_t unit, std::size_t at) const {
-    return !asked_.empty() && asked_.back().unit == unit && asked_.back().at == at;
+  bool waits(std::size_t unit_index, std::size_t at) const {
+    return !asked_.empty() && asked_.back().unit_index == unit_index && asked_.back().at == at;
   }
   /** Decides every hyphen asked about, removing those of split words from their units' text. */
   void decide(statistics& st);
@@ -214,7 +216,7 @@ void line_end_hyphens::decide(statistics& st) {
   for (std::size_t n = asked_.size(); n-- > 0;) {
     const question& q = asked_[n];
     if (q.hyphenated || (!q.joined && q.compound_unless_joined)) continue;
-    unit& u = units_[q.unit];
+    unit& u = units_[q.unit_index];
     u.text.erase(q.at, 1);
     ++st.line_end_hyphens_removed;
     // (Where a line joined at the hyphen starts was noted before the hyphen went, as ever:
@@ -338,6 +340,23 @@ bool final_or_closing(char32_t c) { return is_sentence_final(c) || is_closing(c)
 // ("四川：从一“重”") has not ended its headline.
 GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
+}
+
+// Room for the text of a body unit whose first line, i, is first (its length despaced): a
+// body unit takes in the body lines under it up to a gap or a paragraph start (see
+// build_units), with a space or a line break between two, and a line despaced is no
+// longer than its characters, about its glyphs when justified. Made at once, it spares a
+// paragraph the copies of its text at each doubling, and fit() mostly has nothing to do.
+// (An estimate: a text longer grows as before.)
+std::size_t body_text_room(const std::vector<line>& lines, const line_chars& chars, const layout& lay,
+                           const line_roles& roles, std::size_t i, std::size_t first) {
+  std::size_t room = first;
+  for (std::size_t j = i + 1; j < lines.size(); ++j) {
+    if (lines[j].blank) continue;
+    if (roles.of[j] != role::body || lay.gap_before[j] || roles.starts_paragraph[j]) break;
+    room += 1 + (lines[j].justified() ? static_cast<std::size_t>(lines[j].glyphs) : chars[j].size());
+  }
+  return room;
 }
 
 }  // namespace
@@ -516,6 +535,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     if (open) fit(open->text);
     unit u;
     u.kind = r;
+    if (r == role::body) u.text.reserve(body_text_room(lines, chars, lay, roles, i, s.size()));
     u.text = s;
     u.lines.push_back({number, number});
     u.markdown_level = l.markdown_heading;
