@@ -116,22 +116,22 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   layout lay;
   lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
   // The nonblank lines, and their widths side by side: the passes below read little else.
-  std::vector<std::uint32_t> nonblank;
-  std::vector<int> ink;
-  nonblank.reserve(lines.size());
-  ink.reserve(lines.size());
+  // (Sized for every line and cut to the nonblank ones after: no capacity test a line.)
+  std::vector<std::uint32_t> nonblank(lines.size());
+  std::vector<int> ink(lines.size());
   // Unwrapped text: most of the text sits in lines far longer than any printed column.
-  std::size_t long_chars = 0, all_chars = 0, marked = 0;
+  std::size_t n = 0, long_chars = 0, all_chars = 0, marked = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank) continue;
-    nonblank.push_back(static_cast<std::uint32_t>(i));
-    ink.push_back(l.ink);
+    nonblank[n] = static_cast<std::uint32_t>(i);
+    ink[n++] = l.ink;
     all_chars += static_cast<std::size_t>(l.glyphs);
     if (l.ink > 160) long_chars += static_cast<std::size_t>(l.glyphs);
     marked += l.markdown_heading > 0;
   }
-  const std::size_t n = nonblank.size();
+  nonblank.resize(n);
+  ink.resize(n);
   lay.double_spaced = double_spaced(lines, nonblank, ink);
   lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
   lay.markdown = marked >= 2;

@@ -1,8 +1,48 @@
 #include "lines.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace galley::detail {
+
+namespace {
+
+constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+
+// Whether the bytes of w are all printable ASCII (no byte past ASCII, below ' ' or 0x7F).
+inline bool printable(std::uint64_t w) { return ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) == 0; }
+
+// The next bytes of [k, q) as a word, eight or, at q, those left (read from q - 8, the
+// bytes before k made spaces, which count for nothing; base: where the text starts).
+// Returns how many bytes of [k, q) it holds when they are all printable ASCII, else 0.
+inline std::size_t ascii_word(const char* base, const char* k, const char* q, std::uint64_t& w) {
+  const auto left = static_cast<std::size_t>(q - k);
+  if (left >= 8) {
+    std::memcpy(&w, k, 8);
+    return printable(w) ? 8 : 0;
+  }
+  if (q - base < 8) return 0;
+  // (A mask of the last `left` bytes, whatever the byte order.)
+  static constexpr unsigned char keep[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  std::uint64_t mask;
+  std::memcpy(&mask, keep + left, 8);
+  std::memcpy(&w, q - 8, 8);
+  w = (w & mask) | (ones * ' ' & ~mask);
+  return printable(w) ? left : 0;
+}
+
+// How many bytes of a word of printable ASCII have their high bit set in m (a mask of them).
+inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * ones) >> 56); }
+
+// Whether valid UTF-8 [p, q) has more than n characters (one a byte that continues none).
+bool more_chars_than(std::size_t n, const char* p, const char* q) {
+  std::size_t chars = 0;
+  for (; p < q && chars <= n; ++p) chars += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+  return chars > n;
+}
+
+}  // namespace
 
 std::vector<line> measure_lines(const page_text& text) {
   std::vector<line> lines(text.line_count());
@@ -21,9 +61,10 @@ std::vector<line> measure_lines(const page_text& text) {
     }
     l.indent = indent;
     const char* q = e;
+    const char* last_at = e;  // where the last non-space character starts
     for (const char* n = q; q > p; q = n) {
       const char32_t c = prev_char(n);
-      if (!is_space(c)) { last = c; break; }
+      if (!is_space(c)) { last = c; last_at = n; break; }
     }
     l.begin = static_cast<std::uint32_t>(p - base);
     l.end = static_cast<std::uint32_t>(q - base);
@@ -38,30 +79,71 @@ std::vector<line> measure_lines(const page_text& text) {
     int ink = 0, glyphs = 0, cjk = 0, latin = 0;
     int cjk_pairs = 0, spaced_cjk_pairs = 0, spaced_ideograph_pairs = 0;
     int ambiguous_extra_ink = 0;
-    char32_t prev_nonspace = 0;
-    char_class prev_class = char_class::other;  // classify(prev_nonspace) when there is one
+    bool after_nonspace = false;                // a non-space character came before
+    char_class prev_class = char_class::other;  // its class
     bool space_since_prev = false;
-    std::size_t chars = 0;
+    // A non-space character of class cls follows: the pairs it makes with the one before.
+    // (Called with a class the compiler knows for ideographs and ASCII, for which it folds.)
+    auto follows = [&](char_class cls) {
+      // Justification spreads every gap of a CJK line, around punctuation too.
+      const bool cjk_like = cls == char_class::cjk || cls == char_class::cjk_punct;
+      const auto pc = prev_class;
+      const bool prev_cjk_like = pc == char_class::cjk || pc == char_class::cjk_punct;
+      if (after_nonspace && (cjk_like || prev_cjk_like) && (cls == char_class::cjk || pc == char_class::cjk)) {
+        ++cjk_pairs;
+        if (space_since_prev) ++spaced_cjk_pairs;
+        if (space_since_prev && cls == char_class::cjk && pc == char_class::cjk) ++spaced_ideograph_pairs;
+      }
+      after_nonspace = true;
+      prev_class = cls;
+      space_since_prev = false;
+    };
     for (const char* k = p; k < q;) {
-      const char32_t c = next_char(k);
-      ++chars;
-      if (c < 0x80) {
-        // ASCII (most of a Latin line): never an ideograph, wide or ambiguous, so of the pair
-        // counts only a CJK character before it can make one.
-        const char_class cls = ascii::classes.of[c];
+      const auto b = static_cast<unsigned char>(*k);
+      if (b < 0x80) {
+        // (Not for a single ASCII character, a CJK line's space between ideographs.)
+        std::uint64_t w;
+        std::size_t len = 0;
+        if (q - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, q, w)) != 0) {
+          // Up to eight printable ASCII characters (most of a Latin line), counted together:
+          // no ideograph, wide or ambiguous character among them, so of the pairs only the
+          // first non-space one's with a CJK character before it can count. An ASCII
+          // character's class matters to the pairs only in that it is no CJK class: the
+          // line's last_class is read from its last character at the end.
+          const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
+          const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
+          const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
+          const int n = count_marked(nonspace);
+          ink += n;
+          glyphs += n;
+          latin += count_marked(letters);
+          if (nonspace) {
+            space_since_prev = space_since_prev || k[0] == ' ';
+            follows(char_class::latin);
+          }
+          k += len;
+          space_since_prev = space_since_prev || k[-1] == ' ';
+          continue;
+        }
+        ++k;
+        const char_class cls = ascii::classes.of[b];
         if (cls == char_class::space) { space_since_prev = true; continue; }
         latin += cls == char_class::latin;
-        ink += c >= 0x20;
+        ink += b >= 0x20;
         ++glyphs;
-        if (prev_class == char_class::cjk) {
-          ++cjk_pairs;
-          spaced_cjk_pairs += space_since_prev;
-        }
-        prev_nonspace = c;
-        prev_class = cls;
-        space_since_prev = false;
+        follows(cls);
         continue;
       }
+      if (ideograph_at(k)) {
+        // (Most of a Chinese line: two cells, never ambiguous.)
+        k += 3;
+        ++cjk;
+        ink += 2;
+        ++glyphs;
+        follows(char_class::cjk);
+        continue;
+      }
+      const char32_t c = next_char(k);
       const char_class cls = classify(c);
       if (cls == char_class::space) { space_since_prev = true; continue; }
       if (cls == char_class::cjk) ++cjk;
@@ -70,18 +152,7 @@ std::vector<line> measure_lines(const page_text& text) {
       ink += cells;
       ambiguous_extra_ink += is_ambiguous_width(c) ? cell_width(c, true) - cells : 0;
       ++glyphs;
-      // Justification spreads every gap of a CJK line, around punctuation too.
-      const bool cjk_like = cls == char_class::cjk || cls == char_class::cjk_punct;
-      const auto pc = prev_class;
-      const bool prev_cjk_like = pc == char_class::cjk || pc == char_class::cjk_punct;
-      if (prev_nonspace && (cjk_like || prev_cjk_like) && (cls == char_class::cjk || pc == char_class::cjk)) {
-        ++cjk_pairs;
-        if (space_since_prev) ++spaced_cjk_pairs;
-        if (space_since_prev && cls == char_class::cjk && pc == char_class::cjk) ++spaced_ideograph_pairs;
-      }
-      prev_nonspace = c;
-      prev_class = cls;
-      space_since_prev = false;
+      follows(cls);
     }
     if (cjk > 0) {  // (the line had an ideograph: is_cjk() is classify() == cjk)
       ink += ambiguous_extra_ink;
@@ -95,13 +166,13 @@ std::vector<line> measure_lines(const page_text& text) {
     l.spaced_ideograph_pairs = spaced_ideograph_pairs;
     l.first = first;
     l.last = last;
-    l.last_class = prev_class;  // (of the last non-space character)
+    l.first_class = classify(first);
+    l.last_class = classify(last);
     // (A head ending in a bracket, "…（快评）", has ended no sentence.)
-    const char* k = q;
-    char32_t c = 0;
-    do c = prev_char(k); while (k > p && is_closing(c));
+    const char* k = last_at;
+    char32_t c = last;
+    while (k > p && is_closing(c)) c = prev_char(k);
     l.ends_sentence = !is_closing(c) && is_sentence_final(c);
-    l.first_class = classify(l.first);
     // ('#' and '*' are a byte each: byte positions are character positions while they last.)
     std::size_t hashes = 0;
     while (p + hashes < q && p[hashes] == '#') ++hashes;
@@ -109,7 +180,7 @@ std::vector<line> measure_lines(const page_text& text) {
       const char* h = p + hashes;
       if (is_space(next_char(h))) l.markdown_heading = static_cast<std::uint8_t>(hashes);
     }
-    l.markdown_bold = chars > 4 && p[0] == '*' && p[1] == '*' && q[-1] == '*' && q[-2] == '*';
+    l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && more_chars_than(4, p, q);
   }
   return lines;
 }

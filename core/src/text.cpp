@@ -27,6 +27,21 @@ bool nfc_unstable(char32_t c) {
   return !is_nfc_stable(std::u32string_view(&c, 1));
 }
 
+// Whether the three bytes at p are one of the common ideographs or CJK punctuation
+// (U+4E00–U+9FFF, U+3000–U+303F, U+FF01–U+FF5E): characters that stand for themselves
+// and which NFC leaves alone, told from the bytes without decoding them.
+inline bool common_cjk_at(const char* p) {
+  const auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
+  if (((b1 ^ 0x80u) | (b2 ^ 0x80u)) >= 0x40) return false;  // (two continuation bytes, 80–BF)
+  switch (static_cast<unsigned char>(p[0])) {
+    case 0xE3: return b1 == 0x80;  // U+3000–U+303F
+    case 0xE4: return b1 >= 0xB8;  // U+4E00–U+4FFF
+    case 0xE5: case 0xE6: case 0xE7: case 0xE8: case 0xE9: return true;  // U+5000–U+9FFF
+    case 0xEF: return (b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E);  // U+FF01–U+FF5E
+    default: return false;
+  }
+}
+
 }  // namespace
 
 // (These two out of line: a call a line or two, and one copy of each in the module, not
@@ -62,7 +77,17 @@ char32_t* decode_to(std::string_view s, char32_t* o) {
         for (int k = 0; k < 8; ++k) o[k] = static_cast<unsigned char>(p[k]);
     }
   } else {
-    while (p < e) *o++ = next_char(p);
+    // (Three bytes tested for first: most characters of a Chinese line.)
+    auto at = [&p](int k) { return static_cast<char32_t>(static_cast<unsigned char>(p[k]) & 0x3Fu); };
+    while (p < e) {
+      const auto b = static_cast<unsigned char>(*p);
+      if ((b & 0xF0) != 0xE0) {
+        *o++ = next_char(p);
+        continue;
+      }
+      *o++ = ((b & 0x0Fu) << 12) | (at(1) << 6) | at(2);
+      p += 3;
+    }
   }
   return o;
 }
@@ -102,27 +127,27 @@ page_text decode_page(std::string_view input, statistics& st) {
   std::size_t i = start;
   while (i < input.size()) {
     // Printable ASCII stands for itself: most bytes of most pages take this path, eight at
-    // a time while they can (no byte past ASCII, below 0x20 or 0x7F among them).
+    // a time while they can (no byte past ASCII, below 0x20 or 0x7F among them; not tried
+    // after a lone ASCII character, a Chinese page's space between ideographs), then a
+    // byte at a time to the run's end.
     const auto b = static_cast<unsigned char>(input[i]);
     if (b >= 0x20 && b < 0x7F) {
       constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
       std::uint64_t w;
-      for (++i; i + 8 <= input.size(); i += 8) {
-        std::memcpy(&w, input.data() + i, 8);
-        if ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) break;
+      if (++i + 8 <= input.size() && static_cast<unsigned char>(input[i]) < 0x80) {
+        for (; i + 8 <= input.size(); i += 8) {
+          std::memcpy(&w, input.data() + i, 8);
+          if ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) break;
+        }
+        while (i < input.size() && input[i] >= 0x20 && input[i] < 0x7F) ++i;  // (the run's last bytes)
       }
       continue;
     }
-    // The common ideographs and CJK punctuation (most of a Chinese page): three bytes that
-    // stand for themselves, and which NFC leaves alone.
-    if (b >= 0xE0 && b <= 0xEF && i + 2 < input.size()) {
-      const auto b1 = static_cast<unsigned char>(input[i + 1]), b2 = static_cast<unsigned char>(input[i + 2]);
-      const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
-          ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E))) {
-        i += 3;
-        continue;
-      }
+    // The common ideographs and CJK punctuation (most of a Chinese page), a run at a time.
+    if (b >= 0xE3 && b <= 0xEF) {
+      const std::size_t from = i;
+      while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
+      if (i != from) continue;
     }
     if (b == '\n') {
       ++i;

@@ -71,6 +71,16 @@ GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st);
   return c | (c1 << 12) | (c2 << 6) | more();
 }
 
+/**
+ * Whether valid UTF-8 at p starts a CJK Unified Ideograph (U+4E00–U+9FFF), most of a
+ * Chinese text: told from the first byte (E5–E9 lead U+5000–U+9FFF), or for E4 from the
+ * second (U+4E00 is E4 B8 80), with no code point decoded.
+ */
+[[gnu::always_inline]] inline bool ideograph_at(const char* p) {
+  const auto b = static_cast<unsigned char>(*p);
+  return (b >= 0xE5 && b <= 0xE9) || (b == 0xE4 && static_cast<unsigned char>(p[1]) >= 0xB8);
+}
+
 /** The code point of valid UTF-8 that ends at p, p moved to its start. */
 char32_t prev_char(const char*& p);
 

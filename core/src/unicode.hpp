@@ -77,6 +77,8 @@ int cell_width_rare(char32_t c, bool cjk_context);
 inline int cell_width(char32_t c, bool cjk_context) {
   if (c < 0x80) return c < 0x20 ? 0 : 1;
   if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // utf8proc gives every one of them width 2
+  // CJK punctuation (up to the tone marks) and the full-width forms: width 2 by utf8proc too.
+  if ((c >= 0x3000 && c <= 0x3029) || (c >= 0xFF01 && c <= 0xFF60)) return 2;
   return cell_width_rare(c, cjk_context);
 }
 
