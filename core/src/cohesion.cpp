@@ -45,9 +45,14 @@ constexpr auto packed_stopwords = [] {
 
 bool stopword(std::u32string_view w) {
   if (w.size() > 5) return false;  // (none is longer: most words leave here)
-  for (char32_t c : w)
-    if (c > 0x7F) return false;
-  const std::uint64_t v = pack(w);
+  // (Packed and tested for ASCII in one pass: `any` gathers every bit a letter sets.)
+  std::uint64_t v = 0;
+  char32_t any = 0;
+  for (char32_t c : w) {
+    any |= c;
+    v = (v << 7) | (c & 0x7F);
+  }
+  if (any > 0x7F) return false;
   for (std::size_t h = stopword_slot(v); packed_stopwords[h] != 0; h = (h + 1) % stopword_slots)
     if (packed_stopwords[h] == v) return true;
   return false;
@@ -68,13 +73,16 @@ std::u32string_view stem(std::u32string_view w) {
   }
 }
 
+// FNV-1a over the characters.
+std::uint64_t fnv1a(std::u32string_view w) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char32_t c : w) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 // Word keys live in the upper half of the key space, apart from character pairs (and never
 // 0 or ~0, the empty marks of the hash tables).
-std::uint64_t word_key(std::u32string_view w) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char32_t c : w) h = (h ^ c) * 1099511628211ull;
-  return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
-}
+std::uint64_t word_key(std::u32string_view w) { return (fnv1a(w) | (std::uint64_t{1} << 63)) & ~std::uint64_t{1}; }
 
 // (A letter is never an ideograph: the class alone tells.)
 bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
@@ -418,9 +426,7 @@ void bigram_counts::rehash(std::size_t slots) {
 
 namespace {
 std::uint64_t string_hash(std::u32string_view s) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char32_t c : s) h = (h ^ c) * 1099511628211ull;
-  return h | 1;  // (never 0, bigram_counts' empty mark)
+  return fnv1a(s) | 1;  // (never 0, bigram_counts' empty mark)
 }
 }  // namespace
 
