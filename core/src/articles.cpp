@@ -169,13 +169,12 @@ class assembler {
       if (c < 0x10000) may_open[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
     const auto opens = [&may_open](char32_t c) { return c >= 0x10000 || (may_open[c >> 6] >> (c & 63) & 1); };
+    // (The bit first: most characters open no pair, and it is the cheaper test.)
     if (!may_open.empty()) {
       for (const unit& u : u_) {
-        bool after_ideograph = false;
-        for (std::size_t k = 0; k < u.text.size(); ++k) {
-          const bool ideograph = is_cjk(u.text[k]);
-          if (after_ideograph && ideograph && opens(u.text[k - 1])) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-          after_ideograph = ideograph;
+        for (std::size_t k = 1; k < u.text.size(); ++k) {
+          const char32_t a = u.text[k - 1], b = u.text[k];
+          if (opens(a) && is_cjk(a) && is_cjk(b)) pair_count_.add(pair_key(a, b));
         }
       }
     }
