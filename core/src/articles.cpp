@@ -169,13 +169,12 @@ class assembler {
       if (c < 0x10000) may_open[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
     const auto opens = [&may_open](char32_t c) { return c >= 0x10000 || (may_open[c >> 6] >> (c & 63) & 1); };
+    // (The bit first: most characters open no pair, and it is the cheaper test.)
     if (!may_open.empty()) {
       for (const unit& u : u_) {
-        bool after_ideograph = false;
-        for (std::size_t k = 0; k < u.text.size(); ++k) {
-          const bool ideograph = is_cjk(u.text[k]);
-          if (after_ideograph && ideograph && opens(u.text[k - 1])) pair_count_.add(pair_key(u.text[k - 1], u.text[k]));
-          after_ideograph = ideograph;
+        for (std::size_t k = 1; k < u.text.size(); ++k) {
+          const char32_t a = u.text[k - 1], b = u.text[k];
+          if (opens(a) && is_cjk(a) && is_cjk(b)) pair_count_.add(pair_key(a, b));
         }
       }
     }
@@ -190,11 +189,12 @@ class assembler {
     // (The highest count kept as they are counted: a scan of the table for it cost as much
     // as the counting on a page of few keys. A unit's repeated keys are counted once by
     // add_once(), not dropped first: keep_distinct() here was 5% of zh-1MB's instructions.)
+    // (A unit's run holds its keys up to profile_chars: they are counted from there, not
+    // copied out first by joined_keys().)
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      add_piece(static_cast<int>(k));
-      for (std::uint64_t x : joined_keys(tune::profile_chars))
-        most = std::max(most, unit_freq_.add_once(x, static_cast<int>(k) + 1));
+      const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
+      for (std::uint64_t x : read) most = std::max(most, unit_freq_.add_once(x, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
     steps_ += u_.size();
@@ -1498,15 +1498,39 @@ class assembler {
     }
     if (heads.empty() || bodies.empty() || heads.size() > tune::cluster_window || bodies.size() > tune::cluster_window) return;
     std::vector<candidate> cands;
-    std::vector<std::vector<std::uint64_t>> head_keys;
-    for (int h : heads) head_keys.push_back(keys_of(drafts_[static_cast<std::size_t>(h)].headline));
-    for (int b : bodies) {
-      bigram_set lead;
-      lead_pieces(drafts_[static_cast<std::size_t>(b)]);
-      assign_joined(lead, default_bigram_chars);
+    // Every head is held against every lead: the heads' keys (a few dozen a head) are indexed
+    // once (key: the heads that hold it, chained through `entries`), and a lead's keys are
+    // passed through the index as they are read, rather than each lead put in a set of its
+    // own (a table to clear and fill per lead, for a few heads' keys to look up in it).
+    // containment() of head n in a lead is then shared[n] / head n's key count, the same figure.
+    bigram_counts first_entry(256);  // key: its first entry, plus one
+    struct entry { int head, next; };
+    std::vector<entry> entries;
+    std::vector<std::size_t> head_size;
+    for (std::size_t n = 0; n < heads.size(); ++n) {
+      const auto& hk = keys_of(drafts_[static_cast<std::size_t>(heads[n])].headline);
+      head_size.push_back(hk.size());
+      for (std::uint64_t x : hk) {
+        int& first = first_entry.at(x);
+        entries.push_back({static_cast<int>(n), first - 1});
+        first = static_cast<int>(entries.size());
+      }
+    }
+    std::vector<int> met_in(entries.size(), -1);  // by a key's first entry: the last lead it was met in
+    std::vector<int> shared(heads.size());
+    for (std::size_t m = 0; m < bodies.size(); ++m) {
+      lead_pieces(drafts_[static_cast<std::size_t>(bodies[m])]);
+      std::fill(shared.begin(), shared.end(), 0);
+      for (std::uint64_t x : joined_keys(default_bigram_chars)) {
+        const int first = first_entry.count(x) - 1;
+        if (first < 0 || met_in[static_cast<std::size_t>(first)] == static_cast<int>(m)) continue;  // (a key counts once a lead)
+        met_in[static_cast<std::size_t>(first)] = static_cast<int>(m);
+        for (int e = first; e >= 0; e = entries[static_cast<std::size_t>(e)].next)
+          ++shared[static_cast<std::size_t>(entries[static_cast<std::size_t>(e)].head)];
+      }
       for (std::size_t n = 0; n < heads.size(); ++n) {
-        const double sc = containment(head_keys[n], lead);
-        if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(heads[n]), static_cast<std::size_t>(b)});
+        const double sc = head_size[n] == 0 ? 0.0 : static_cast<double>(shared[n]) / static_cast<double>(head_size[n]);
+        if (sc >= tune::cluster_match) cands.push_back({sc, static_cast<std::size_t>(heads[n]), static_cast<std::size_t>(bodies[m])});
       }
     }
     steps_ += heads.size() * bodies.size();

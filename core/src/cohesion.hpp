@@ -104,7 +104,7 @@ class bigram_set {
 
  private:
   void assign(const std::uint64_t* keys, std::size_t n);
-  std::vector<std::uint64_t> slots_;  // open addressing, a power of two, at most half full; 0 = empty
+  std::vector<std::uint64_t> slots_;  // open addressing, a power of two, at most two thirds full; 0 = empty
   std::size_t size_ = 0;
 };
 
