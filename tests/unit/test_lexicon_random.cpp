@@ -189,7 +189,8 @@ TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random
 namespace {
 
 // The roles stage's one-pass forms, each against a plain one: every mark looked for with its
-// own search, and the lexicons asked one by one, in order, with no gates.
+// own search, the lexicons asked one by one, in order, with no gates, and the last space
+// searched for backwards.
 line_marks plain_marks(sv s) {
   line_marks m;
   m.slash_or_paren = contains(s, U"/") || contains(s, U"(");
@@ -221,7 +222,7 @@ bool same(const line_marks& a, const line_marks& b) {
 
 }  // namespace
 
-TEST_CASE("lexicon: a line's marks, found in one pass, give the answers of the plain tests", "[lexicon]") {
+TEST_CASE("lexicon: a line's marks and words, found in one pass, give the answers of the plain tests", "[lexicon]") {
   // The openings, endings and marks of every lexicon's patterns, whole patterns, characters
   // next to them in the tables, and ordinary text; spaces at either end test the trimming.
   static constexpr sv pieces[] = {
@@ -248,7 +249,7 @@ TEST_CASE("lexicon: a line's marks, found in one pass, give the answers of the p
     // (Asked only on a mismatch, as above.)
     if (!same(m, plain_marks(v)) || match_lexicons(v, m) != plain_match(v) ||
         trailing_credit_length(v, m) != old_trailing_credit_length(v) ||
-        leaves_quote_open(v, m) != old_leaves_quote_open(v)) {
+        leaves_quote_open(v, m) != old_leaves_quote_open(v) || count_title_words(v).last_space != v.rfind(U' ')) {
       const line_marks p = plain_marks(v);
       CHECK(m.slash_or_paren == p.slash_or_paren);
       CHECK(m.quote == p.quote);
@@ -258,6 +259,7 @@ TEST_CASE("lexicon: a line's marks, found in one pass, give the answers of the p
       CHECK(m.end_mark_end == p.end_mark_end);
       CHECK(match_lexicons(v, m) == plain_match(v));
       CHECK(trailing_credit_length(v, m) == old_trailing_credit_length(v));
+      CHECK(count_title_words(v).last_space == v.rfind(U' '));
       REQUIRE(leaves_quote_open(v, m) == old_leaves_quote_open(v));
     }
   }
