@@ -531,11 +531,16 @@ bool two_phrases(std::u32string_view s) {
 
 title_words count_title_words(std::u32string_view s) {
   int words = 0, capital = 0;
+  std::size_t last_space = std::u32string_view::npos;
   const std::size_t n = s.size();
   // A word at a time: its opening is looked at, the rest passed over to the next space (a
   // test of every character for a word's start was 4% of an English run).
   for (std::size_t k = 0; k < n;) {
-    if (s[k] == U' ') { ++k; continue; }
+    if (s[k] == U' ') {
+      last_space = k;  // (every space is seen here, in order)
+      ++k;
+      continue;
+    }
     // A word may open with a bracket or quote ("<Csp>", "(Reuters)", "\"Very"): its first letter counts.
     // (An ASCII letter, the commonest opening, is asked first.)
     const char32_t c = s[k];
@@ -552,13 +557,15 @@ title_words count_title_words(std::u32string_view s) {
     }
     while (k < n && s[k] != U' ') ++k;
   }
-  return {words, capital};
+  return {words, capital, last_space};
 }
 
 bool title_case(std::u32string_view s, int min_words) { return count_title_words(s).title_case(min_words); }
 
-bool ends_in_function_word(std::u32string_view t) {
-  const std::size_t space = t.rfind(U' ');
+namespace {
+
+// t's last space at space (npos when none).
+bool ends_in_function_word(std::u32string_view t, std::size_t space) {
   if (space == std::u32string_view::npos) return false;
   const std::u32string_view w = t.substr(space + 1);
   // (Most last words are longer than any function word, or open with a letter none opens
@@ -577,11 +584,17 @@ bool ends_in_function_word(std::u32string_view t) {
   return false;
 }
 
+}  // namespace
+
+bool ends_in_function_word(std::u32string_view t) { return ends_in_function_word(t, t.rfind(U' ')); }
+
 bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
 
 bool sentence_fragment(std::u32string_view s, const title_words& counted) {
   if (counted.title_case(2)) return false;
-  return ends_in_function_word(s) || s.starts_with(U"The ") || s.starts_with(U"A ") || s.starts_with(U"An ");
+  // (The last space from the count, not a search backwards for it: sentence_fragment fell
+  // from 3.4 M instructions to 2.6 M on an English megabyte; count_title_words rose 0.3 M.)
+  return ends_in_function_word(s, counted.last_space) || s.starts_with(U"The ") || s.starts_with(U"A ") || s.starts_with(U"An ");
 }
 
 }  // namespace galley::detail

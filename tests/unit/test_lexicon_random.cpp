@@ -185,3 +185,82 @@ TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random
     }
   }
 }
+
+namespace {
+
+// The roles stage's one-pass forms, each against a plain one: every mark looked for with its
+// own search, the lexicons asked one by one, in order, with no gates, and the last space
+// searched for backwards.
+line_marks plain_marks(sv s) {
+  line_marks m;
+  m.slash_or_paren = contains(s, U"/") || contains(s, U"(");
+  for (char32_t q : {U'“', U'”', U'《', U'》', U'「', U'」', U'『', U'』'}) m.quote = m.quote || s.find(q) != sv::npos;
+  m.comma = contains(s, U",");
+  m.wide_comma = contains(s, U"，");
+  const std::size_t stop = s.find(U'。');
+  m.inner_full_stop = stop != sv::npos && stop + 1 < s.size();
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (is_sentence_final(s[k]) || is_closing(s[k])) m.end_mark_end = k + 1;
+  return m;
+}
+
+lexicon_match plain_match(sv s) {
+  if (looks_like_jump(s)) return lexicon_match::jump;
+  if (old_notice(s)) return lexicon_match::notice;
+  if (looks_like_byline(s)) return lexicon_match::byline;
+  if (looks_like_credit(s)) return lexicon_match::credit;
+  if (old_caption(s)) return lexicon_match::caption;
+  if (looks_like_standfirst(s)) return lexicon_match::standfirst;
+  if (old_furniture(s)) return lexicon_match::furniture;
+  return lexicon_match::none;
+}
+
+bool same(const line_marks& a, const line_marks& b) {
+  return a.slash_or_paren == b.slash_or_paren && a.quote == b.quote && a.comma == b.comma &&
+         a.wide_comma == b.wide_comma && a.inner_full_stop == b.inner_full_stop && a.end_mark_end == b.end_mark_end;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: a line's marks and words, found in one pass, give the answers of the plain tests", "[lexicon]") {
+  // The openings, endings and marks of every lexicon's patterns, whole patterns, characters
+  // next to them in the tables, and ordinary text; spaces at either end test the trimming.
+  static constexpr sv pieces[] = {
+      U"消息", U"网", U"社", U"（", U"）", U"：", U"，", U"(", U")", U":", U"新华社", U"本报", U"电", U"日", U"4", U"12",
+      U"据", U"责任编辑", U"责编", U"— ", U"-- ", U"-", U"—", U"―", U"Reuters", U"REUTER", U"Associated Press",
+      U"REUTERS/", U"AP Photo/", U"AFP/", U"(Photo: ", U"(Photo by ", U"/", U"Photo:", U"摄", U"记者", U"供图", U"新华社发",
+      U"图为", U"第", U"版", U"星期", U"年", U"月", U"Page ", U"PAGE ", U"P", U"A", U"“", U"”", U"《", U"》", U"「", U"」",
+      U"『", U"』", U"〈", U"〉", U"‘", U"’", U"。", U"！", U"？", U".", U"!", U"?", U"…", U"．", U"｡", U"\"", U"'", U"]",
+      U"［", U"］", U"[", U"【", U"】", U"〔", U"〕", U" ", U"\u3000", U"\u00a0", U"\t", U"·", U"的", U"一", U"是", U"a",
+      U"b", U"LONDON", U",", U"x", U"7", U"０", U"丁", U"鿿", U"\u4dff", U"\ua000", U"é", U"广告", U"遗失声明", U"注销",
+      U"招聘启事", U"分类信息", U"资讯广场", U"Classifieds", U"Advertisement", U"C", U"S", U"*", U"#", U"□", U"■", U"○",
+      U"本报记者", U"特约记者", U"文／", U"By ", U"Jane", U"王", U"明", U"欧阳", U"下转第", U"上接第", U"转第", U"See page",
+      U"Continued on page", U"▲", U"▶", U"作者单位", U"摘自", U"来源：", U"AP", U"AFP", U"REUTERS", U"资料图片", U"据新华社",
+      U"（新华社北京4月12日电 记者王明）", U"(Reuters)", U"— AP", U"。”", U"！）", U"。 ", U"\u201c\u201d"};
+  std::mt19937 rng(20261203);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+  std::u32string s;
+  for (int n = 0; n < 200000; ++n) {
+    s.clear();
+    const std::size_t count = n % 50 == 0 ? 30 + rng() % 50 : rng() % 14;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[pick(rng)];
+    const sv v = s;
+    const line_marks m = find_marks(v);
+    // (Asked only on a mismatch, as above.)
+    if (!same(m, plain_marks(v)) || match_lexicons(v, m) != plain_match(v) ||
+        trailing_credit_length(v, m) != old_trailing_credit_length(v) ||
+        leaves_quote_open(v, m) != old_leaves_quote_open(v) || count_title_words(v).last_space != v.rfind(U' ')) {
+      const line_marks p = plain_marks(v);
+      CHECK(m.slash_or_paren == p.slash_or_paren);
+      CHECK(m.quote == p.quote);
+      CHECK(m.comma == p.comma);
+      CHECK(m.wide_comma == p.wide_comma);
+      CHECK(m.inner_full_stop == p.inner_full_stop);
+      CHECK(m.end_mark_end == p.end_mark_end);
+      CHECK(match_lexicons(v, m) == plain_match(v));
+      CHECK(trailing_credit_length(v, m) == old_trailing_credit_length(v));
+      CHECK(count_title_words(v).last_space == v.rfind(U' '));
+      REQUIRE(leaves_quote_open(v, m) == old_leaves_quote_open(v));
+    }
+  }
+}
