@@ -32,6 +32,15 @@ inline std::size_t ascii_word(const char* base, const char* k, const char* q, st
   return printable(w) ? left : 0;
 }
 
+// n bytes of printable ASCII at p as code points at o (eight the usual case, a fixed loop).
+inline void widen(const char* p, std::size_t n, char32_t* o) {
+  if (n == 8) {
+    for (int k = 0; k < 8; ++k) o[k] = static_cast<unsigned char>(p[k]);
+  } else {
+    for (std::size_t k = 0; k < n; ++k) o[k] = static_cast<unsigned char>(p[k]);
+  }
+}
+
 // How many bytes of a word of printable ASCII have their high bit set in m (a mask of them).
 inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * ones) >> 56); }
 
@@ -44,10 +53,19 @@ bool more_chars_than(std::size_t n, const char* p, const char* q) {
 
 }  // namespace
 
-std::vector<line> measure_lines(const page_text& text) {
-  std::vector<line> lines(text.line_count());
+measured_lines measure_lines(const page_text& text) {
+  measured_lines measured;
+  std::vector<line>& lines = measured.lines;
+  lines.resize(text.line_count());
+  // (Room for a code point a byte of the page: the lines' text is no more than that.)
+  line_chars& chars = measured.chars;
+  chars.at_.resize(lines.size() + 1);
+  chars.data_.reset(new char32_t[std::max<std::size_t>(text.bytes().size(), 1)]);
+  char32_t* const data = chars.data_.get();
+  char32_t* o = data;  // where the next line's code points go
   const char* const base = text.bytes().data();
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    chars.at_[i] = static_cast<std::uint32_t>(o - data);
     line& l = lines[i];
     const char* p = base + text.line_begin[i];
     const char* const e = base + text.line_begin[i + 1] - 1;  // (the '\n')
@@ -113,6 +131,8 @@ std::vector<line> measure_lines(const page_text& text) {
           const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
           const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
           const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
+          widen(k, len, o);
+          o += len;
           const int n = count_marked(nonspace);
           ink += n;
           glyphs += n;
@@ -126,6 +146,7 @@ std::vector<line> measure_lines(const page_text& text) {
           continue;
         }
         ++k;
+        *o++ = b;
         const char_class cls = ascii::classes.of[b];
         if (cls == char_class::space) { space_since_prev = true; continue; }
         latin += cls == char_class::latin;
@@ -136,6 +157,8 @@ std::vector<line> measure_lines(const page_text& text) {
       }
       if (ideograph_at(k)) {
         // (Most of a Chinese line: two cells, never ambiguous.)
+        *o++ = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
+               (static_cast<unsigned char>(k[2]) & 0x3Fu);
         k += 3;
         ++cjk;
         ink += 2;
@@ -143,7 +166,7 @@ std::vector<line> measure_lines(const page_text& text) {
         follows(char_class::cjk);
         continue;
       }
-      const char32_t c = next_char(k);
+      const char32_t c = *o++ = next_char(k);
       const char_class cls = classify(c);
       if (cls == char_class::space) { space_since_prev = true; continue; }
       if (cls == char_class::cjk) ++cjk;
@@ -182,20 +205,8 @@ std::vector<line> measure_lines(const page_text& text) {
     }
     l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && more_chars_than(4, p, q);
   }
-  return lines;
-}
-
-line_chars::line_chars(const page_text& text, const std::vector<line>& lines) : at_(lines.size() + 1) {
-  std::size_t bytes = 0;
-  for (const line& l : lines) bytes += l.end - l.begin;
-  data_.reset(new char32_t[std::max<std::size_t>(bytes, 1)]);  // (at most a code point a byte)
-  char32_t* o = data_.get();
-  const std::string_view page = text.bytes();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    at_[i] = static_cast<std::uint32_t>(o - data_.get());
-    if (!lines[i].blank) o = decode_to(page.substr(lines[i].begin, lines[i].end - lines[i].begin), o);
-  }
-  at_[lines.size()] = static_cast<std::uint32_t>(o - data_.get());
+  chars.at_[lines.size()] = static_cast<std::uint32_t>(o - data);
+  return measured;
 }
 
 bool page_is_cjk(const std::vector<line>& lines) {
