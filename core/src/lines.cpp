@@ -44,12 +44,8 @@ inline void widen(const char* p, std::size_t n, char32_t* o) {
 // How many bytes of a word of printable ASCII have their high bit set in m (a mask of them).
 inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * ones) >> 56); }
 
-// Whether valid UTF-8 [p, q) has more than n characters (one a byte that continues none).
-bool more_chars_than(std::size_t n, const char* p, const char* q) {
-  std::size_t chars = 0;
-  for (; p < q && chars <= n; ++p) chars += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
-  return chars > n;
-}
+// The length of code point c in UTF-8.
+inline int utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 }  // namespace
 
@@ -65,29 +61,27 @@ measured_lines measure_lines(const page_text& text) {
   char32_t* o = data;  // where the next line's code points go
   const char* const base = text.bytes().data();
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    const char32_t* const chars_begin = o;  // the line's code points
     chars.at_[i] = static_cast<std::uint32_t>(o - data);
     line& l = lines[i];
     const char* p = base + text.line_begin[i];
     const char* const e = base + text.line_begin[i + 1] - 1;  // (the '\n')
-    // The first and last non-space characters are read on the way in from either end.
+    // The first non-space character is read on the way in; the last one, and where the
+    // trailing spaces start, from the line's code points once they are written.
     int indent = 0;
-    char32_t first = 0, last = 0;
+    char32_t first = 0;
     for (const char* n = p; p < e; p = n) {
       const char32_t c = next_char(n);
       if (!is_space(c)) { first = c; break; }
       indent += c == 0x3000 ? 2 : 1;
     }
     l.indent = indent;
-    const char* q = e;
-    const char* last_at = e;  // where the last non-space character starts
-    for (const char* n = q; q > p; q = n) {
-      const char32_t c = prev_char(n);
-      if (!is_space(c)) { last = c; last_at = n; break; }
-    }
     l.begin = static_cast<std::uint32_t>(p - base);
-    l.end = static_cast<std::uint32_t>(q - base);
-    l.blank = p == q;
-    if (l.blank) continue;
+    l.blank = p == e;
+    if (l.blank) {
+      l.end = l.begin;
+      continue;
+    }
     // East Asian ambiguous characters are wide on a line with an ideograph (cjk_context).
     // Rather than search the line for one first, the widths are taken as if there were
     // none, and what the ambiguous characters would add is kept aside: l.cjk says at the
@@ -116,13 +110,14 @@ measured_lines measure_lines(const page_text& text) {
       prev_class = cls;
       space_since_prev = false;
     };
-    for (const char* k = p; k < q;) {
+    // (Up to the '\n': trailing spaces count for nothing, and are dropped after.)
+    for (const char* k = p; k < e;) {
       const auto b = static_cast<unsigned char>(*k);
       if (b < 0x80) {
         // (Not for a single ASCII character, a CJK line's space between ideographs.)
         std::uint64_t w;
         std::size_t len = 0;
-        if (q - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, q, w)) != 0) {
+        if (e - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, e, w)) != 0) {
           // Up to eight printable ASCII characters (most of a Latin line), counted together:
           // no ideograph, wide or ambiguous character among them, so of the pairs only the
           // first non-space one's with a CJK character before it can count. An ASCII
@@ -156,14 +151,20 @@ measured_lines measure_lines(const page_text& text) {
         continue;
       }
       if (ideograph_at(k)) {
-        // (Most of a Chinese line: two cells, never ambiguous.)
-        *o++ = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
-               (static_cast<unsigned char>(k[2]) & 0x3Fu);
-        k += 3;
-        ++cjk;
-        ink += 2;
-        ++glyphs;
+        // A run of ideographs (most of a Chinese line): two cells each, never ambiguous,
+        // and each after the first makes an unspaced pair with the one before it.
         follows(char_class::cjk);
+        int run = 0;
+        do {
+          *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
+                 (static_cast<unsigned char>(k[2]) & 0x3Fu);
+          k += 3;
+          ++run;
+        } while (k < e && ideograph_at(k));
+        cjk += run;
+        ink += 2 * run;
+        glyphs += run;
+        cjk_pairs += run - 1;
         continue;
       }
       const char32_t c = *o++ = next_char(k);
@@ -180,6 +181,11 @@ measured_lines measure_lines(const page_text& text) {
     if (cjk > 0) {  // (the line had an ideograph: is_cjk() is classify() == cjk)
       ink += ambiguous_extra_ink;
     }
+    // The trailing spaces dropped from the line's code points and from its bytes.
+    const char* q = e;
+    while (is_space(o[-1])) q -= utf8_length(*--o);  // (a non-space character comes first)
+    l.end = static_cast<std::uint32_t>(q - base);
+    const char32_t last = o[-1];
     l.ink = ink;
     l.glyphs = glyphs;
     l.cjk = cjk;
@@ -192,18 +198,16 @@ measured_lines measure_lines(const page_text& text) {
     l.first_class = classify(first);
     l.last_class = classify(last);
     // (A head ending in a bracket, "…（快评）", has ended no sentence.)
-    const char* k = last_at;
+    const char32_t* at = o - 1;
     char32_t c = last;
-    while (k > p && is_closing(c)) c = prev_char(k);
+    while (at > chars_begin && is_closing(c)) c = *--at;
     l.ends_sentence = !is_closing(c) && is_sentence_final(c);
     // ('#' and '*' are a byte each: byte positions are character positions while they last.)
     std::size_t hashes = 0;
     while (p + hashes < q && p[hashes] == '#') ++hashes;
-    if (hashes >= 1 && hashes <= 6 && p + hashes < q) {
-      const char* h = p + hashes;
-      if (is_space(next_char(h))) l.markdown_heading = static_cast<std::uint8_t>(hashes);
-    }
-    l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && more_chars_than(4, p, q);
+    if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(chars_begin[hashes]))
+      l.markdown_heading = static_cast<std::uint8_t>(hashes);
+    l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
   }
   chars.at_[lines.size()] = static_cast<std::uint32_t>(o - data);
   return measured;
