@@ -60,12 +60,18 @@ measured_lines measure_lines(const page_text& text) {
   char32_t* const data = chars.data_.get();
   char32_t* o = data;  // where the next line's code points go
   const char* const base = text.bytes().data();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  // (The vectors' sizes and data in locals: a line's one-byte members may alias them for
+  // the compiler, which read them again at every line.)
+  const std::size_t count = lines.size();
+  line* const measured_line = lines.data();
+  const std::uint32_t* const line_begin = text.line_begin.data();
+  std::uint32_t* const chars_at = chars.at_.data();
+  for (std::size_t i = 0; i < count; ++i) {
     const char32_t* const chars_begin = o;  // the line's code points
-    chars.at_[i] = static_cast<std::uint32_t>(o - data);
-    line& l = lines[i];
-    const char* p = base + text.line_begin[i];
-    const char* const e = base + text.line_begin[i + 1] - 1;  // (the '\n')
+    chars_at[i] = static_cast<std::uint32_t>(o - data);
+    line& l = measured_line[i];
+    const char* p = base + line_begin[i];
+    const char* const e = base + line_begin[i + 1] - 1;  // (the '\n')
     // The first non-space character is read on the way in; the last one, and where the
     // trailing spaces start, from the line's code points once they are written.
     int indent = 0;
@@ -209,7 +215,7 @@ measured_lines measure_lines(const page_text& text) {
       l.markdown_heading = static_cast<std::uint8_t>(hashes);
     l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
   }
-  chars.at_[lines.size()] = static_cast<std::uint32_t>(o - data);
+  chars_at[count] = static_cast<std::uint32_t>(o - data);
   return measured;
 }
 
