@@ -19,7 +19,6 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -169,8 +168,7 @@ int main(int argc, char** argv) {
     }
     const std::size_t n = pages.size();
     std::vector<page_text> t(n);
-    std::vector<std::vector<line>> lines(n);
-    std::vector<std::unique_ptr<line_chars>> chars(n);
+    std::vector<measured_lines> measured(n);
     std::vector<layout> lay(n);
     std::vector<line_roles> roles(n);
     std::vector<std::vector<unit>> units(n);
@@ -179,15 +177,15 @@ int main(int argc, char** argv) {
       return [n, &f] { for (std::size_t p = 0; p < n; ++p) f(p); };
     };
     const std::function<void(std::size_t)> text_stage = [&](std::size_t p) { t[p] = decode_page(pages[p], doc.stats); };
-    // (The lines' code points, decoded once for the roles and units stages, count with the lines.)
-    const std::function<void(std::size_t)> lines_stage = [&](std::size_t p) {
-      lines[p] = measure_lines(t[p]);
-      chars[p] = std::make_unique<line_chars>(t[p], lines[p]);
+    // (The lines' code points, decoded for the roles and units stages as they are measured,
+    // count with the lines.)
+    const std::function<void(std::size_t)> lines_stage = [&](std::size_t p) { measured[p] = measure_lines(t[p]); };
+    const std::function<void(std::size_t)> layout_stage = [&](std::size_t p) { lay[p] = analyse_layout(measured[p].lines, opts.language); };
+    const std::function<void(std::size_t)> roles_stage = [&](std::size_t p) {
+      roles[p] = assign_roles(t[p], measured[p].lines, measured[p].chars, lay[p], opts, nullptr);
     };
-    const std::function<void(std::size_t)> layout_stage = [&](std::size_t p) { lay[p] = analyse_layout(lines[p], opts.language); };
-    const std::function<void(std::size_t)> roles_stage = [&](std::size_t p) { roles[p] = assign_roles(t[p], lines[p], *chars[p], lay[p], opts, nullptr); };
     const std::function<void(std::size_t)> units_stage = [&](std::size_t p) {
-      units[p] = build_units(t[p], lines[p], *chars[p], lay[p], roles[p], opts, doc.stats);
+      units[p] = build_units(t[p], measured[p].lines, measured[p].chars, lay[p], roles[p], opts, doc.stats);
     };
     const std::function<void(std::size_t)> articles_stage = [&](std::size_t p) {
       galley::document d;

@@ -32,44 +32,62 @@ inline std::size_t ascii_word(const char* base, const char* k, const char* q, st
   return printable(w) ? left : 0;
 }
 
+// n bytes of printable ASCII at p as code points at o (eight the usual case, a fixed loop).
+inline void widen(const char* p, std::size_t n, char32_t* o) {
+  if (n == 8) {
+    for (int k = 0; k < 8; ++k) o[k] = static_cast<unsigned char>(p[k]);
+  } else {
+    for (std::size_t k = 0; k < n; ++k) o[k] = static_cast<unsigned char>(p[k]);
+  }
+}
+
 // How many bytes of a word of printable ASCII have their high bit set in m (a mask of them).
 inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * ones) >> 56); }
 
-// Whether valid UTF-8 [p, q) has more than n characters (one a byte that continues none).
-bool more_chars_than(std::size_t n, const char* p, const char* q) {
-  std::size_t chars = 0;
-  for (; p < q && chars <= n; ++p) chars += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
-  return chars > n;
-}
+// The length of code point c in UTF-8.
+inline int utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 }  // namespace
 
-std::vector<line> measure_lines(const page_text& text) {
-  std::vector<line> lines(text.line_count());
+measured_lines measure_lines(const page_text& text) {
+  measured_lines measured;
+  std::vector<line>& lines = measured.lines;
+  lines.resize(text.line_count());
+  // (Room for a code point a byte of the page: the lines' text is no more than that.)
+  line_chars& chars = measured.chars;
+  chars.at_.resize(lines.size() + 1);
+  chars.data_.reset(new char32_t[std::max<std::size_t>(text.bytes().size(), 1)]);
+  char32_t* const data = chars.data_.get();
+  char32_t* o = data;  // where the next line's code points go
   const char* const base = text.bytes().data();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    line& l = lines[i];
-    const char* p = base + text.line_begin[i];
-    const char* const e = base + text.line_begin[i + 1] - 1;  // (the '\n')
-    // The first and last non-space characters are read on the way in from either end.
+  // (The vectors' sizes and data in locals: a line's one-byte members may alias them for
+  // the compiler, which read them again at every line.)
+  const std::size_t count = lines.size();
+  line* const measured_line = lines.data();
+  const std::uint32_t* const line_begin = text.line_begin.data();
+  std::uint32_t* const chars_at = chars.at_.data();
+  for (std::size_t i = 0; i < count; ++i) {
+    const char32_t* const chars_begin = o;  // the line's code points
+    chars_at[i] = static_cast<std::uint32_t>(o - data);
+    line& l = measured_line[i];
+    const char* p = base + line_begin[i];
+    const char* const e = base + line_begin[i + 1] - 1;  // (the '\n')
+    // The first non-space character is read on the way in; the last one, and where the
+    // trailing spaces start, from the line's code points once they are written.
     int indent = 0;
-    char32_t first = 0, last = 0;
+    char32_t first = 0;
     for (const char* n = p; p < e; p = n) {
       const char32_t c = next_char(n);
       if (!is_space(c)) { first = c; break; }
       indent += c == 0x3000 ? 2 : 1;
     }
     l.indent = indent;
-    const char* q = e;
-    const char* last_at = e;  // where the last non-space character starts
-    for (const char* n = q; q > p; q = n) {
-      const char32_t c = prev_char(n);
-      if (!is_space(c)) { last = c; last_at = n; break; }
-    }
     l.begin = static_cast<std::uint32_t>(p - base);
-    l.end = static_cast<std::uint32_t>(q - base);
-    l.blank = p == q;
-    if (l.blank) continue;
+    l.blank = p == e;
+    if (l.blank) {
+      l.end = l.begin;
+      continue;
+    }
     // East Asian ambiguous characters are wide on a line with an ideograph (cjk_context).
     // Rather than search the line for one first, the widths are taken as if there were
     // none, and what the ambiguous characters would add is kept aside: l.cjk says at the
@@ -98,13 +116,14 @@ std::vector<line> measure_lines(const page_text& text) {
       prev_class = cls;
       space_since_prev = false;
     };
-    for (const char* k = p; k < q;) {
+    // (Up to the '\n': trailing spaces count for nothing, and are dropped after.)
+    for (const char* k = p; k < e;) {
       const auto b = static_cast<unsigned char>(*k);
       if (b < 0x80) {
         // (Not for a single ASCII character, a CJK line's space between ideographs.)
         std::uint64_t w;
         std::size_t len = 0;
-        if (q - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, q, w)) != 0) {
+        if (e - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, e, w)) != 0) {
           // Up to eight printable ASCII characters (most of a Latin line), counted together:
           // no ideograph, wide or ambiguous character among them, so of the pairs only the
           // first non-space one's with a CJK character before it can count. An ASCII
@@ -113,6 +132,8 @@ std::vector<line> measure_lines(const page_text& text) {
           const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
           const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
           const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
+          widen(k, len, o);
+          o += len;
           const int n = count_marked(nonspace);
           ink += n;
           glyphs += n;
@@ -126,6 +147,7 @@ std::vector<line> measure_lines(const page_text& text) {
           continue;
         }
         ++k;
+        *o++ = b;
         const char_class cls = ascii::classes.of[b];
         if (cls == char_class::space) { space_since_prev = true; continue; }
         latin += cls == char_class::latin;
@@ -135,15 +157,23 @@ std::vector<line> measure_lines(const page_text& text) {
         continue;
       }
       if (ideograph_at(k)) {
-        // (Most of a Chinese line: two cells, never ambiguous.)
-        k += 3;
-        ++cjk;
-        ink += 2;
-        ++glyphs;
+        // A run of ideographs (most of a Chinese line): two cells each, never ambiguous,
+        // and each after the first makes an unspaced pair with the one before it.
         follows(char_class::cjk);
+        int run = 0;
+        do {
+          *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
+                 (static_cast<unsigned char>(k[2]) & 0x3Fu);
+          k += 3;
+          ++run;
+        } while (k < e && ideograph_at(k));
+        cjk += run;
+        ink += 2 * run;
+        glyphs += run;
+        cjk_pairs += run - 1;
         continue;
       }
-      const char32_t c = next_char(k);
+      const char32_t c = *o++ = next_char(k);
       const char_class cls = classify(c);
       if (cls == char_class::space) { space_since_prev = true; continue; }
       if (cls == char_class::cjk) ++cjk;
@@ -157,6 +187,11 @@ std::vector<line> measure_lines(const page_text& text) {
     if (cjk > 0) {  // (the line had an ideograph: is_cjk() is classify() == cjk)
       ink += ambiguous_extra_ink;
     }
+    // The trailing spaces dropped from the line's code points and from its bytes.
+    const char* q = e;
+    while (is_space(o[-1])) q -= utf8_length(*--o);  // (a non-space character comes first)
+    l.end = static_cast<std::uint32_t>(q - base);
+    const char32_t last = o[-1];
     l.ink = ink;
     l.glyphs = glyphs;
     l.cjk = cjk;
@@ -169,33 +204,19 @@ std::vector<line> measure_lines(const page_text& text) {
     l.first_class = classify(first);
     l.last_class = classify(last);
     // (A head ending in a bracket, "…（快评）", has ended no sentence.)
-    const char* k = last_at;
+    const char32_t* at = o - 1;
     char32_t c = last;
-    while (k > p && is_closing(c)) c = prev_char(k);
+    while (at > chars_begin && is_closing(c)) c = *--at;
     l.ends_sentence = !is_closing(c) && is_sentence_final(c);
     // ('#' and '*' are a byte each: byte positions are character positions while they last.)
     std::size_t hashes = 0;
     while (p + hashes < q && p[hashes] == '#') ++hashes;
-    if (hashes >= 1 && hashes <= 6 && p + hashes < q) {
-      const char* h = p + hashes;
-      if (is_space(next_char(h))) l.markdown_heading = static_cast<std::uint8_t>(hashes);
-    }
-    l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && more_chars_than(4, p, q);
+    if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(chars_begin[hashes]))
+      l.markdown_heading = static_cast<std::uint8_t>(hashes);
+    l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
   }
-  return lines;
-}
-
-line_chars::line_chars(const page_text& text, const std::vector<line>& lines) : at_(lines.size() + 1) {
-  std::size_t bytes = 0;
-  for (const line& l : lines) bytes += l.end - l.begin;
-  data_.reset(new char32_t[std::max<std::size_t>(bytes, 1)]);  // (at most a code point a byte)
-  char32_t* o = data_.get();
-  const std::string_view page = text.bytes();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    at_[i] = static_cast<std::uint32_t>(o - data_.get());
-    if (!lines[i].blank) o = decode_to(page.substr(lines[i].begin, lines[i].end - lines[i].begin), o);
-  }
-  at_[lines.size()] = static_cast<std::uint32_t>(o - data_.get());
+  chars_at[count] = static_cast<std::uint32_t>(o - data);
+  return measured;
 }
 
 bool page_is_cjk(const std::vector<line>& lines) {

@@ -44,24 +44,35 @@ struct line {
 
 };
 
-/** Measures every line of the page. */
-GALLEY_STAGE std::vector<line> measure_lines(const page_text& text);
+struct measured_lines;
+
+/**
+ * Measures every line of the page, and decodes each line's text as it goes: the bytes are
+ * read once for both (they were read twice, by the measuring and then by line_chars).
+ */
+GALLEY_STAGE measured_lines measure_lines(const page_text& text);
 
 /**
  * Every line's text (begin to end) as code points, decoded once for the stages that read
  * lines as characters: the roles stage and the units stage each decoded every line again
  * (and the units stage a page's Latin lines twice). A page at a time: four bytes a byte
- * of the page at most.
+ * of the page at most. Written by measure_lines, on its way through each line.
  */
 class line_chars {
  public:
-  line_chars(const page_text& text, const std::vector<line>& lines);
   /** Line i's text (empty for a blank line). */
   std::u32string_view operator[](std::size_t i) const { return {data_.get() + at_[i], at_[i + 1] - at_[i]}; }
 
  private:
+  friend measured_lines measure_lines(const page_text& text);
   std::unique_ptr<char32_t[]> data_;
   std::vector<std::uint32_t> at_;  // where each line starts in data_, and where the last ends
+};
+
+/** A page's lines, measured, and their text as code points. */
+struct measured_lines {
+  std::vector<line> lines;
+  line_chars chars;
 };
 
 /** The page's script: true when CJK characters outnumber Latin letters. */

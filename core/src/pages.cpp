@@ -25,11 +25,12 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     // articles stage, so that its memory reuses theirs (the peak is lower, and fewer fresh
     // pages are touched on large inputs).
     const page_text text = decode_page(input, doc.stats);
-    const std::vector<line> lines = measure_lines(text);
+    const measured_lines measured = measure_lines(text);
+    const std::vector<line>& lines = measured.lines;
+    const line_chars& chars = measured.chars;
     lay = analyse_layout(lines, opts.language);
     doc.stats.double_spaced = doc.stats.double_spaced || lay.double_spaced;
     for (const line& l : lines) scripts.cjk += l.cjk, scripts.latin += l.latin;
-    const line_chars chars(text, lines);
     const line_roles roles =
         assign_roles(text, lines, chars, lay, opts, opts.explain ? &doc.explanation : nullptr);
     units = build_units(text, lines, chars, lay, roles, opts, doc.stats);

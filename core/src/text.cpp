@@ -42,19 +42,6 @@ inline bool common_cjk_at(const char* p) {
   }
 }
 
-}  // namespace
-
-// (These two out of line: a call a line or two, and one copy of each in the module, not
-// one a caller.)
-char32_t prev_char(const char*& p) {
-  const char* q = p - 1;
-  while ((static_cast<unsigned char>(*q) & 0xC0) == 0x80) --q;
-  p = q;
-  return next_char(q);
-}
-
-namespace {
-
 // Whether the eight bytes at p are all ASCII.
 inline bool ascii8(const char* p) {
   std::uint64_t w;

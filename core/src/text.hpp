@@ -81,9 +81,6 @@ GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st);
   return (b >= 0xE5 && b <= 0xE9) || (b == 0xE4 && static_cast<unsigned char>(p[1]) >= 0xB8);
 }
 
-/** The code point of valid UTF-8 that ends at p, p moved to its start. */
-char32_t prev_char(const char*& p);
-
 /**
  * Room for code points that a stage writes before it reads them: it grows, and is not
  * cleared as a std::u32string would be (one serves every line of a page).
