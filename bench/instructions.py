@@ -20,8 +20,7 @@ import tempfile
 # counted with the caller and shown as such.
 STAGES = [
     ('text (decode, NFC where needed)', r'galley::detail::decode_page\('),
-    ('lines (measured)', r'galley::detail::measure_lines\('),
-    ('lines (decoded once: line_chars)', r'galley::detail::line_chars::line_chars\('),
+    ('lines (measured and decoded)', r'galley::detail::measure_lines\('),
     ('layout', r'galley::detail::analyse_layout\('),
     ('roles', r'galley::detail::assign_roles\('),
     ('units', r'galley::detail::build_units\('),
