@@ -75,13 +75,37 @@ inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& o
 // (Inlined like is_space(): a call a character cost a third of the units stage on English.)
 [[gnu::always_inline]] inline bool spaced(char32_t c) { return c - 0x21 >= 0x5F && is_space(c); }
 
+// A CJK character that a justified line's space beside another of them never stays next
+// to: an ideograph, or CJK punctuation (see keeps_space_rare(); Hangul, which keeps its
+// spaces, is neither).
+[[gnu::always_inline]] inline bool spread_apart(char32_t c) {
+  return c - 0x4E00 < 0x5200 || c - 0x3001 < 0x3F || c - 0xFF01 < 0xF || c - 0xFF1A < 7 || c - 0x2018 < 8;
+}
+
+// despace() on a justified line from s[n] on, past the characters set one space apart
+// ("中 国 ， 人"), most of a justified Chinese line: each written to o, its space removed
+// and counted as keeps_space() would. Returns where the line goes on otherwise.
+std::size_t spread_pairs(std::u32string_view s, std::size_t n, char32_t*& o, statistics& st) {
+  std::size_t removed = 0;
+  while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n]) && spread_apart(s[n + 2])) {
+    *o++ = s[n];
+    n += 2;
+    ++removed;
+  }
+  st.layout_spaces_removed += removed;
+  return n;
+}
+
+}  // namespace
+
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
 // an unjustified line ("记者 武霈"), in Hangul. Returns s itself when nothing changes (most
-// lines of a Latin page, single spaces between words, kept), else the text written into
-// out (overwritten, so that one buffer serves every line of the page).
+// lines of a Latin page, single spaces between words, kept), else a view of the text
+// written at the start of out (overwritten, so that one buffer serves every line of the
+// page; it only grows: a resize down and up again filled its room anew for each line).
 std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
-                            std::u32string& out) {
+                            std::u32string& out, bool spread_pairs_first) {
   // Read up to the first run of spaces that does not stay as it is: one ' ' kept.
   std::size_t k = 0;
   for (;; ++k) {
@@ -94,11 +118,12 @@ std::u32string_view despace(std::u32string_view s, bool justified, const options
   // From there written through a pointer into room for all of s (the text never grows):
   // an append a word, with its checks, cost more on English than the decisions about the
   // spaces.
-  out.resize(s.size());
+  if (out.size() < s.size()) out.resize(s.size());
   char32_t* const begin = out.data();
   char32_t* o = std::copy(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(k), begin);
   while (k < s.size()) {
     std::size_t n = k;
+    if (justified && spread_pairs_first) n = spread_pairs(s, n, o, st);
     while (n < s.size() && !spaced(s[n])) *o++ = s[n++];
     if (n == s.size()) break;
     for (k = n; n < s.size() && spaced(s[n]);) ++n;
@@ -109,9 +134,10 @@ std::u32string_view despace(std::u32string_view s, bool justified, const options
     if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
-  out.resize(static_cast<std::size_t>(o - begin));
-  return out;
+  return {begin, static_cast<std::size_t>(o - begin)};
 }
+
+namespace {
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
 GALLEY_SMALL std::u32string add_cjk_latin_spaces(std::u32string_view s) {
