@@ -203,31 +203,42 @@ bool spells(std::u32string_view s, std::u32string_view w) {
   return true;
 }
 
+// Where a word of the length and first letter (lower-cased) falls in read_words()'s filter
+// of 256 bits: the length modulo 8 beside the letter's low 5 bits. (A set of the lengths
+// asked for and one of the first letters, apart, let most words through on a page of a
+// dozen hyphens, each then compared with every question.)
+std::size_t word_key(std::size_t length, char32_t first) { return (length & 7) << 5 | (first & 31); }
+
 void line_end_hyphens::read_words() {
-  // Which lengths and first letters the words asked for have (a word longer than 63
-  // characters passes as 63).
-  std::uint64_t lengths = 0;
-  std::uint32_t firsts = 0;
+  // The filter of the words that may spell one asked for (with its hyphen, or joined: a
+  // letter shorter), and the fewest letters such a word has, to pass over shorter lines.
+  std::uint64_t keys[4] = {};
+  std::size_t fewest = SIZE_MAX;
   for (const question& q : asked_) {
-    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size(), 63);
-    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size() - 1, 63);
-    firsts |= std::uint32_t(1) << (q.word[0] & 31);
+    for (const std::size_t key : {word_key(q.word.size(), q.word[0]), word_key(q.word.size() - 1, q.word[0])})
+      keys[key >> 6] |= std::uint64_t(1) << (key & 63);
+    fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
   }
   for (std::size_t i = 0; i < lines_.size(); ++i) {
-    if (lines_[i].latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    // (Most lines of a Chinese page have no letter.)
+    if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
     const std::u32string_view s = chars_[i];
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
       std::size_t e = k;
       while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
-      if (e > k && (lengths >> std::min<std::size_t>(e - k, 63) & 1) && (firsts >> (fold(s[k]) & 31) & 1)) {
-        const std::u32string_view w = s.substr(k, e - k);
-        for (question& q : asked_) {
-          const std::u32string_view h = q.word;  // (joined: without its character at left)
-          q.hyphenated = q.hyphenated || spells(w, h);
-          q.joined = q.joined || (w.size() + 1 == h.size() && spells(w.substr(0, q.left), h.substr(0, q.left)) &&
-                                  spells(w.substr(q.left), h.substr(q.left + 1)));
+      if (e > k) {
+        const std::size_t key = word_key(e - k, fold(s[k]));
+        if (keys[key >> 6] >> (key & 63) & 1) {
+          const std::u32string_view w = s.substr(k, e - k);
+          for (question& q : asked_) {
+            const std::u32string_view h = q.word;  // (joined: without its character at left)
+            if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
+            else if (w.size() + 1 == h.size())
+              q.joined = q.joined || (spells(w.substr(0, q.left), h.substr(0, q.left)) &&
+                                      spells(w.substr(q.left), h.substr(q.left + 1)));
+          }
         }
       }
       k = e;
