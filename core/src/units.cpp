@@ -75,15 +75,54 @@ inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& o
 // (Inlined like is_space(): a call a character cost a third of the units stage on English.)
 [[gnu::always_inline]] inline bool spaced(char32_t c) { return c - 0x21 >= 0x5F && is_space(c); }
 
+// A CJK character that a justified line's space beside another of them never stays next
+// to: an ideograph, or CJK punctuation (see keeps_space_rare(); Hangul, which keeps its
+// spaces, is neither).
+[[gnu::always_inline]] inline bool spread_apart(char32_t c) {
+  return c - 0x4E00 < 0x5200 || c - 0x3001 < 0x3F || c - 0xFF01 < 0xF || c - 0xFF1A < 7 || c - 0x2018 < 8;
+}
+
+// despace() on a justified line from s[n] on, past the characters set one space apart
+// ("中 国 ， 人"), most of a justified Chinese line: each written to o, its space removed
+// and counted as keeps_space() would. Returns where the line goes on otherwise.
+std::size_t spread_pairs(std::u32string_view s, std::size_t n, char32_t*& o, statistics& st) {
+  std::size_t removed = 0;
+  while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n]) && spread_apart(s[n + 2])) {
+    *o++ = s[n];
+    n += 2;
+    ++removed;
+  }
+  st.layout_spaces_removed += removed;
+  return n;
+}
+
+// How far an unjustified line reads as printable ASCII words one space apart, every space
+// of which despace() keeps: most lines of a Latin page, read to their end. (Where it stops,
+// despace() decides as ever: its tests at each space, made for any line, were a third more
+// of a Latin page's despacing.)
+std::size_t ascii_words_end(std::u32string_view s) {
+  std::size_t k = 0;
+  while (k < s.size()) {
+    if (s[k] - 0x21 < 0x5F) ++k;  // (a printable character, no space)
+    // A space between two printable ASCII characters (the one before read by this loop).
+    else if (s[k] == U' ' && k > 0 && k + 1 < s.size() && s[k + 1] - 0x21 < 0x5F) k += 2;
+    else break;
+  }
+  return k;
+}
+
+}  // namespace
+
 // Removes the spaces a justified or extracted line carries that the printed text did not
 // mean; counts them. Meaningful spaces stay: between Latin words, between two CJK words on
 // an unjustified line ("记者 武霈"), in Hangul. Returns s itself when nothing changes (most
-// lines of a Latin page, single spaces between words, kept), else the text written into
-// out (overwritten, so that one buffer serves every line of the page).
+// lines of a Latin page, single spaces between words, kept), else a view of the text
+// written at the start of out (overwritten, so that one buffer serves every line of the
+// page; it only grows: a resize down and up again filled its room anew for each line).
 std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
-                            std::u32string& out) {
+                            std::u32string& out, bool fast_paths) {
   // Read up to the first run of spaces that does not stay as it is: one ' ' kept.
-  std::size_t k = 0;
+  std::size_t k = !justified && fast_paths ? ascii_words_end(s) : 0;
   for (;; ++k) {
     while (k < s.size() && !spaced(s[k])) ++k;
     if (k == s.size()) return s;
@@ -94,11 +133,12 @@ std::u32string_view despace(std::u32string_view s, bool justified, const options
   // From there written through a pointer into room for all of s (the text never grows):
   // an append a word, with its checks, cost more on English than the decisions about the
   // spaces.
-  out.resize(s.size());
+  if (out.size() < s.size()) out.resize(s.size());
   char32_t* const begin = out.data();
   char32_t* o = std::copy(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(k), begin);
   while (k < s.size()) {
     std::size_t n = k;
+    if (justified && fast_paths) n = spread_pairs(s, n, o, st);
     while (n < s.size() && !spaced(s[n])) *o++ = s[n++];
     if (n == s.size()) break;
     for (k = n; n < s.size() && spaced(s[n]);) ++n;
@@ -109,9 +149,10 @@ std::u32string_view despace(std::u32string_view s, bool justified, const options
     if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
-  out.resize(static_cast<std::size_t>(o - begin));
-  return out;
+  return {begin, static_cast<std::size_t>(o - begin)};
 }
+
+namespace {
 
 // Pangu spacing: one space between CJK and Latin letters or digits.
 GALLEY_SMALL std::u32string add_cjk_latin_spaces(std::u32string_view s) {
@@ -177,31 +218,42 @@ bool spells(std::u32string_view s, std::u32string_view w) {
   return true;
 }
 
+// Where a word of the length and first letter (lower-cased) falls in read_words()'s filter
+// of 256 bits: the length modulo 8 beside the letter's low 5 bits. (A set of the lengths
+// asked for and one of the first letters, apart, let most words through on a page of a
+// dozen hyphens, each then compared with every question.)
+std::size_t word_key(std::size_t length, char32_t first) { return (length & 7) << 5 | (first & 31); }
+
 void line_end_hyphens::read_words() {
-  // Which lengths and first letters the words asked for have (a word longer than 63
-  // characters passes as 63).
-  std::uint64_t lengths = 0;
-  std::uint32_t firsts = 0;
+  // The filter of the words that may spell one asked for (with its hyphen, or joined: a
+  // letter shorter), and the fewest letters such a word has, to pass over shorter lines.
+  std::uint64_t keys[4] = {};
+  std::size_t fewest = SIZE_MAX;
   for (const question& q : asked_) {
-    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size(), 63);
-    lengths |= std::uint64_t(1) << std::min<std::size_t>(q.word.size() - 1, 63);
-    firsts |= std::uint32_t(1) << (q.word[0] & 31);
+    for (const std::size_t key : {word_key(q.word.size(), q.word[0]), word_key(q.word.size() - 1, q.word[0])})
+      keys[key >> 6] |= std::uint64_t(1) << (key & 63);
+    fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
   }
   for (std::size_t i = 0; i < lines_.size(); ++i) {
-    if (lines_[i].latin == 0) continue;  // (no letter, no word: most lines of a Chinese page)
+    // (Most lines of a Chinese page have no letter.)
+    if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
     const std::u32string_view s = chars_[i];
     std::size_t k = 0;
     while (k < s.size()) {
       while (k < s.size() && !is_latin_letter(s[k])) ++k;
       std::size_t e = k;
       while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
-      if (e > k && (lengths >> std::min<std::size_t>(e - k, 63) & 1) && (firsts >> (fold(s[k]) & 31) & 1)) {
-        const std::u32string_view w = s.substr(k, e - k);
-        for (question& q : asked_) {
-          const std::u32string_view h = q.word;  // (joined: without its character at left)
-          q.hyphenated = q.hyphenated || spells(w, h);
-          q.joined = q.joined || (w.size() + 1 == h.size() && spells(w.substr(0, q.left), h.substr(0, q.left)) &&
-                                  spells(w.substr(q.left), h.substr(q.left + 1)));
+      if (e > k) {
+        const std::size_t key = word_key(e - k, fold(s[k]));
+        if (keys[key >> 6] >> (key & 63) & 1) {
+          const std::u32string_view w = s.substr(k, e - k);
+          for (question& q : asked_) {
+            const std::u32string_view h = q.word;  // (joined: without its character at left)
+            if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
+            else if (w.size() + 1 == h.size())
+              q.joined = q.joined || (spells(w.substr(0, q.left), h.substr(0, q.left)) &&
+                                      spells(w.substr(q.left), h.substr(q.left + 1)));
+          }
         }
       }
       k = e;

@@ -57,6 +57,16 @@ struct unit {
 GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                                            const layout& lay, const line_roles& roles, const options& opts, statistics& st);
 
+/**
+ * A line's text without the spaces that justification or extraction put in it (see
+ * units.cpp), their count added to st.layout_spaces_removed: s itself when no space goes,
+ * else a view of out. (fast_paths false reads every line the plain way, without the
+ * passes over an unjustified line's ASCII words and a justified line's characters set a
+ * space apart: the tests hold the two ways to the same text.)
+ */
+std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
+                            std::u32string& out, bool fast_paths = true);
+
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
 void join_text(std::u32string& a, std::u32string_view b);
 

@@ -1,0 +1,76 @@
+// The units stage's pieces that have a fast path beside a plain one: both must give the same.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "units.hpp"
+
+using namespace galley;
+
+namespace {
+
+// Lines of characters on both sides of every boundary the fast path of despace() tests
+// (ideographs, CJK punctuation, curly quotes, full-width forms), with Hangul, kana, Latin,
+// digits and ASCII punctuation, mostly set one space apart as justification sets them.
+// (Or, latin set, of ASCII mostly, as a Latin page's lines are, read by another fast path.)
+std::u32string random_line(std::mt19937& rng, bool latin) {
+  static constexpr char32_t ascii[] = {U'a', U'b', U'Z', U'0', U'9', U'!', U'-', U'.', U'~', 0x7F, 0x1F, U'中', U'é'};
+  static constexpr char32_t glyphs[] = {
+      U'中', U'国', U'人', 0x4E00, 0x9FFF, 0x4DFF, 0xA000,            // ideographs, and either side
+      U'，', U'。', U'、', U'《', 0x3001, 0x303F, 0x3040, 0x3005, 0x3007,  // CJK punctuation, 々 〇
+      0x2017, 0x2018, U'“', U'”', 0x201F, 0x2020,                     // curly quotes
+      0xFF00, 0xFF01, 0xFF0F, 0xFF10, 0xFF19, 0xFF1A, 0xFF20, 0xFF21,  // full-width forms
+      U'한', U'국', 0x1100, 0x3131, U'の',                             // Hangul, kana
+      U'a', U'Z', U'7', U'-', U'/', U'.', U'é'};
+  static constexpr char32_t spaces[] = {U' ', U' ', U' ', U' ', U'\t', 0x3000, 0xA0};
+  std::uniform_int_distribution<std::size_t> glyph(0, std::size(glyphs) - 1), space(0, std::size(spaces) - 1),
+      length(1, 24), gap(0, 9);
+  std::u32string s;
+  const std::size_t n = length(rng);
+  for (std::size_t k = 0; k < n; ++k) {
+    s.push_back(latin ? ascii[glyph(rng) % std::size(ascii)] : glyphs[glyph(rng)]);
+    if (k + 1 == n) break;
+    const std::size_t g = gap(rng);  // one space mostly; none, or two, now and then
+    if (g == 0) continue;
+    s.push_back(g < 8 ? U' ' : spaces[space(rng)]);
+    if (g == 9) s.push_back(spaces[space(rng)]);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("units: despace's fast paths give the plain reading's text and count", "[units]") {
+  std::mt19937 rng(20261202);
+  std::u32string fast_out, plain_out;
+  std::size_t changed = 0;
+  for (int trial = 0; trial < 20000; ++trial) {
+    const std::u32string s = random_line(rng, trial % 2 == 1);
+    for (const bool justified : {true, false}) {
+      for (const auto spacing : {latin_spacing::keep, latin_spacing::remove}) {
+        options opts;
+        opts.spacing = spacing;
+        statistics fast_st, plain_st;
+        const std::u32string fast(detail::despace(s, justified, opts, fast_st, fast_out));
+        const std::u32string plain(detail::despace(s, justified, opts, plain_st, plain_out, false));
+        INFO("trial " << trial << ", justified " << justified);
+        REQUIRE(fast == plain);
+        REQUIRE(fast_st.layout_spaces_removed == plain_st.layout_spaces_removed);
+        changed += fast != s;
+      }
+    }
+  }
+  CHECK(changed > 10000);  // (the lines exercise the removal, not only the lines left alone)
+}
+
+TEST_CASE("units: a justified line of ideographs a space apart loses its spaces", "[units]") {
+  options opts;
+  statistics st;
+  std::u32string out;
+  CHECK(detail::despace(U"中 国 ， “ 人 ” 民", true, opts, st, out) == U"中国，“人”民");
+  CHECK(st.layout_spaces_removed == 6);
+  // Hangul keeps its spaces; a buffer longer than the line is no part of its text.
+  CHECK(detail::despace(U"한 국 中 国", true, opts, st, out) == U"한 국 中国");
+  CHECK(st.layout_spaces_removed == 7);
+}
