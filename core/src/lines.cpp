@@ -10,9 +10,6 @@ namespace {
 
 constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
 
-// Whether the bytes of w are all printable ASCII (no byte past ASCII, below ' ' or 0x7F).
-inline bool printable(std::uint64_t w) { return ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) == 0; }
-
 // The next bytes of [k, q) as a word, eight or, at q, those left (read from q - 8, the
 // bytes before k made spaces, which count for nothing; base: where the text starts).
 // Returns how many bytes of [k, q) it holds when they are all printable ASCII, else 0.
@@ -20,7 +17,7 @@ inline std::size_t ascii_word(const char* base, const char* k, const char* q, st
   const auto left = static_cast<std::size_t>(q - k);
   if (left >= 8) {
     std::memcpy(&w, k, 8);
-    return printable(w) ? 8 : 0;
+    return printable_ascii8(w) ? 8 : 0;
   }
   if (q - base < 8) return 0;
   // (A mask of the last `left` bytes, whatever the byte order.)
@@ -29,7 +26,7 @@ inline std::size_t ascii_word(const char* base, const char* k, const char* q, st
   std::memcpy(&mask, keep + left, 8);
   std::memcpy(&w, q - 8, 8);
   w = (w & mask) | (ones * ' ' & ~mask);
-  return printable(w) ? left : 0;
+  return printable_ascii8(w) ? left : 0;
 }
 
 // n bytes of printable ASCII at p as code points at o (eight the usual case, a fixed loop).

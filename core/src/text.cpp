@@ -119,12 +119,11 @@ page_text decode_page(std::string_view input, statistics& st) {
     // byte at a time to the run's end.
     const auto b = static_cast<unsigned char>(input[i]);
     if (b >= 0x20 && b < 0x7F) {
-      constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
       std::uint64_t w;
       if (++i + 8 <= input.size() && static_cast<unsigned char>(input[i]) < 0x80) {
         for (; i + 8 <= input.size(); i += 8) {
           std::memcpy(&w, input.data() + i, 8);
-          if ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) break;
+          if (!printable_ascii8(w)) break;
         }
         while (i < input.size() && input[i] >= 0x20 && input[i] < 0x7F) ++i;  // (the run's last bytes)
       }

@@ -82,6 +82,15 @@ GALLEY_STAGE page_text decode_page(std::string_view input, statistics& st);
 }
 
 /**
+ * Whether the eight bytes of w are all printable ASCII (none past ASCII, below ' ' or 0x7F),
+ * tested together: the text stage passes over such runs, and the lines stage counts them.
+ */
+[[gnu::always_inline]] inline bool printable_ascii8(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+  return ((w | (w - ones * 0x20) | ((w ^ ones * 0x7F) - ones)) & highs) == 0;
+}
+
+/**
  * Room for code points that a stage writes before it reads them: it grows, and is not
  * cleared as a std::u32string would be (one serves every line of a page).
  */
