@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cohesion.hpp"
 #include "lexicon.hpp"
 
 // Code run once per unit or per join, not per character: built for size in the WASM
@@ -204,10 +205,19 @@ class line_end_hyphens {
 
  private:
   void read_words();
+  void look_up_words();
+  void remove_split_hyphens(std::size_t from, std::size_t to, statistics& st);
   const std::vector<line>& lines_;
   const line_chars& chars_;
   std::vector<unit>& units_;
   std::vector<question> asked_;  // (in the order of the text: a unit's, by position)
+  // A page read once by read_words(); after that, or for many questions at once, its words
+  // in a set (words_ once filled): a scan a decision, or every question compared with every
+  // word the filter lets by, grew with the square of the page's hyphens (a page of 100,000
+  // line-end hyphens took 31 s where the set takes a fraction of one).
+  bool scanned_ = false;
+  bool words_filled_ = false;
+  string_set words_;
 };
 
 // Whether the word s, as on the page, is w lower-cased.
@@ -261,22 +271,72 @@ void line_end_hyphens::read_words() {
   }
 }
 
+void line_end_hyphens::look_up_words() {
+  if (!words_filled_) {
+    words_filled_ = true;
+    std::u32string folded;
+    bool fresh = false;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      const std::u32string_view s = chars_[i];
+      std::size_t k = 0;
+      while (k < s.size()) {
+        while (k < s.size() && !is_latin_letter(s[k])) ++k;
+        std::size_t e = k;
+        while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
+        if (e > k) {
+          folded.clear();
+          for (std::size_t c = k; c < e; ++c) folded.push_back(fold(s[c]));
+          words_.insert(folded, fresh);
+        }
+        k = e;
+      }
+    }
+  }
+  std::u32string joined;
+  for (question& q : asked_) {
+    q.hyphenated = words_.find(q.word) >= 0;
+    joined.assign(q.word).erase(q.left, 1);
+    q.joined = words_.find(joined) >= 0;
+  }
+}
+
 void line_end_hyphens::decide(statistics& st) {
   if (asked_.empty()) return;
-  read_words();
-  // From the last: removing a hyphen moves what stands after it in its unit.
-  for (std::size_t n = asked_.size(); n-- > 0;) {
-    const question& q = asked_[n];
-    if (q.hyphenated || (!q.joined && q.compound_unless_joined)) continue;
-    unit& u = units_[q.unit_index];
-    u.text.erase(q.at, 1);
-    ++st.line_end_hyphens_removed;
-    // (Where a line joined at the hyphen starts was noted before the hyphen went, as ever:
-    // only the places of lines joined later move.)
-    if (u.second_at > q.at + 1) --u.second_at;
-    if (u.last_at > q.at + 1) --u.last_at;
+  if (!scanned_ && asked_.size() <= 16) {
+    scanned_ = true;
+    read_words();
+  } else {
+    look_up_words();
+  }
+  // A unit's questions stand together, by position: each unit's text is mended in one pass.
+  for (std::size_t from = 0; from < asked_.size();) {
+    std::size_t to = from + 1;
+    while (to < asked_.size() && asked_[to].unit_index == asked_[from].unit_index) ++to;
+    remove_split_hyphens(from, to, st);
+    from = to;
   }
   asked_.clear();
+}
+
+// Removes the hyphens of split words among asked_[from, to), questions of one unit.
+void line_end_hyphens::remove_split_hyphens(std::size_t from, std::size_t to, statistics& st) {
+  unit& u = units_[asked_[from].unit_index];
+  const std::size_t second_at = u.second_at, last_at = u.last_at;
+  std::size_t out = asked_[from].at, in = out;  // (nothing moves before the first hyphen)
+  for (std::size_t n = from; n < to; ++n) {
+    const question& q = asked_[n];
+    if (q.hyphenated || (!q.joined && q.compound_unless_joined)) continue;
+    // (Where a line joined at the hyphen starts was noted before the hyphen went, as ever:
+    // only the places of lines joined later move.)
+    if (second_at > q.at + 1) --u.second_at;
+    if (last_at > q.at + 1) --u.last_at;
+    for (; in < q.at; ++in) u.text[out++] = u.text[in];
+    in = q.at + 1;  // (the hyphen left out)
+    ++st.line_end_hyphens_removed;
+  }
+  if (in == out) return;
+  for (; in < u.text.size(); ++in) u.text[out++] = u.text[in];
+  u.text.resize(out);
 }
 
 // The Latin word ending at the end of s (letters only).

@@ -339,3 +339,25 @@ TEST_CASE("paragraphs: blank lines that fall after sentences are no paragraph br
   CHECK(paragraphs[0] == "城郊湿地公园今年观测到的候鸟数量创下了新高。其中不少是首次记录的种类，吸引了大批市民前来观赏拍照。");
   CHECK(paragraphs[2].ends_with("方便市民观鸟。傍晚时分，成群的候鸟归巢，场面十分壮观。"));
 }
+
+TEST_CASE("dehyphenation: a page of many split words is decided as a page of few is", "[reflow][latin]") {
+  // Past a handful of line-end hyphens a page's words are looked up in a set rather than
+  // scanned for each decision (units.cpp, line_end_hyphens): the same answers either way,
+  // the page's own evidence included, and in time that grows with the page, not its square.
+  std::string page = "A long-term plan was agreed.\n";
+  const int splits = 400;
+  for (int i = 0; i < splits; ++i) page += "The bank sold the secu-\nrities and a long-\nterm note,\n";
+  page += "traders said.\n";
+  auto d = reflow_ok(page);
+  std::string text;
+  for (const std::string& b : blocks_of(d)) text += b + "\n";
+  auto count = [&text](const std::string& w) {
+    int n = 0;
+    for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("securities") == splits);
+  CHECK(count("secu-") == 0);
+  CHECK(count("long-term") == splits + 1);
+  CHECK(d.stats.line_end_hyphens_removed == splits);
+}
