@@ -361,3 +361,105 @@ TEST_CASE("dehyphenation: a page of many split words is decided as a page of few
   CHECK(count("long-term") == splits + 1);
   CHECK(d.stats.line_end_hyphens_removed == splits);
 }
+
+namespace {
+
+// Text set in lines of `cells` cells, as a CJK typesetter breaks it: at any character, an
+// ideograph or a CJK mark two cells wide, an ASCII character one; each line ends in a newline.
+std::string in_cells(std::string_view text, int cells) {
+  std::string out, line;
+  int used = 0;
+  for (std::size_t k = 0; k < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[k]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const int w = n == 1 ? 1 : 2;
+    if (used + w > cells && !line.empty()) {
+      out += line + '\n';
+      line.clear();
+      used = 0;
+    }
+    line.append(text.substr(k, n));
+    used += w;
+    k += n;
+  }
+  return out + line + '\n';
+}
+
+// The first n characters of a text of three-byte characters (ideographs and CJK marks).
+std::string first_chars(const std::string& s, std::size_t n) { return s.substr(0, 3 * n); }
+
+}  // namespace
+
+TEST_CASE("joins: a Latin word that a CJK line break cut goes on without a space", "[reflow]") {
+  // A CJK line breaks at any character, inside a Latin word too ("空客A320ne" / "o飞机"):
+  // the word is one word, whatever its letters' case on either side of the break.
+  const std::string lead = "据介绍满载货物的集装箱班列从西宁综合保税区通关后开往青岛港随后将海运至东南亚";
+  const std::string rest = "颗粒的班列已于本周抵达港口，货主们对运输时效十分满意。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const char* word : {"A320neo", "PVC", "SCO", "ChatGPT", "HarmonyOS"})
+      for (std::size_t m = 8; m < 8 + static_cast<std::size_t>(cells) / 2; ++m) {
+        const std::string text = first_chars(lead, m) + word + rest;
+        const std::string page = in_cells(text, cells);
+        cut += page.find(std::string(word)) == std::string::npos;
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 1);
+        CHECK(blocks_of(d)[0] == text);
+      }
+  CHECK(cut > 30);  // (most of the pages cut the word)
+}
+
+TEST_CASE("joins counter-example: two Latin words at a CJK line break keep their space", "[reflow]") {
+  // A capitalised word opening the next line is a word of its own ("AI" / "Drive"), and so
+  // is one the text sets apart by spaces ("搭载 Smart" / "drive").
+  auto d = reflow_ok("新款车型搭载了全新的智能驾驶系统AI\nDrive，驾驶体验得到明显提升。\n");
+  CHECK(blocks_of(d).at(0) == "新款车型搭载了全新的智能驾驶系统AI Drive，驾驶体验得到明显提升。");
+  auto e = reflow_ok("新款车型搭载了全新的智能系统 Smart\ndrive 平台，驾驶体验得到明显提升。\n");
+  CHECK(blocks_of(e).at(0) == "新款车型搭载了全新的智能系统 Smart drive 平台，驾驶体验得到明显提升。");
+}
+
+TEST_CASE("paragraphs: a number of Chinese text cut at its decimal point ends no sentence", "[reflow]") {
+  // "…同比上涨1." / "5%，…": the '.' is the number's point (a Chinese sentence ends in "。"),
+  // the paragraph goes on and the number is rejoined whole. Set in columns of several
+  // widths, single- and double-spaced, and with a blank line where the extractor marked a
+  // column's end at the cut.
+  const std::string lead = "今年前两个月全国规模以上工业增加值同比增长，居民消费价格同比上涨";
+  const std::string rest = "，和国际高通胀形成鲜明对比，市场主体活力趋于增强，企业预期明显改善。";
+  const std::string next = "　　从投资来看，制造业投资保持较快增长，高技术制造业增速保持了两位数增长。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const char* number : {"1.5%", "46.0", "25.2万", "3.75亿", "169.7万", "0.4个百分点"})
+      for (std::size_t m = 4; m < 4 + static_cast<std::size_t>(cells); ++m)
+        for (const int spacing : {0, 1, 2}) {
+          const std::string text = "　　" + first_chars(lead, m) + number + rest;
+          std::string page = in_cells(text, cells) + in_cells(next, cells);
+          const std::size_t point = page.find(".\n");
+          if (point == std::string::npos) continue;
+          ++cut;
+          if (spacing == 1) page.insert(point + 2, "\n");  // a column's end marked
+          if (spacing == 2) {                               // double spacing
+            std::string doubled;
+            for (char c : page) doubled += c == '\n' ? std::string("\n\n") : std::string(1, c);
+            page = doubled;
+          }
+          INFO(page);
+          const auto d = reflow_ok(page);
+          REQUIRE(blocks_of(d).size() == 2);
+          CHECK(blocks_of(d)[0] == text.substr(6));  // (without the indent)
+        }
+  CHECK(cut > 60);
+}
+
+TEST_CASE("paragraphs counter-example: in Latin text a line ending in a year's full stop may end its paragraph", "[reflow][latin]") {
+  // Latin lines break between words only: "…in 1987." over "12 new boats…" is a sentence's
+  // end and, with the indent under it, a paragraph's.
+  const char* page =
+      "    The harbour ferry said it carried more passengers last year than\n"
+      "in any year since its first crossing in 1987.\n"
+      "    12 new boats will join the fleet next spring, the operator said,\n"
+      "and the landing stage will be extended before the summer season.\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[1].starts_with("12 new boats"));
+}
