@@ -64,6 +64,9 @@ int full_tolerance(const line& l, int column) {
   // ragged-right Latin lines fall short by up to a word.
   if (l.justified()) return column;
   if (l.cjk * 2 >= l.glyphs) return 3;
+  // A Chinese line whose numbers outnumber its ideographs ("2025年1—11月，全国共查") is set
+  // like any CJK line, broken at any character: only Latin words make a line ragged.
+  if (l.cjk > 0 && l.latin * 2 < l.glyphs) return 3;
   return std::max(3, column / 5);
 }
 

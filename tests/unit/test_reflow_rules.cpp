@@ -366,17 +366,21 @@ namespace {
 
 // Text set in lines of `cells` cells, as a CJK typesetter breaks it: at any character, an
 // ideograph or a CJK mark two cells wide, an ASCII character one; each line ends in a newline.
-std::string in_cells(std::string_view text, int cells) {
+// (first: the first line's measure, when its indent was dropped: two characters short.)
+std::string in_cells(std::string_view text, int cells, int first = 0) {
   std::string out, line;
-  int used = 0;
+  int used = 0, cap = first > 0 ? first : cells;
   for (std::size_t k = 0; k < text.size();) {
     const auto lead = static_cast<unsigned char>(text[k]);
     const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     const int w = n == 1 ? 1 : 2;
-    if (used + w > cells && !line.empty()) {
+    // (A closing mark hangs past the measure rather than open a line.)
+    const bool closing = n == 3 && std::string_view("，。、；：？！”）").find(text.substr(k, n)) != std::string_view::npos;
+    if (used + w > cap && !line.empty() && !closing) {
       out += line + '\n';
       line.clear();
       used = 0;
+      cap = cells;
     }
     line.append(text.substr(k, n));
     used += w;
@@ -462,4 +466,28 @@ TEST_CASE("paragraphs counter-example: in Latin text a line ending in a year's f
   auto d = reflow_ok(page);
   REQUIRE(blocks_of(d).size() == 2);
   CHECK(blocks_of(d)[1].starts_with("12 new boats"));
+}
+
+TEST_CASE("paragraphs: a first line of Chinese text full of numbers shows its dropped indent", "[reflow]") {
+  // "2025年1—11月，全国共查" stops two ideographs short of the column: its indent, not a
+  // ragged edge (half-width digits make a Chinese line no more ragged than a cell), so it
+  // opens a paragraph, even under a full line that ended a sentence.
+  const std::string first = "作风建设必须一以贯之，各级纪检监察机关紧盯隐形变异现象严肃纠治违规问题";
+  int full_end = 0;
+  for (const int cells : {24, 28, 32})
+    for (int year = 2019; year <= 2025; year += 3)
+      for (std::size_t m = 20; m < 20 + static_cast<std::size_t>(cells) / 2; ++m) {
+        const std::string one = first_chars(first, m) + "，通过以案促改促治，建章立制、堵塞漏洞，治理效能不断提升。";
+        const std::string two = std::to_string(year) + "年1—" + std::to_string(year % 12 + 1) +
+                                "月，全国共查处违规问题25.2万起，批评教育和处理32.7万人。";
+        const std::string p1 = in_cells(one, cells, cells - 4), p2 = in_cells(two, cells, cells - 4);
+        const std::string p3 = in_cells("作风正则人心齐，人心齐则事业兴，广大党员干部砥砺初心使命，持之以恒、久久为功。", cells, cells - 4);
+        const std::string last = p1.substr(p1.rfind('\n', p1.size() - 2) + 1);
+        full_end += last.size() >= 3 * static_cast<std::size_t>(cells) / 2 + 1;
+        INFO(p1 + p2 + p3);
+        const auto d = reflow_ok(p1 + p2 + p3);
+        REQUIRE(blocks_of(d).size() == 3);
+        CHECK(blocks_of(d)[1] == two);
+      }
+  CHECK(full_end >= 6);  // (pages whose first paragraph ends in a full line)
 }
