@@ -709,8 +709,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::size_t credits = 0;
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
-    // whole text only.
-    if (u.kind == role::body && u.line_count <= 3 && looks_like_credit(u.text)) u.kind = role::credit;
+    // whole text only; in a narrow column it takes more lines, its text no more (a credit is
+    // 120 characters at most: looks_like_credit() reads no longer text).
+    if (u.kind == role::body && looks_like_credit(u.text)) u.kind = role::credit;
     credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
   }
   if (credits > 0) {

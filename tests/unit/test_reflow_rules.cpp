@@ -491,3 +491,20 @@ TEST_CASE("paragraphs: a first line of Chinese text full of numbers shows its dr
       }
   CHECK(full_end >= 6);  // (pages whose first paragraph ends in a full line)
 }
+
+TEST_CASE("credits: a source's credit wrapped in a narrow column is a credit, however many lines it takes", "[reflow]") {
+  // "（摘编自《…》，原题为《…》）" set in columns of six to fourteen characters, its indent
+  // dropped like the paragraph's over it: from two lines to seven, one credit under the
+  // story's last paragraph.
+  const std::string story = "交界地带的治理难题，需要相邻地区打破行政壁垒，在协同中找到最大公约数。这个公约数，正是优化社会治理的关键。";
+  for (const char* credit : {"（摘编自《新华日报》，原题为《如何拆掉交界处的“隐形墙”》）", "（来源：江南晚报，原题为《城郊湿地的候鸟》）",
+                             "（作者单位：省社会科学院文学研究所当代文学研究室）"})
+    for (std::size_t width = 6; width <= 14; ++width) {
+      const int cells = 2 * static_cast<int>(width);
+      const std::string page = "拆掉交界处的隐形墙\n\n" + in_cells(story, cells, cells - 4) + in_cells(credit, cells, cells - 4);
+      INFO(page);
+      const auto d = reflow_ok(page);
+      CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{credit});
+      CHECK(blocks_of(d).size() == 1);
+    }
+}
