@@ -338,12 +338,12 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
   }
-  for (std::size_t k = 0; k + 1 < n; ++k) {
-    // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
-    // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal
-    // number at its point, not a sentence (Chinese sentences end in "。"). The number, and
-    // its sentence, go on.
-    if (lay.cjk && f[k].final && lines[idx[k]].cjk > 0 && decimal_cut(chars[idx[k]], chars[idx[k + 1]])) {
+  // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
+  // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal
+  // number at its point, not a sentence (Chinese sentences end in "。"). The number, and
+  // its sentence, go on.
+  for (std::size_t k = 0; lay.cjk && k + 1 < n; ++k) {
+    if (f[k].final && lines[idx[k]].cjk > 0 && decimal_cut(chars[idx[k]], chars[idx[k + 1]])) {
       f[k].final = false;
       f[k].word_end = true;
     }

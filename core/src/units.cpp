@@ -406,10 +406,10 @@ bool latin_word_cut(std::u32string_view a, std::u32string_view b) {
 // Whether a ends in a number of Chinese text and a '.' ("…上涨1."): a decimal point where
 // the line broke, or a list's "1.", never the end of a sentence, which is "。" there.
 bool ends_in_number_point(std::u32string_view a) {
-  if (a.size() < 3 || a.back() != U'.') return false;
+  if (a.size() < 3 || a.back() != U'.' || a[a.size() - 2] < U'0' || a[a.size() - 2] > U'9') return false;
   const std::u32string_view number = a.substr(0, a.size() - 1);
   const std::size_t k = latin_run_start(number);
-  return k > 0 && k < number.size() && number.back() >= U'0' && number.back() <= U'9' && cjk_like(a[k - 1]);
+  return k > 0 && cjk_like(a[k - 1]);
 }
 
 // A number of Chinese text cut at its decimal point: "…上涨1." / "5%，…".
@@ -711,7 +711,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
     // whole text only; in a narrow column it takes more lines, its text no more (a credit is
     // 120 characters at most: looks_like_credit() reads no longer text).
-    if (u.kind == role::body && looks_like_credit(u.text)) u.kind = role::credit;
+    if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text)) u.kind = role::credit;
     credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
   }
   if (credits > 0) {
