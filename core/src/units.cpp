@@ -382,13 +382,14 @@ GALLEY_SMALL bool number_word(std::u32string_view w) {
   return false;
 }
 
-// Where the run of Latin letters and digits that a ends in starts (no more than 64
-// characters back: a run that long, a link or a code, is one word whatever comes before it).
+// Where the run of Latin letters and digits that a ends in starts, points between two of
+// them included ("50.6", "U.S"), no more than 64 characters back: a run that long, a link
+// or a code, is one word whatever comes before it.
 std::size_t latin_run_start(std::u32string_view a) {
   const auto word_char = [](char32_t c) { return is_latin_letter(c) || (c >= U'0' && c <= U'9'); };
   std::size_t k = a.size();
   const std::size_t stop = a.size() > 64 ? a.size() - 64 : 0;
-  while (k > stop && word_char(a[k - 1])) --k;
+  while (k > stop && (word_char(a[k - 1]) || (a[k - 1] == U'.' && k < a.size() && k >= 2 && word_char(a[k - 2])))) --k;
   return k;
 }
 
@@ -517,9 +518,13 @@ GALLEY_SMALL void join_text(std::u32string& a, std::u32string_view b) {
     std::size_t j = 0;
     while (j < b.size() && digit(b[j])) ++j;
     const bool number_cut = digit(a.back()) && j > 0 && j < b.size() && cjk_like(b[j]);
-    // So is a number cut at its point ("…46." / "0跌至…"), and a Latin word ("…吨PV" / "C颗粒").
+    // So is a number cut at its point ("…46." / "0跌至…"). And in Chinese text (the number
+    // or word that a ends in follows a CJK character) no break carries a space but one
+    // between two Latin words: "…用户的50.6" / "%。…", "…吨PV" / "C颗粒" (latin_word_cut()).
+    const std::size_t k = latin_run_start(a);
+    const bool chinese = k > 0 && k < a.size() && cjk_like(a[k - 1]);
     const bool letters = is_latin_letter(a.back()) && is_latin_letter(b.front());
-    space = !number_cut && !decimal_cut(a, b) && !(letters && latin_word_cut(a, b));
+    space = chinese ? letters && !latin_word_cut(a, b) : !number_cut && !decimal_cut(a, b);
   }
   if (space) a.push_back(U' ');
   a.append(b);

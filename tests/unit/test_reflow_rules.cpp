@@ -508,3 +508,27 @@ TEST_CASE("credits: a source's credit wrapped in a narrow column is a credit, ho
       CHECK(blocks_of(d).size() == 1);
     }
 }
+
+TEST_CASE("joins: across a column's end, Chinese text takes no space after a number or a word cut there", "[reflow]") {
+  // The extractor marked a column's end with a blank line where the line broke between a
+  // number and its sign ("…用户的50.6" / "%，…") or inside a Latin word ("…满载PV" / "C颗粒"):
+  // the paragraph is rejoined, with no space at the junction.
+  const std::string lead = "截至四月末全国移动电话用户总数达到十七亿户其中第五代移动电话用户达到八亿户占全国移动电话用户的";
+  const std::string next = "　　从业务收入来看，新兴业务收入保持两位数增长，拉动电信业务收入增长。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const std::string tail : {"50.6%，呈现平稳增长的态势，用户规模持续扩大。", "PVC颗粒的出口量也在稳步增长，用户规模持续扩大。"})
+      for (std::size_t m = 4; m < 4 + static_cast<std::size_t>(cells); ++m) {
+        const std::string text = "　　" + first_chars(lead, m) + tail;
+        std::string page = in_cells(text, cells) + in_cells(next, cells);
+        const std::size_t at = std::min(page.find("6\n%"), page.find("PV\nC"));
+        if (at == std::string::npos) continue;
+        ++cut;
+        page.insert(page.find('\n', at) + 1, "\n");
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 2);
+        CHECK(blocks_of(d)[0] == text.substr(6));
+      }
+  CHECK(cut >= 4);
+}
