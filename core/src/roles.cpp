@@ -149,7 +149,11 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.open = ends_open(l);
   f.left_open = leaves_quote_open(s, marks);
   if (!lay.unwrapped && column > 0) {
-    const bool ink_full = l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && l.ink >= column - full_tolerance(l, column));
+    // (Ink a cell or two short is full; a ragged Latin line's by its tolerance. A justified
+    // line's ink is what its text holds: "14 日 ， 一 架 美 军 MQ - 9 “ 死 神 ”", spread to a
+    // first line's measure, shows its indent whatever its digits and letters.)
+    const bool ink_full =
+        l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && !l.justified() && l.ink >= column - full_tolerance(l, column));
     f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
     f.short_line = l.ink * 10 < column * 8;
     f.narrow = f.short_line;

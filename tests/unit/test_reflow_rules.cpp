@@ -532,3 +532,42 @@ TEST_CASE("joins: across a column's end, Chinese text takes no space after a num
       }
   CHECK(cut >= 4);
 }
+
+TEST_CASE("paragraphs: a justified first line full of numbers and codes shows its dropped indent", "[reflow]") {
+  // Justification spreads a first line's glyphs over its indented measure ("14 日 ， 一 架 美
+  // 军 MQ - 9 “ 死 神 ”"): its ink still stops two ideographs short of the column, however few
+  // of its glyphs are ideographs, and it opens a paragraph.
+  const auto justify = [](const std::string& line) {
+    // (A space between glyphs, runs of digits, letters, '.' and '%' kept whole.)
+    std::string out;
+    bool run = false;
+    for (std::size_t k = 0; k < line.size();) {
+      const auto lead = static_cast<unsigned char>(line[k]);
+      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      const bool word = n == 1 && (std::isalnum(lead) || lead == '.' || lead == '%');
+      if (!out.empty() && !(word && run)) out += ' ';
+      out.append(line.substr(k, n));
+      run = word;
+      k += n;
+    }
+    return out;
+  };
+  const std::string one = "当地时间十四日，黑海上空发生一起无人机坠毁事件，俄罗斯国防部和美国欧洲司令部先后就此发表声明。";
+  const std::string three = "美国国务院随后就此事召见俄罗斯驻美大使，双方官员进行了会面，俄方表示并不寻求与美方对抗。";
+  int pages = 0;
+  for (const int cells : {20, 24, 28, 32})
+    for (const char* codes : {"MQ-9与RQ-4A", "F-16和B-52H", "A320与C919", "美军MQ-9", "苏-27与米格-29"})
+      for (int day = 3; day <= 27; day += 12) {
+        const std::string two = std::to_string(day) + "日，一架" + codes + "等型号飞机在黑海上空被拦截，其中一架无人机螺旋桨被撞击后坠毁。";
+        std::string p2 = in_cells(two, cells, cells - 4);
+        const std::size_t first_end = p2.find('\n');
+        p2 = justify(p2.substr(0, first_end)) + p2.substr(first_end);
+        const std::string page = in_cells(one, cells, cells - 4) + p2 + in_cells(three, cells, cells - 4);
+        ++pages;
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 3);
+        CHECK(blocks_of(d)[1] == two);
+      }
+  CHECK(pages == 60);
+}
