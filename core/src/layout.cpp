@@ -58,15 +58,6 @@ class column_window {
 
 }  // namespace
 
-int full_tolerance(const line& l, int column) {
-  // A justified line is full by construction. CJK lines fall short only by a cell or two
-  // (half-width digits, a closing mark pushed over), less than the two-character indent;
-  // ragged-right Latin lines fall short by up to a word.
-  if (l.justified()) return column;
-  if (l.cjk * 2 >= l.glyphs) return 3;
-  return std::max(3, column / 5);
-}
-
 namespace {
 
 // Whether the blank lines of a page mean double spacing: a blank line follows nearly every

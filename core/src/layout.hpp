@@ -2,6 +2,7 @@
 #ifndef GALLEY_LAYOUT_HPP
 #define GALLEY_LAYOUT_HPP
 
+#include <algorithm>
 #include <vector>
 
 #include "galley/options.h"
@@ -34,7 +35,17 @@ struct layout {
 GALLEY_STAGE layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
 
 /** How many ink cells a line may fall short of its column and still count as full. */
-int full_tolerance(const line& l, int column);
+inline int full_tolerance(const line& l, int column) {
+  // A justified line is full by construction. CJK lines fall short only by a cell or two
+  // (half-width digits, a closing mark pushed over), less than the two-character indent;
+  // ragged-right Latin lines fall short by up to a word.
+  if (l.justified()) return column;
+  if (l.cjk * 2 >= l.glyphs) return 3;
+  // A Chinese line whose numbers outnumber its ideographs ("2025年1—11月，全国共查") is set
+  // like any CJK line, broken at any character: only Latin words make a line ragged.
+  if (l.cjk > 0 && l.latin * 2 < l.glyphs) return 3;
+  return std::max(3, column / 5);
+}
 
 }  // namespace galley::detail
 

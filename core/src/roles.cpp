@@ -71,6 +71,12 @@ bool ends_final(std::u32string_view s) {
   return k > 0 && is_sentence_final(s[k - 1]) && !ends_in_abbreviation(s.substr(0, k));
 }
 
+// a ends in a digit and '.', b opens with a digit.
+bool decimal_cut(std::u32string_view a, std::u32string_view b) {
+  const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  return a.size() >= 2 && a.back() == U'.' && digit(a[a.size() - 2]) && !b.empty() && digit(b.front());
+}
+
 bool ends_in_word(const line& l) {
   const auto c = l.last_class;
   return c == char_class::cjk || c == char_class::latin || c == char_class::digit;
@@ -143,7 +149,11 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.open = ends_open(l);
   f.left_open = leaves_quote_open(s, marks);
   if (!lay.unwrapped && column > 0) {
-    const bool ink_full = l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && l.ink >= column - full_tolerance(l, column));
+    // (Ink a cell or two short is full; a ragged Latin line's by its tolerance. A justified
+    // line's ink is what its text holds: "14 日 ， 一 架 美 军 MQ - 9 “ 死 神 ”", spread to a
+    // first line's measure, shows its indent whatever its digits and letters.)
+    const bool ink_full =
+        l.ink >= column - 3 || (l.cjk * 2 < l.glyphs && !l.justified() && l.ink >= column - full_tolerance(l, column));
     f.full = l.ink >= column - full_tolerance(l, column);  // justified lines are never a paragraph's last
     f.short_line = l.ink * 10 < column * 8;
     f.narrow = f.short_line;
@@ -331,6 +341,16 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
+  }
+  // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
+  // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal
+  // number at its point, not a sentence (Chinese sentences end in "。"). The number, and
+  // its sentence, go on.
+  for (std::size_t k = 0; lay.cjk && k + 1 < n; ++k) {
+    if (f[k].final && lines[idx[k]].cjk > 0 && decimal_cut(chars[idx[k]], chars[idx[k + 1]])) {
+      f[k].final = false;
+      f[k].word_end = true;
+    }
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     // Ragged-right Latin: a line that stops short only because the next word would not have

@@ -382,6 +382,42 @@ GALLEY_SMALL bool number_word(std::u32string_view w) {
   return false;
 }
 
+// Where the run of Latin letters and digits that a ends in starts, points between two of
+// them included ("50.6", "U.S"), no more than 64 characters back: a run that long, a link
+// or a code, is one word whatever comes before it.
+std::size_t latin_run_start(std::u32string_view a) {
+  const auto word_char = [](char32_t c) { return is_latin_letter(c) || (c >= U'0' && c <= U'9'); };
+  std::size_t k = a.size();
+  const std::size_t stop = a.size() > 64 ? a.size() - 64 : 0;
+  while (k > stop && (word_char(a[k - 1]) || (a[k - 1] == U'.' && k < a.size() && k >= 2 && word_char(a[k - 2])))) --k;
+  return k;
+}
+
+// Whether a break between two Latin letters of Chinese text (a ends in one, b opens with
+// one) falls inside a word. A CJK line breaks at any character, inside a Latin word as well
+// ("空客A320ne" / "o飞机", "（PV" / "C）"): the word goes on with no space. Two words keep
+// theirs: a word the text sets apart by a space ("使用 AI" / "…"), or a capitalised word
+// opening the next line ("AI" / "Drive"). Chinese text: the word follows a CJK character.
+bool latin_word_cut(std::u32string_view a, std::u32string_view b) {
+  const std::size_t k = latin_run_start(a);
+  if (k == 0 || (k + 64 > a.size() && !cjk_like(a[k - 1]))) return false;
+  return !(b.size() >= 2 && is_upper(b[0]) && is_lower(b[1]));
+}
+
+// Whether a ends in a number of Chinese text and a '.' ("…上涨1."): a decimal point where
+// the line broke, or a list's "1.", never the end of a sentence, which is "。" there.
+bool ends_in_number_point(std::u32string_view a) {
+  if (a.size() < 3 || a.back() != U'.' || a[a.size() - 2] < U'0' || a[a.size() - 2] > U'9') return false;
+  const std::u32string_view number = a.substr(0, a.size() - 1);
+  const std::size_t k = latin_run_start(number);
+  return k > 0 && cjk_like(a[k - 1]);
+}
+
+// A number of Chinese text cut at its decimal point: "…上涨1." / "5%，…".
+bool decimal_cut(std::u32string_view a, std::u32string_view b) {
+  return !b.empty() && b.front() >= U'0' && b.front() <= U'9' && ends_in_number_point(a);
+}
+
 // A hyphen as extractors print one: ASCII, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
@@ -440,8 +476,8 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
   if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }
   // In CJK text only two Latin words keep a space at a line break: a number broken across
-  // lines ("96" + "05", "25." + "2万") is one number.
-  if (cjk_page && !(is_latin_letter(x) && is_latin_letter(y))) { a.append(b); return; }
+  // lines ("96" + "05", "25." + "2万") is one number, and so is a word (latin_word_cut()).
+  if (cjk_page && (!(is_latin_letter(x) && is_latin_letter(y)) || latin_word_cut(a, b))) { a.append(b); return; }
   a.push_back(U' ');
   a.append(b);
 }
@@ -482,7 +518,13 @@ GALLEY_SMALL void join_text(std::u32string& a, std::u32string_view b) {
     std::size_t j = 0;
     while (j < b.size() && digit(b[j])) ++j;
     const bool number_cut = digit(a.back()) && j > 0 && j < b.size() && cjk_like(b[j]);
-    space = !number_cut;
+    // So is a number cut at its point ("…46." / "0跌至…"). And in Chinese text (the number
+    // or word that a ends in follows a CJK character) no break carries a space but one
+    // between two Latin words: "…用户的50.6" / "%。…", "…吨PV" / "C颗粒" (latin_word_cut()).
+    const std::size_t k = latin_run_start(a);
+    const bool chinese = k > 0 && k < a.size() && cjk_like(a[k - 1]);
+    const bool letters = is_latin_letter(a.back()) && is_latin_letter(b.front());
+    space = chinese ? letters && !latin_word_cut(a, b) : !number_cut && !decimal_cut(a, b);
   }
   if (space) a.push_back(U' ');
   a.append(b);
@@ -505,7 +547,9 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
   if (t.empty()) return;
   std::size_t k = t.size();
   while (k > 0 && is_closing(t[k - 1])) --k;
-  u.ends_mid_sentence = !(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':';
+  // (A number's point in Chinese text, "…的46.", ends no sentence: the number was cut there.)
+  u.ends_mid_sentence = (!(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':') ||
+                        ends_in_number_point(t);
   const char32_t f = t.front();
   bool opens = f == U'，' || f == U'。' || f == U'、' || f == U'；' || f == U'：' || f == U',' || is_lower(f);
   // "念。全员…" — a fragment of one or two characters closed by sentence-final punctuation.
@@ -670,8 +714,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   std::size_t credits = 0;
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
-    // whole text only.
-    if (u.kind == role::body && u.line_count <= 3 && looks_like_credit(u.text)) u.kind = role::credit;
+    // whole text only; in a narrow column it takes more lines, its text no more (a credit is
+    // 120 characters at most: looks_like_credit() reads no longer text).
+    if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text)) u.kind = role::credit;
     credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
   }
   if (credits > 0) {

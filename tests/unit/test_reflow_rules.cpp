@@ -361,3 +361,213 @@ TEST_CASE("dehyphenation: a page of many split words is decided as a page of few
   CHECK(count("long-term") == splits + 1);
   CHECK(d.stats.line_end_hyphens_removed == splits);
 }
+
+namespace {
+
+// Text set in lines of `cells` cells, as a CJK typesetter breaks it: at any character, an
+// ideograph or a CJK mark two cells wide, an ASCII character one; each line ends in a newline.
+// (first: the first line's measure, when its indent was dropped: two characters short.)
+std::string in_cells(std::string_view text, int cells, int first = 0) {
+  std::string out, line;
+  int used = 0, cap = first > 0 ? first : cells;
+  for (std::size_t k = 0; k < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[k]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const int w = n == 1 ? 1 : 2;
+    // (A closing mark hangs past the measure rather than open a line.)
+    const bool closing = n == 3 && std::string_view("，。、；：？！”）").find(text.substr(k, n)) != std::string_view::npos;
+    if (used + w > cap && !line.empty() && !closing) {
+      out += line + '\n';
+      line.clear();
+      used = 0;
+      cap = cells;
+    }
+    line.append(text.substr(k, n));
+    used += w;
+    k += n;
+  }
+  return out + line + '\n';
+}
+
+// The first n characters of a text of three-byte characters (ideographs and CJK marks).
+std::string first_chars(const std::string& s, std::size_t n) { return s.substr(0, 3 * n); }
+
+}  // namespace
+
+TEST_CASE("joins: a Latin word that a CJK line break cut goes on without a space", "[reflow]") {
+  // A CJK line breaks at any character, inside a Latin word too ("空客A320ne" / "o飞机"):
+  // the word is one word, whatever its letters' case on either side of the break.
+  const std::string lead = "据介绍满载货物的集装箱班列从西宁综合保税区通关后开往青岛港随后将海运至东南亚";
+  const std::string rest = "颗粒的班列已于本周抵达港口，货主们对运输时效十分满意。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const char* word : {"A320neo", "PVC", "SCO", "ChatGPT", "HarmonyOS"})
+      for (std::size_t m = 8; m < 8 + static_cast<std::size_t>(cells) / 2; ++m) {
+        const std::string text = first_chars(lead, m) + word + rest;
+        const std::string page = in_cells(text, cells);
+        cut += page.find(std::string(word)) == std::string::npos;
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 1);
+        CHECK(blocks_of(d)[0] == text);
+      }
+  CHECK(cut > 30);  // (most of the pages cut the word)
+}
+
+TEST_CASE("joins counter-example: two Latin words at a CJK line break keep their space", "[reflow]") {
+  // A capitalised word opening the next line is a word of its own ("AI" / "Drive"), and so
+  // is one the text sets apart by spaces ("搭载 Smart" / "drive").
+  auto d = reflow_ok("新款车型搭载了全新的智能驾驶系统AI\nDrive，驾驶体验得到明显提升。\n");
+  CHECK(blocks_of(d).at(0) == "新款车型搭载了全新的智能驾驶系统AI Drive，驾驶体验得到明显提升。");
+  auto e = reflow_ok("新款车型搭载了全新的智能系统 Smart\ndrive 平台，驾驶体验得到明显提升。\n");
+  CHECK(blocks_of(e).at(0) == "新款车型搭载了全新的智能系统 Smart drive 平台，驾驶体验得到明显提升。");
+}
+
+TEST_CASE("paragraphs: a number of Chinese text cut at its decimal point ends no sentence", "[reflow]") {
+  // "…同比上涨1." / "5%，…": the '.' is the number's point (a Chinese sentence ends in "。"),
+  // the paragraph goes on and the number is rejoined whole. Set in columns of several
+  // widths, single- and double-spaced, and with a blank line where the extractor marked a
+  // column's end at the cut.
+  const std::string lead = "今年前两个月全国规模以上工业增加值同比增长，居民消费价格同比上涨";
+  const std::string rest = "，和国际高通胀形成鲜明对比，市场主体活力趋于增强，企业预期明显改善。";
+  const std::string next = "　　从投资来看，制造业投资保持较快增长，高技术制造业增速保持了两位数增长。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const char* number : {"1.5%", "46.0", "25.2万", "3.75亿", "169.7万", "0.4个百分点"})
+      for (std::size_t m = 4; m < 4 + static_cast<std::size_t>(cells); ++m)
+        for (const int spacing : {0, 1, 2}) {
+          const std::string text = "　　" + first_chars(lead, m) + number + rest;
+          std::string page = in_cells(text, cells) + in_cells(next, cells);
+          const std::size_t point = page.find(".\n");
+          if (point == std::string::npos) continue;
+          ++cut;
+          if (spacing == 1) page.insert(point + 2, "\n");  // a column's end marked
+          if (spacing == 2) {                               // double spacing
+            std::string doubled;
+            for (char c : page) doubled += c == '\n' ? std::string("\n\n") : std::string(1, c);
+            page = doubled;
+          }
+          INFO(page);
+          const auto d = reflow_ok(page);
+          REQUIRE(blocks_of(d).size() == 2);
+          CHECK(blocks_of(d)[0] == text.substr(6));  // (without the indent)
+        }
+  CHECK(cut > 60);
+}
+
+TEST_CASE("paragraphs counter-example: in Latin text a line ending in a year's full stop may end its paragraph", "[reflow][latin]") {
+  // Latin lines break between words only: "…in 1987." over "12 new boats…" is a sentence's
+  // end and, with the indent under it, a paragraph's.
+  const char* page =
+      "    The harbour ferry said it carried more passengers last year than\n"
+      "in any year since its first crossing in 1987.\n"
+      "    12 new boats will join the fleet next spring, the operator said,\n"
+      "and the landing stage will be extended before the summer season.\n";
+  auto d = reflow_ok(page);
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[1].starts_with("12 new boats"));
+}
+
+TEST_CASE("paragraphs: a first line of Chinese text full of numbers shows its dropped indent", "[reflow]") {
+  // "2025年1—11月，全国共查" stops two ideographs short of the column: its indent, not a
+  // ragged edge (half-width digits make a Chinese line no more ragged than a cell), so it
+  // opens a paragraph, even under a full line that ended a sentence.
+  const std::string first = "作风建设必须一以贯之，各级纪检监察机关紧盯隐形变异现象严肃纠治违规问题";
+  int full_end = 0;
+  for (const int cells : {24, 28, 32})
+    for (int year = 2019; year <= 2025; year += 3)
+      for (std::size_t m = 20; m < 20 + static_cast<std::size_t>(cells) / 2; ++m) {
+        const std::string one = first_chars(first, m) + "，通过以案促改促治，建章立制、堵塞漏洞，治理效能不断提升。";
+        const std::string two = std::to_string(year) + "年1—" + std::to_string(year % 12 + 1) +
+                                "月，全国共查处违规问题25.2万起，批评教育和处理32.7万人。";
+        const std::string p1 = in_cells(one, cells, cells - 4), p2 = in_cells(two, cells, cells - 4);
+        const std::string p3 = in_cells("作风正则人心齐，人心齐则事业兴，广大党员干部砥砺初心使命，持之以恒、久久为功。", cells, cells - 4);
+        const std::string last = p1.substr(p1.rfind('\n', p1.size() - 2) + 1);
+        full_end += last.size() >= 3 * static_cast<std::size_t>(cells) / 2 + 1;
+        INFO(p1 + p2 + p3);
+        const auto d = reflow_ok(p1 + p2 + p3);
+        REQUIRE(blocks_of(d).size() == 3);
+        CHECK(blocks_of(d)[1] == two);
+      }
+  CHECK(full_end >= 6);  // (pages whose first paragraph ends in a full line)
+}
+
+TEST_CASE("credits: a source's credit wrapped in a narrow column is a credit, however many lines it takes", "[reflow]") {
+  // "（摘编自《…》，原题为《…》）" set in columns of six to fourteen characters, its indent
+  // dropped like the paragraph's over it: from two lines to seven, one credit under the
+  // story's last paragraph.
+  const std::string story = "交界地带的治理难题，需要相邻地区打破行政壁垒，在协同中找到最大公约数。这个公约数，正是优化社会治理的关键。";
+  for (const char* credit : {"（摘编自《新华日报》，原题为《如何拆掉交界处的“隐形墙”》）", "（来源：江南晚报，原题为《城郊湿地的候鸟》）",
+                             "（作者单位：省社会科学院文学研究所当代文学研究室）"})
+    for (std::size_t width = 6; width <= 14; ++width) {
+      const int cells = 2 * static_cast<int>(width);
+      const std::string page = "拆掉交界处的隐形墙\n\n" + in_cells(story, cells, cells - 4) + in_cells(credit, cells, cells - 4);
+      INFO(page);
+      const auto d = reflow_ok(page);
+      CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{credit});
+      CHECK(blocks_of(d).size() == 1);
+    }
+}
+
+TEST_CASE("joins: across a column's end, Chinese text takes no space after a number or a word cut there", "[reflow]") {
+  // The extractor marked a column's end with a blank line where the line broke between a
+  // number and its sign ("…用户的50.6" / "%，…") or inside a Latin word ("…满载PV" / "C颗粒"):
+  // the paragraph is rejoined, with no space at the junction.
+  const std::string lead = "截至四月末全国移动电话用户总数达到十七亿户其中第五代移动电话用户达到八亿户占全国移动电话用户的";
+  const std::string next = "　　从业务收入来看，新兴业务收入保持两位数增长，拉动电信业务收入增长。";
+  int cut = 0;
+  for (const int cells : {20, 24, 28})
+    for (const std::string tail : {"50.6%，呈现平稳增长的态势，用户规模持续扩大。", "PVC颗粒的出口量也在稳步增长，用户规模持续扩大。"})
+      for (std::size_t m = 4; m < 4 + static_cast<std::size_t>(cells); ++m) {
+        const std::string text = "　　" + first_chars(lead, m) + tail;
+        std::string page = in_cells(text, cells) + in_cells(next, cells);
+        const std::size_t at = std::min(page.find("6\n%"), page.find("PV\nC"));
+        if (at == std::string::npos) continue;
+        ++cut;
+        page.insert(page.find('\n', at) + 1, "\n");
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 2);
+        CHECK(blocks_of(d)[0] == text.substr(6));
+      }
+  CHECK(cut >= 4);
+}
+
+TEST_CASE("paragraphs: a justified first line full of numbers and codes shows its dropped indent", "[reflow]") {
+  // Justification spreads a first line's glyphs over its indented measure ("14 日 ， 一 架 美
+  // 军 MQ - 9 “ 死 神 ”"): its ink still stops two ideographs short of the column, however few
+  // of its glyphs are ideographs, and it opens a paragraph.
+  const auto justify = [](const std::string& line) {
+    // (A space between glyphs, runs of digits, letters, '.' and '%' kept whole.)
+    std::string out;
+    bool run = false;
+    for (std::size_t k = 0; k < line.size();) {
+      const auto lead = static_cast<unsigned char>(line[k]);
+      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      const bool word = n == 1 && (std::isalnum(lead) || lead == '.' || lead == '%');
+      if (!out.empty() && !(word && run)) out += ' ';
+      out.append(line.substr(k, n));
+      run = word;
+      k += n;
+    }
+    return out;
+  };
+  const std::string one = "当地时间十四日，黑海上空发生一起无人机坠毁事件，俄罗斯国防部和美国欧洲司令部先后就此发表声明。";
+  const std::string three = "美国国务院随后就此事召见俄罗斯驻美大使，双方官员进行了会面，俄方表示并不寻求与美方对抗。";
+  int pages = 0;
+  for (const int cells : {20, 24, 28, 32})
+    for (const char* codes : {"MQ-9与RQ-4A", "F-16和B-52H", "A320与C919", "美军MQ-9", "苏-27与米格-29"})
+      for (int day = 3; day <= 27; day += 12) {
+        const std::string two = std::to_string(day) + "日，一架" + codes + "等型号飞机在黑海上空被拦截，其中一架无人机螺旋桨被撞击后坠毁。";
+        std::string p2 = in_cells(two, cells, cells - 4);
+        const std::size_t first_end = p2.find('\n');
+        p2 = justify(p2.substr(0, first_end)) + p2.substr(first_end);
+        const std::string page = in_cells(one, cells, cells - 4) + p2 + in_cells(three, cells, cells - 4);
+        ++pages;
+        INFO(page);
+        const auto d = reflow_ok(page);
+        REQUIRE(blocks_of(d).size() == 3);
+        CHECK(blocks_of(d)[1] == two);
+      }
+  CHECK(pages == 60);
+}
