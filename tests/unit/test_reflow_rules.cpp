@@ -441,7 +441,7 @@ TEST_CASE("paragraphs: a number of Chinese text cut at its decimal point ends no
           const std::size_t point = page.find(".\n");
           if (point == std::string::npos) continue;
           ++cut;
-          if (spacing == 1) page.insert(point + 2, "\n");  // a column's end marked
+          if (spacing == 1) page.insert(point + 2, 1, '\n');  // a column's end marked
           if (spacing == 2) {                               // double spacing
             std::string doubled;
             for (char c : page) doubled += c == '\n' ? std::string("\n\n") : std::string(1, c);
@@ -524,7 +524,7 @@ TEST_CASE("joins: across a column's end, Chinese text takes no space after a num
         const std::size_t at = std::min(page.find("6\n%"), page.find("PV\nC"));
         if (at == std::string::npos) continue;
         ++cut;
-        page.insert(page.find('\n', at) + 1, "\n");
+        page.insert(page.find('\n', at) + 1, 1, '\n');
         INFO(page);
         const auto d = reflow_ok(page);
         REQUIRE(blocks_of(d).size() == 2);
