@@ -16,6 +16,8 @@ namespace {
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double rejoin_cohesion = 0.05;      // ... of two stories a blank line parted, to read as one again
+constexpr double unclaimed_rejoin = 0.04;     // ... at the end, when no head claimed the text after the blank line
+constexpr std::size_t unclaimed_chars = 60;   // ... which, this short, is no story of its own ("蔡奇、王毅参加会谈。")
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
@@ -1873,10 +1875,10 @@ class assembler {
   }
 
   // Whether the text in pieces_ goes on from the end of draft a: one story, not two.
-  bool read_as_one(const draft& a) {
+  bool read_as_one(const draft& a, double least = tune::rejoin_cohesion) {
     steps_ += 2 * tune::lead_chars;
     assign_joined(text_keys_, tune::lead_chars);
-    return dice(tail_keys(a), text_keys_) >= tune::rejoin_cohesion;
+    return dice(tail_keys(a), text_keys_) >= least;
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line
@@ -1900,21 +1902,32 @@ class assembler {
       if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
       const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
-      if (b.gap_from >= 0 && !dateline) {
-        const draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
-        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() && (lead_pieces(b), read_as_one(a))) {
-          move_blocks(b, b.gap_from, false);
-          continue;
-        }
+      const bool back = b.gap_from >= 0 && !dateline && drafts_[static_cast<std::size_t>(b.gap_from)].has_body() &&
+                        !drafts_[static_cast<std::size_t>(b.gap_from)].blocks.empty() &&
+                        drafts_[static_cast<std::size_t>(b.gap_from)].blocks.back() < b.blocks.front();
+      // (Asked once no head claimed it, the text needs less to go back than while the page
+      // was read, when a head printed after it might still come: a column break leaves the
+      // paragraphs of a roundup, or a story's last one, sharing few words with those above.)
+      if (back && (lead_pieces(b), read_as_one(drafts_[static_cast<std::size_t>(b.gap_from)], tune::unclaimed_rejoin))) {
+        move_blocks(b, b.gap_from, false);
+        continue;
       }
+      // A line or two of text ("蔡奇、王毅参加会谈。") is a story's end, never a story of its
+      // own: back to the story the blank line ended, unless a head printed after the text
+      // under the next blank line takes it along (below).
+      std::size_t chars = 0;
+      for (int k : b.blocks) chars += u_[static_cast<std::size_t>(k)].text.size();
+      const bool short_end = back && chars <= tune::unclaimed_chars;
       const int c = parted_next[d];
-      if (c < 0) continue;
-      draft& n = drafts_[static_cast<std::size_t>(c)];
-      if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
-      // (A story a dateline opens goes on only into text that reads on from it.)
-      if (dateline && !(lead_pieces(n), read_as_one(b))) continue;
+      draft* n = c < 0 ? nullptr : &drafts_[static_cast<std::size_t>(c)];
+      if (!n || n->headline < 0 || n->blocks.empty() || n->headline < n->blocks.back() || n->blocks.front() < b.blocks.back() ||
+          // (A story a dateline opens goes on only into text that reads on from it.)
+          (dateline && !(lead_pieces(*n), read_as_one(b)))) {
+        if (short_end) move_blocks(b, b.gap_from, false);
+        continue;
+      }
       move_blocks(b, c, true);
-      n.gap_from = b.gap_from;
+      n->gap_from = b.gap_from;
       if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;
     }
   }

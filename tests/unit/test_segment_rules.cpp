@@ -982,6 +982,65 @@ TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a stor
   CHECK(same.articles[0].blocks.size() == 4);
 }
 
+TEST_CASE("articles: a line or two of text after a column break that no head claims ends the story above it", "[articles]") {
+  const std::string story = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            para("代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作，推动友好关系不断发展。") + "\n";
+  const std::string farm = "\n春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+  // The closing line of who attended, alone after the column break: it shares no word with
+  // the story's paragraphs, and is far too short to be a story of its own.
+  for (const char* name : {"王明", "李华、赵一鸣", "周宁", "陈立"})
+    for (const char* title : {"", "副市长", "市政府秘书长"})
+      for (const char* what : {"参加会见。", "等参加上述活动。", "陪同会见。", "出席欢迎仪式。"}) {
+        const std::string closing = std::string(title) + name + what;
+        auto d = reflow_ok(story + para(closing.c_str()) + farm);
+        INFO(closing);
+        REQUIRE(d.articles.size() == 2);
+        REQUIRE(d.articles[0].blocks.size() == 4);
+        CHECK(d.articles[0].blocks[3].text == closing);
+      }
+  // Counter-example: a paragraph of another story, as long as one, stays apart (its head
+  // may be printed elsewhere).
+  for (const char* other : {"地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站，沿线居民期盼已久的出行难题将得到缓解，早晚高峰的拥堵也将明显减轻。",
+                            "全市首个无人机配送站在高新区投入使用，网购的小件包裹半小时送达，配送范围覆盖周边十个小区，每天可完成三百多单配送，今后还将在其他城区陆续建设同类站点。"}) {
+    auto d = reflow_ok(story + para(other) + farm);
+    REQUIRE(d.articles.size() == 3);
+    CHECK(d.articles[0].blocks.size() == 3);
+    CHECK(d.articles[1].headline.empty());
+  }
+}
+
+TEST_CASE("articles: a roundup's items parted by a column break go back under its head when they share a little", "[articles]") {
+  const std::string story = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            para("代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作，推动友好关系不断发展。");
+  const std::string farm = "\n春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+  // A city's news: unrelated items, which share only the city's words ("市民", "全市").
+  const std::string first = "市体育中心游泳馆完成改造后重新开放，新增恒温泳池和儿童戏水区，市民可以在网上预约场次。";
+  std::vector<std::string> items = {
+      "市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备，市民可以办理读者证。",
+      "地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站，市民出行将更加便捷。",
+      "全市首个无人机配送站在高新区投入使用，市民网购的小件包裹半小时送达，配送范围覆盖十个小区。",
+      "市气象台预计，本周后期全市将迎来一次明显降温过程，最低气温降至零下五摄氏度，提醒市民添衣保暖。"};
+  std::sort(items.begin(), items.end());
+  do {
+    // The column ended after the first item; three of the others under the break.
+    const std::string page = story + "\n本地新闻速览\n\n" + para(first.c_str()) + "\n" + para(items[0].c_str()) +
+                             para(items[1].c_str()) + para(items[2].c_str()) + farm;
+    auto d = reflow_ok(page);
+    INFO(items[0] << " / " << items[1] << " / " << items[2]);
+    REQUIRE(d.articles.size() == 3);
+    CHECK(d.articles[1].headline == "本地新闻速览");
+    CHECK(d.articles[1].blocks.size() == 4);
+  } while (std::next_permutation(items.begin(), items.end()));
+}
+
 TEST_CASE("articles: a paragraph goes on across a blank line where a column ended, when the line under it is full and unindented", "[articles]") {
   const std::string head = "城郊湿地公园候鸟数量创新高\n\n";
   const std::string last = para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。");
