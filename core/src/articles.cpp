@@ -949,12 +949,21 @@ class assembler {
     // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
     // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
     // "虽然达成了一些共识，但在两三个重要问题上存分歧").
-    const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
+    // (No longer than a headline wrapped in two under it, it is set over that one too:
+    // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章".)
+    const bool set_over = below && g.size() == 2 && !below->gap_before &&
+                          (x.text.size() < below->text.size() ||
+                           (x.line_count == 1 && below->line_count == 2 && x.text.size() == below->text.size())) &&
                           !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
                           below->text.find(U'，') == std::u32string::npos;
     // So is a slogan of two phrases set apart by a space over a line of one.
     const bool slogan = below && g.size() == 2 && two_phrases(x.text) && below->text.find(U' ') == std::u32string::npos;
-    return colon || rubric || dotted || set_over || slogan;
+    // A subtitle led by a dash stands under the headline: a Chinese line over the line it
+    // stands under is set over that headline, whatever its length ("在希望的田野上" /
+    // "稻菽飘香各地丰收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
+    const bool over_subtitled = below && g.size() >= 3 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
+                                !u_[static_cast<std::size_t>(g[2])].gap_before && dash_led(u_[static_cast<std::size_t>(g[2])].text);
+    return colon || rubric || dotted || set_over || slogan || over_subtitled;
   }
 
   void set_heads(draft& a, const std::vector<int>& g) {

@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "lexicon.hpp"
+#include "unicode.hpp"
 #include "units.hpp"
 
 using namespace galley;
@@ -881,6 +882,57 @@ TEST_CASE("articles: a line over a headline wrapped in two is its kicker when th
   REQUIRE(s.articles.size() == 1);
   CHECK(s.articles[0].headline == "城郊村镇春耕农机忙碌");
   CHECK(s.articles[0].deck == std::vector<std::string>{"农机手们驾驶播种机，在田间来回作业"});
+}
+
+// A story, then a head over a byline and a two-paragraph story: the page the kicker tests below set their heads in.
+std::string page_with_head(const std::string& head_lines) {
+  return "市长会见友好城市代表团\n\n" +
+         para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+         para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") + "\n" + head_lines +
+         "\n□ 周明\n\n" + para("连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业，农民忙着育秧。") +
+         para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+}
+
+// The first half of a headline's characters and the rest, as a head wrapped in two lines prints them.
+std::string wrapped(const std::u32string& h) {
+  const std::size_t half = (h.size() + 1) / 2;
+  return galley::detail::to_utf8(h.substr(0, half)) + "\n" + galley::detail::to_utf8(h.substr(half));
+}
+
+TEST_CASE("articles: a line over a headline and its dash-led subtitle is the kicker, the line the subtitle stands under the headline", "[articles]") {
+  // 引题, 主题 wrapped in two, 副题: the headline is the one the dash-led subtitle is under,
+  // whatever the widths of the line over it.
+  for (const char* kicker : {"践行绿色发展理念", "新时代新征程新气象"})
+    for (const char32_t* head : {U"稻菽飘香好帮手忙碌不停", U"小农机在田野上大有作为", U"机器轰鸣好帮手忙碌不停歇了", U"田间地头农机忙"})
+      for (const char* sub : {"——城郊村镇迎来春耕高峰", "——记农机手们的一天", "——来自城郊村镇的报道"}) {
+        auto d = reflow_ok(page_with_head(std::string(kicker) + "\n" + wrapped(head) + "\n" + sub + "\n"));
+        INFO(kicker << " / " << galley::detail::to_utf8(head) << " / " << sub);
+        REQUIRE(d.articles.size() == 2);
+        CHECK(d.articles[1].headline == galley::detail::to_utf8(head));
+        CHECK(d.articles[1].deck == std::vector<std::string>{kicker, sub});
+      }
+  // Counter-example: a headline, its deck of clauses and a dash-led line: the first is the
+  // headline (the deck is no headline a kicker stands over).
+  auto deck = reflow_ok(page_with_head("城郊春耕农机忙\n农机手们驾驶播种机，在田间来回作业\n——记农机手们的一天\n"));
+  REQUIRE(deck.articles.size() == 2);
+  CHECK(deck.articles[1].headline == "城郊春耕农机忙");
+}
+
+TEST_CASE("articles: a line no longer than the headline wrapped in two under it is its kicker", "[articles]") {
+  // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章": the rubric as
+  // long as the headline, which is set in larger type and wraps.
+  for (const auto& [kicker, head] : std::vector<std::pair<std::u32string, std::u32string>>{
+           {U"推动高质量发展系列主题采访", U"春耕时节城郊村镇农机田间忙"},
+           {U"践行绿色发展理念建设美丽", U"稻菽飘香小农机大有作为了"},
+           {U"新时代新征程新气象新作", U"小农机在田野上大有作为"},
+           {U"在希望的田野上奋斗", U"稻菽飘香农机忙不停"},
+           {U"推动高质量发展系列主题新闻发布", U"城郊：奋力谱写春耕生产新篇章了"}}) {
+    auto d = reflow_ok(page_with_head(galley::detail::to_utf8(kicker) + "\n" + wrapped(head) + "\n"));
+    INFO(galley::detail::to_utf8(kicker));
+    REQUIRE(d.articles.size() == 2);
+    CHECK(d.articles[1].headline == galley::detail::to_utf8(head));
+    CHECK(d.articles[1].deck == std::vector<std::string>{galley::detail::to_utf8(kicker)});
+  }
 }
 
 TEST_CASE("articles: a head read as text in a narrow column, its first line apart from the two wrapped under it, has a kicker", "[articles]") {
