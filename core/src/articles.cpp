@@ -1552,13 +1552,55 @@ class assembler {
       if (h.headline < 0 || b.headline >= 0) continue;
       give_head(h, b);
     }
+    // The headless body printed right before head hd, with at most a credit or page
+    // furniture between them (-1: none).
+    auto body_right_before = [&](int hd) {
+      const draft& h = drafts_[static_cast<std::size_t>(hd)];
+      std::size_t j = static_cast<std::size_t>(h.headline);
+      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
+      // (Text joined to a sentence it finishes lives on in that sentence's unit.)
+      while (j < u_.size() && unit_draft_[j] < 0 && joined_to_[j] >= 0) j = static_cast<std::size_t>(joined_to_[j]);
+      if (j >= u_.size() || unit_draft_[j] < 0) return -1;
+      const draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
+      // (The body's own credit may close it: "…又舒心。" / "（作者单位：…）" / "来论".)
+      auto last = b.blocks.rbegin();
+      while (last != b.blocks.rend() && u_[static_cast<std::size_t>(*last)].kind == role::credit) ++last;
+      if (b.headline >= 0 || !b.has_body() || last == b.blocks.rend() || *last != static_cast<int>(j)) return -1;
+      return unit_draft_[j];
+    };
+    std::vector<int> heads_left, bodies_left;
+    auto left = [&]() {
+      heads_left.clear();
+      bodies_left.clear();
+      for (int hd : heads)
+        if (drafts_[static_cast<std::size_t>(hd)].headline >= 0) heads_left.push_back(hd);
+      for (int bd : bodies)
+        if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
+    };
+    left();
+    if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
+      // A head printed right after a headless body and before the next story (not among
+      // heads clustered together, which keep the order of their stories) is that body's:
+      // "…一件非常温暖的事。" / "化身“暖心奶爸”传递旅途温情" / "习近平会见加纳总统" / text.
+      std::vector<int> in_run;  // the units of the heads left (their headlines and decks), sorted
+      for (int hd : heads_left) {
+        const draft& h = drafts_[static_cast<std::size_t>(hd)];
+        in_run.push_back(h.headline);
+        in_run.insert(in_run.end(), h.deck.begin(), h.deck.end());
+      }
+      std::sort(in_run.begin(), in_run.end());
+      for (int hd : heads_left) {
+        draft& h = drafts_[static_cast<std::size_t>(hd)];
+        std::size_t j = static_cast<std::size_t>(h.headline) + 1;
+        while (j < u_.size() && (residue_[j] || std::find(h.deck.begin(), h.deck.end(), static_cast<int>(j)) != h.deck.end())) ++j;
+        if (j >= u_.size() || std::binary_search(in_run.begin(), in_run.end(), static_cast<int>(j))) continue;
+        const int b = body_right_before(hd);
+        if (b >= 0) give_head(h, drafts_[static_cast<std::size_t>(b)]);
+      }
+      left();
+    }
     // Heads that name nothing ("本地新闻速览", "Economic Spotlight") follow the order of
     // their stories: when as many heads as headless bodies are left, they pair in order.
-    std::vector<int> heads_left, bodies_left;
-    for (int hd : heads)
-      if (drafts_[static_cast<std::size_t>(hd)].headline >= 0) heads_left.push_back(hd);
-    for (int bd : bodies)
-      if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
     if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
       // (Ordered by position on the page, through the one sort the matching passes share.)
       std::vector<candidate> order;
@@ -1587,17 +1629,9 @@ class assembler {
     for (int hd : heads) {
       draft& h = drafts_[static_cast<std::size_t>(hd)];
       if (h.headline < 0) continue;
-      std::size_t j = static_cast<std::size_t>(h.headline);
-      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
-      // (Text joined to a sentence it finishes lives on in that sentence's unit.)
-      while (j < u_.size() && unit_draft_[j] < 0 && joined_to_[j] >= 0) j = static_cast<std::size_t>(joined_to_[j]);
-      if (j >= u_.size() || unit_draft_[j] < 0) continue;
-      draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
-      // (The body's own credit may close it: "…又舒心。" / "（作者单位：…）" / "来论".)
-      auto last = b.blocks.rbegin();
-      while (last != b.blocks.rend() && u_[static_cast<std::size_t>(*last)].kind == role::credit) ++last;
-      if (b.headline >= 0 || !b.has_body() || last == b.blocks.rend() || *last != static_cast<int>(j)) continue;
-      give_head(h, b);
+      const int b = body_right_before(hd);
+      if (b < 0) continue;
+      give_head(h, drafts_[static_cast<std::size_t>(b)]);
     }
   }
 

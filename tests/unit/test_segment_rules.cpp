@@ -374,6 +374,42 @@ TEST_CASE("articles: heads that name nothing pair with headless bodies in page o
   CHECK(d.articles[1].headline == "城市建设快讯");
 }
 
+TEST_CASE("articles: a head that names nothing, printed right after a headless body and before the next story, is that body's", "[articles]") {
+  const std::string meeting = "市长会见友好城市代表团\n\n" +
+                              para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                              para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") + "\n";
+  // A roundup's items, their head printed at the end of the page.
+  const std::string items = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                            para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") + "\n";
+  const std::string wetland = "城郊湿地公园候鸟数量创新高\n\n" +
+                              para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                              para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n";
+  // A feature whose head, which names none of its words, is printed after it.
+  const std::string feature = para("盛夏的中午，高速公路收费站的副站长正在入口车道替班，一辆白色小车驶入，司机探出头递来一个水杯。") +
+                              para("原来，车上的孩子饿了，司机请他帮忙倒一杯温水冲奶粉，副站长弓着腰提起暖瓶，仔细对准了刻度。") + "\n";
+  const std::string farm = "春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。") + "\n";
+  auto head_of = [](const document& d, const std::string& opening) {
+    for (const article& a : d.articles)
+      if (!a.blocks.empty() && a.blocks.front().text.starts_with(opening)) return a.headline;
+    return std::string("(none)");
+  };
+  for (const std::string feature_head : {"化身暖心奶爸传递旅途温情", "平凡岗位上的一份善意", "小小举动温暖人心"})
+    for (const std::string roundup_head : {"本地新闻速览", "国内新闻简讯", "本市快讯"}) {
+      INFO(feature_head << " / " << roundup_head);
+      // The feature's head between its text and the next story's head: the feature's, not
+      // the first headless body's in page order.
+      auto d = reflow_ok(meeting + items + wetland + feature + feature_head + "\n\n" + farm + roundup_head + "\n");
+      CHECK(head_of(d, "盛夏的中午") == feature_head);
+      CHECK(head_of(d, "市图书馆") == roundup_head);
+      // Counter-example: clustered together at the end, heads that name nothing keep the order of their stories.
+      auto c = reflow_ok(meeting + items + wetland + feature + farm + feature_head + "\n\n" + roundup_head + "\n");
+      CHECK(head_of(c, "市图书馆") == feature_head);
+      CHECK(head_of(c, "盛夏的中午") == roundup_head);
+    }
+}
+
 TEST_CASE("articles: a headline line that leaves a bracket open goes on in the next", "[articles]") {
   auto d = reflow_ok(
       "《城市书房管理办法（\n2025年版）》公布施行\n\n"
