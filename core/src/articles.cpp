@@ -663,9 +663,14 @@ class assembler {
       // A topic shift: the unit reads like a far article that was cut off mid-sentence,
       // clearly more than like the article it stands in. The first text under a head is
       // that article's lead, never a continuation of another.
+      // (Nor is text run on under a headed article's paragraph, no blank line between: a
+      // story's rest printed elsewhere is set apart from the story it lands in, in a block
+      // of its own, unless it opens mid-sentence. Run on, it is that article's next
+      // paragraph, however much more it reads like another one whose lead is longer. Under
+      // a run of text no head stands over, it may be that rest's next paragraph.)
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
-      } else if (current().has_body()) {
+      } else if (current().has_body() && (v.gap_before || current().headline < 0)) {
         const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
         // (Set apart by a blank line on a page where blank lines part stories, the unit

@@ -374,6 +374,39 @@ TEST_CASE("articles: heads that name nothing pair with headless bodies in page o
   CHECK(d.articles[1].headline == "城市建设快讯");
 }
 
+TEST_CASE("articles: a paragraph run on under a headed story's paragraph is that story's, however much it reads like a story cut off", "[articles]") {
+  // A story cut off mid-sentence ("…开展更多务实合作" / "，推动两市…", its rest printed after
+  // the next story), and in that next story a paragraph that shares more words with the cut
+  // story than with its own short lead.
+  const std::string mayor = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            in_column("　　代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作", 12) + "\n";
+  const std::string rest = in_column("，推动两市友好关系不断发展，让合作成果惠及两市市民。", 12);
+  const std::string wetland = "\n城郊湿地公园候鸟数量创新高\n\n" +
+                              para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。");
+  for (const char* lead : {"本报讯 城郊村镇迎来春耕高峰。", "本报讯 春耕时节，城郊农机忙。", "本报讯 连日来，城郊农田一片繁忙。"})
+    for (const char* second : {"农技人员表示，今年将继续扩大与周边城市的农机合作，推动两市农业交往不断发展，让合作成果惠及两市市民。",
+                               "镇长表示，希望继续扩大农机合作社规模，推动友好合作不断发展，让合作成果惠及广大农民和市民。"}) {
+      auto d = reflow_ok(mayor + "春耕时节农机忙\n\n" + para(lead) + para(second) + "\n" + rest + wetland);
+      INFO(lead << " / " << second);
+      REQUIRE(d.articles.size() == 3);
+      REQUIRE(d.articles[1].headline == "春耕时节农机忙");
+      CHECK(d.articles[1].blocks.size() == 2);
+      CHECK(d.articles[1].blocks.back().text == second);
+      CHECK(d.articles[0].blocks.back().text.ends_with("开展更多务实合作，推动两市友好关系不断发展，让合作成果惠及两市市民。"));
+    }
+  // Counter-example: run on under the cut story's rest, a paragraph goes on with that story.
+  const std::string farm = "春耕时节农机忙\n\n" +
+                           para("本报讯 连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。") + "\n";
+  auto d = reflow_ok(mayor + farm + in_column("，推动两市友好关系不断发展。", 12) +
+                     para("会见后，两市代表团还就港口物流、职业教育和文化旅游合作签署了友好交流备忘录。") + wetland);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.back().text.starts_with("会见后"));
+  CHECK(d.articles[1].blocks.size() == 2);
+}
+
 TEST_CASE("articles: a head that names nothing, printed right after a headless body and before the next story, is that body's", "[articles]") {
   const std::string meeting = "市长会见友好城市代表团\n\n" +
                               para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
