@@ -667,10 +667,11 @@ class assembler {
       // story's rest printed elsewhere is set apart from the story it lands in, in a block
       // of its own, unless it opens mid-sentence. Run on, it is that article's next
       // paragraph, however much more it reads like another one whose lead is longer. Under
-      // a run of text no head stands over, it may be that rest's next paragraph.)
+      // a run of text no head stands over, the rest of a cut story itself, it may be that
+      // rest's next paragraph; not under a story a dateline opens, whose head is elsewhere.)
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
-      } else if (current().has_body() && (v.gap_before || current().headline < 0)) {
+      } else if (current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current())))) {
         const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
         // (Set apart by a blank line on a page where blank lines part stories, the unit
@@ -689,6 +690,13 @@ class assembler {
     if (!join) return false;
     absorb(i, best->e);
     return true;
+  }
+
+  // Whether article a's first body text opens with a dateline ("央视网消息（新闻联播）：").
+  bool opens_with_dateline(const draft& a) const {
+    for (int k : a.blocks)
+      if (u_[static_cast<std::size_t>(k)].kind == role::body) return looks_like_dateline(u_[static_cast<std::size_t>(k)].text);
+    return false;
   }
 
   void absorb(std::size_t i, int e) {

@@ -396,6 +396,19 @@ TEST_CASE("articles: a paragraph run on under a headed story's paragraph is that
       CHECK(d.articles[1].blocks.back().text == second);
       CHECK(d.articles[0].blocks.back().text.ends_with("开展更多务实合作，推动两市友好关系不断发展，让合作成果惠及两市市民。"));
     }
+  // So under a story a dateline opens whose head is printed after it: it has a head, elsewhere.
+  for (const char* lead : {"本报讯 城郊村镇迎来春耕高峰。", "本报讯 春耕时节，城郊农机忙。", "本报讯 连日来，城郊农田一片繁忙。"})
+    for (const char* second : {"农技人员表示，今年将继续扩大与周边城市的农机合作，推动两市农业交往不断发展，让合作成果惠及两市市民。",
+                               "镇长表示，希望继续扩大农机合作社规模，推动友好合作不断发展，让合作成果惠及广大农民和市民。"}) {
+      auto d = reflow_ok(mayor + para(lead) + para(second) + "\n春耕时节农机忙\n\n" + rest + wetland);
+      INFO(lead << " / " << second);
+      const auto farm = std::find_if(d.articles.begin(), d.articles.end(),
+                                     [&](const article& a) { return !a.blocks.empty() && a.blocks.front().text == lead; });
+      REQUIRE(farm != d.articles.end());
+      REQUIRE(farm->blocks.size() >= 2);
+      CHECK(farm->blocks[1].text == second);
+      CHECK(d.articles[0].blocks.back().text.ends_with("开展更多务实合作，推动两市友好关系不断发展，让合作成果惠及两市市民。"));
+    }
   // Counter-example: run on under the cut story's rest, a paragraph goes on with that story.
   const std::string farm = "春耕时节农机忙\n\n" +
                            para("本报讯 连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
