@@ -16,6 +16,8 @@ namespace {
 namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double rejoin_cohesion = 0.05;      // ... of two stories a blank line parted, to read as one again
+constexpr double unclaimed_rejoin = 0.04;     // ... at the end, when no head claimed the text after the blank line
+constexpr std::size_t unclaimed_chars = 60;   // ... which, this short, is no story of its own ("蔡奇、王毅参加会谈。")
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
@@ -661,9 +663,15 @@ class assembler {
       // A topic shift: the unit reads like a far article that was cut off mid-sentence,
       // clearly more than like the article it stands in. The first text under a head is
       // that article's lead, never a continuation of another.
+      // (Nor is text run on under a headed article's paragraph, no blank line between: a
+      // story's rest printed elsewhere is set apart from the story it lands in, in a block
+      // of its own, unless it opens mid-sentence. Run on, it is that article's next
+      // paragraph, however much more it reads like another one whose lead is longer. Under
+      // a run of text no head stands over, the rest of a cut story itself, it may be that
+      // rest's next paragraph; not under a story a dateline opens, whose head is elsewhere.)
       if (!current_open()) {
         join = best->cohesion >= tune::orphan_min;
-      } else if (current().has_body()) {
+      } else if (current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current())))) {
         const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;
         // (Set apart by a blank line on a page where blank lines part stories, the unit
@@ -682,6 +690,13 @@ class assembler {
     if (!join) return false;
     absorb(i, best->e);
     return true;
+  }
+
+  // Whether article a's first body text opens with a dateline ("央视网消息（新闻联播）：").
+  bool opens_with_dateline(const draft& a) const {
+    for (int k : a.blocks)
+      if (u_[static_cast<std::size_t>(k)].kind == role::body) return looks_like_dateline(u_[static_cast<std::size_t>(k)].text);
+    return false;
   }
 
   void absorb(std::size_t i, int e) {
@@ -947,12 +962,21 @@ class assembler {
     // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
     // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
     // "虽然达成了一些共识，但在两三个重要问题上存分歧").
-    const bool set_over = below && g.size() == 2 && !below->gap_before && x.text.size() < below->text.size() &&
+    // (No longer than a headline wrapped in two under it, it is set over that one too:
+    // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章".)
+    const bool set_over = below && g.size() == 2 && !below->gap_before &&
+                          (x.text.size() < below->text.size() ||
+                           (x.line_count == 1 && below->line_count == 2 && x.text.size() == below->text.size())) &&
                           !x.text.empty() && is_cjk(x.text.back()) && !below->text.empty() && is_cjk(below->text.back()) &&
                           below->text.find(U'，') == std::u32string::npos;
     // So is a slogan of two phrases set apart by a space over a line of one.
     const bool slogan = below && g.size() == 2 && two_phrases(x.text) && below->text.find(U' ') == std::u32string::npos;
-    return colon || rubric || dotted || set_over || slogan;
+    // A subtitle led by a dash stands under the headline: a Chinese line over the line it
+    // stands under is set over that headline, whatever its length ("在希望的田野上" /
+    // "稻菽飘香各地丰收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
+    const bool over_subtitled = below && g.size() >= 3 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
+                                !u_[static_cast<std::size_t>(g[2])].gap_before && dash_led(u_[static_cast<std::size_t>(g[2])].text);
+    return colon || rubric || dotted || set_over || slogan || over_subtitled;
   }
 
   void set_heads(draft& a, const std::vector<int>& g) {
@@ -1541,13 +1565,55 @@ class assembler {
       if (h.headline < 0 || b.headline >= 0) continue;
       give_head(h, b);
     }
+    // The headless body printed right before head hd, with at most a credit or page
+    // furniture between them (-1: none).
+    auto body_right_before = [&](int hd) {
+      const draft& h = drafts_[static_cast<std::size_t>(hd)];
+      std::size_t j = static_cast<std::size_t>(h.headline);
+      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
+      // (Text joined to a sentence it finishes lives on in that sentence's unit.)
+      while (j < u_.size() && unit_draft_[j] < 0 && joined_to_[j] >= 0) j = static_cast<std::size_t>(joined_to_[j]);
+      if (j >= u_.size() || unit_draft_[j] < 0) return -1;
+      const draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
+      // (The body's own credit may close it: "…又舒心。" / "（作者单位：…）" / "来论".)
+      auto last = b.blocks.rbegin();
+      while (last != b.blocks.rend() && u_[static_cast<std::size_t>(*last)].kind == role::credit) ++last;
+      if (b.headline >= 0 || !b.has_body() || last == b.blocks.rend() || *last != static_cast<int>(j)) return -1;
+      return unit_draft_[j];
+    };
+    std::vector<int> heads_left, bodies_left;
+    auto left = [&]() {
+      heads_left.clear();
+      bodies_left.clear();
+      for (int hd : heads)
+        if (drafts_[static_cast<std::size_t>(hd)].headline >= 0) heads_left.push_back(hd);
+      for (int bd : bodies)
+        if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
+    };
+    left();
+    if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
+      // A head printed right after a headless body and before the next story (not among
+      // heads clustered together, which keep the order of their stories) is that body's:
+      // "…一件非常温暖的事。" / "化身“暖心奶爸”传递旅途温情" / "习近平会见加纳总统" / text.
+      std::vector<int> in_run;  // the units of the heads left (their headlines and decks), sorted
+      for (int hd : heads_left) {
+        const draft& h = drafts_[static_cast<std::size_t>(hd)];
+        in_run.push_back(h.headline);
+        in_run.insert(in_run.end(), h.deck.begin(), h.deck.end());
+      }
+      std::sort(in_run.begin(), in_run.end());
+      for (int hd : heads_left) {
+        draft& h = drafts_[static_cast<std::size_t>(hd)];
+        std::size_t j = static_cast<std::size_t>(h.headline) + 1;
+        while (j < u_.size() && (residue_[j] || std::find(h.deck.begin(), h.deck.end(), static_cast<int>(j)) != h.deck.end())) ++j;
+        if (j >= u_.size() || std::binary_search(in_run.begin(), in_run.end(), static_cast<int>(j))) continue;
+        const int b = body_right_before(hd);
+        if (b >= 0) give_head(h, drafts_[static_cast<std::size_t>(b)]);
+      }
+      left();
+    }
     // Heads that name nothing ("本地新闻速览", "Economic Spotlight") follow the order of
     // their stories: when as many heads as headless bodies are left, they pair in order.
-    std::vector<int> heads_left, bodies_left;
-    for (int hd : heads)
-      if (drafts_[static_cast<std::size_t>(hd)].headline >= 0) heads_left.push_back(hd);
-    for (int bd : bodies)
-      if (drafts_[static_cast<std::size_t>(bd)].headline < 0) bodies_left.push_back(bd);
     if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
       // (Ordered by position on the page, through the one sort the matching passes share.)
       std::vector<candidate> order;
@@ -1576,17 +1642,9 @@ class assembler {
     for (int hd : heads) {
       draft& h = drafts_[static_cast<std::size_t>(hd)];
       if (h.headline < 0) continue;
-      std::size_t j = static_cast<std::size_t>(h.headline);
-      while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption)) {}
-      // (Text joined to a sentence it finishes lives on in that sentence's unit.)
-      while (j < u_.size() && unit_draft_[j] < 0 && joined_to_[j] >= 0) j = static_cast<std::size_t>(joined_to_[j]);
-      if (j >= u_.size() || unit_draft_[j] < 0) continue;
-      draft& b = drafts_[static_cast<std::size_t>(unit_draft_[j])];
-      // (The body's own credit may close it: "…又舒心。" / "（作者单位：…）" / "来论".)
-      auto last = b.blocks.rbegin();
-      while (last != b.blocks.rend() && u_[static_cast<std::size_t>(*last)].kind == role::credit) ++last;
-      if (b.headline >= 0 || !b.has_body() || last == b.blocks.rend() || *last != static_cast<int>(j)) continue;
-      give_head(h, b);
+      const int b = body_right_before(hd);
+      if (b < 0) continue;
+      give_head(h, drafts_[static_cast<std::size_t>(b)]);
     }
   }
 
@@ -1873,10 +1931,10 @@ class assembler {
   }
 
   // Whether the text in pieces_ goes on from the end of draft a: one story, not two.
-  bool read_as_one(const draft& a) {
+  bool read_as_one(const draft& a, double least = tune::rejoin_cohesion) {
     steps_ += 2 * tune::lead_chars;
     assign_joined(text_keys_, tune::lead_chars);
-    return dice(tail_keys(a), text_keys_) >= tune::rejoin_cohesion;
+    return dice(tail_keys(a), text_keys_) >= least;
   }
 
   // An article a blank line began that no head claimed goes back to the one the blank line
@@ -1900,21 +1958,32 @@ class assembler {
       if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
       const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
-      if (b.gap_from >= 0 && !dateline) {
-        const draft& a = drafts_[static_cast<std::size_t>(b.gap_from)];
-        if (a.has_body() && !a.blocks.empty() && a.blocks.back() < b.blocks.front() && (lead_pieces(b), read_as_one(a))) {
-          move_blocks(b, b.gap_from, false);
-          continue;
-        }
+      const bool back = b.gap_from >= 0 && !dateline && drafts_[static_cast<std::size_t>(b.gap_from)].has_body() &&
+                        !drafts_[static_cast<std::size_t>(b.gap_from)].blocks.empty() &&
+                        drafts_[static_cast<std::size_t>(b.gap_from)].blocks.back() < b.blocks.front();
+      // (Asked once no head claimed it, the text needs less to go back than while the page
+      // was read, when a head printed after it might still come: a column break leaves the
+      // paragraphs of a roundup, or a story's last one, sharing few words with those above.)
+      if (back && (lead_pieces(b), read_as_one(drafts_[static_cast<std::size_t>(b.gap_from)], tune::unclaimed_rejoin))) {
+        move_blocks(b, b.gap_from, false);
+        continue;
       }
+      // A line or two of text ("蔡奇、王毅参加会谈。") is a story's end, never a story of its
+      // own: back to the story the blank line ended, unless a head printed after the text
+      // under the next blank line takes it along (below).
+      std::size_t chars = 0;
+      for (int k : b.blocks) chars += u_[static_cast<std::size_t>(k)].text.size();
+      const bool short_end = back && chars <= tune::unclaimed_chars;
       const int c = parted_next[d];
-      if (c < 0) continue;
-      draft& n = drafts_[static_cast<std::size_t>(c)];
-      if (n.headline < 0 || n.blocks.empty() || n.headline < n.blocks.back() || n.blocks.front() < b.blocks.back()) continue;
-      // (A story a dateline opens goes on only into text that reads on from it.)
-      if (dateline && !(lead_pieces(n), read_as_one(b))) continue;
+      draft* n = c < 0 ? nullptr : &drafts_[static_cast<std::size_t>(c)];
+      if (!n || n->headline < 0 || n->blocks.empty() || n->headline < n->blocks.back() || n->blocks.front() < b.blocks.back() ||
+          // (A story a dateline opens goes on only into text that reads on from it.)
+          (dateline && !(lead_pieces(*n), read_as_one(b)))) {
+        if (short_end) move_blocks(b, b.gap_from, false);
+        continue;
+      }
       move_blocks(b, c, true);
-      n.gap_from = b.gap_from;
+      n->gap_from = b.gap_from;
       if (b.gap_from >= 0) parted_next[static_cast<std::size_t>(b.gap_from)] = c;
     }
   }

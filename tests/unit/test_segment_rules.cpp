@@ -5,6 +5,7 @@
 
 #include "helpers.hpp"
 #include "lexicon.hpp"
+#include "unicode.hpp"
 #include "units.hpp"
 
 using namespace galley;
@@ -371,6 +372,88 @@ TEST_CASE("articles: heads that name nothing pair with headless bodies in page o
   CHECK(d.articles[0].headline == "本地新闻速览");
   CHECK(d.articles[0].blocks.at(0).text.starts_with("连日来"));
   CHECK(d.articles[1].headline == "城市建设快讯");
+}
+
+TEST_CASE("articles: a paragraph run on under a headed story's paragraph is that story's, however much it reads like a story cut off", "[articles]") {
+  // A story cut off mid-sentence ("…开展更多务实合作" / "，推动两市…", its rest printed after
+  // the next story), and in that next story a paragraph that shares more words with the cut
+  // story than with its own short lead.
+  const std::string mayor = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            in_column("　　代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作", 12) + "\n";
+  const std::string rest = in_column("，推动两市友好关系不断发展，让合作成果惠及两市市民。", 12);
+  const std::string wetland = "\n城郊湿地公园候鸟数量创新高\n\n" +
+                              para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。");
+  for (const char* lead : {"本报讯 城郊村镇迎来春耕高峰。", "本报讯 春耕时节，城郊农机忙。", "本报讯 连日来，城郊农田一片繁忙。"})
+    for (const char* second : {"农技人员表示，今年将继续扩大与周边城市的农机合作，推动两市农业交往不断发展，让合作成果惠及两市市民。",
+                               "镇长表示，希望继续扩大农机合作社规模，推动友好合作不断发展，让合作成果惠及广大农民和市民。"}) {
+      auto d = reflow_ok(mayor + "春耕时节农机忙\n\n" + para(lead) + para(second) + "\n" + rest + wetland);
+      INFO(lead << " / " << second);
+      REQUIRE(d.articles.size() == 3);
+      REQUIRE(d.articles[1].headline == "春耕时节农机忙");
+      CHECK(d.articles[1].blocks.size() == 2);
+      CHECK(d.articles[1].blocks.back().text == second);
+      CHECK(d.articles[0].blocks.back().text.ends_with("开展更多务实合作，推动两市友好关系不断发展，让合作成果惠及两市市民。"));
+    }
+  // So under a story a dateline opens whose head is printed after it: it has a head, elsewhere.
+  for (const char* lead : {"本报讯 城郊村镇迎来春耕高峰。", "本报讯 春耕时节，城郊农机忙。", "本报讯 连日来，城郊农田一片繁忙。"})
+    for (const char* second : {"农技人员表示，今年将继续扩大与周边城市的农机合作，推动两市农业交往不断发展，让合作成果惠及两市市民。",
+                               "镇长表示，希望继续扩大农机合作社规模，推动友好合作不断发展，让合作成果惠及广大农民和市民。"}) {
+      auto d = reflow_ok(mayor + para(lead) + para(second) + "\n春耕时节农机忙\n\n" + rest + wetland);
+      INFO(lead << " / " << second);
+      const auto farm = std::find_if(d.articles.begin(), d.articles.end(),
+                                     [&](const article& a) { return !a.blocks.empty() && a.blocks.front().text == lead; });
+      REQUIRE(farm != d.articles.end());
+      REQUIRE(farm->blocks.size() >= 2);
+      CHECK(farm->blocks[1].text == second);
+      CHECK(d.articles[0].blocks.back().text.ends_with("开展更多务实合作，推动两市友好关系不断发展，让合作成果惠及两市市民。"));
+    }
+  // Counter-example: run on under the cut story's rest, a paragraph goes on with that story.
+  const std::string farm = "春耕时节农机忙\n\n" +
+                           para("本报讯 连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。") + "\n";
+  auto d = reflow_ok(mayor + farm + in_column("，推动两市友好关系不断发展。", 12) +
+                     para("会见后，两市代表团还就港口物流、职业教育和文化旅游合作签署了友好交流备忘录。") + wetland);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].blocks.back().text.starts_with("会见后"));
+  CHECK(d.articles[1].blocks.size() == 2);
+}
+
+TEST_CASE("articles: a head that names nothing, printed right after a headless body and before the next story, is that body's", "[articles]") {
+  const std::string meeting = "市长会见友好城市代表团\n\n" +
+                              para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                              para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") + "\n";
+  // A roundup's items, their head printed at the end of the page.
+  const std::string items = para("市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。") +
+                            para("地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。") + "\n";
+  const std::string wetland = "城郊湿地公园候鸟数量创新高\n\n" +
+                              para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，吸引了大批市民。") +
+                              para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。") + "\n";
+  // A feature whose head, which names none of its words, is printed after it.
+  const std::string feature = para("盛夏的中午，高速公路收费站的副站长正在入口车道替班，一辆白色小车驶入，司机探出头递来一个水杯。") +
+                              para("原来，车上的孩子饿了，司机请他帮忙倒一杯温水冲奶粉，副站长弓着腰提起暖瓶，仔细对准了刻度。") + "\n";
+  const std::string farm = "春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。") + "\n";
+  auto head_of = [](const document& d, const std::string& opening) {
+    for (const article& a : d.articles)
+      if (!a.blocks.empty() && a.blocks.front().text.starts_with(opening)) return a.headline;
+    return std::string("(none)");
+  };
+  for (const std::string feature_head : {"化身暖心奶爸传递旅途温情", "平凡岗位上的一份善意", "小小举动温暖人心"})
+    for (const std::string roundup_head : {"本地新闻速览", "国内新闻简讯", "本市快讯"}) {
+      INFO(feature_head << " / " << roundup_head);
+      // The feature's head between its text and the next story's head: the feature's, not
+      // the first headless body's in page order.
+      auto d = reflow_ok(meeting + items + wetland + feature + feature_head + "\n\n" + farm + roundup_head + "\n");
+      CHECK(head_of(d, "盛夏的中午") == feature_head);
+      CHECK(head_of(d, "市图书馆") == roundup_head);
+      // Counter-example: clustered together at the end, heads that name nothing keep the order of their stories.
+      auto c = reflow_ok(meeting + items + wetland + feature + farm + feature_head + "\n\n" + roundup_head + "\n");
+      CHECK(head_of(c, "市图书馆") == feature_head);
+      CHECK(head_of(c, "盛夏的中午") == roundup_head);
+    }
 }
 
 TEST_CASE("articles: a headline line that leaves a bracket open goes on in the next", "[articles]") {
@@ -883,6 +966,57 @@ TEST_CASE("articles: a line over a headline wrapped in two is its kicker when th
   CHECK(s.articles[0].deck == std::vector<std::string>{"农机手们驾驶播种机，在田间来回作业"});
 }
 
+// A story, then a head over a byline and a two-paragraph story: the page the kicker tests below set their heads in.
+std::string page_with_head(const std::string& head_lines) {
+  return "市长会见友好城市代表团\n\n" +
+         para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+         para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") + "\n" + head_lines +
+         "\n□ 周明\n\n" + para("连日来，城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业，农民忙着育秧。") +
+         para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+}
+
+// The first half of a headline's characters and the rest, as a head wrapped in two lines prints them.
+std::string wrapped(const std::u32string& h) {
+  const std::size_t half = (h.size() + 1) / 2;
+  return galley::detail::to_utf8(h.substr(0, half)) + "\n" + galley::detail::to_utf8(h.substr(half));
+}
+
+TEST_CASE("articles: a line over a headline and its dash-led subtitle is the kicker, the line the subtitle stands under the headline", "[articles]") {
+  // 引题, 主题 wrapped in two, 副题: the headline is the one the dash-led subtitle is under,
+  // whatever the widths of the line over it.
+  for (const char* kicker : {"践行绿色发展理念", "新时代新征程新气象"})
+    for (const char32_t* head : {U"稻菽飘香好帮手忙碌不停", U"小农机在田野上大有作为", U"机器轰鸣好帮手忙碌不停歇了", U"田间地头农机忙"})
+      for (const char* sub : {"——城郊村镇迎来春耕高峰", "——记农机手们的一天", "——来自城郊村镇的报道"}) {
+        auto d = reflow_ok(page_with_head(std::string(kicker) + "\n" + wrapped(head) + "\n" + sub + "\n"));
+        INFO(kicker << " / " << galley::detail::to_utf8(head) << " / " << sub);
+        REQUIRE(d.articles.size() == 2);
+        CHECK(d.articles[1].headline == galley::detail::to_utf8(head));
+        CHECK(d.articles[1].deck == std::vector<std::string>{kicker, sub});
+      }
+  // Counter-example: a headline, its deck of clauses and a dash-led line: the first is the
+  // headline (the deck is no headline a kicker stands over).
+  auto deck = reflow_ok(page_with_head("城郊春耕农机忙\n农机手们驾驶播种机，在田间来回作业\n——记农机手们的一天\n"));
+  REQUIRE(deck.articles.size() == 2);
+  CHECK(deck.articles[1].headline == "城郊春耕农机忙");
+}
+
+TEST_CASE("articles: a line no longer than the headline wrapped in two under it is its kicker", "[articles]") {
+  // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章": the rubric as
+  // long as the headline, which is set in larger type and wraps.
+  for (const auto& [kicker, head] : std::vector<std::pair<std::u32string, std::u32string>>{
+           {U"推动高质量发展系列主题采访", U"春耕时节城郊村镇农机田间忙"},
+           {U"践行绿色发展理念建设美丽", U"稻菽飘香小农机大有作为了"},
+           {U"新时代新征程新气象新作", U"小农机在田野上大有作为"},
+           {U"在希望的田野上奋斗", U"稻菽飘香农机忙不停"},
+           {U"推动高质量发展系列主题新闻发布", U"城郊：奋力谱写春耕生产新篇章了"}}) {
+    auto d = reflow_ok(page_with_head(galley::detail::to_utf8(kicker) + "\n" + wrapped(head) + "\n"));
+    INFO(galley::detail::to_utf8(kicker));
+    REQUIRE(d.articles.size() == 2);
+    CHECK(d.articles[1].headline == galley::detail::to_utf8(head));
+    CHECK(d.articles[1].deck == std::vector<std::string>{galley::detail::to_utf8(kicker)});
+  }
+}
+
 TEST_CASE("articles: a head read as text in a narrow column, its first line apart from the two wrapped under it, has a kicker", "[articles]") {
   // Columns of six characters: the head's lines are as wide as the text's (read as text).
   auto d = reflow_ok(
@@ -980,6 +1114,65 @@ TEST_CASE("articles: on a page that runs paragraphs on, a blank line ends a stor
                         para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。"));
   REQUIRE(same.articles.size() == 2);
   CHECK(same.articles[0].blocks.size() == 4);
+}
+
+TEST_CASE("articles: a line or two of text after a column break that no head claims ends the story above it", "[articles]") {
+  const std::string story = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            para("代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作，推动友好关系不断发展。") + "\n";
+  const std::string farm = "\n春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+  // The closing line of who attended, alone after the column break: it shares no word with
+  // the story's paragraphs, and is far too short to be a story of its own.
+  for (const char* name : {"王明", "李华、赵一鸣", "周宁", "陈立"})
+    for (const char* title : {"", "副市长", "市政府秘书长"})
+      for (const char* what : {"参加会见。", "等参加上述活动。", "陪同会见。", "出席欢迎仪式。"}) {
+        const std::string closing = std::string(title) + name + what;
+        auto d = reflow_ok(story + para(closing.c_str()) + farm);
+        INFO(closing);
+        REQUIRE(d.articles.size() == 2);
+        REQUIRE(d.articles[0].blocks.size() == 4);
+        CHECK(d.articles[0].blocks[3].text == closing);
+      }
+  // Counter-example: a paragraph of another story, as long as one, stays apart (its head
+  // may be printed elsewhere).
+  for (const char* other : {"地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站，沿线居民期盼已久的出行难题将得到缓解，早晚高峰的拥堵也将明显减轻。",
+                            "全市首个无人机配送站在高新区投入使用，网购的小件包裹半小时送达，配送范围覆盖周边十个小区，每天可完成三百多单配送，今后还将在其他城区陆续建设同类站点。"}) {
+    auto d = reflow_ok(story + para(other) + farm);
+    REQUIRE(d.articles.size() == 3);
+    CHECK(d.articles[0].blocks.size() == 3);
+    CHECK(d.articles[1].headline.empty());
+  }
+}
+
+TEST_CASE("articles: a roundup's items parted by a column break go back under its head when they share a little", "[articles]") {
+  const std::string story = "市长会见友好城市代表团\n\n" +
+                            para("市长今天会见了来访的友好城市代表团，双方就港口物流、职业教育和文化旅游合作深入交换意见。") +
+                            para("市长表示，两市友好交往已有二十年，希望双方继续扩大经贸往来，让合作成果惠及两市市民。") +
+                            para("代表团团长说，愿同我市在港口物流和职业教育领域开展更多务实合作，推动友好关系不断发展。");
+  const std::string farm = "\n春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+  // A city's news: unrelated items, which share only the city's words ("市民", "全市").
+  const std::string first = "市体育中心游泳馆完成改造后重新开放，新增恒温泳池和儿童戏水区，市民可以在网上预约场次。";
+  std::vector<std::string> items = {
+      "市图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备，市民可以办理读者证。",
+      "地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站，市民出行将更加便捷。",
+      "全市首个无人机配送站在高新区投入使用，市民网购的小件包裹半小时送达，配送范围覆盖十个小区。",
+      "市气象台预计，本周后期全市将迎来一次明显降温过程，最低气温降至零下五摄氏度，提醒市民添衣保暖。"};
+  std::sort(items.begin(), items.end());
+  do {
+    // The column ended after the first item; three of the others under the break.
+    const std::string page = story + "\n本地新闻速览\n\n" + para(first.c_str()) + "\n" + para(items[0].c_str()) +
+                             para(items[1].c_str()) + para(items[2].c_str()) + farm;
+    auto d = reflow_ok(page);
+    INFO(items[0] << " / " << items[1] << " / " << items[2]);
+    REQUIRE(d.articles.size() == 3);
+    CHECK(d.articles[1].headline == "本地新闻速览");
+    CHECK(d.articles[1].blocks.size() == 4);
+  } while (std::next_permutation(items.begin(), items.end()));
 }
 
 TEST_CASE("articles: a paragraph goes on across a blank line where a column ended, when the line under it is full and unindented", "[articles]") {
