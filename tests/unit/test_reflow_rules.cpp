@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 
 #include "helpers.hpp"
@@ -675,4 +676,99 @@ TEST_CASE("paragraphs counter-example: with no indents on the page, a short fini
     CHECK(blocks_of(d) == paragraphs);
   }
   CHECK(asked >= 25);
+}
+
+namespace {
+
+// A paragraph set ragged-right in a column of `width` characters with its long words split
+// at line ends by `mark` ("-", U+2010, OCR's "¬", a soft hyphen), as a typesetter hyphenates.
+std::vector<std::string> hyphenated_column(const std::string& paragraph, std::size_t width, const std::string& mark) {
+  std::vector<std::string> lines;
+  std::string cur;
+  for (std::size_t k = 0, e; k < paragraph.size(); k = e + 1) {
+    e = std::min(paragraph.find(' ', k), paragraph.size());
+    std::string word = paragraph.substr(k, e - k);
+    const std::size_t sep = cur.empty() ? 0 : 1;
+    if (cur.size() + sep + word.size() <= width) {
+      cur += (sep ? " " : "") + word;
+      continue;
+    }
+    // (Three letters at least on either side; letters only.)
+    const std::size_t room = width - cur.size() - sep;
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (letters && word.size() >= 7 && room >= 4) {
+      const std::size_t at = std::min(room - 1, word.size() - 3);
+      lines.push_back(cur + (sep ? " " : "") + word.substr(0, at) + mark);
+      cur = word.substr(at);
+      continue;
+    }
+    lines.push_back(cur);
+    cur = word;
+  }
+  lines.push_back(cur);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("dehyphenation: a word split over the blank line that ends a column is rejoined", "[reflow][latin]") {
+  // Some extractors print a blank line where a column ends, in the middle of a story; when
+  // the column ended in a split word, the word and its paragraph go on under the blank line.
+  const std::string paragraph =
+      "The harbour authority said negotiations with shareholders about the administration of the "
+      "terminal continued throughout February, although representatives of the operators "
+      "complained that the infrastructure programme remained underfunded and uncertain.";
+  const std::string next = "Officials expect an agreement before the summer.";
+  const std::string marks[] = {"-", "\u2010", "\u00ac", "\u00ad"};
+  int pages = 0;
+  for (std::size_t width = 28; width <= 72; width += 4) {
+    for (const std::string& mark : marks) {
+      const std::vector<std::string> lines = hyphenated_column(paragraph, width, mark);
+      for (std::size_t cut = 0; cut + 1 < lines.size(); ++cut) {
+        if (lines[cut].size() < mark.size() || lines[cut].compare(lines[cut].size() - mark.size(), mark.size(), mark) != 0) continue;
+        for (const bool indents : {true, false}) {
+          std::string page = "Harbour Talks Drag On\n\n";
+          for (std::size_t k = 0; k < lines.size(); ++k) {
+            page += (indents && k == 0 ? "    " : "") + lines[k] + "\n";
+            if (k == cut) page += "\n";  // (the column's end)
+          }
+          page += indents ? "    " + next + "\n" : "\n" + next + "\n";
+          auto d = reflow_ok(page);
+          INFO(page);
+          CHECK(blocks_of(d) == std::vector<std::string>{paragraph, next});
+          ++pages;
+        }
+      }
+    }
+  }
+  CHECK(pages >= 40);
+}
+
+TEST_CASE("dehyphenation counter-example: a compound split over a column's end keeps its hyphen", "[reflow][latin]") {
+  // The page spells it with its hyphen elsewhere: it stays, with no space, as at any line end.
+  for (const char* gap : {"\n", "\n\n"}) {
+    const std::string page = std::string("Harbour Talks Drag On\n\n") +
+        "    The harbour authority signed a long-term lease with the operator of the\n"
+        "container terminal, which had asked for a long-" + gap +
+        "term agreement since the autumn, officials said.\n"
+        "    Officials expect the first ships in the summer.\n";
+    auto d = reflow_ok(page);
+    REQUIRE(blocks_of(d).size() == 2);
+    CHECK(blocks_of(d)[0].find("a long-term agreement since") != std::string::npos);
+  }
+}
+
+TEST_CASE("Latin: a dash of hyphens set apart by spaces at a line end stays set apart", "[reflow][latin]") {
+  // Wire copy prints its dashes as two hyphens between spaces (" -- "); where a line ends
+  // after one, the words on either side are still spaced from it. A dash glued to its
+  // words, or a compound's hyphen after a digit, is joined as it was.
+  for (const char* dash : {"--", "-", "---"}) {
+    const std::string page = std::string("The wheat growers will not go on subsidizing foreign producers ") + dash +
+                             "\nand they said so on Monday.\n";
+    CHECK(blocks_of(reflow_ok(page)).at(0) ==
+          std::string("The wheat growers will not go on subsidizing foreign producers ") + dash + " and they said so on Monday.");
+  }
+  CHECK(blocks_of(reflow_ok("The wheat growers will not go on subsidizing producers--\nand they said so.\n")).at(0) ==
+        "The wheat growers will not go on subsidizing producers--and they said so.");
+  CHECK(blocks_of(reflow_ok("The hospital opened a new 998-\nbed wing on Monday.\n")).at(0) == "The hospital opened a new 998-bed wing on Monday.");
 }
