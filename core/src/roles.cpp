@@ -47,6 +47,8 @@ bool ends_open(const line& l) {
   }
 }
 
+}  // namespace
+
 // "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
 bool ends_in_abbreviation(std::u32string_view s) {
   if (s.empty() || s.back() != U'.') return false;
@@ -63,6 +65,8 @@ bool ends_in_abbreviation(std::u32string_view s) {
     if (word == a) return true;
   return false;
 }
+
+namespace {
 
 bool ends_final(std::u32string_view s) {
   // "。", "。”", "”。", "！）" … : sentence-final punctuation, possibly inside closing quotes.
@@ -363,7 +367,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line& l = lines[idx[k]];
     const bool ends_told = lay.indented_paragraphs || lay.gap_paragraphs;
     if (lay.unwrapped || lay.cjk || (f[k].final && !ends_told) || f[k].full || l.cjk * 2 >= l.glyphs) continue;
-    if (l.ink + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
+    if (l.ink + 1 + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
       f[k].full = true;
       f[k].short_line = f[k].narrow = false;
     }

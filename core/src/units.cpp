@@ -665,10 +665,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                  (head_lines == 1 && open->text.size() <= 4) ||
                  is_opening(open->text.back()) || leaves_quote_open(open->text);
         // A title-case headline goes on in title case, however short its second line
-        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck.
+        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
+        // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
         const char32_t last = open->text.back();
         if (!lay.cjk && title_case(open->text))
-          extend = title_case(s, 1) && last != U'.' && last != U':' && last != U'?' && last != U'!';
+          extend = title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
+                   last != U'!';
         // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").

@@ -772,3 +772,58 @@ TEST_CASE("Latin: a dash of hyphens set apart by spaces at a line end stays set 
         "The wheat growers will not go on subsidizing producers--and they said so.");
   CHECK(blocks_of(reflow_ok("The hospital opened a new 998-\nbed wing on Monday.\n")).at(0) == "The hospital opened a new 998-bed wing on Monday.");
 }
+
+TEST_CASE("paragraphs: a first line that stopped short because the next word and its space would not fit is text", "[reflow][latin]") {
+  // "Bank of America NT and SA's" reads like a head, alone; it stops short of the column
+  // only because "<BAC.N>" and the space before it would not have fitted. The widths are
+  // compared without spaces, the ink: the line and its next word hold as much ink as the
+  // column's full lines, and one space more than they. (Drawn at random; the pages where
+  // the first line stops right there, by that measure, are asked about.)
+  static const char* const words[] = {"Bank", "of", "Leith", "NT", "and", "SA's", "Harbour", "Trust", "America", "Kent", "Co"};
+  std::mt19937 rng(20261204);
+  int asked = 0;
+  const auto ink = [](const std::string& line) { return static_cast<std::size_t>(std::count_if(line.begin(), line.end(), [](char c) { return c != ' '; })); };
+  for (int page = 0; page < 40000 && asked < 12; ++page) {
+    std::string opening = words[rng() % std::size(words)];
+    for (int n = 2 + static_cast<int>(rng() % 4); n > 0; --n) opening += std::string(" ") + words[rng() % std::size(words)];
+    opening[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(opening[0])));
+    const std::string ticker = "<" + std::string("ABCD").substr(0, 2 + rng() % 3) + ".N>";
+    const std::string first = opening + " " + ticker + " West German branch said it is negotiating the sale of its credit card operation to a local bank it acquired in 1965.";
+    const std::string second = "The sale is expected to be completed by the end of June, a spokesman said.";
+    const std::string body = latin_column({first, second}, 24 + rng() % 27, -1, false);
+    const std::string head = "Corrected - Harbour Bank Negotiating\nSale Of Units\n\n";
+    if (body.compare(0, body.find('\n'), opening) != 0) continue;
+    std::vector<std::size_t> inks;
+    for (std::size_t k = 0, e; k < head.size() + body.size(); k = e + 1) {
+      e = (head + body).find('\n', k);
+      if (e > k) inks.push_back(ink((head + body).substr(k, e - k)));
+    }
+    std::sort(inks.begin(), inks.end());
+    if (inks.size() > 17 || ink(opening) + ticker.size() != inks[inks.size() * 3 / 4]) continue;
+    ++asked;
+    auto d = reflow_ok(head + body);
+    INFO(head + body);
+    CHECK(headlines_of(d) == std::vector<std::string>{"Corrected - Harbour Bank Negotiating Sale Of Units"});
+    CHECK(blocks_of(d) == std::vector<std::string>{first, second});
+  }
+  CHECK(asked >= 5);
+}
+
+TEST_CASE("headlines: a title-case head line ending in an abbreviation goes on in the line under it", "[reflow][latin]") {
+  for (const char* abbreviation : {"U.S.", "U.K.", "Corp.", "Inc."}) {
+    const std::string page = std::string("Harbour Ferry Late February ") + abbreviation +
+                             "\nSales Off 42.5 Pct\n\n"
+                             "The harbour ferry said its sales for the February 21 to 28 period fell\n"
+                             "42.5 pct to 1,572 tickets from 2,734 in the same period last year.\n";
+    auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{std::string("Harbour Ferry Late February ") + abbreviation + " Sales Off 42.5 Pct"});
+  }
+  // Counter-example: a sentence's period ends the head; the title-case line under it is
+  // another display line (here the deck), not the head going on.
+  auto d = reflow_ok(
+      "Harbour Ferry Sales Fell In February.\nTickets Off 42.5 Pct\n\n"
+      "The harbour ferry said its sales for the February 21 to 28 period fell\n"
+      "42.5 pct to 1,572 tickets from 2,734 in the same period last year.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline.find("Tickets") == std::string::npos);
+}
