@@ -610,13 +610,17 @@ std::string latin_column(const std::vector<std::string>& paragraphs, std::size_t
         cur.clear();
         first = true;
       }
-      cur += (first ? "" : " ") + word;
+      if (!first) cur += ' ';
+      cur += word;
       first = false;
     }
     lines.push_back(cur);
   }
   std::string out;
-  for (std::size_t k = 0; k < lines.size(); ++k) out += lines[k] + (double_spaced && k + 1 < lines.size() ? "\n\n" : "\n");
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    out += lines[k];
+    out.append(double_spaced && k + 1 < lines.size() ? 2 : 1, '\n');
+  }
   return out;
 }
 
@@ -631,7 +635,10 @@ TEST_CASE("paragraphs: on a page that indents its paragraphs, a line without an 
     std::vector<std::string> paragraphs(3 + rng() % 3);
     for (std::string& p : paragraphs) {
       p = random_sentence(rng);
-      for (int n = 1 + static_cast<int>(rng() % 3); n > 0; --n) p += " " + random_sentence(rng);
+      for (int n = 1 + static_cast<int>(rng() % 3); n > 0; --n) {
+        p += ' ';
+        p += random_sentence(rng);
+      }
     }
     const std::size_t width = 30 + rng() % 50;
     const int indent = 2 + static_cast<int>(rng() % 4);
@@ -655,7 +662,10 @@ TEST_CASE("paragraphs counter-example: with no indents on the page, a short fini
     std::vector<std::string> paragraphs(3 + rng() % 3);
     for (std::string& p : paragraphs) {
       p = random_sentence(rng);
-      for (int n = 1 + static_cast<int>(rng() % 2); n > 0; --n) p += " " + random_sentence(rng);
+      for (int n = 1 + static_cast<int>(rng() % 2); n > 0; --n) {
+        p += ' ';
+        p += random_sentence(rng);
+      }
     }
     const std::size_t width = 30 + rng() % 50;
     const bool blank_lines = page % 2;
@@ -787,7 +797,8 @@ TEST_CASE("paragraphs: a first line that stopped short because the next word and
     std::string opening = words[rng() % std::size(words)];
     for (int n = 2 + static_cast<int>(rng() % 4); n > 0; --n) opening += std::string(" ") + words[rng() % std::size(words)];
     opening[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(opening[0])));
-    const std::string ticker = "<" + std::string("ABCD").substr(0, 2 + rng() % 3) + ".N>";
+    std::string ticker = "<";
+    ticker.append("ABCD", 2 + rng() % 3).append(".N>");
     const std::string first = opening + " " + ticker + " West German branch said it is negotiating the sale of its credit card operation to a local bank it acquired in 1965.";
     const std::string second = "The sale is expected to be completed by the end of June, a spokesman said.";
     const std::string body = latin_column({first, second}, 24 + rng() % 27, -1, false);
