@@ -101,6 +101,23 @@ int column_beside_picture(const std::vector<int>& ink, const std::vector<char>& 
   return fits >= 4 ? narrow : column;
 }
 
+// Whether a Latin page opens its paragraphs with an indent of a few spaces, as typewritten
+// copy, wire text and most extractors of an indented column print them: several lines so
+// indented, a minority of the page's lines (not a margin every line has), most of them
+// after a line that ends a sentence or after a blank line (where a paragraph may open).
+// nonblank: the page's nonblank lines.
+bool indents_paragraphs(const std::vector<line>& lines, const std::vector<std::uint32_t>& nonblank) {
+  constexpr int most_cells = 6;  // a paragraph's indent; more is a centred or set-off line
+  std::size_t indented = 0, after_end = 0;
+  for (std::size_t k = 0; k < nonblank.size(); ++k) {
+    const line& l = lines[nonblank[k]];
+    if (l.indent < 1 || l.indent > most_cells) continue;
+    ++indented;
+    after_end += k == 0 || nonblank[k - 1] + 1 != nonblank[k] || lines[nonblank[k - 1]].ends_sentence;
+  }
+  return indented >= 2 && indented * 2 <= nonblank.size() && after_end * 10 >= indented * 7;
+}
+
 }  // namespace
 
 layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
@@ -126,6 +143,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   lay.double_spaced = double_spaced(lines, nonblank, ink);
   lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
   lay.markdown = marked >= 2;
+  lay.indented_paragraphs = !lay.cjk && !lay.unwrapped && indents_paragraphs(lines, nonblank);
 
   std::vector<char> gap(n);  // (gap_before of nonblank line k)
   lay.gap_before = std::vector<bool>(lines.size(), false);

@@ -23,6 +23,11 @@ struct layout {
   bool unwrapped = false;
   /** Paragraphs are separated by blank lines: a line break without one continues the paragraph. */
   bool gap_paragraphs = false;
+  /**
+   * Latin text whose paragraphs open with an indent of a few spaces (and no more than a
+   * minority of its lines do): a line with none after a finished sentence goes on with it.
+   */
+  bool indented_paragraphs = false;
   /** The page marks its headings in Markdown ("# …"): unmarked lines are not display lines. */
   bool markdown = false;
   /** Estimated local column width in ink cells for every line (0 for blank lines). */

@@ -65,6 +65,8 @@ inline constexpr double start_one_liner = -1.5;       // a finished line of half
                                                       // one: the tail of its paragraph more often than a
                                                       // paragraph of its own
 inline constexpr double start_without_gap = -2.5;     // the page separates paragraphs with blank lines, and none is here
+inline constexpr double start_without_indent = -2.0;  // the page indents its paragraphs with spaces (Latin), and this
+                                                      // line right under text has none
 inline constexpr double start_after_unfinished = -2.5; // previous line stopped short mid-sentence
 inline constexpr double start_after_unfinished_gap = -3.0; // ... and a blank line follows it: a display line
 inline constexpr double break_after_open = -5.0;      // a display line right after an open sentence

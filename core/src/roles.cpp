@@ -47,6 +47,8 @@ bool ends_open(const line& l) {
   }
 }
 
+}  // namespace
+
 // "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
 bool ends_in_abbreviation(std::u32string_view s) {
   if (s.empty() || s.back() != U'.') return false;
@@ -63,6 +65,8 @@ bool ends_in_abbreviation(std::u32string_view s) {
     if (word == a) return true;
   return false;
 }
+
+namespace {
 
 bool ends_final(std::u32string_view s) {
   // "。", "。”", "”。", "！）" … : sentence-final punctuation, possibly inside closing quotes.
@@ -304,6 +308,9 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     into_any(w::start_after_unfinished_gap);
   }
   if (!gap && lay.gap_paragraphs) into_start += w::start_without_gap;
+  // Likewise on a page that opens its paragraphs with an indent: a line without one, right
+  // under text, goes on with the paragraph, even after a finished sentence.
+  if (!gap && lay.indented_paragraphs && !cur.indented) into_start += w::start_without_indent;
   if (!gap && prev.full && !prev.short_line && cur.final && cur.half && !cur.indented_first && !cur.dateline)
     into_start += w::start_one_liner;
   t[s_start][s_start] = t[s_cont][s_start] = into_start;
@@ -355,10 +362,12 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   for (std::size_t k = 0; k + 1 < n; ++k) {
     // Ragged-right Latin: a line that stops short only because the next word would not have
     // fitted is as full as its column allows. (Not when it ends a sentence: that line may
-    // well end its paragraph.)
+    // well end its paragraph; unless the page says where its paragraphs end otherwise, by
+    // their indents or the blank lines between them.)
     const line& l = lines[idx[k]];
-    if (lay.unwrapped || lay.cjk || f[k].final || f[k].full || l.cjk * 2 >= l.glyphs) continue;
-    if (l.ink + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
+    const bool ends_told = lay.indented_paragraphs || lay.gap_paragraphs;
+    if (lay.unwrapped || lay.cjk || (f[k].final && !ends_told) || f[k].full || l.cjk * 2 >= l.glyphs) continue;
+    if (l.ink + 1 + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
       f[k].full = true;
       f[k].short_line = f[k].narrow = false;
     }

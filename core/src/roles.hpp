@@ -39,6 +39,9 @@ struct line_roles {
   std::vector<bool> starts_paragraph;
 };
 
+/** Whether s ends in an abbreviation's period ("U.S.", "Corp.", "Mr."), which need not end a sentence. */
+bool ends_in_abbreviation(std::u32string_view s);
+
 /** Assigns every line a role; fills *explanation when it is not null. */
 GALLEY_STAGE line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                                      const layout& lay, const options& opts, std::vector<line_explanation>* explanation);

@@ -466,6 +466,16 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
     a.append(b);
     return;
   }
+  // A dash of hyphens set apart by spaces ("economically --" + "and") stays set apart.
+  if (is_hyphen(x) && a.size() >= 3 && is_hyphen(a[a.size() - 2])) {
+    std::size_t k = a.size() - 2;
+    while (k > 0 && is_hyphen(a[k - 1])) --k;
+    if (k > 0 && is_space(a[k - 1])) {
+      a.push_back(U' ');
+      a.append(b);
+      return;
+    }
+  }
   // A hyphen after a digit or before one ("998-" + "bed", "W-" + "4", "72-" + "3/4") is a
   // compound's own: it stays, and no space goes after it. (A spaced " -" is a dash.)
   if (is_hyphen(x) && a.size() >= 2 && !is_space(a[a.size() - 2]) && (is_latin_letter(y) || (y >= U'0' && y <= U'9'))) {
@@ -505,6 +515,16 @@ std::size_t body_text_room(const std::vector<line>& lines, const line_chars& cha
     room += 1 + (lines[j].justified() ? static_cast<std::size_t>(lines[j].glyphs) : chars[j].size());
   }
   return room;
+}
+
+// Whether a body unit's text ends in a word split by a line-end hyphen ("spe-", "conf¬"),
+// or its last line ended in a soft hyphen (taken out when the text was read: "assig").
+bool ends_in_split_word(const unit& u, const page_text& text) {
+  const std::u32string& t = u.text;
+  if (t.size() < 2) return false;
+  if ((is_hyphen(t.back()) || t.back() == U'¬') && is_latin_letter(t[t.size() - 2])) return true;
+  const std::uint32_t last = u.lines.back().last - 1;  // (line numbers are 1-based)
+  return is_latin_letter(t.back()) && std::binary_search(text.soft_hyphen_lines.begin(), text.soft_hyphen_lines.end(), last);
 }
 
 }  // namespace
@@ -609,6 +629,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const auto number = static_cast<std::uint32_t>(i + 1);
     const role r = roles.of[i];
     const bool gap = lay.gap_before[i] || units.empty();
+    const bool pending_before = pending_gap;
     pending_gap = pending_gap || gap;
     const std::u32string_view s = line_text(i);  // the line's text, despaced
     // (A paragraph's first line is full when only its indent, kept or dropped, stops it short.)
@@ -617,6 +638,15 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const bool full_first = !lay.unwrapped && lay.column[i] > 0 && l.ink + (lay.cjk ? 4 : 2) + l.indent >= room;
     unit* open = units.empty() ? nullptr : &units.back();
     bool extend = false;
+    // A word split at the foot of a column ("spe-" / blank line / "cial protection."): the
+    // blank line an extractor prints where a column ends fell inside a word, where no
+    // paragraph ends, and the lines join as those of any split word do. (Latin text: a
+    // hyphen between letters, or a soft hyphen's line, over a line that opens in lower case.)
+    if (open && gap && !lay.cjk && !lay.unwrapped && r == role::body && open->kind == role::body &&
+        l.indent == 0 && !s.empty() && is_lower(s.front()) && ends_in_split_word(*open, text)) {
+      extend = true;
+      pending_gap = pending_before;
+    }
     if (open && !gap && open->lines.back().last < number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
@@ -635,10 +665,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                  (head_lines == 1 && open->text.size() <= 4) ||
                  is_opening(open->text.back()) || leaves_quote_open(open->text);
         // A title-case headline goes on in title case, however short its second line
-        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck.
+        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
+        // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
         const char32_t last = open->text.back();
         if (!lay.cjk && title_case(open->text))
-          extend = title_case(s, 1) && last != U'.' && last != U':' && last != U'?' && last != U'!';
+          extend = title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
+                   last != U'!';
         // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").

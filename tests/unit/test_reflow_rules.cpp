@@ -1,6 +1,10 @@
 // Each reflow rule with its counter-example.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <random>
+
 #include "helpers.hpp"
 
 using namespace galley;
@@ -570,4 +574,267 @@ TEST_CASE("paragraphs: a justified first line full of numbers and codes shows it
         CHECK(blocks_of(d)[1] == two);
       }
   CHECK(pages == 60);
+}
+
+namespace {
+
+// Made-up wire sentences, drawn at random: subject, verb phrase, object.
+std::string random_sentence(std::mt19937& rng) {
+  static const char* const subjects[] = {"The harbour board", "Officials", "The ferry operator", "A spokesman for the port",
+                                         "Traders", "The city council", "Its chairman", "Analysts in the region"};
+  static const char* const verbs[] = {"said", "expected", "reported", "warned", "added", "did not expect"};
+  static const char* const objects[] = {"the repairs would take another two weeks",
+                                        "traffic across the bay fell by a third in March",
+                                        "ticket prices would rise from the first of May",
+                                        "the new landing stage could open before the summer",
+                                        "costs were higher than planned",
+                                        "talks with the unions would resume next week"};
+  auto pick = [&rng](const auto& list) { return std::string(list[rng() % std::size(list)]); };
+  return pick(subjects) + " " + pick(verbs) + " " + pick(objects) + ".";
+}
+
+// Paragraphs set ragged-right in a column of `width` characters, as typewritten or wire copy
+// prints them: each paragraph's first line indented by `indent` spaces, or a blank line
+// between paragraphs (indent < 0); every line followed by a blank one when double-spaced.
+std::string latin_column(const std::vector<std::string>& paragraphs, std::size_t width, int indent, bool double_spaced) {
+  std::vector<std::string> lines;
+  for (const std::string& p : paragraphs) {
+    if (indent < 0 && !lines.empty()) lines.emplace_back();
+    std::string cur(static_cast<std::size_t>(std::max(indent, 0)), ' ');
+    bool first = true;
+    for (std::size_t k = 0, e; k < p.size(); k = e + 1) {
+      e = std::min(p.find(' ', k), p.size());
+      const std::string word = p.substr(k, e - k);
+      if (!first && cur.size() + 1 + word.size() > width) {
+        lines.push_back(cur);
+        cur.clear();
+        first = true;
+      }
+      if (!first) cur += ' ';
+      cur += word;
+      first = false;
+    }
+    lines.push_back(cur);
+  }
+  std::string out;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    out += lines[k];
+    out.append(double_spaced && k + 1 < lines.size() ? 2 : 1, '\n');
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("paragraphs: on a page that indents its paragraphs, a line without an indent after a finished sentence goes on", "[reflow][latin]") {
+  // Wherever a sentence happens to end at a line end, the next line, flush left, is the
+  // same paragraph: the page opens each of its paragraphs with spaces.
+  std::mt19937 rng(20261202);
+  int sentence_ends_at_line_ends = 0;
+  for (int page = 0; page < 60; ++page) {
+    std::vector<std::string> paragraphs(3 + rng() % 3);
+    for (std::string& p : paragraphs) {
+      p = random_sentence(rng);
+      for (int n = 1 + static_cast<int>(rng() % 3); n > 0; --n) {
+        p += ' ';
+        p += random_sentence(rng);
+      }
+    }
+    const std::size_t width = 30 + rng() % 50;
+    const int indent = 2 + static_cast<int>(rng() % 4);
+    const std::string body = latin_column(paragraphs, width, indent, page % 3 == 0);
+    for (std::size_t at = body.find(".\n"); at != std::string::npos; at = body.find(".\n", at + 1))
+      sentence_ends_at_line_ends += body.compare(at + 2, 1, " ") != 0 && body.compare(at + 2, 2, "\n ") != 0;
+    auto d = reflow_ok("Harbour Ferry Repairs Drag On\n\n" + body);
+    INFO(body);
+    CHECK(blocks_of(d) == paragraphs);
+  }
+  CHECK(sentence_ends_at_line_ends >= 20);  // (the pages do put the case)
+}
+
+TEST_CASE("paragraphs counter-example: with no indents on the page, a short finished line still ends its paragraph", "[reflow][latin]") {
+  // The same copy with the indents dropped (as some extractors print it): the short last
+  // lines tell the paragraphs apart, as before; and on a page set with blank lines between
+  // its paragraphs, the blank lines do.
+  std::mt19937 rng(20261203);
+  int asked = 0;
+  for (int page = 0; page < 60; ++page) {
+    std::vector<std::string> paragraphs(3 + rng() % 3);
+    for (std::string& p : paragraphs) {
+      p = random_sentence(rng);
+      for (int n = 1 + static_cast<int>(rng() % 2); n > 0; --n) {
+        p += ' ';
+        p += random_sentence(rng);
+      }
+    }
+    const std::size_t width = 30 + rng() % 50;
+    const bool blank_lines = page % 2;
+    const std::string body = latin_column(paragraphs, width, blank_lines ? -1 : 0, false);
+    // (With neither indents nor blank lines, only a short last line tells where a paragraph
+    // ends, and a finished sentence at the end of a full line inside one is a reader's guess:
+    // the pages that have neither doubt are asked about.)
+    bool plain = true;
+    for (const std::string& p : paragraphs) {
+      const std::string alone = latin_column({p}, width, 0, false);
+      const std::size_t last_starts = alone.rfind('\n', alone.size() - 2) + 1;  // (0 for one line)
+      plain = plain && (alone.size() - 1 - last_starts) * 10 < width * 6 && alone.find(".\n") == alone.size() - 2;
+    }
+    if (!blank_lines && !plain) continue;
+    ++asked;
+    auto d = reflow_ok("Harbour Ferry Repairs Drag On\n\n" + body);
+    INFO("page " << page << ", width " << width << ":\n" << body);
+    CHECK(blocks_of(d) == paragraphs);
+  }
+  CHECK(asked >= 25);
+}
+
+namespace {
+
+// A paragraph set ragged-right in a column of `width` characters with its long words split
+// at line ends by `mark` ("-", U+2010, OCR's "¬", a soft hyphen), as a typesetter hyphenates.
+std::vector<std::string> hyphenated_column(const std::string& paragraph, std::size_t width, const std::string& mark) {
+  std::vector<std::string> lines;
+  std::string cur;
+  for (std::size_t k = 0, e; k < paragraph.size(); k = e + 1) {
+    e = std::min(paragraph.find(' ', k), paragraph.size());
+    std::string word = paragraph.substr(k, e - k);
+    const std::size_t sep = cur.empty() ? 0 : 1;
+    if (cur.size() + sep + word.size() <= width) {
+      cur += (sep ? " " : "") + word;
+      continue;
+    }
+    // (Three letters at least on either side; letters only.)
+    const std::size_t room = width - cur.size() - sep;
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (letters && word.size() >= 7 && room >= 4) {
+      const std::size_t at = std::min(room - 1, word.size() - 3);
+      lines.push_back(cur + (sep ? " " : "") + word.substr(0, at) + mark);
+      cur = word.substr(at);
+      continue;
+    }
+    lines.push_back(cur);
+    cur = word;
+  }
+  lines.push_back(cur);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("dehyphenation: a word split over the blank line that ends a column is rejoined", "[reflow][latin]") {
+  // Some extractors print a blank line where a column ends, in the middle of a story; when
+  // the column ended in a split word, the word and its paragraph go on under the blank line.
+  const std::string paragraph =
+      "The harbour authority said negotiations with shareholders about the administration of the "
+      "terminal continued throughout February, although representatives of the operators "
+      "complained that the infrastructure programme remained underfunded and uncertain.";
+  const std::string next = "Officials expect an agreement before the summer.";
+  const std::string marks[] = {"-", "\u2010", "\u00ac", "\u00ad"};
+  int pages = 0;
+  for (std::size_t width = 28; width <= 72; width += 4) {
+    for (const std::string& mark : marks) {
+      const std::vector<std::string> lines = hyphenated_column(paragraph, width, mark);
+      for (std::size_t cut = 0; cut + 1 < lines.size(); ++cut) {
+        if (lines[cut].size() < mark.size() || lines[cut].compare(lines[cut].size() - mark.size(), mark.size(), mark) != 0) continue;
+        for (const bool indents : {true, false}) {
+          std::string page = "Harbour Talks Drag On\n\n";
+          for (std::size_t k = 0; k < lines.size(); ++k) {
+            page += (indents && k == 0 ? "    " : "") + lines[k] + "\n";
+            if (k == cut) page += "\n";  // (the column's end)
+          }
+          page += indents ? "    " + next + "\n" : "\n" + next + "\n";
+          auto d = reflow_ok(page);
+          INFO(page);
+          CHECK(blocks_of(d) == std::vector<std::string>{paragraph, next});
+          ++pages;
+        }
+      }
+    }
+  }
+  CHECK(pages >= 40);
+}
+
+TEST_CASE("dehyphenation counter-example: a compound split over a column's end keeps its hyphen", "[reflow][latin]") {
+  // The page spells it with its hyphen elsewhere: it stays, with no space, as at any line end.
+  for (const char* gap : {"\n", "\n\n"}) {
+    const std::string page = std::string("Harbour Talks Drag On\n\n") +
+        "    The harbour authority signed a long-term lease with the operator of the\n"
+        "container terminal, which had asked for a long-" + gap +
+        "term agreement since the autumn, officials said.\n"
+        "    Officials expect the first ships in the summer.\n";
+    auto d = reflow_ok(page);
+    REQUIRE(blocks_of(d).size() == 2);
+    CHECK(blocks_of(d)[0].find("a long-term agreement since") != std::string::npos);
+  }
+}
+
+TEST_CASE("Latin: a dash of hyphens set apart by spaces at a line end stays set apart", "[reflow][latin]") {
+  // Wire copy prints its dashes as two hyphens between spaces (" -- "); where a line ends
+  // after one, the words on either side are still spaced from it. A dash glued to its
+  // words, or a compound's hyphen after a digit, is joined as it was.
+  for (const char* dash : {"--", "-", "---"}) {
+    const std::string page = std::string("The wheat growers will not go on subsidizing foreign producers ") + dash +
+                             "\nand they said so on Monday.\n";
+    CHECK(blocks_of(reflow_ok(page)).at(0) ==
+          std::string("The wheat growers will not go on subsidizing foreign producers ") + dash + " and they said so on Monday.");
+  }
+  CHECK(blocks_of(reflow_ok("The wheat growers will not go on subsidizing producers--\nand they said so.\n")).at(0) ==
+        "The wheat growers will not go on subsidizing producers--and they said so.");
+  CHECK(blocks_of(reflow_ok("The hospital opened a new 998-\nbed wing on Monday.\n")).at(0) == "The hospital opened a new 998-bed wing on Monday.");
+}
+
+TEST_CASE("paragraphs: a first line that stopped short because the next word and its space would not fit is text", "[reflow][latin]") {
+  // "Bank of America NT and SA's" reads like a head, alone; it stops short of the column
+  // only because "<BAC.N>" and the space before it would not have fitted. The widths are
+  // compared without spaces, the ink: the line and its next word hold as much ink as the
+  // column's full lines, and one space more than they. (Drawn at random; the pages where
+  // the first line stops right there, by that measure, are asked about.)
+  static const char* const words[] = {"Bank", "of", "Leith", "NT", "and", "SA's", "Harbour", "Trust", "America", "Kent", "Co"};
+  std::mt19937 rng(20261204);
+  int asked = 0;
+  const auto ink = [](const std::string& line) { return static_cast<std::size_t>(std::count_if(line.begin(), line.end(), [](char c) { return c != ' '; })); };
+  for (int page = 0; page < 40000 && asked < 12; ++page) {
+    std::string opening = words[rng() % std::size(words)];
+    for (int n = 2 + static_cast<int>(rng() % 4); n > 0; --n) opening += std::string(" ") + words[rng() % std::size(words)];
+    opening[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(opening[0])));
+    std::string ticker = "<";
+    ticker.append("ABCD", 2 + rng() % 3).append(".N>");
+    const std::string first = opening + " " + ticker + " West German branch said it is negotiating the sale of its credit card operation to a local bank it acquired in 1965.";
+    const std::string second = "The sale is expected to be completed by the end of June, a spokesman said.";
+    const std::string body = latin_column({first, second}, 24 + rng() % 27, -1, false);
+    const std::string head = "Corrected - Harbour Bank Negotiating\nSale Of Units\n\n";
+    if (body.compare(0, body.find('\n'), opening) != 0) continue;
+    std::vector<std::size_t> inks;
+    for (std::size_t k = 0, e; k < head.size() + body.size(); k = e + 1) {
+      e = (head + body).find('\n', k);
+      if (e > k) inks.push_back(ink((head + body).substr(k, e - k)));
+    }
+    std::sort(inks.begin(), inks.end());
+    if (inks.size() > 17 || ink(opening) + ticker.size() != inks[inks.size() * 3 / 4]) continue;
+    ++asked;
+    auto d = reflow_ok(head + body);
+    INFO(head + body);
+    CHECK(headlines_of(d) == std::vector<std::string>{"Corrected - Harbour Bank Negotiating Sale Of Units"});
+    CHECK(blocks_of(d) == std::vector<std::string>{first, second});
+  }
+  CHECK(asked >= 5);
+}
+
+TEST_CASE("headlines: a title-case head line ending in an abbreviation goes on in the line under it", "[reflow][latin]") {
+  for (const char* abbreviation : {"U.S.", "U.K.", "Corp.", "Inc."}) {
+    const std::string page = std::string("Harbour Ferry Late February ") + abbreviation +
+                             "\nSales Off 42.5 Pct\n\n"
+                             "The harbour ferry said its sales for the February 21 to 28 period fell\n"
+                             "42.5 pct to 1,572 tickets from 2,734 in the same period last year.\n";
+    auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{std::string("Harbour Ferry Late February ") + abbreviation + " Sales Off 42.5 Pct"});
+  }
+  // Counter-example: a sentence's period ends the head; the title-case line under it is
+  // another display line (here the deck), not the head going on.
+  auto d = reflow_ok(
+      "Harbour Ferry Sales Fell In February.\nTickets Off 42.5 Pct\n\n"
+      "The harbour ferry said its sales for the February 21 to 28 period fell\n"
+      "42.5 pct to 1,572 tickets from 2,734 in the same period last year.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline.find("Tickets") == std::string::npos);
 }
