@@ -1975,8 +1975,14 @@ class assembler {
       // page waits for none: a story whose head is printed after its text, or in a cluster of
       // heads at the end, has it below. Then the blank line is where the extractor ended a
       // column, and the story above goes on there however far its topic moved (a roundup's
-      // next item, a story's last short paragraph).
-      if (back && (last_head < b.blocks.front() ||
+      // next item, a story's last short paragraph). (Not when the run opens with text that
+      // stops short of a sentence's end, or with a line a blank line sets apart from the text
+      // under it, on a page that runs its paragraphs on: a head read as text, its story's head
+      // then printed over it after all.)
+      const unit& opening = u_[static_cast<std::size_t>(b.blocks.front())];
+      const bool set_apart = opening.line_count == 1 && b.blocks.size() > 1 && u_[static_cast<std::size_t>(b.blocks[1])].gap_before;
+      const bool no_head = last_head < b.blocks.front() && !opening.ends_mid_sentence && !set_apart;
+      if (back && (no_head ||
                    (lead_pieces(b), read_as_one(drafts_[static_cast<std::size_t>(b.gap_from)], tune::unclaimed_rejoin)))) {
         move_blocks(b, b.gap_from, false);
         continue;
