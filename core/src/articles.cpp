@@ -1953,6 +1953,13 @@ class assembler {
       from.blocks.clear();
       from.has_text = false;
     };
+    // The last head printed on the page (a headline or a deck line): text printed after it
+    // has no head left to wait for.
+    int last_head = -1;
+    for (const draft& d : drafts_) {
+      last_head = std::max(last_head, d.headline);
+      for (int k : d.deck) last_head = std::max(last_head, k);
+    }
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       draft& b = drafts_[d];
       if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
@@ -1964,7 +1971,19 @@ class assembler {
       // (Asked once no head claimed it, the text needs less to go back than while the page
       // was read, when a head printed after it might still come: a column break leaves the
       // paragraphs of a roundup, or a story's last one, sharing few words with those above.)
-      if (back && (lead_pieces(b), read_as_one(drafts_[static_cast<std::size_t>(b.gap_from)], tune::unclaimed_rejoin))) {
+      // A headless run under a column break with no head printed after it anywhere on the
+      // page waits for none: a story whose head is printed after its text, or in a cluster of
+      // heads at the end, has it below. Then the blank line is where the extractor ended a
+      // column, and the story above goes on there however far its topic moved (a roundup's
+      // next item, a story's last short paragraph). (Not when the run opens with text that
+      // stops short of a sentence's end, or with a line a blank line sets apart from the text
+      // under it, on a page that runs its paragraphs on: a head read as text, its story's head
+      // then printed over it after all.)
+      const unit& opening = u_[static_cast<std::size_t>(b.blocks.front())];
+      const bool set_apart = opening.line_count == 1 && b.blocks.size() > 1 && u_[static_cast<std::size_t>(b.blocks[1])].gap_before;
+      const bool no_head = last_head < b.blocks.front() && !opening.ends_mid_sentence && !set_apart;
+      if (back && (no_head ||
+                   (lead_pieces(b), read_as_one(drafts_[static_cast<std::size_t>(b.gap_from)], tune::unclaimed_rejoin)))) {
         move_blocks(b, b.gap_from, false);
         continue;
       }

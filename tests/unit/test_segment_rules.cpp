@@ -1175,6 +1175,57 @@ TEST_CASE("articles: a roundup's items parted by a column break go back under it
   } while (std::next_permutation(items.begin(), items.end()));
 }
 
+TEST_CASE("articles: text under a column break that no head printed after it could claim goes on with the story above", "[articles]") {
+  // A roundup's unrelated items, or a story's last paragraph on another matter: they share
+  // no word with the text above the blank line the extractor printed where a column ended.
+  const std::vector<std::string> items = {
+      "体育中心游泳馆完成改造后重新开放，新增恒温泳池和儿童戏水区，可以在网上预约场次。",
+      "图书馆新馆下月起试运行，读者可以预约参观，馆内设有少儿阅览区和自助借还设备。",
+      "地铁五号线南延段完成全部轨道铺设，预计年底开通运营，沿线将新增四座车站。",
+      "首个无人机配送站在高新区投入使用，网购的小件包裹半小时送达，覆盖十个小区。",
+      "气象台预计，本周后期将迎来一次明显降温过程，最低气温降至零下五摄氏度。"};
+  const std::string farm = "\n春耕时节农机忙\n\n" +
+                           para("连日来，城郊多个村镇迎来春耕高峰，农机手驾驶播种机在田间来回作业，农民忙着育秧。") +
+                           para("农技人员深入田间地头，指导农民科学施肥、合理密植，确保春播质量。");
+  for (const std::size_t width : {10u, 12u, 16u})
+    for (std::size_t n = 2; n <= items.size(); ++n)
+      for (std::size_t cut = 1; cut < n; ++cut) {
+        // n items from a rotating start, the column ended after the cut-th.
+        std::string text;
+        for (std::size_t k = 0; k < n; ++k) {
+          if (k == cut) text += "\n";
+          text += para(items[(k + n) % items.size()].c_str(), width);
+        }
+        INFO("width " << width << ", " << n << " items, break after " << cut);
+        // The page's one head, over the text: the story goes on under the break.
+        auto d = reflow_ok("本地新闻速览\n\n" + text);
+        REQUIRE(d.articles.size() == 1);
+        CHECK(d.articles[0].headline == "本地新闻速览");
+        CHECK(d.articles[0].blocks.size() == n);
+        // ... and so on a page of stories, when every head stands before its own text.
+        auto first = reflow_ok(farm.substr(1) + "\n本地新闻速览\n\n" + text);
+        REQUIRE(first.articles.size() == 2);
+        CHECK(first.articles[1].blocks.size() == n);
+      }
+  // Counter-example: with a head printed after it, a paragraph as long as a story's under
+  // the break (longer than a story's closing line or two) may be a story set head last, or
+  // whose head is elsewhere: it stays apart.
+  for (const std::size_t width : {10u, 12u, 16u})
+    for (std::size_t cut = 1; cut < items.size(); ++cut)
+      for (const char* other : {"江边步道改造工程近日完工，沿途种植了樱花和银杏，设置了休息座椅和健身器材，成为周末散步骑行的好去处，附近居民纷纷前来打卡拍照。",
+                                "海关数据显示，今年前两个月口岸进出口货物总值同比增长一成以上，其中机电产品和农产品出口增势明显，外贸企业订单充足，港口码头一派繁忙景象。"}) {
+        std::string text;
+        for (std::size_t k = 0; k < cut; ++k) text += para(items[k].c_str(), width);
+        INFO("width " << width << ", break after " << cut << ": " << other);
+        auto alone = reflow_ok("本地新闻速览\n\n" + text + "\n" + para(other, width));
+        REQUIRE(alone.articles.size() == 1);
+        auto later = reflow_ok("本地新闻速览\n\n" + text + "\n" + para(other, width) + farm);
+        REQUIRE(later.articles.size() == 3);
+        CHECK(later.articles[0].blocks.size() == cut);
+        CHECK(later.articles[1].headline.empty());
+      }
+}
+
 TEST_CASE("articles: a paragraph goes on across a blank line where a column ended, when the line under it is full and unindented", "[articles]") {
   const std::string head = "城郊湿地公园候鸟数量创新高\n\n";
   const std::string last = para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识和观鸟的礼仪。");
