@@ -1,9 +1,9 @@
 """Generates pages, reflows them with the CLI, scores them with shared/eval/score.py.
 
-    python3 tests/pagegen/run.py CLI SHARED [--pages N] [--seed S] [--kind reflow|segment] [--keep DIR]
+    python3 tests/pagegen/run.py CLI SHARED [--pages N] [--seed S] [--kind reflow|segment] [--lang zh|en] [--keep DIR]
 
 Prints every figure against two lines: the target the issues set (#3, #4) and the floor
-this suite holds the code to. It exits non-zero when a figure falls below its floor: the
+this suite holds the code to (pages of one language, --lang, have floors of their own). It exits non-zero when a figure falls below its floor: the
 floors sit just under what the code measured when they were set, so a regression fails
 the suite while the distance to the target stays visible.
   reflow  (one article a page): target paragraph F1 >= 0.98, CER <= 0.002
@@ -30,19 +30,42 @@ import sources  # noqa: E402
 # begun on another page, behind its "上接" line (compose.py, 15% of pages): seed 11 then
 # measured 0.9634 / 0.9698 / 0.9674, and the CLI from before such a story stopped running on
 # from the one above it 0.9597 / 0.9682 / 0.9662.)
+# (Raised in the fourteenth session, when seed 7 measured 0.9928 and seed 11 0.9668 / 0.9754 /
+# 0.9777, from 0.98 and 0.960 / 0.967 / 0.965.)
 BARS = {
-    'reflow': {'paragraph_f1': ('>=', 0.98, 0.98), 'cer': ('<=', 0.002, 0.001)},
-    'segment': {'article_f1': ('>=', 0.95, 0.960), 'headline_acc': ('>=', 0.95, 0.967),
-                'paragraph_f1': ('>=', 0.95, 0.965)},
+    'reflow': {'paragraph_f1': ('>=', 0.98, 0.990), 'cer': ('<=', 0.002, 0.001)},
+    'segment': {'article_f1': ('>=', 0.95, 0.964), 'headline_acc': ('>=', 0.95, 0.972),
+                'paragraph_f1': ('>=', 0.95, 0.975)},
 }
+
+# Pages of one language (--lang), which the suite runs too: Chinese pages are what users send
+# most, and a mixed set can hide a language's regression behind the other's gains. Their
+# floors, set just under what the code measured when they were set (fourteenth session):
+# name: floor, by (kind, lang); the targets are BARS'.
+ONE_LANGUAGE_FLOORS = {
+    ('reflow', 'zh'): {'paragraph_f1': 0.985, 'cer': 0.001},      # seed 13: 0.9884, 0.0001
+    ('reflow', 'en'): {'paragraph_f1': 0.981, 'cer': 0.001},      # seed 13: 0.9844, 0.0001
+    ('segment', 'zh'): {'article_f1': 0.961, 'headline_acc': 0.965, 'paragraph_f1': 0.974},  # seed 17: 0.9640, 0.9687, 0.9769
+    ('segment', 'en'): {'article_f1': 0.942, 'headline_acc': 0.980, 'paragraph_f1': 0.970},  # seed 17: 0.9453, 0.9835, 0.9729
+}
+
+
+def bars(kind, lang):
+    """(direction, target, floor) by figure, for pages of `kind` in `lang` (None: mixed)."""
+    if lang is None:
+        return BARS[kind]
+    floors = ONE_LANGUAGE_FLOORS[(kind, lang)]
+    return {name: (op, target, floors[name]) for name, (op, target, _) in BARS[kind].items()}
+
 
 # Issues of several pages with stories carried from page to page (check_issues): the
 # article F1 of the whole documents, and the share of carried stories that may read as two
 # articles. Seed 11 measured 0.9292 and 7 of 68 (10.3%) when they were set, 0.9310 and 6
 # of 68 once lines paired on one page were parted by their answers on others; the CLI from
 # before the pairing of jump lines by the number of the document's first page, 9 of 68.
-ISSUE_ARTICLE_FLOOR = 0.925
-ISSUE_SPLIT_FLOOR = 0.12
+# Raised in the fourteenth session (seed 11: 0.9396, 5 of 68) from 0.925 and 12%.
+ISSUE_ARTICLE_FLOOR = 0.935
+ISSUE_SPLIT_FLOOR = 0.10
 
 
 def shifted(doc, by):
@@ -163,7 +186,7 @@ def main():
     macro = figures.get('macro', figures)
     failed = 0
     print('pagegen %s: %d pages (seed %d) in %s' % (args.kind, args.pages, args.seed, out))
-    for name, (op, target, floor) in BARS[args.kind].items():
+    for name, (op, target, floor) in bars(args.kind, args.lang).items():
         value = macro[name]
         meets = (lambda bar: value >= bar) if op == '>=' else (lambda bar: value <= bar)
         failed += not meets(floor)

@@ -24,5 +24,10 @@ overall=$(python3 "$shared/eval/score.py" --gold "$shared/corpus/dev" --pred "$o
 python3 -c "import sys; sys.exit(0 if $overall >= 0.99 else 1)" && echo "  macro overall $overall (floor 0.99): ok" || { echo "  macro overall $overall (floor 0.99): BELOW"; failed=$((failed + 1)); }
 python3 "$here/run.py" "$cli" "$shared" --kind reflow --pages 300 --seed 7 --keep "$out/reflow" || failed=$((failed + 1))
 python3 "$here/run.py" "$cli" "$shared" --kind segment --pages 300 --seed 11 --keep "$out/segment" || failed=$((failed + 1))
-echo "pagegen suites: $((3 - failed)) passed, $failed failed"
+# Pages of one language each, with floors of their own (run.py's ONE_LANGUAGE_FLOORS).
+for lang in zh en; do
+  python3 "$here/run.py" "$cli" "$shared" --kind reflow --lang "$lang" --pages 120 --seed 13 --keep "$out/reflow-$lang" || failed=$((failed + 1))
+  python3 "$here/run.py" "$cli" "$shared" --kind segment --lang "$lang" --pages 120 --seed 17 --keep "$out/segment-$lang" || failed=$((failed + 1))
+done
+echo "pagegen suites: $((7 - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
