@@ -624,6 +624,19 @@ std::string latin_column(const std::vector<std::string>& paragraphs, std::size_t
   return out;
 }
 
+// Three to five paragraphs of two to 1 + most_more sentences each.
+std::vector<std::string> random_paragraphs(std::mt19937& rng, unsigned most_more) {
+  std::vector<std::string> paragraphs(3 + rng() % 3);
+  for (std::string& p : paragraphs) {
+    p = random_sentence(rng);
+    for (int n = 1 + static_cast<int>(rng() % most_more); n > 0; --n) {
+      p += ' ';
+      p += random_sentence(rng);
+    }
+  }
+  return paragraphs;
+}
+
 }  // namespace
 
 TEST_CASE("paragraphs: on a page that indents its paragraphs, a line without an indent after a finished sentence goes on", "[reflow][latin]") {
@@ -632,14 +645,7 @@ TEST_CASE("paragraphs: on a page that indents its paragraphs, a line without an 
   std::mt19937 rng(20261202);
   int sentence_ends_at_line_ends = 0;
   for (int page = 0; page < 60; ++page) {
-    std::vector<std::string> paragraphs(3 + rng() % 3);
-    for (std::string& p : paragraphs) {
-      p = random_sentence(rng);
-      for (int n = 1 + static_cast<int>(rng() % 3); n > 0; --n) {
-        p += ' ';
-        p += random_sentence(rng);
-      }
-    }
+    const std::vector<std::string> paragraphs = random_paragraphs(rng, 3);
     const std::size_t width = 30 + rng() % 50;
     const int indent = 2 + static_cast<int>(rng() % 4);
     const std::string body = latin_column(paragraphs, width, indent, page % 3 == 0);
@@ -659,14 +665,7 @@ TEST_CASE("paragraphs counter-example: with no indents on the page, a short fini
   std::mt19937 rng(20261203);
   int asked = 0;
   for (int page = 0; page < 60; ++page) {
-    std::vector<std::string> paragraphs(3 + rng() % 3);
-    for (std::string& p : paragraphs) {
-      p = random_sentence(rng);
-      for (int n = 1 + static_cast<int>(rng() % 2); n > 0; --n) {
-        p += ' ';
-        p += random_sentence(rng);
-      }
-    }
+    const std::vector<std::string> paragraphs = random_paragraphs(rng, 2);
     const std::size_t width = 30 + rng() % 50;
     const bool blank_lines = page % 2;
     const std::string body = latin_column(paragraphs, width, blank_lines ? -1 : 0, false);
