@@ -49,16 +49,28 @@ bool ends_open(const line& l) {
 
 }  // namespace
 
-// "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
-bool ends_in_abbreviation(std::u32string_view s) {
-  if (s.empty() || s.back() != U'.') return false;
+namespace {
+
+// The line's last word is capitals each followed by a period: "U.S.", "U.K.", "E.F.".
+bool ends_in_initials(std::u32string_view s) {
   std::size_t k = s.size();
   while (k > 0 && s[k - 1] != U' ') --k;
   const std::u32string_view word = s.substr(k);
-  bool initials = word.size() >= 4;  // "U.S.": letter, period, letter, period
+  bool initials = word.size() >= 4 && word.size() % 2 == 0;  // "U.S.": letter, period, letter, period
   for (std::size_t j = 0; j < word.size() && initials; ++j)
     initials = j % 2 ? word[j] == U'.' : (word[j] >= U'A' && word[j] <= U'Z');
-  if (initials) return true;
+  return initials;
+}
+
+}  // namespace
+
+// "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
+bool ends_in_abbreviation(std::u32string_view s) {
+  if (s.empty() || s.back() != U'.') return false;
+  if (ends_in_initials(s)) return true;
+  std::size_t k = s.size();
+  while (k > 0 && s[k - 1] != U' ') --k;
+  const std::u32string_view word = s.substr(k);
   static constexpr std::u32string_view abbreviations[] = {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.",
       U"Corp.", U"Co.", U"Ltd.", U"Jr.", U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."};
   for (std::u32string_view a : abbreviations)
@@ -130,6 +142,7 @@ struct features {
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
+  bool initials_end = false;      // ... in capitals with periods: "U.S.", "U.K."
   bool left_open = false; // a quote or bracket opened and not closed: the line's unit goes on
   bool dateline = false;
   bool headline_sized = false;  // short enough to be a headline
@@ -150,6 +163,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
+  f.initials_end = f.abbreviation_end && ends_in_initials(s);
   f.open = ends_open(l);
   f.left_open = leaves_quote_open(s, marks);
   if (!lay.unwrapped && column > 0) {
@@ -216,7 +230,12 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
       if (f.lexicon != role::blank) score += w::head_lexicon;
       if (f.indented) score += w::head_indented;
       if (l.markdown_bold) score += w::head_bold_line;
-      const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final);
+      // (A title-case Latin line that stops at initials, "…Textile Exports To U.S.", is as
+      // unpunctuated as one ending in a word: the period is the abbreviation's, and headlines
+      // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
+      // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
+      const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final) ||
+                                (f.initials_end && f.title);
       if (unpunctuated) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;

@@ -1850,3 +1850,72 @@ TEST_CASE("articles: of heads clustered at the end, a wider title-case line unde
   CHECK(d.articles[0].headline == "Economic Spotlight");
   CHECK(d.articles[1].headline == "Quiet Hands Behind A Famous Old Building Downtown");
 }
+
+namespace {
+
+// English text set ragged in a column of `width` characters: words wrapped, one line each.
+std::string latin_column(const std::string& text, std::size_t width) {
+  std::string out, line;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t to = text.find(' ', from);
+    if (to == std::string::npos) to = text.size();
+    const std::string word = text.substr(from, to - from);
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += line + '\n';
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    from = to + 1;
+  }
+  return out + line + '\n';
+}
+
+}  // namespace
+
+TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is a headline, not a paragraph", "[roles][latin]") {
+  // The period of "U.S." belongs to the abbreviation: the head is as unpunctuated as one that
+  // ends in a word. Heads made of a subject, a predicate and a country's initials, over a
+  // story in columns of several widths, printed before their story or after it.
+  const std::string first =
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry said it has resumed its timetable across the bay after two weeks of repairs to the pier.";
+  const std::string lead = "Officials said on Monday that the mission would seek a larger quota for shipments next year.";
+  const std::string second = "The officials said the present agreement was unfair because it allowed only one pct growth.";
+  int checked = 0;
+  for (const char* subject : {"Taiwan", "China", "Canada Wheat Board"})
+    for (const char* predicate : {"To Seek Higher Textile Exports To", "Calls For Better Trade Deal With", "Sees Lower Grain Sales To"})
+      for (const char* initials : {"U.S.", "U.K.", "E.C."})
+        for (const std::size_t width : {36u, 48u, 64u})
+          for (const bool after : {false, true}) {
+            const std::string head = std::string(subject) + " " + predicate + " " + initials;
+            if (head.size() > width) continue;  // (a head wider than its column is another rule's)
+            const std::string body = latin_column(lead, width) + "\n" + latin_column(second, width);
+            const std::string page = latin_column(first.substr(first.find("The harbour")), width);
+            const std::string text = "Harbour Ferry Resumes Crossings\n\n" + page + "\n" +
+                                     (after ? body + "\n" + head + "\n" : head + "\n\n" + body);
+            auto d = reflow_ok(text);
+            INFO(text);
+            const auto heads = headlines_of(d);
+            CHECK(std::find(heads.begin(), heads.end(), head) != heads.end());
+            for (const std::string& p : blocks_of(d)) CHECK(p != head);
+            ++checked;
+          }
+  CHECK(checked > 60);
+  // Counter-examples: a sentence ending in "U.S." on a line of its own is text, and so is a
+  // title-case note ending on a company's "Co.".
+  for (const char* name : {"Philippine Long Distance Telephone Co.", "Pacific Gas And Electric Co.", "Hong Kong Land Co."})
+    for (const std::size_t width : {48u, 64u}) {
+      const std::string story = "Ferry Operator Reports Year Net\n\n" +
+                                latin_column("The ferry operator said its net profit rose to 12.5 mln dlrs in 1986 from 9.8 mln.", width);
+      for (const std::string& line : {std::string("NOTE: Full name ") + name, std::string("Exports were shipped to the U.S.")}) {
+        if (line.size() > width) continue;
+        const std::string text = story + "\n" + line + "\n\n" + latin_column("Figures are quoted in dollars.", width);
+        auto d = reflow_ok(text);
+        INFO(text);
+        for (const std::string& h : headlines_of(d)) CHECK(h != line);
+        const auto paragraphs = blocks_of(d);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
+      }
+    }
+}
