@@ -976,7 +976,11 @@ class assembler {
     // "稻菽飘香各地丰收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
     const bool over_subtitled = below && g.size() >= 3 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
                                 !u_[static_cast<std::size_t>(g[2])].gap_before && dash_led(u_[static_cast<std::size_t>(g[2])].text);
-    return colon || rubric || dotted || set_over || slogan || over_subtitled;
+    // So is a line over one opened by a topic and its colon, which starts a headline
+    // ("推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中国式现代化新篇章"), however wide.
+    const bool over_topic = below && g.size() == 2 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
+                            x.text.find(U'：') == std::u32string::npos && opens_with_topic(below->text);
+    return colon || rubric || dotted || set_over || slogan || over_subtitled || over_topic;
   }
 
   void set_heads(draft& a, const std::vector<int>& g) {
@@ -1873,12 +1877,21 @@ class assembler {
       if (d.headline < 0 || !d.has_body()) continue;
       const std::size_t h = static_cast<std::size_t>(d.headline);
       if (h >= count) continue;
-      // (A head read as text may be three lines: a line set over a headline wrapped in two.)
-      const bool two = u_[h].line_count == 2 || (u_[h].line_count == 3 && u_[h].first_line_apart);
-      if (!two || u_[h].second_at == 0 || u_[h].markdown_level) continue;
+      if (u_[h].second_at == 0 || u_[h].markdown_level) continue;
       const std::u32string_view text = u_[h].text;
       const std::u32string_view first = text.substr(0, u_[h].second_at);
+      // A line over one opened by a topic and its colon, which starts a headline, is set
+      // over it ("推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写…"; "高质量发展调研行" /
+      // "四川：从一“重”" / "一“轻”看转型"): no wrap leaves a short name and its colon at a
+      // line's head.
+      const bool over_topic = opens_with_topic(text.substr(first.size())) && first.find(U'：') == std::u32string_view::npos;
+      // (A head read as text may be three lines: a line set over a headline wrapped in two.)
+      const bool two = u_[h].line_count == 2 || (u_[h].line_count == 3 && (u_[h].first_line_apart || over_topic));
+      if (!two) continue;
       if (first.empty() || !is_cjk(first.back())) continue;
+      // A first line opened by a topic and its colon opens the headline ("湖滨区：奋力谱" /
+      // "写春耕生产新篇章"): nothing is set over it.
+      if (opens_with_topic(first)) continue;
       // A column rubric "栏目·专题" is a kicker whatever it names.
       const bool dotted = first.find(U'·') != std::u32string_view::npos &&
                           text.find(U'·', first.size()) == std::u32string_view::npos;
@@ -1886,7 +1899,8 @@ class assembler {
       // ("一线调研" / "小农机上山岗"; "树立和践行正确政绩观" / "真抓实干攻坚建军一百年奋斗目标").
       const std::size_t second = text.size() - first.size();
       const bool rubric = first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
-      if (!dotted && !rubric) {
+      // So is a line over one opened by a topic (above).
+      if (!dotted && !rubric && !over_topic) {
         const auto k1 = text_keys(first);
         const auto k2 = text_keys(text.substr(u_[h].second_at));
         if (k1.size() < 2 || k2.size() < 2) continue;

@@ -529,6 +529,15 @@ bool two_phrases(std::u32string_view s) {
          s.find(U' ', sp + 1) == std::u32string_view::npos;
 }
 
+bool opens_with_topic(std::u32string_view s) {
+  // (Five characters at most are looked at: O(1) a line.)
+  for (std::size_t k = 0; k < s.size() && k <= 5; ++k) {
+    if (s[k] == U'：') return k >= 2 && k + 1 < s.size();
+    if (!is_cjk(s[k])) return false;
+  }
+  return false;
+}
+
 title_words count_title_words(std::u32string_view s) {
   int words = 0, capital = 0;
   std::size_t last_space = std::u32string_view::npos;

@@ -92,6 +92,10 @@ lexicon_match match_lexicons(std::u32string_view s, const line_marks& marks);
 /** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
 bool two_phrases(std::u32string_view s);
 
+/** A line opened by a short name and a full-width colon, the topic a Chinese headline is set
+ * under ("四川：从一“重”", "广西兴安：突出优势…"): two to five ideographs, the colon, more text. */
+bool opens_with_topic(std::u32string_view s);
+
 /** A Latin line's words, and how many of them open with a capital. */
 struct title_words {
   int words = 0;

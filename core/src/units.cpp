@@ -684,6 +684,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           extend = false;
         if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string_view::npos)
           extend = false;
+        // A line opened by a topic and its colon ("四川：从一“重”") starts a headline: no wrap
+        // leaves a short name and its colon at a line's head, so the line over it, which has
+        // no colon of its own, is set over that headline ("高质量发展调研行").
+        if (head_lines == 1 && lay.cjk && opens_with_topic(s) && is_cjk(open->text.back()) &&
+            open->text.find(U'：') == std::u32string::npos)
+          extend = false;
         // Three display lines, the first of another width than the two under it, which wrap
         // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
         // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").

@@ -1017,6 +1017,46 @@ TEST_CASE("articles: a line no longer than the headline wrapped in two under it 
   }
 }
 
+TEST_CASE("articles: a line over one opened by a topic and its colon is a kicker over that headline", "[articles]") {
+  // "高质量发展调研行" / "四川：从一“重”" / "一“轻”看转型": no wrap leaves a short name and its
+  // colon at a line's head, so the line over it is set over the headline, however wide.
+  using galley::detail::to_utf8;
+  for (const std::u32string kicker : {U"乡村振兴调研行", U"高质量发展调研行", U"推动高质量发展系列主题新闻发布会"})
+    for (const std::u32string topic : {U"城郊", U"湖滨区", U"广西兴安"})
+      for (const std::u32string rest : {U"春耕时节农机手田间忙", U"小农机在田野上大有作为", U"奋力谱写春耕生产新篇章"}) {
+        const std::u32string head = topic + U"：" + rest;
+        // Wrapped at the kicker's width when longer than it; else on one line.
+        const std::size_t cut = std::min(kicker.size(), head.size());
+        std::string lines = to_utf8(kicker) + "\n" + to_utf8(head.substr(0, cut)) + "\n";
+        if (cut < head.size()) lines += to_utf8(head.substr(cut)) + "\n";
+        auto d = reflow_ok(page_with_head(lines));
+        INFO(to_utf8(kicker) << " / " << to_utf8(head));
+        REQUIRE(d.articles.size() == 2);
+        CHECK(d.articles[1].headline == to_utf8(head));
+        CHECK(d.articles[1].deck == std::vector<std::string>{to_utf8(kicker)});
+      }
+  // Read as text in a narrow column, the head's lines as wide as the text's: the same.
+  for (const std::u32string kicker : {U"新时代新征程", U"调研行走基层"})
+    for (const std::u32string head : {U"湖滨：湿地迎来远方客人", U"城郊湿地：候鸟数量创新高", U"湖滨：候鸟来了"}) {
+      const std::string lines = in_column(to_utf8(kicker + head), 6);
+      auto d = reflow_ok(
+          "城郊多个村镇\n迎来春耕高峰\n，农机手驾驶\n播种机在田间\n来回作业。\n\n\n" + lines + "\n\n" +
+          "　　央视网消\n息（新闻联播\n）：湖滨湿地\n公园候鸟数量\n创下新高，志\n愿者每天记录\n候鸟的种类。\n");
+      INFO(lines);
+      REQUIRE(d.articles.size() == 2);
+      CHECK(d.articles[1].headline == to_utf8(head));
+      CHECK(d.articles[1].deck == std::vector<std::string>{to_utf8(kicker)});
+    }
+  // Counter-example: a headline opened by its topic wraps as any other; its second line is no
+  // new head ("城郊：春耕时节农" / "机手田间忙").
+  for (const std::u32string head : {U"城郊：春耕时节农机手田间忙", U"广西兴安：小农机在田野上大有作为"}) {
+    auto d = reflow_ok(page_with_head(wrapped(head) + "\n"));
+    REQUIRE(d.articles.size() == 2);
+    CHECK(d.articles[1].headline == to_utf8(head));
+    CHECK(d.articles[1].deck.empty());
+  }
+}
+
 TEST_CASE("articles: a head read as text in a narrow column, its first line apart from the two wrapped under it, has a kicker", "[articles]") {
   // Columns of six characters: the head's lines are as wide as the text's (read as text).
   auto d = reflow_ok(
