@@ -228,6 +228,19 @@ bool spells(std::u32string_view s, std::u32string_view w) {
   return true;
 }
 
+// Calls f(word) for each word of s: a run of Latin letters, hyphens between letters included.
+template <class F>
+void each_word(std::u32string_view s, F f) {
+  std::size_t k = 0;
+  while (k < s.size()) {
+    while (k < s.size() && !is_latin_letter(s[k])) ++k;
+    std::size_t e = k;
+    while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
+    if (e > k) f(s.substr(k, e - k));
+    k = e;
+  }
+}
+
 // Where a word of the length and first letter (lower-cased) falls in read_words()'s filter
 // of 256 bits: the length modulo 8 beside the letter's low 5 bits. (A set of the lengths
 // asked for and one of the first letters, apart, let most words through on a page of a
@@ -247,27 +260,17 @@ void line_end_hyphens::read_words() {
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     // (Most lines of a Chinese page have no letter.)
     if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
-    const std::u32string_view s = chars_[i];
-    std::size_t k = 0;
-    while (k < s.size()) {
-      while (k < s.size() && !is_latin_letter(s[k])) ++k;
-      std::size_t e = k;
-      while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
-      if (e > k) {
-        const std::size_t key = word_key(e - k, fold(s[k]));
-        if (keys[key >> 6] >> (key & 63) & 1) {
-          const std::u32string_view w = s.substr(k, e - k);
-          for (question& q : asked_) {
-            const std::u32string_view h = q.word;  // (joined: without its character at left)
-            if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
-            else if (w.size() + 1 == h.size())
-              q.joined = q.joined || (spells(w.substr(0, q.left), h.substr(0, q.left)) &&
-                                      spells(w.substr(q.left), h.substr(q.left + 1)));
-          }
-        }
+    each_word(chars_[i], [&](std::u32string_view w) {
+      const std::size_t key = word_key(w.size(), fold(w[0]));
+      if (!(keys[key >> 6] >> (key & 63) & 1)) return;
+      for (question& q : asked_) {
+        const std::u32string_view h = q.word;  // (joined: without its character at left)
+        if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
+        else if (w.size() + 1 == h.size())
+          q.joined = q.joined || (spells(w.substr(0, q.left), h.substr(0, q.left)) &&
+                                  spells(w.substr(q.left), h.substr(q.left + 1)));
       }
-      k = e;
-    }
+    });
   }
 }
 
@@ -276,21 +279,12 @@ void line_end_hyphens::look_up_words() {
     words_filled_ = true;
     std::u32string folded;
     bool fresh = false;
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
-      const std::u32string_view s = chars_[i];
-      std::size_t k = 0;
-      while (k < s.size()) {
-        while (k < s.size() && !is_latin_letter(s[k])) ++k;
-        std::size_t e = k;
-        while (e < s.size() && (is_latin_letter(s[e]) || (s[e] == U'-' && e + 1 < s.size() && is_latin_letter(s[e + 1])))) ++e;
-        if (e > k) {
-          folded.clear();
-          for (std::size_t c = k; c < e; ++c) folded.push_back(fold(s[c]));
-          words_.insert(folded, fresh);
-        }
-        k = e;
-      }
-    }
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+      each_word(chars_[i], [&](std::u32string_view w) {
+        folded.clear();
+        for (const char32_t c : w) folded.push_back(fold(c));
+        words_.insert(folded, fresh);
+      });
   }
   std::u32string joined;
   for (question& q : asked_) {
