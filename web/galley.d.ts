@@ -42,6 +42,8 @@ export interface Stats {
   zero_width_removed: number;
   characters_mapped: number;
   markup_removed: number;
+  /** Lines of columns printed side by side (`pdftotext -layout`), read column by column. */
+  side_by_side_lines: number;
   articles: number;
   blocks: number;
   residue_items: number;

@@ -30,7 +30,7 @@ void move_into(std::vector<T>& to, std::vector<T>& from) {
 // and counts articles, blocks and residue, itself). The one-thread path shares one
 // statistics among its pages; this one adds them up field by field, so a new field of
 // statistics must be added here too (the size below says when one comes).
-static_assert(sizeof(statistics) == 15 * sizeof(std::size_t) + alignof(std::size_t),
+static_assert(sizeof(statistics) == 16 * sizeof(std::size_t) + alignof(std::size_t),
               "statistics changed: add its new counts in add_counts()");
 void add_counts(statistics& to, const statistics& from) {
   to.invalid_bytes_replaced += from.invalid_bytes_replaced;
@@ -42,6 +42,7 @@ void add_counts(statistics& to, const statistics& from) {
   to.zero_width_removed += from.zero_width_removed;
   to.characters_mapped += from.characters_mapped;
   to.markup_removed += from.markup_removed;
+  to.side_by_side_lines += from.side_by_side_lines;
   to.double_spaced = to.double_spaced || from.double_spaced;
 }
 

@@ -263,6 +263,7 @@ void write_stats(json_writer& w, const statistics& s) {
       {"zero_width_removed", s.zero_width_removed},
       {"characters_mapped", s.characters_mapped},
       {"markup_removed", s.markup_removed},
+      {"side_by_side_lines", s.side_by_side_lines},
       {"articles", s.articles},
       {"blocks", s.blocks},
       {"residue_items", s.residue_items},

@@ -23,6 +23,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compose  # noqa: E402
+import sidebyside  # noqa: E402
 import sources  # noqa: E402
 
 # name: (direction, target, floor)
@@ -154,6 +155,8 @@ def main():
     ap.add_argument('--kind', choices=BARS, default='reflow')
     ap.add_argument('--keep', help='write the pages and predictions here')
     ap.add_argument('--lang', choices=['zh', 'en'])
+    ap.add_argument('--side-by-side', action='store_true',
+                    help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
         print('pagegen: no eval-sources in %s: skipped' % args.shared)
@@ -169,6 +172,9 @@ def main():
         pid = '%s%04d' % (args.kind, i)
         make = compose.compose_single if args.kind == 'reflow' else compose.compose
         raw, gold = make(pool, rng, pid, lang=args.lang)
+        if args.side_by_side:
+            # (From a stream of its own: the pages are those of the same seed without it.)
+            raw = sidebyside.fold(raw, random.Random('%d-%d' % (args.seed, i)), gold['lang'])
         raws.append(raw)
         raw_path = os.path.join(gold_dir, pid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:

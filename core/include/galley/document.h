@@ -76,6 +76,7 @@ struct statistics {
   std::size_t zero_width_removed = 0;
   std::size_t characters_mapped = 0;        // Kangxi/radical/ligature/compatibility mappings
   std::size_t markup_removed = 0;           // Markdown marks (#, **) consumed as structure
+  std::size_t side_by_side_lines = 0;       // lines of columns printed side by side (pdftotext -layout), read column by column
   bool double_spaced = false;               // blank line after nearly every line
   std::size_t articles = 0;
   std::size_t blocks = 0;

@@ -1,0 +1,453 @@
+// Columns printed side by side, read one after another (see columns.hpp).
+#include "columns.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace galley::detail {
+
+namespace {
+
+// Lines that must show a gutter, with text on both sides of it, before it is taken for one:
+// fewer could be a table's row or two, or spaces that only happen to line up.
+constexpr std::uint32_t min_rows = 4;
+// Gutters are looked for up to this character position (wider lines are read as they are).
+constexpr std::uint32_t max_position = 1024;
+// At most this many gutters on a page (the widest broadsheet prints eight or nine columns).
+constexpr std::size_t max_gutters = 8;
+// A column's indented first lines start a few characters right of its edge: votes for a
+// position this close to a stronger one are the same gutter's.
+constexpr std::uint32_t indent_reach = 6;
+// Text on either side of a gutter, on average: columns of text run this many characters or
+// more, mostly letters or ideographs; a table's cells are shorter, or figures (a table is
+// better read row by row, as printed).
+constexpr std::uint32_t min_chunk = 4;
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+// (Whether a character is an ideograph, CJK punctuation or a full-width form, told by its
+// first byte: U+3000–U+9FFF start E3–E9, U+FF00–U+FFEF EF.)
+bool wide(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= 0xE3 && b <= 0xE9) || b == 0xEF;
+}
+// (A byte that starts a character: not a UTF-8 continuation byte.)
+bool starts_char(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// The last character of s and where it starts (0 for none; a byte past ASCII that starts
+// no three-byte character reads as U+FFFD).
+char32_t last_char(std::string_view s, std::size_t& at) {
+  at = s.size();
+  while (at > 0 && !starts_char(s[at - 1])) --at;
+  if (at == 0) return 0;
+  --at;
+  const auto b = static_cast<unsigned char>(s[at]);
+  if (b < 0x80) return b;
+  if (s.size() - at != 3) return 0xFFFD;
+  return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[at + 1]) & 0x3Fu) << 6) |
+         (static_cast<unsigned char>(s[at + 2]) & 0x3Fu);
+}
+
+// Whether a line of text may end here: in a sentence's or a clause's punctuation, perhaps
+// inside closing quotes or brackets ("。”", "!)"). A head over a story ends without, or in
+// closing brackets alone ("（纵横）").
+bool ends_in_punctuation(std::string_view s) {
+  std::size_t at = 0;
+  for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at)) {
+    const bool closing = c == U'"' || c == U'\'' || c == U')' || c == U']' || c == U'”' || c == U'’' ||
+                         c == U'」' || c == U'』' || c == U'）' || c == U'》' || c == U'】';
+    if (!closing) return std::u32string_view(U".,;:!?。，、；：！？…").find(c) != std::u32string_view::npos;
+  }
+  return false;
+}
+
+// A run of two or more spaces with text on both sides, or one space between two CJK
+// characters (Chinese text has no spaces of its own, and an extractor squeezes a narrow
+// gutter to one): characters [from, to), `to` where the text after it starts; the same in
+// bytes (spaces are one byte each).
+struct gap {
+  std::uint32_t from, to, from_byte, to_byte;
+};
+
+struct row {
+  std::uint32_t begin = 0, end = 0;        // the line's bytes, without its line end
+  std::uint32_t ink_from = 0, ink_to = 0;  // characters: where its text starts, one past where it ends
+  std::uint32_t gaps_begin = 0, gaps_end = 0;
+  bool blank() const { return ink_to == 0; }
+};
+
+// Where a line is cut at one gutter: its text left of it ends at left_end, its text right of
+// it (with the spaces of an indent) starts at right_begin (bytes in the page).
+struct cut {
+  std::uint32_t left_end = 0, right_begin = 0;
+};
+
+enum class fit : std::uint8_t {
+  across,   // text runs across the gutter: the line is not cut there
+  apart,    // text on both sides, two or more spaces between: the gutter shows
+  one_side, // text on one side only, or none
+  narrow,   // text on both sides, one space between (a column filled to its edge)
+};
+
+class page_rows {
+ public:
+  explicit page_rows(std::string_view page) : page_(page) {}
+
+  // Splits the page into rows and their gaps; false when the page cannot be read here (a lone
+  // carriage return, which the text stage counts as a line end of its own).
+  bool read() {
+    std::size_t i = 0;
+    if (page_.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // (a byte order mark: the text stage drops it)
+    while (i <= page_.size()) {
+      std::size_t end = page_.find('\n', i);
+      const bool last = end == std::string_view::npos;
+      if (last) end = page_.size();
+      std::size_t text_end = end;
+      if (text_end > i && page_[text_end - 1] == '\r') --text_end;
+      if (page_.substr(i, text_end - i).find('\r') != std::string_view::npos) return false;
+      if (last && i == end && !rows_.empty()) break;  // (the page ends with its last line's break)
+      add_row(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(text_end));
+      if (last) break;
+      i = end + 1;
+    }
+    return true;
+  }
+
+  const std::vector<row>& rows() const { return rows_; }
+  const std::vector<gap>& gaps() const { return gaps_; }
+  std::size_t rows_with_gaps() const { return rows_with_gaps_; }
+  std::string_view page() const { return page_; }
+
+  // How a row meets the gutter whose columns' text starts at character p (p ≥ 2), and where
+  // it is cut there.
+  fit meet(const row& r, std::uint32_t p, cut& c) const {
+    c = {r.end, r.end};
+    // (Positions are the extractor's rounding of the page's: text may end or start a
+    // character past either side of a column's edge.)
+    if (r.blank() || r.ink_to <= p) return fit::one_side;
+    if (r.ink_from >= p - 1) {
+      c = {r.begin, byte_at(r, std::min(p, r.ink_from))};
+      return fit::one_side;
+    }
+    for (std::uint32_t k = r.gaps_begin; k < r.gaps_end; ++k) {
+      const gap& g = gaps_[k];
+      if (g.from <= p && g.to >= p - 1) {
+        // (The spaces between the edge and the text are an indent, unless the text on the
+        // left ran past the edge.)
+        c = {g.from_byte, g.from + 1 >= p ? g.to_byte : g.from_byte + (std::min(p, g.to) - g.from)};
+        return fit::apart;
+      }
+    }
+    // One space at the edge, text on both sides: a column's line filled to its edge.
+    const std::uint32_t at = byte_at(r, p - 1);
+    if (at < r.end && is_space(page_[at])) {
+      c = {at, at + 1};
+      return fit::narrow;
+    }
+    return fit::across;
+  }
+
+  // The text next to gap k of a row, up to the next gap or the line's end, after it and
+  // before it: its characters, and how many of them are digits.
+  struct chunk {
+    std::uint32_t chars = 0, digits = 0;
+  };
+  chunk chunk_after(const row& r, std::uint32_t k) const {
+    return measure(gaps_[k].to_byte, k + 1 < r.gaps_end ? gaps_[k + 1].from_byte : r.end);
+  }
+  chunk chunk_before(const row& r, std::uint32_t k) const {
+    return measure(k > r.gaps_begin ? gaps_[k - 1].to_byte : r.begin, gaps_[k].from_byte);
+  }
+
+  // A cut at the space nearest the edge p (up to three characters either side), or at p.
+  cut forced_cut(const row& r, std::uint32_t p) const {
+    std::uint32_t best = r.end, best_distance = 4, at_p = r.end;
+    std::uint32_t pos = 0;
+    for (std::uint32_t b = r.begin; b < r.end; ++b) {
+      if (!starts_char(page_[b])) continue;
+      if (pos == p) at_p = b;
+      const std::uint32_t distance = pos + 1 > p ? pos + 1 - p : p - pos - 1;  // (from p - 1)
+      if (is_space(page_[b]) && distance < best_distance) best = b, best_distance = distance;
+      if (pos > p + 3) break;
+      ++pos;
+    }
+    if (best != r.end) return {best, best + 1};
+    return {at_p, at_p};
+  }
+
+ private:
+  void add_row(std::uint32_t begin, std::uint32_t end) {
+    row r;
+    r.begin = begin;
+    r.end = end;
+    r.gaps_begin = r.gaps_end = static_cast<std::uint32_t>(gaps_.size());
+    std::uint32_t pos = 0, run_from = 0, run_byte = 0, spaces = 0;
+    bool ink = false, wide_before = false;
+    for (std::uint32_t b = begin; b < end; ++b) {
+      const char ch = page_[b];
+      if (is_space(ch)) {
+        if (spaces++ == 0) run_from = pos, run_byte = b;
+        ++pos;
+        continue;
+      }
+      if (!starts_char(ch)) continue;
+      if (!ink) {
+        r.ink_from = pos;
+        ink = true;
+      } else if (spaces >= 2 || (spaces == 1 && wide_before && wide(ch))) {
+        gaps_.push_back({run_from, pos, run_byte, b});
+      }
+      spaces = 0;
+      wide_before = wide(ch);
+      r.ink_to = ++pos;
+    }
+    r.gaps_end = static_cast<std::uint32_t>(gaps_.size());
+    if (r.gaps_end != r.gaps_begin) ++rows_with_gaps_;
+    rows_.push_back(r);
+  }
+
+  chunk measure(std::uint32_t from, std::uint32_t to) const {
+    chunk c;
+    for (std::uint32_t b = from; b < to; ++b) {
+      const char ch = page_[b];
+      if (is_space(ch) || !starts_char(ch)) continue;
+      ++c.chars;
+      c.digits += ch >= '0' && ch <= '9';
+    }
+    return c;
+  }
+
+  // The byte where character p of the row starts (its end when the row is shorter).
+  std::uint32_t byte_at(const row& r, std::uint32_t p) const {
+    std::uint32_t b = r.begin;
+    for (std::uint32_t pos = 0;; ++b) {
+      if (b >= r.end) return r.end;
+      if (starts_char(page_[b]) && pos++ == p) return b;
+    }
+  }
+
+  std::string_view page_;
+  std::vector<row> rows_;
+  std::vector<gap> gaps_;
+  std::size_t rows_with_gaps_ = 0;
+};
+
+// Candidate gutters: where many lines' text starts after a run of spaces, each the position
+// its columns' text starts at (first lines may be indented further); in order.
+std::vector<std::uint32_t> candidate_edges(const page_rows& rows) {
+  std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0);
+  for (const gap& g : rows.gaps())
+    if (g.to < max_position) ++votes[g.to];
+  // A position's support: the lines whose text starts there or a few characters right of it.
+  std::vector<std::uint32_t> support(max_position, 0), strong;
+  for (std::uint32_t p = 2; p < max_position; ++p) {
+    for (std::uint32_t q = p; q <= p + indent_reach; ++q) support[p] += votes[q];
+    if (votes[p] > 0 && support[p] >= min_rows) strong.push_back(p);
+  }
+  // (The strongest first, and of equals the leftmost: the column's edge, not its indent.)
+  std::stable_sort(strong.begin(), strong.end(), [&](std::uint32_t a, std::uint32_t b) { return support[a] > support[b]; });
+  std::vector<std::uint32_t> edges;
+  for (const std::uint32_t p : strong) {
+    if (edges.size() == max_gutters) break;
+    const bool near = std::any_of(edges.begin(), edges.end(), [&](std::uint32_t q) {
+      return (p > q ? p - q : q - p) <= indent_reach;
+    });
+    if (!near) edges.push_back(p);
+  }
+  std::sort(edges.begin(), edges.end());
+  return edges;
+}
+
+}  // namespace
+
+std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
+  // (Most pages have no two spaces in a row anywhere: they leave at once.)
+  if (page.find("  ") == std::string_view::npos || page.size() >= (std::size_t{1} << 31)) return std::nullopt;
+  page_rows reader(page);
+  if (!reader.read() || reader.rows_with_gaps() < min_rows) return std::nullopt;
+  const std::vector<row>& rows = reader.rows();
+  const std::vector<std::uint32_t> edges = candidate_edges(reader);
+  if (edges.empty()) return std::nullopt;
+
+  // Each gutter's bands: runs of lines none of whose text crosses it, where enough lines show
+  // it with text on both sides. mask: which gutters cut each line.
+  const std::size_t n = rows.size();
+  std::vector<std::uint8_t> mask(n, 0);
+  std::vector<cut> cuts(n * edges.size());
+  std::vector<fit> fits(n);
+  // Where the text left of each gutter ends at the furthest (characters): a line of one
+  // column that reaches past it is wider than the column.
+  std::vector<std::uint32_t> text_end(edges.size(), 0), ends(max_position + 1);
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const std::uint32_t p = edges[e];
+    std::fill(ends.begin(), ends.end(), 0);
+    for (std::size_t r = 0; r < n; ++r) fits[r] = reader.meet(rows[r], p, cuts[r * edges.size() + e]);
+    // One space at the edge parts a column's line from the next column's only between lines
+    // that show the gutter; elsewhere it is a line across the columns (a head) that has a
+    // space there by chance.
+    // (Right between them: a blank line above or below sets a head apart.)
+    for (std::size_t r = 0; r < n; ++r)
+      if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart ||
+                                     (fits[r + 1] != fit::apart && fits[r + 1] != fit::narrow)))
+        fits[r] = fit::across;
+    // (Two passes: a run of lines shows a gutter when enough of them do; once the page has
+    // such a run, a shorter one at the same place — a story of a few lines, the last rows
+    // of a column — shows it as well.)
+    bool established = false;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t from = 0; from < n;) {
+        if (fits[from] == fit::across) { ++from; continue; }
+        std::size_t to = from;
+        std::uint32_t apart = 0, narrow = 0;
+        page_rows::chunk left, right;
+        for (; to < n && fits[to] != fit::across; ++to) {
+          if (fits[to] == fit::narrow) ++narrow;
+          if (fits[to] != fit::apart) continue;
+          ++apart;
+          const row& rr = rows[to];
+          for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
+            const gap& g = reader.gaps()[k];
+            if (g.from <= p && g.to >= p - 1) {
+              const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
+              left.chars += before.chars, left.digits += before.digits;
+              right.chars += after.chars, right.digits += after.digits;
+              if (pass == 0) ++ends[std::min(g.from, max_position)];
+              break;
+            }
+          }
+        }
+        const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
+        const bool shows = apart >= (pass == 0 ? min_rows : 1) && apart >= 2 * narrow && text_like(left) && text_like(right);
+        if (shows && (pass == 0 || !(mask[from] & (1u << e)))) {
+          established = true;
+          for (std::size_t r = from; r < to; ++r) mask[r] |= static_cast<std::uint8_t>(1u << e);
+        }
+        from = to;
+      }
+      if (!established) break;
+    }
+    // A line or two across the gutter between two runs that show it (a column's line that ran
+    // into the next with one space, or none, to part them) is cut there too: at the space
+    // nearest the edge, or else at the edge itself.
+    for (std::size_t r = 1; r + 1 < n; ++r) {
+      const std::uint8_t bit = static_cast<std::uint8_t>(1u << e);
+      if (fits[r] != fit::across || !(mask[r - 1] & bit) || fits[r - 1] != fit::apart) continue;
+      std::size_t to = r;
+      while (to < n && to < r + 2 && fits[to] == fit::across) ++to;
+      if (to == n || !(mask[to] & bit) || fits[to] != fit::apart) continue;
+      for (std::size_t k = r; k < to; ++k) {
+        cuts[k * edges.size() + e] = reader.forced_cut(rows[k], p);
+        mask[k] |= bit;
+      }
+    }
+    for (std::uint32_t x = 0; x <= max_position; ++x)
+      if (ends[x]) text_end[e] = x;
+  }
+
+  unfolded_page out;
+  out.page_lines = static_cast<std::uint32_t>(n);
+  out.text.reserve(page.size() + 64);
+  out.source.reserve(n + 16);
+  auto emit = [&](std::string_view s, std::size_t from_row) {
+    out.text.append(s);
+    out.text.push_back('\n');
+    out.source.push_back(static_cast<std::uint32_t>(from_row));
+  };
+  auto trimmed = [](std::string_view s) {
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+  };
+  auto plain = [&](std::size_t k) { emit(page.substr(rows[k].begin, rows[k].end - rows[k].begin), k); };
+  std::vector<std::size_t> cut_at;  // a band's gutters
+  // Row k's text in column col of the band (spaces at its end left out).
+  auto piece = [&](std::size_t k, std::size_t col) {
+    const row& rr = rows[k];
+    const std::uint32_t b = col == 0 ? rr.begin : cuts[k * edges.size() + cut_at[col - 1]].right_begin;
+    const std::uint32_t e = col == cut_at.size() ? rr.end : cuts[k * edges.size() + cut_at[col]].left_end;
+    return b < e ? trimmed(page.substr(b, e - b)) : std::string_view();
+  };
+  auto has_text = [](std::string_view s) { return s.find_first_not_of(" \t") != std::string_view::npos; };
+  // Rows [first, last) a column at a time.
+  auto emit_band = [&](std::size_t first, std::size_t last) {
+    out.rows_unfolded += static_cast<std::uint32_t>(last - first);
+    // (Set apart from the lines around it by blank lines, as pdftotext sets apart its blocks.)
+    const bool after_text = !out.text.empty() && out.text.size() >= 2 && out.text[out.text.size() - 2] != '\n';
+    if (after_text) emit({}, first);
+    bool band_started = false;
+    for (std::size_t col = 0; col <= cut_at.size(); ++col) {
+      bool column_started = false, blank_pending = false;
+      for (std::size_t k = first; k < last; ++k) {
+        const std::string_view text = piece(k, col);
+        if (!has_text(text)) {
+          blank_pending = column_started;
+          continue;
+        }
+        // (Where a column ends and the next begins, a blank line, as pdftotext prints one.)
+        if (blank_pending) emit({}, k);
+        emit(text, k);
+        column_started = band_started = true;
+        blank_pending = false;
+      }
+    }
+    if (band_started && last < n && rows[last].ink_to != 0) emit({}, last);
+  };
+  std::vector<std::uint8_t> filled;  // how many of a band's columns each row has text in
+  for (std::size_t r = 0; r < n;) {
+    // A band: lines cut by the same gutters.
+    std::size_t to = r;
+    while (to < n && mask[to] == mask[r]) ++to;
+    if (mask[r] == 0) {
+      for (std::size_t k = r; k < to; ++k) plain(k);
+      r = to;
+      continue;
+    }
+    cut_at.clear();
+    for (std::size_t e = 0; e < edges.size(); ++e)
+      if (mask[r] & (1u << e)) cut_at.push_back(e);
+    filled.assign(to - r, 0);
+    for (std::size_t k = r; k < to; ++k)
+      for (std::size_t col = 0; col <= cut_at.size(); ++col) filled[k - r] += has_text(piece(k, col));
+    // A head over the columns of the next story, too short to cross a gutter: a line with
+    // text in one column only, wider than that column's lines, not ending in punctuation
+    // as a line of text may, under lines with text in two or more columns and over another.
+    // The band is read as two, apart at it.
+    // A blank line across every column ends a band too: stories stacked on the same
+    // columns are read one after the other, not a column of each at a time. (Paragraphs
+    // of one story set apart by space may lose their order where the spaces of two
+    // columns meet; the stories would lose far more.)
+    std::size_t from = r;
+    bool columns_above = false;
+    for (std::size_t k = r; k < to; ++k) {
+      if (filled[k - r] == 0) {
+        if (columns_above) {
+          emit_band(from, k);
+          from = k;
+          columns_above = false;
+        }
+        continue;
+      }
+      if (filled[k - r] >= 2) {
+        columns_above = true;
+        continue;
+      }
+      const row& rr = rows[k];
+      std::size_t col = 0;
+      while (col < cut_at.size() && !has_text(piece(k, col))) ++col;
+      if (!columns_above || col == cut_at.size() || rr.ink_to <= text_end[cut_at[col]] ||
+          ends_in_punctuation(page.substr(rr.begin, rr.end - rr.begin)))
+        continue;
+      std::size_t below = 0;
+      for (std::size_t j = k + 1; j < to && below == 0; ++j) below = filled[j - r];
+      if (below < 2) continue;
+      emit_band(from, k);
+      plain(k);
+      from = k + 1;
+      columns_above = false;
+    }
+    emit_band(from, to);
+    r = to;
+  }
+  if (out.rows_unfolded == 0) return std::nullopt;
+  return out;
+}
+
+}  // namespace galley::detail

@@ -1,0 +1,42 @@
+// Columns printed side by side: `pdftotext -layout` (and other extractors that keep a
+// page's geometry) print a row of every column on one line, the columns apart by runs of
+// spaces. The stages read a page as a column's lines one after another, so such a page is
+// first rewritten column by column.
+#ifndef GALLEY_COLUMNS_HPP
+#define GALLEY_COLUMNS_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stage.hpp"
+
+namespace galley::detail {
+
+/** A page whose side-by-side columns were read one after another. */
+struct unfolded_page {
+  /** The page's text: each band of columns a column at a time, a blank line between columns. */
+  std::string text;
+  /** For each line of text (0-based), the page's line it came from (0-based). */
+  std::vector<std::uint32_t> source;
+  /** Lines of the page itself, as the text stage counts them. */
+  std::uint32_t page_lines = 0;
+  /** Lines of the page that were cut into columns. */
+  std::uint32_t rows_unfolded = 0;
+};
+
+/**
+ * The page read column by column, where bands of its lines print columns side by side: the
+ * same gutter, a run of two or more spaces at the same character position, on at least four
+ * lines with text on both sides and no line's text across it. Positions count characters,
+ * as `pdftotext -layout` pads with spaces to a character position. Nothing but the spaces
+ * between columns changes: every other character is kept, in its line's order. Empty when
+ * no band of the page does (most pages: text copied column by column, OCR, Markdown).
+ */
+GALLEY_STAGE std::optional<unfolded_page> unfold_side_by_side(std::string_view page);
+
+}  // namespace galley::detail
+
+#endif

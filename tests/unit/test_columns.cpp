@@ -1,0 +1,244 @@
+// Columns printed side by side (pdftotext -layout), read one after another: pages of random
+// text set in varied grids, checked against the columns they were set from.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "columns.hpp"
+#include "helpers.hpp"
+
+namespace {
+
+using galley::detail::unfold_side_by_side;
+
+void append_utf8(std::string& s, char32_t c) {
+  if (c < 0x80) {
+    s += static_cast<char>(c);
+  } else if (c < 0x800) {
+    s += static_cast<char>(0xC0 | (c >> 6));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    s += static_cast<char>(0xE0 | (c >> 12));
+    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::size_t chars(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// A column's lines of random text, `width` characters each (a paragraph's last line shorter,
+// a paragraph's first line indented by two when `indent`): ideographs ending in "。", or
+// Latin words.
+std::vector<std::string> column_text(std::mt19937& rng, bool cjk, std::size_t width, std::size_t lines, bool indent) {
+  std::vector<std::string> out;
+  std::string line = indent ? "  " : "";
+  std::size_t used = line.size();
+  auto push = [&] {
+    out.push_back(line);
+    line.clear();
+    used = 0;
+  };
+  while (out.size() < lines) {
+    if (cjk) {
+      const bool end = rng() % 23 == 0;
+      append_utf8(line, end ? U'。' : static_cast<char32_t>(0x4E00 + rng() % 3000));
+      ++used;
+      if (end && rng() % 3 == 0) {
+        push();
+        if (indent) line = "  ", used = 2;
+      } else if (used == width) {
+        push();
+      }
+    } else {
+      std::string word;
+      const std::size_t n = 2 + rng() % 7;
+      for (std::size_t k = 0; k < n; ++k) word += static_cast<char>('a' + rng() % 26);
+      if (rng() % 9 == 0) word += '.';
+      if (used + (used ? 1 : 0) + word.size() > width) push();
+      if (used) line += ' ', ++used;
+      line += word;
+      used += word.size();
+    }
+  }
+  return out;
+}
+
+// Columns set side by side: each row padded with spaces to the next column's character
+// position, `gutter` spaces at least between columns.
+std::string side_by_side(const std::vector<std::vector<std::string>>& columns, std::size_t width, std::size_t gutter) {
+  std::size_t rows = 0;
+  for (const auto& c : columns) rows = std::max(rows, c.size());
+  std::string out;
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::string line;
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      if (k) line.append(k * (width + gutter) - chars(line), ' ');
+      if (r < columns[k].size()) line += columns[k][r];
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + '\n';
+  }
+  return out;
+}
+
+std::vector<std::string> nonblank_lines(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t end = text.find('\n', from);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(from, end - from));
+    line.erase(0, line.find_first_not_of(' '));
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    if (!line.empty()) out.push_back(line);
+    from = end + 1;
+  }
+  return out;
+}
+
+std::string sorted_ink(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ' && c != '\n') out += c;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("columns: a grid of side-by-side columns reads back a column at a time", "[columns]") {
+  std::mt19937 rng(20261202);
+  for (int round = 0; round < 300; ++round) {
+    const bool cjk = round % 2 == 0;
+    const std::size_t width = cjk ? 8 + rng() % 14 : 24 + rng() % 30;
+    const std::size_t count = 2 + rng() % 3;
+    const std::size_t gutter = (cjk ? 1 : 2) + rng() % 4;
+    const std::size_t rows = 6 + rng() % 30;
+    std::vector<std::vector<std::string>> columns;
+    std::vector<std::string> expected;
+    for (std::size_t k = 0; k < count; ++k) {
+      // (The last column may end early: a story rarely fills its last column.)
+      const std::size_t height = k + 1 == count ? rows - rng() % (rows / 2) : rows;
+      columns.push_back(column_text(rng, cjk, width, height, rng() % 2 == 0));
+      for (const std::string& l : columns.back()) expected.push_back(l.substr(l.find_first_not_of(' ')));
+    }
+    const std::string page = side_by_side(columns, width, gutter);
+    INFO("round " << round << ":\n" << page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == expected);
+    CHECK(unfolded->page_lines == rows);
+    CHECK(unfolded->rows_unfolded == rows);
+    REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
+    CHECK(std::all_of(unfolded->source.begin(), unfolded->source.end(), [&](std::uint32_t s) { return s < rows; }));
+  }
+}
+
+TEST_CASE("columns: stories stacked on one grid are read a story at a time", "[columns]") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 100; ++round) {
+    const bool cjk = round % 2 == 1;
+    const std::size_t width = cjk ? 12 + rng() % 6 : 30 + rng() % 10, gutter = 3;
+    std::string page;
+    std::vector<std::string> expected;
+    for (int story = 0; story < 3; ++story) {
+      std::vector<std::vector<std::string>> columns;
+      for (int k = 0; k < 3; ++k) columns.push_back(column_text(rng, cjk, width, 5 + rng() % 6, false));
+      if (story) page += "\n";
+      // A head across the story's columns, or none (the blank line parts the stories).
+      if (rng() % 2) {
+        std::string head;
+        for (std::size_t k = 0; k < (cjk ? width + 4 : 0); ++k) append_utf8(head, static_cast<char32_t>(0x4E00 + rng() % 3000));
+        if (!cjk) head = "Head of story " + std::to_string(story) + " across the columns of the page below";
+        page += head + "\n";
+        expected.push_back(head);
+      }
+      page += side_by_side(columns, width, gutter);
+      for (const auto& c : columns)
+        for (const std::string& l : c) expected.push_back(l);
+    }
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == expected);
+  }
+}
+
+TEST_CASE("columns: nothing but the spaces between columns changes, whatever the page", "[columns]") {
+  std::mt19937 rng(99);
+  const char* pieces[] = {"  ", "   ", " ", "ab", "word", "中文", "。", "12.5", "\n", "\n\n", "x", "        ", "\xE4\xB8"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string page;
+    const std::size_t n = 20 + rng() % 400;
+    for (std::size_t k = 0; k < n; ++k) page += pieces[rng() % std::size(pieces)];
+    const auto unfolded = unfold_side_by_side(page);
+    if (!unfolded) continue;
+    INFO(page);
+    CHECK(sorted_ink(unfolded->text) == sorted_ink(page));
+  }
+  // And on grids, where it does unfold:
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::vector<std::string>> columns;
+    for (int k = 0; k < 3; ++k) columns.push_back(column_text(rng, round % 2, 14, 8, true));
+    const std::string page = side_by_side(columns, 14 + rng() % 3, 1 + rng() % 2);
+    const auto unfolded = unfold_side_by_side(page);
+    if (unfolded) CHECK(sorted_ink(unfolded->text) == sorted_ink(page));
+  }
+}
+
+TEST_CASE("columns: a page copied column by column, or a table, is left as it is", "[columns]") {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 100; ++round) {
+    const bool cjk = round % 2 == 0;
+    std::string page;
+    for (const std::string& l : column_text(rng, cjk, cjk ? 14 : 40, 60, true)) {
+      // (Two spaces after some sentences, as typists set them.)
+      for (char c : l) {
+        page += c;
+        if (c == '.' && rng() % 2) page += ' ';
+      }
+      page += '\n';
+    }
+    CHECK_FALSE(unfold_side_by_side(page));
+  }
+  // A table of figures: its columns line up, but it reads by rows.
+  std::string table;
+  for (int r = 0; r < 12; ++r)
+    table += "Team " + std::string(1, static_cast<char>('A' + r)) + "      " + std::to_string(10 + r) + "    " +
+             std::to_string(3 + r % 4) + "    " + std::to_string(40 - r) + ".5\n";
+  CHECK_FALSE(unfold_side_by_side(table));
+}
+
+TEST_CASE("columns: reflow reads a side-by-side page in column order, lines numbered by the page", "[columns]") {
+  std::mt19937 rng(11);
+  const auto left = column_text(rng, false, 36, 12, false), right = column_text(rng, false, 36, 12, false);
+  std::string page = "A Head Over Two Columns\n\n" + side_by_side({left, right}, 36, 4);
+  const galley::document d = galley::test::reflow_ok(page);
+  CHECK(d.stats.side_by_side_lines >= 12);  // (the head over the columns may be read with them)
+  CHECK(d.stats.input_lines == 14);
+  std::string text;
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks) text += b.text + " ";
+  std::string expected;
+  for (const auto* c : {&left, &right})
+    for (const std::string& l : *c) expected += l + " ";
+  // (Words, in order: the paragraphs may part where the sentences end.)
+  CHECK(nonblank_lines(text) .size() == 1);
+  std::string squeezed_text, squeezed_expected;
+  for (char c : text) if (c != ' ') squeezed_text += c;
+  for (char c : expected) if (c != ' ') squeezed_expected += c;
+  CHECK(squeezed_text == squeezed_expected);
+  // The right column's text came from the page's lines 3 to 14.
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks)
+      for (const galley::line_range& r : b.lines) {
+        CHECK(r.first >= 3);
+        CHECK(r.last <= 14);
+        CHECK(r.first <= r.last);
+      }
+}
