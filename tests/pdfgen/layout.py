@@ -1,6 +1,6 @@
 """Composes newspaper pages as HTML, for Chromium to print to PDF, and their gold.
 
-    page(pool, rng, page_id, lang) -> (html_fragment, gold_dict)
+    page(pool, rng, page_id, lang[, gutter]) -> (html_fragment, gold_dict)
     document([html_fragment, ...]) -> html_text       the pages, one a sheet
 
 A page: a masthead (paper, date, folio), then sections stacked down the page, each one of
@@ -84,7 +84,7 @@ def _esc(text):
     return html.escape(text, quote=False)
 
 
-def _style(rng, lang):
+def _style(rng, lang, gutter):
     zh = lang == 'zh'
     size = rng.randint(13, 16) if zh else rng.randint(12, 15)
     serif = rng.random() < 0.7
@@ -99,7 +99,7 @@ def _style(rng, lang):
         'size': size, 'leading': rng.uniform(1.45, 1.75), 'small': size - 2, 'mast': rng.randint(34, 48),
         'gap': rng.randint(8, 16), 'h1': rng.randint(28, 40), 'h2': rng.randint(19, 25), 'h3': rng.randint(15, 18),
         'deck': rng.randint(16, 20), 'h1_align': rng.choice(['left', 'center']),
-        'colgap': round(size * rng.uniform(1.0, 3.0)), 'rule': 'column-rule: 1px solid #aaa;' if rng.random() < 0.4 else '',
+        'colgap': round(size * rng.uniform(*gutter)), 'rule': 'column-rule: 1px solid #aaa;' if rng.random() < 0.4 else '',
         'parsep': '0' if zh or rng.random() < 0.6 else '0.5em',
         'indent': '2em' if zh else rng.choice(['1em', '1.5em', '0']),
         'align': 'justify' if zh or rng.random() < 0.7 else 'left',
@@ -201,9 +201,11 @@ class _Page:
         return '<section class="briefs cols" style="column-count:%d">%s</section>' % (columns, '\n'.join(items))
 
 
-def page(pool, rng, page_id, lang):
-    """An HTML page of 2-9 stories and its gold (FORMAT.md)."""
-    st = _style(rng, lang)
+def page(pool, rng, page_id, lang, gutter=(1.0, 3.0)):
+    """An HTML page of 2-9 stories and its gold (FORMAT.md); the gap between columns is
+    gutter[0]..gutter[1] times the body's font size (pdftotext reads columns closer than about
+    1.5 em as one)."""
+    st = _style(rng, lang, gutter)
     pg = _Page(pool, rng, lang)
     zh = lang == 'zh'
     day, weekday, folio = rng.randint(1, 28), rng.randrange(7), rng.randint(2, 16)

@@ -2,7 +2,7 @@
 CLI and scored with shared/eval/score.py: Galley on a real extractor's output.
 
     python3 tests/pdfgen/run.py CLI SHARED [--pages N] [--seed S] [--lang zh|en]
-                                [--mode default|layout|raw|all] [--keep DIR]
+                                [--mode default|layout|raw|all] [--gutter LO,HI] [--keep DIR]
 
 Writes DIR/html/ID.html (layout.py) and DIR/pdf/ID.pdf (print.mjs, one Chromium for all
 pages), then for each mode DIR/MODE/gold/ID.raw.txt (pdftotext, -layout, -raw; the form
@@ -63,6 +63,8 @@ def main():
     ap.add_argument('--lang', choices=['zh', 'en'])
     ap.add_argument('--mode', choices=list(MODES) + ['all'], default='default')
     ap.add_argument('--keep', help='write pages, PDFs, texts and predictions here')
+    ap.add_argument('--gutter', default='1.0,3.0',
+                    help='LO,HI: the gap between columns, in body font sizes (default 1.0,3.0)')
     ap.add_argument('--worst', type=int, default=5, help='list the N worst pages of each mode')
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
@@ -71,6 +73,7 @@ def main():
     for tool in ['pdftotext', 'node']:
         if not shutil.which(tool):
             sys.exit('pdfgen: %s not found (./dev setup installs poppler-utils)' % tool)
+    gutter = tuple(float(x) for x in args.gutter.split(','))
     t0 = time.time()
     pool = sources.articles(args.shared)
     rng = random.Random(args.seed)
@@ -81,7 +84,7 @@ def main():
     for i in range(args.pages):
         lang = args.lang or rng.choice(['zh', 'zh', 'en'])
         pid = 'pdf%s%04d' % (lang, i)
-        fragment, gold = layout.page(pool, rng, pid, lang)
+        fragment, gold = layout.page(pool, rng, pid, lang, gutter)
         with open(os.path.join(out, 'html', pid + '.html'), 'w', encoding='utf-8') as f:
             f.write(layout.document([fragment]))  # (to look at; the PDFs are printed by batch)
         pages.append((pid, gold, os.path.join(out, 'pdf', pid + '.pdf')))
@@ -104,8 +107,8 @@ def main():
     t1 = time.time()
     score = os.path.join(args.shared, 'eval', 'score.py')
     modes = list(MODES) if args.mode == 'all' else [args.mode]
-    print('pdfgen: %d pages (seed %d, %s) in %s; composed and printed in %.1fs' % (
-        args.pages, args.seed, args.lang or 'zh+en', out, t1 - t0))
+    print('pdfgen: %d pages (seed %d, %s, gutter %s em) in %s; composed and printed in %.1fs' % (
+        args.pages, args.seed, args.lang or 'zh+en', args.gutter, out, t1 - t0))
     print('  %-8s %s' % ('mode', ' '.join('%-8s' % n.replace('_acc', '').replace('article_f1_strict', 'art_strict')
                                           for n in FIGURES)) + '  extraction check')
     worst = {}
