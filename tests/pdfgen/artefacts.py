@@ -11,6 +11,8 @@
   blank       blank lines (default mode: between every block; -raw: none at all)
   heads       gold headlines found whole on 1-4 consecutive lines
   cjk-gap     spaces between two CJK characters (a printed space, or two columns' seam)
+  spaced      runs of 4+ CJK characters each parted by a space ("央 视 网 消 息": a justified
+              line's letter spacing read as spaces)
   hyphen-lost line-end hyphens of compounds pdftotext dropped ("over-the-" + "counter")
 """
 import collections
@@ -46,6 +48,7 @@ def count(mode_dir):
             st['one-word'] += len(line.split()) == 1 and gold['lang'] == 'en'
             st['punct-led'] += bool(re.match(r'\s*[）」』”’：；，。、]', line))
         st['cjk-gap'] += len(re.findall(rf'[{CJK}] +[{CJK}]', raw))
+        st['spaced'] += len(re.findall(rf'(?:[{CJK}] ){{3,}}[{CJK}]', raw))
         want = collections.Counter(layout.squeeze(''.join(layout.visible_text(gold))))
         st['hyphen-lost'] += (want - collections.Counter(layout.squeeze(raw))).get('-', 0)
         for a in gold['articles']:
@@ -58,8 +61,8 @@ def count(mode_dir):
 
 def main():
     root = sys.argv[1]
-    print('%-8s %6s %6s %14s %14s %14s %6s %12s %7s %11s' % (
-        'mode', 'pages', 'lines', 'merged', 'one-word', 'punct-led', 'blank', 'heads', 'cjk-gap', 'hyphen-lost'))
+    print('%-8s %6s %6s %14s %14s %14s %6s %12s %7s %6s %11s' % (
+        'mode', 'pages', 'lines', 'merged', 'one-word', 'punct-led', 'blank', 'heads', 'cjk-gap', 'spaced', 'hyphen-lost'))
     for mode in ['default', 'layout', 'raw']:
         if not os.path.isdir(os.path.join(root, mode)):
             continue
@@ -68,9 +71,9 @@ def main():
 
         def share(k):
             return '%d (%.1f%%)' % (st[k], 100 * st[k] / n)
-        print('%-8s %6d %6d %14s %14s %14s %6d %12s %7d %11d' % (
+        print('%-8s %6d %6d %14s %14s %14s %6d %12s %7d %6d %11d' % (
             mode, st['pages'], st['lines'], share('merged'), share('one-word'), share('punct-led'), st['blank'],
-            '%d/%d' % (st['heads'], st['headlines']), st['cjk-gap'], st['hyphen-lost']))
+            '%d/%d' % (st['heads'], st['headlines']), st['cjk-gap'], st['spaced'], st['hyphen-lost']))
 
 
 if __name__ == '__main__':
