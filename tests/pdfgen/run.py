@@ -1,0 +1,156 @@
+"""Newspaper pages printed to PDF by Chromium and extracted by pdftotext, reflowed by the
+CLI and scored with shared/eval/score.py: Galley on a real extractor's output.
+
+    python3 tests/pdfgen/run.py CLI SHARED [--pages N] [--seed S] [--lang zh|en]
+                                [--mode default|layout|raw|all] [--gutter LO,HI] [--keep DIR]
+
+Writes DIR/html/ID.html (layout.py) and DIR/pdf/ID.pdf (print.mjs, one Chromium for all
+pages), then for each mode DIR/MODE/gold/ID.raw.txt (pdftotext, -layout, -raw; the form
+feed kept) + ID.gold.json and DIR/MODE/pred/ID.json, and prints the macro figures. The
+extraction check compares every page's gold with its extracted text, character by
+character (whitespace aside): what pdftotext prints otherwise than the gold says.
+Needs /usr/bin/chromium, pdftotext (poppler-utils) and node with playwright-core (found
+in the repository's node_modules, else in GALLEY_NODE_MODULES, else /work/main's).
+"""
+import argparse
+import collections
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'pagegen'))
+sys.path.insert(0, HERE)
+import layout  # noqa: E402
+import sources  # noqa: E402
+
+MODES = {'default': [], 'layout': ['-layout'], 'raw': ['-raw']}
+BATCH = 20  # pages printed in one document
+FIGURES = ['article_f1', 'article_f1_strict', 'headline_acc', 'paragraph_f1', 'block_kind_acc', 'cer',
+           'conservation', 'overall']
+
+
+def node_modules():
+    for d in [os.environ.get('GALLEY_NODE_MODULES'), os.path.join(HERE, '..', '..', 'node_modules'),
+              '/work/main/node_modules']:
+        if d and os.path.isdir(os.path.join(d, 'playwright-core')):
+            return os.path.abspath(d)
+    sys.exit('pdfgen: playwright-core not found (set GALLEY_NODE_MODULES)')
+
+
+def extraction_check(gold, raw):
+    """(characters of the gold missing from the text, characters of the text not in the gold)."""
+    want = collections.Counter(layout.squeeze(''.join(layout.visible_text(gold))))
+    have = collections.Counter(layout.squeeze(raw))
+    return want - have, have - want
+
+
+def fmt(v):
+    return 'n/a' if v is None or isinstance(v, str) else '%.4f' % v
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('cli')
+    ap.add_argument('shared')
+    ap.add_argument('--pages', type=int, default=40)
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--lang', choices=['zh', 'en'])
+    ap.add_argument('--mode', choices=list(MODES) + ['all'], default='default')
+    ap.add_argument('--keep', help='write pages, PDFs, texts and predictions here')
+    ap.add_argument('--gutter', default='1.0,3.0',
+                    help='LO,HI: the gap between columns, in body font sizes (default 1.0,3.0)')
+    ap.add_argument('--worst', type=int, default=5, help='list the N worst pages of each mode')
+    args = ap.parse_args()
+    if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
+        print('pdfgen: no eval-sources in %s: skipped' % args.shared)
+        return 0
+    for tool in ['pdftotext', 'node']:
+        if not shutil.which(tool):
+            sys.exit('pdfgen: %s not found (./dev setup installs poppler-utils)' % tool)
+    gutter = tuple(float(x) for x in args.gutter.split(','))
+    t0 = time.time()
+    pool = sources.articles(args.shared)
+    rng = random.Random(args.seed)
+    out = os.path.abspath(args.keep or tempfile.mkdtemp(prefix='galley-pdfgen-'))
+    for d in ['html', 'pdf']:
+        os.makedirs(os.path.join(out, d), exist_ok=True)
+    pages, fragments = [], []
+    for i in range(args.pages):
+        lang = args.lang or rng.choice(['zh', 'zh', 'en'])
+        pid = 'pdf%s%04d' % (lang, i)
+        fragment, gold = layout.page(pool, rng, pid, lang, gutter)
+        with open(os.path.join(out, 'html', pid + '.html'), 'w', encoding='utf-8') as f:
+            f.write(layout.document([fragment]))  # (to look at; the PDFs are printed by batch)
+        pages.append((pid, gold, os.path.join(out, 'pdf', pid + '.pdf')))
+        fragments.append(fragment)
+    jobs = []
+    for b in range(0, len(pages), BATCH):
+        html_path, pdf_path = os.path.join(out, 'html', 'batch%03d.html' % b), os.path.join(out, 'pdf', 'batch%03d.pdf' % b)
+        with open(html_path, 'w', encoding='utf-8') as f:
+            f.write(layout.document(fragments[b:b + BATCH]))
+        jobs.append([html_path, pdf_path])
+    jobs_path = os.path.join(out, 'jobs.json')
+    with open(jobs_path, 'w') as f:
+        json.dump(jobs, f)
+    subprocess.run(['node', os.path.join(HERE, 'print.mjs'), jobs_path], check=True,
+                   env=dict(os.environ, GALLEY_NODE_MODULES=node_modules()))
+    for b, (_, batch_pdf) in zip(range(0, len(pages), BATCH), jobs):
+        for k, (pid, _, pdf_path) in enumerate(pages[b:b + BATCH]):
+            subprocess.run(['pdfseparate', '-f', str(k + 1), '-l', str(k + 1), batch_pdf, pdf_path], check=True)
+        os.remove(batch_pdf)
+    t1 = time.time()
+    score = os.path.join(args.shared, 'eval', 'score.py')
+    modes = list(MODES) if args.mode == 'all' else [args.mode]
+    print('pdfgen: %d pages (seed %d, %s, gutter %s em) in %s; composed and printed in %.1fs' % (
+        args.pages, args.seed, args.lang or 'zh+en', args.gutter, out, t1 - t0))
+    print('  %-8s %s' % ('mode', ' '.join('%-8s' % n.replace('_acc', '').replace('article_f1_strict', 'art_strict')
+                                          for n in FIGURES)) + '  extraction check')
+    worst = {}
+    for mode in modes:
+        gold_dir, pred_dir = os.path.join(out, mode, 'gold'), os.path.join(out, mode, 'pred')
+        os.makedirs(gold_dir, exist_ok=True)
+        os.makedirs(pred_dir, exist_ok=True)
+        differing, missing, extra = 0, collections.Counter(), collections.Counter()
+        for pid, gold, pdf_path in pages:
+            raw_path = os.path.join(gold_dir, pid + '.raw.txt')
+            subprocess.run(['pdftotext', '-enc', 'UTF-8'] + MODES[mode] + [pdf_path, raw_path], check=True)
+            with open(os.path.join(gold_dir, pid + '.gold.json'), 'w', encoding='utf-8') as f:
+                json.dump(gold, f, ensure_ascii=False, indent=1)
+            with open(raw_path, encoding='utf-8') as f:
+                raw = f.read()
+            lost, added = extraction_check(gold, raw)
+            if lost or added:
+                differing += 1
+                missing.update(lost)
+                extra.update(added)
+            with open(os.path.join(pred_dir, pid + '.json'), 'wb') as f:
+                subprocess.run([args.cli, '--format', 'json', '--compact', raw_path], stdout=f, check=True)
+        res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
+                             capture_output=True, text=True, check=True)
+        figures = json.loads(res.stdout)
+        macro = figures.get('macro', figures)
+        check = '%d of %d pages differ' % (differing, len(pages))
+        if differing:
+            check += ' (gold only: %r; text only: %r)' % (
+                ''.join(c for c, _ in missing.most_common(12)), ''.join(c for c, _ in extra.most_common(12)))
+        print('  %-8s %s  %s' % (mode, ' '.join('%-8s' % fmt(macro.get(n)) for n in FIGURES), check))
+        per_page = figures.get('pages') or figures.get('per_page') or []
+        if isinstance(per_page, dict):
+            per_page = [dict(v, id=k) for k, v in per_page.items()]
+        worst[mode] = sorted(per_page, key=lambda p: p.get('overall', 0))[:args.worst]
+    for mode in modes:
+        if worst[mode]:
+            print('  worst %s: %s' % (mode, ', '.join('%s %.3f' % (os.path.basename(str(p.get('page'))),
+                                                                   p.get('overall', 0)) for p in worst[mode])))
+    print('  total %.1fs' % (time.time() - t0))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
