@@ -374,14 +374,22 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     if (after_text) emit({}, first);
     bool band_started = false;
     for (std::size_t col = 0; col <= cut_at.size(); ++col) {
-      bool column_started = false, blank_pending = false;
+      // The spaces most of the column's lines start with are the page's margin, or the
+      // column's edge: its lines are read from there, so that only an indent shows.
+      std::array<std::uint32_t, 9> starts{};
       for (std::size_t k = first; k < last; ++k) {
         const std::string_view text = piece(k, col);
+        if (has_text(text)) ++starts[std::min<std::size_t>(text.find_first_not_of(" \t"), starts.size() - 1)];
+      }
+      const std::size_t margin = static_cast<std::size_t>(std::max_element(starts.begin(), starts.end() - 1) - starts.begin());
+      bool column_started = false, blank_pending = false;
+      for (std::size_t k = first; k < last; ++k) {
+        std::string_view text = piece(k, col);
         if (!has_text(text)) {
           blank_pending = column_started;
           continue;
         }
-        // (Where a column ends and the next begins, a blank line, as pdftotext prints one.)
+        text.remove_prefix(std::min(margin, text.find_first_not_of(" \t")));
         if (blank_pending) emit({}, k);
         emit(text, k);
         column_started = band_started = true;
@@ -413,7 +421,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // A blank line across every column ends a band too: stories stacked on the same
     // columns are read one after the other, not a column of each at a time. (Paragraphs
     // of one story set apart by space may lose their order where the spaces of two
-    // columns meet; the stories would lose far more.)
+    // columns meet; the stories would lose far more. Asking for a head after the blank
+    // line measured worse: a story's columns need not open with one.)
     std::size_t from = r;
     bool columns_above = false;
     for (std::size_t k = r; k < to; ++k) {

@@ -1,6 +1,7 @@
 #include "lines.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -43,6 +44,26 @@ inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * o
 
 // The length of code point c in UTF-8.
 inline int utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+}  // namespace
+
+namespace {
+
+// A page whose every line starts with the same spaces (a layout extraction's left margin, a
+// text indented as a whole) indents nothing by them: a line's indent is measured from the
+// margin, the spaces most lines start with, when most lines start with at least those.
+void remove_margin(std::vector<line>& lines) {
+  std::array<std::uint32_t, 33> starts{};  // lines by indent (the last: that or more)
+  std::uint32_t nonblank = 0;
+  for (const line& l : lines)
+    if (!l.blank) ++starts[std::min<std::size_t>(static_cast<std::size_t>(l.indent), starts.size() - 1)], ++nonblank;
+  const auto margin = static_cast<int>(std::max_element(starts.begin(), starts.end() - 1) - starts.begin());
+  if (margin == 0 || nonblank < 4) return;
+  std::uint32_t at_least = 0;
+  for (std::size_t k = static_cast<std::size_t>(margin); k < starts.size(); ++k) at_least += starts[k];
+  if (at_least * 5 < nonblank * 3) return;
+  for (line& l : lines) l.indent = std::max(0, l.indent - margin);
+}
 
 }  // namespace
 
@@ -213,6 +234,7 @@ measured_lines measure_lines(const page_text& text) {
     l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
   }
   chars_at[count] = static_cast<std::uint32_t>(o - data);
+  remove_margin(lines);
   return measured;
 }
 

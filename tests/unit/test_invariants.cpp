@@ -68,3 +68,29 @@ TEST_CASE("invariant: reflowing the plain-text rendering keeps the paragraphs (i
     CHECK(lost.size() * 10 <= a.size());
   }
 }
+
+TEST_CASE("invariant: a margin before every line changes no article (indents count from it)", "[invariants]") {
+  auto texts = [](const document& d) {
+    std::vector<std::string> out;
+    for (const article& a : d.articles) {
+      out.push_back("# " + a.headline);
+      for (const block& b : a.blocks) out.push_back(b.text);
+    }
+    return out;
+  };
+  for (const auto& p : galley::test::dev_pages()) {
+    const std::string page = galley::test::read_file(p);
+    const auto plain = galley::test::reflow_ok(page);
+    for (const std::string margin : {"  ", "    ", "\xE3\x80\x80"}) {  // (spaces, or an ideographic space)
+      std::string shifted;
+      for (std::size_t from = 0; from < page.size();) {
+        const std::size_t end = std::min(page.find('\n', from), page.size());
+        if (end > from) shifted += margin;
+        shifted.append(page, from, end + 1 - from);
+        from = end + 1;
+      }
+      INFO(p.string() << " with a margin of " << margin.size() << " bytes");
+      CHECK(texts(galley::test::reflow_ok(shifted)) == texts(plain));
+    }
+  }
+}
