@@ -11,6 +11,9 @@ namespace {
 // Lines that must show a gutter, with text on both sides of it, before it is taken for one:
 // fewer could be a table's row or two, or spaces that only happen to line up.
 constexpr std::uint32_t min_rows = 4;
+// Where justified lines spread their words with runs of spaces, those line up by chance on
+// a few lines: a gutter among them shows on this many.
+constexpr std::uint32_t min_spread_rows = 6;
 // Gutters are looked for up to this character position (wider lines are read as they are).
 constexpr std::uint32_t max_position = 1024;
 // At most this many gutters on a page (the widest broadsheet prints eight or nine columns).
@@ -297,13 +300,14 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       for (std::size_t from = 0; from < n;) {
         if (fits[from] == fit::across) { ++from; continue; }
         std::size_t to = from;
-        std::uint32_t apart = 0, narrow = 0;
+        std::uint32_t apart = 0, narrow = 0, spread_gaps = 0;
         page_rows::chunk left, right;
         for (; to < n && fits[to] != fit::across; ++to) {
           if (fits[to] == fit::narrow) ++narrow;
           if (fits[to] != fit::apart) continue;
           ++apart;
           const row& rr = rows[to];
+          spread_gaps += rr.gaps_end - rr.gaps_begin;
           for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
             const gap& g = reader.gaps()[k];
             if (g.from <= p && g.to >= p - 1) {
@@ -316,7 +320,10 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           }
         }
         const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
-        const bool shows = apart >= (pass == 0 ? min_rows : 1) && apart >= 2 * narrow && text_like(left) && text_like(right);
+        // (Lines spread by justification need more: more runs of spaces than a grid of four
+        // columns has gutters.)
+        const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
+        const bool shows = apart >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
         if (shows && (pass == 0 || !(mask[from] & (1u << e)))) {
           established = true;
           for (std::size_t r = from; r < to; ++r) mask[r] |= static_cast<std::uint8_t>(1u << e);
