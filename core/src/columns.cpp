@@ -71,6 +71,17 @@ struct gap {
   std::uint32_t from, to, from_byte, to_byte;
 };
 
+// Whether a gap parts the text at a column's edge p: it spans the edge (the text after it
+// may start a character early: the extractor rounds positions), or the text before it ran
+// past the edge and pushed the next column's text right. (pdftotext pads to a character
+// position reckoned from the page's geometry, but a line of narrow characters, digits or
+// Latin letters among ideographs, takes more characters than its width: the next column's
+// text then starts where the line ends, a space or more on.)
+constexpr std::uint32_t push_reach = 4;
+bool near_edge(const gap& g, std::uint32_t p) {
+  return (g.from <= p && g.to + 1 >= p) || (g.to > p && g.to <= p + push_reach);
+}
+
 struct row {
   std::uint32_t begin = 0, end = 0;        // the line's bytes, without its line end
   std::uint32_t ink_from = 0, ink_to = 0;  // characters: where its text starts, one past where it ends
@@ -133,7 +144,7 @@ class page_rows {
     }
     for (std::uint32_t k = r.gaps_begin; k < r.gaps_end; ++k) {
       const gap& g = gaps_[k];
-      if (g.from <= p && g.to >= p - 1) {
+      if (near_edge(g, p)) {
         // (The spaces between the edge and the text are an indent, unless the text on the
         // left ran past the edge.)
         c = {g.from_byte, g.from + 1 >= p ? g.to_byte : g.from_byte + (std::min(p, g.to) - g.from)};
@@ -310,7 +321,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           spread_gaps += rr.gaps_end - rr.gaps_begin;
           for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
             const gap& g = reader.gaps()[k];
-            if (g.from <= p && g.to >= p - 1) {
+            if (near_edge(g, p)) {
               const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
               left.chars += before.chars, left.digits += before.digits;
               right.chars += after.chars, right.digits += after.digits;
