@@ -617,7 +617,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       v = v.substr(2, v.size() - 4);
       st.markup_removed += 4;
     }
-    return spaces ? despace(v, l.justified(), opts, st, despaced) : v;
+    // (Nor a line measure_lines() found to be ASCII words one space apart, most of a Latin
+    // page, which despace() would read to its end and return as it is; a Markdown mark taken
+    // off may leave a space before the rest.)
+    const bool plain = l.plain_words && !l.markdown_heading && !l.markdown_bold;
+    return spaces && !plain ? despace(v, l.justified(), opts, st, despaced) : v;
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
