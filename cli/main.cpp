@@ -40,18 +40,18 @@ int main(int argc, char** argv) {
   if (args.help) { std::cout << galley::cli::usage(); return 0; }
   if (args.version) { std::cout << "galley " << galley::version() << '\n'; return 0; }
 
-  std::string input;
+  galley::cli::input_bytes input;
   {
     galley::cli::input_source source(args.input);
     if (!source.error().empty()) return fail(source.error());
     if (source.size_before_reading() >= galley::cli::huge_pages_from_bytes) galley::cli::restart_with_huge_pages(argv);
     if (std::string e = source.read_all(input); !e.empty()) return fail(e);
   }
-  const galley::result r = galley::reflow(input, args.options);
+  const galley::result r = galley::reflow(input.view(), args.options);
   if (!r) return fail(std::string(galley::error_message(r.error)));
   // The input is freed before the output is rendered (as large again as the input, or
   // more, in JSON).
-  std::string().swap(input);
+  input.release();
   for (const galley::warning& w : r.document.warnings) std::cerr << "galley: warning: " << w.message << '\n';
 
   const std::string text = render(r.document, args);

@@ -32,27 +32,33 @@ input_source::~input_source() {
   if (owned_) ::close(fd_);
 }
 
-std::string input_source::read_all(std::string& out) {
+std::string input_source::read_all(input_bytes& out) {
   if (!error_.empty()) return error_;
   // The known size in one read (a byte-at-a-time copy cost as much as a reflow stage), then
   // whatever else comes (a pipe, a file still growing) in growing blocks.
-  out.clear();
-  out.resize(size_ > 0 ? size_ + 1 : std::size_t{1} << 16);
+  std::size_t room = size_ > 0 ? size_ + 1 : std::size_t{1} << 16;
+  out.data_.reset(new char[room]);
   std::size_t filled = 0;
+  const auto move_to = [&](std::size_t size) {
+    std::unique_ptr<char[]> block(new char[size]);
+    std::memcpy(block.get(), out.data_.get(), filled);
+    out.data_ = std::move(block);
+    room = size;
+  };
   for (;;) {
-    if (filled == out.size()) out.resize(out.size() * 2);
-    const ssize_t n = ::read(fd_, out.data() + filled, out.size() - filled);
+    if (filled == room) move_to(room * 2);
+    const ssize_t n = ::read(fd_, out.data_.get() + filled, room - filled);
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
-      out.resize(filled);
+      out.size_ = filled;
       return "error while reading " + name_ + ": " + std::strerror(errno);
     }
     filled += static_cast<std::size_t>(n);
   }
-  out.resize(filled);
-  // A pipe's last doubling can leave up to half the buffer unused for the whole run.
-  if (out.capacity() > filled + filled / 4) out.shrink_to_fit();
+  // A pipe's last doubling can leave up to half the block unused for the whole run.
+  if (room > filled + filled / 4) move_to(filled);
+  out.size_ = filled;
   return {};
 }
 

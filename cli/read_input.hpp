@@ -3,9 +3,30 @@
 #define GALLEY_CLI_READ_INPUT_HPP
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <string_view>
 
 namespace galley::cli {
+
+/**
+ * The input's bytes, in a block not filled before the read fills it (a std::string's
+ * resize wrote the whole input's size in zeros first).
+ */
+class input_bytes {
+ public:
+  std::string_view view() const { return {data_.get(), size_}; }
+  /** Frees the bytes. */
+  void release() {
+    data_.reset();
+    size_ = 0;
+  }
+
+ private:
+  friend class input_source;
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0;
+};
 
 /** An opened input: a file, or standard input ("-"), not read yet. */
 class input_source {
@@ -21,7 +42,7 @@ class input_source {
   /** The size known before reading (a file, or standard input redirected from one); else 0. */
   std::size_t size_before_reading() const { return size_; }
   /** Reads the input to its end into out; returns an error message, or empty on success. */
-  std::string read_all(std::string& out);
+  std::string read_all(input_bytes& out);
 
  private:
   std::string name_;

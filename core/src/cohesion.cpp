@@ -43,12 +43,18 @@ constexpr auto packed_stopwords = [] {
   return out;
 }();
 
-bool stopword(std::u32string_view w) {
-  if (w.size() > 5) return false;  // (none is longer: most words leave here)
+// A letter as the word keys read it: an ASCII letter lower-cased by its 0x20 bit (A-Z and
+// a-z are the only ASCII letters), any other as it is.
+inline char32_t key_fold(char32_t l) { return l < 0x80 ? (l | 0x20) : l; }
+
+// Whether the n letters at w, lower-cased (key_fold), are a stop word.
+bool stopword(const char32_t* w, std::size_t n) {
+  if (n > 5) return false;  // (none is longer: most words leave here)
   // (Packed and tested for ASCII in one pass: `any` gathers every bit a letter sets.)
   std::uint64_t v = 0;
   char32_t any = 0;
-  for (char32_t c : w) {
+  for (std::size_t k = 0; k < n; ++k) {
+    const char32_t c = key_fold(w[k]);
     any |= c;
     v = (v << 7) | (c & 0x7F);
   }
@@ -58,18 +64,18 @@ bool stopword(std::u32string_view w) {
   return false;
 }
 
-// A crude stem, so that "rates" meets "rate" and "eased" meets "ease".
+// A crude stem, so that "rates" meets "rate" and "eased" meets "ease": how many of the n
+// letters at w (read lower-cased) it keeps.
 // (The suffixes "ing", "ed", "es", "s", "e", each kept off a stem shorter than three
 // letters, told apart by the last letter.)
-std::u32string_view stem(std::u32string_view w) {
-  const std::size_t n = w.size();
-  if (n < 4) return w;
-  switch (w.back()) {
-    case U'g': return n >= 6 && w[n - 3] == U'i' && w[n - 2] == U'n' ? w.substr(0, n - 3) : w;
-    case U'd': return n >= 5 && w[n - 2] == U'e' ? w.substr(0, n - 2) : w;
-    case U's': return w.substr(0, n >= 5 && w[n - 2] == U'e' ? n - 2 : n - 1);
-    case U'e': return w.substr(0, n - 1);
-    default: return w;
+std::size_t stem_length(const char32_t* w, std::size_t n) {
+  if (n < 4) return n;
+  switch (key_fold(w[n - 1])) {
+    case U'g': return n >= 6 && key_fold(w[n - 3]) == U'i' && key_fold(w[n - 2]) == U'n' ? n - 3 : n;
+    case U'd': return n >= 5 && key_fold(w[n - 2]) == U'e' ? n - 2 : n;
+    case U's': return n >= 5 && key_fold(w[n - 2]) == U'e' ? n - 2 : n - 1;
+    case U'e': return n - 1;
+    default: return n;
   }
 }
 
@@ -82,7 +88,13 @@ std::uint64_t fnv1a(std::u32string_view w) {
 
 // Word keys live in the upper half of the key space, apart from character pairs (and never
 // 0 or ~0, the empty marks of the hash tables).
-std::uint64_t word_key(std::u32string_view w) { return (fnv1a(w) | (std::uint64_t{1} << 63)) & ~std::uint64_t{1}; }
+// (FNV-1a over the n letters at w lower-cased: the letters are hashed from the text, not
+// copied out lower-cased first.)
+std::uint64_t word_key(const char32_t* w, std::size_t n) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (std::size_t k = 0; k < n; ++k) h = (h ^ key_fold(w[k])) * 1099511628211ull;
+  return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
+}
 
 // (A letter is never an ideograph: the class alone tells.)
 bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
@@ -104,27 +116,22 @@ template <class Emit>
 Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_extent* extent = nullptr) {
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
-  char32_t word[24];
+  constexpr std::size_t max_word = 24;
   while (k < s.size() && seen < max_chars) {
     const char32_t c = s[k];
     const auto kind = classify(c);
     if (kind == char_class::latin) {
       prev = 0;
-      std::size_t n = 0;
-      bool fits = true;
       // (Up to the end of s or of what may be read, whichever comes first.)
       const std::size_t start = k, end = std::min(s.size(), k + (max_chars - seen));
-      for (; k < end; ++k) {
-        const char32_t l = s[k];
-        if (!alphabetic(l)) break;
-        // (An ASCII letter is lower-cased by its 0x20 bit: A-Z and a-z are the only ASCII letters.)
-        if (n < std::size(word)) word[n++] = l < 0x80 ? (l | 0x20) : l;
-        else fits = false;
-      }
-      seen += k - start;
-      const std::u32string_view w(word, n);
+      while (k < end && alphabetic(s[k])) ++k;
+      const std::size_t n = k - start;
+      seen += n;
+      // The word is read lower-cased where it stands (a copy of it cost a third of the loop).
       // (A "word" longer than any word is kept by its first letters.)
-      if (n >= 3 && (!fits || !stopword(w))) emit(word_key(fits ? stem(w) : w));
+      const char32_t* const w = s.data() + start;
+      if (n > max_word) emit(word_key(w, max_word));
+      else if (n >= 3 && !stopword(w, n)) emit(word_key(w, stem_length(w, n)));
       continue;
     }
     if (kind == char_class::cjk || kind == char_class::digit) {

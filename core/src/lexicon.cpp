@@ -472,7 +472,14 @@ bool is_quote_mark(char32_t c) { return c - U'“' <= char32_t{U'”' - U'“'} 
 
 }  // namespace
 
-line_marks find_marks(sv s) {
+namespace {
+
+// find_marks(), and when words is given count_title_words() in the same pass: a Latin
+// line's words read apart from its marks cost the roles stage as much again. (The words'
+// rules as count_title_words() has them: a word opens after a space or at the start, a
+// bracket or quote before its first letter passed over.)
+template <bool count_words>
+[[gnu::always_inline]] inline line_marks find_marks_in(sv s, title_words* words) {
   // One pass for all the marks at once: the separate searches for them were a sixth of the
   // roles stage on an English megabyte. Ideographs and ASCII letters, digits and spaces,
   // most of a line, are passed over with a compare or two each. (Not a vectorised pass
@@ -480,9 +487,9 @@ line_marks find_marks(sv s) {
   // tail cost more than the line.)
   line_marks m;
   std::uint32_t full_stops = 0;
-  for (std::size_t k = 0; k < s.size(); ++k) {
+  const auto mark = [&](std::size_t k) {
     const char32_t c = s[k];
-    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) continue;
+    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) return;
     if (is_sentence_final(c) || is_closing(c)) m.end_mark_end = k + 1;
     switch (c) {
       case U'/': case U'(': m.slash_or_paren = true; break;
@@ -492,11 +499,49 @@ line_marks find_marks(sv s) {
       case U'。': ++full_stops; break;
       default: break;
     }
+  };
+  const std::size_t n = s.size();
+  if constexpr (!count_words) {
+    for (std::size_t k = 0; k < n; ++k) mark(k);
+  } else {
+    // A word at a time, as count_title_words() reads them: its opening looked at (a bracket
+    // or quote before it passed over), the rest read for marks only, to the next space (no
+    // mark is a space).
+    int count = 0, capital = 0;
+    std::size_t last_space = sv::npos;
+    for (std::size_t k = 0; k < n;) {
+      const char32_t c = s[k];
+      if (c == U' ') {
+        last_space = k++;
+        continue;
+      }
+      if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') {
+        mark(k++);
+        continue;
+      }
+      if (c - U'a' < 26) {
+        ++count;
+      } else if (c - U'A' < 26) {
+        ++count;
+        ++capital;
+      } else if (classify(c) == char_class::latin) {
+        ++count;
+      }
+      mark(k);
+      for (++k; k < n && s[k] != U' '; ++k) mark(k);
+    }
+    *words = {count, capital, last_space};
   }
   // (The last character's '。' does not count.)
   m.inner_full_stop = full_stops > std::uint32_t{!s.empty() && s.back() == U'。'};
   return m;
 }
+
+}  // namespace
+
+line_marks find_marks(sv s) { return find_marks_in<false>(s, nullptr); }
+
+line_marks find_marks(sv s, title_words* words) { return words ? find_marks_in<true>(s, words) : find_marks_in<false>(s, nullptr); }
 
 bool leaves_quote_open(std::u32string_view s) {
   // Most lines hold no quote at all: a first pass without a branch (vectorised) turns them

@@ -70,7 +70,6 @@ struct line_marks {
   bool inner_full_stop = false;  // a '。' before the last character
   std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
 };
-line_marks find_marks(std::u32string_view s);
 
 /** trailing_credit_length(s), the line's marks already found. */
 std::size_t trailing_credit_length(std::u32string_view s, const line_marks& marks);
@@ -109,6 +108,10 @@ title_words count_title_words(std::u32string_view s);
 
 /** count_title_words(s).title_case(min_words): for a line asked once. */
 bool title_case(std::u32string_view s, int min_words = 3);
+
+line_marks find_marks(std::u32string_view s);
+/** find_marks(s), and in *words (when given) count_title_words(s), in one pass (for a Latin line). */
+line_marks find_marks(std::u32string_view s, title_words* words);
 
 /**
  * A Latin line that ends in an article, preposition or conjunction stops mid-sentence

@@ -118,6 +118,10 @@ measured_lines measure_lines(const page_text& text) {
     bool after_nonspace = false;                // a non-space character came before
     char_class prev_class = char_class::other;  // its class
     bool space_since_prev = false;
+    // Whether the line is printable ASCII words one space apart (it opens with its first
+    // non-space character): not when anything in bad is set. after_space: 0x80 when the
+    // last character was a space.
+    std::uint64_t bad = 0, after_space = 0;
     // A non-space character of class cls follows: the pairs it makes with the one before.
     // (Called with a class the compiler knows for ideographs and ASCII, for which it folds.)
     auto follows = [&](char_class cls) {
@@ -150,6 +154,12 @@ measured_lines measure_lines(const page_text& text) {
           const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
           const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
           const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
+          // (Two spaces together, inside the bytes read or across from the last: at a line's
+          // end the bytes before k, which ascii_word() made spaces, are shifted off.)
+          const auto shift = static_cast<unsigned>(8 * (8 - len));
+          const std::uint64_t spaces = ~nonspace & (highs << shift);
+          bad |= spaces & ((spaces << 8) | (after_space << shift));
+          after_space = spaces >> 56;
           widen(k, len, o);
           o += len;
           const int n = count_marked(nonspace);
@@ -166,6 +176,8 @@ measured_lines measure_lines(const page_text& text) {
         }
         ++k;
         *o++ = b;
+        bad |= b == ' ' ? after_space : std::uint64_t{b - 0x21u >= 0x5Eu};
+        after_space = b == ' ' ? 0x80 : 0;
         const char_class cls = ascii::classes.of[b];
         if (cls == char_class::space) { space_since_prev = true; continue; }
         latin += cls == char_class::latin;
@@ -174,6 +186,7 @@ measured_lines measure_lines(const page_text& text) {
         follows(cls);
         continue;
       }
+      bad = 1;
       if (ideograph_at(k)) {
         // A run of ideographs (most of a Chinese line): two cells each, never ambiguous,
         // and each after the first makes an unspaced pair with the one before it.
@@ -226,6 +239,7 @@ measured_lines measure_lines(const page_text& text) {
     char32_t c = last;
     while (at > chars_begin && is_closing(c)) c = *--at;
     l.ends_sentence = !is_closing(c) && is_sentence_final(c);
+    l.plain_words = bad == 0;
     // ('#' and '*' are a byte each: byte positions are character positions while they last.)
     std::size_t hashes = 0;
     while (p + hashes < q && p[hashes] == '#') ++hashes;

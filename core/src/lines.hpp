@@ -41,6 +41,7 @@ struct line {
   bool blank = true;               // nothing but spaces
   bool markdown_bold = false;      // the whole line is **…**
   bool ends_sentence = false;      // "。", "。”", "！）": sentence-final, perhaps inside closing marks
+  bool plain_words = false;        // printable ASCII words one space apart: nothing despace() would change
 
 };
 

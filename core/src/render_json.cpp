@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "galley/render.h"
 #include "text.hpp"
@@ -89,7 +90,7 @@ void append_g4(std::string& out, double d) {
 
 class json_writer {
  public:
-  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty) {
+  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty), ascii_(ascii) {
     out_.reserve(expected);
     // (A table: the scan for the next byte to escape is the stage's inner loop.)
     for (unsigned c = 0; c < 256; ++c) escaped_[c] = c < 0x20 || (ascii && c >= 0x80) || c == '"' || c == '\\';
@@ -144,11 +145,15 @@ class json_writer {
     open('[');
     for (const line_range& r : ranges) {
       separator();
-      put('[');
-      number(r.first);
-      put(',');
-      number(r.last);
-      put(']');
+      // ("[first,last]" made here and put in one append, not five.)
+      char buf[64];
+      char* p = buf;
+      *p++ = '[';
+      p = std::to_chars(p, buf + 30, static_cast<std::size_t>(r.first)).ptr;
+      *p++ = ',';
+      p = std::to_chars(p, buf + 62, static_cast<std::size_t>(r.last)).ptr;
+      *p++ = ']';
+      put(std::string_view(buf, static_cast<std::size_t>(p - buf)));
     }
     close(']');
   }
@@ -161,6 +166,11 @@ class json_writer {
  private:
   void newline() {
     if (!pretty_) return;
+    // (The line break and the indent in one append: an append of two spaces a level cost
+    // more than the text on English pages, a block's lines nested six deep.)
+    static constexpr std::string_view indented = "\n                                                                ";
+    const std::size_t n = 1 + 2 * static_cast<std::size_t>(depth_);
+    if (n <= indented.size()) { put(indented.substr(0, n)); return; }
     put('\n');
     for (int i = 0; i < depth_; ++i) put("  ");
   }
@@ -176,6 +186,16 @@ class json_writer {
     put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
   }
   bool needs_escape(char ch) const { return escaped_[static_cast<unsigned char>(ch)]; }
+  // Whether any of the eight bytes of w needs an escape (needs_escape's answer for a word:
+  // a byte below 0x20, a quote or a backslash, or past ASCII when asked; each test is exact
+  // for "any": a borrow can only mark a byte above one that holds).
+  bool any_escaped8(std::uint64_t w) const {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v; };
+    std::uint64_t m = ((w - ones * 0x20) & ~w) | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'));
+    if (ascii_) m |= w;
+    return (m & highs) != 0;
+  }
   // "\u" and a UTF-16 code unit in four hex digits.
   void escape(char32_t unit) {
     put("\\u");
@@ -186,7 +206,12 @@ class json_writer {
     std::size_t k = 0;
     while (k < s.size()) {
       // Copy the run up to the next character that needs an escape in one go.
+      // (Eight bytes at a time while none needs one: text runs long between escapes.)
       std::size_t run = k;
+      for (std::uint64_t w; run + 8 <= s.size(); run += 8) {
+        std::memcpy(&w, s.data() + run, 8);
+        if (any_escaped8(w)) break;
+      }
       while (run < s.size() && !needs_escape(s[run])) ++run;
       put(s.substr(k, run - k));
       if (run == s.size()) break;
@@ -241,6 +266,7 @@ class json_writer {
   std::size_t fill_ = 0;
   std::string out_;
   bool pretty_;
+  bool ascii_;
   bool escaped_[256];  // by byte: written as an escape (control characters, quote, backslash; past ASCII when asked)
   int depth_ = 0;
   bool first_ = true;

@@ -158,8 +158,19 @@ struct features {
 // s: the line's text, from l.begin to l.end.
 features measure(std::u32string_view s, const line& l, int column, const layout& lay) {
   features f;
-  // (The marks the tests below look for anywhere in the line, found in one pass.)
-  const line_marks marks = find_marks(s);
+  // (The marks the tests below look for anywhere in the line, found in one pass; on a Latin
+  // line the words counted for the title-case tests in the same pass.)
+  line_marks marks;
+  if (l.cjk * 2 < l.glyphs) {
+    title_words words;
+    marks = find_marks(s, &words);
+    // (The words counted once for the three tests.)
+    f.title_tail = words.title_case(2);
+    f.title = words.title_case();
+    f.fragment = sentence_fragment(s, words);
+  } else {
+    marks = find_marks(s);
+  }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
@@ -193,13 +204,6 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
-  if (l.cjk * 2 < l.glyphs) {
-    // (The words counted once for the three tests.)
-    const title_words words = count_title_words(s);
-    f.title_tail = words.title_case(2);
-    f.title = words.title_case();
-    f.fragment = sentence_fragment(s, words);
-  }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;

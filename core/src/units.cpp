@@ -281,9 +281,12 @@ void line_end_hyphens::look_up_words() {
     bool fresh = false;
     for (std::size_t i = 0; i < lines_.size(); ++i)
       each_word(chars_[i], [&](std::u32string_view w) {
-        folded.clear();
-        for (const char32_t c : w) folded.push_back(fold(c));
-        words_.insert(folded, fresh);
+        // (Written through a pointer into room that only grows: an append a letter, with
+        // its check of the capacity, cost a third of the insert.)
+        if (folded.size() < w.size()) folded.resize(w.size());
+        char32_t* const f = folded.data();
+        for (std::size_t k = 0; k < w.size(); ++k) f[k] = fold(w[k]);
+        words_.insert(std::u32string_view(f, w.size()), fresh);
       });
   }
   std::u32string joined;
@@ -614,7 +617,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       v = v.substr(2, v.size() - 4);
       st.markup_removed += 4;
     }
-    return spaces ? despace(v, l.justified(), opts, st, despaced) : v;
+    // (Nor a line measure_lines() found to be ASCII words one space apart, most of a Latin
+    // page, which despace() would read to its end and return as it is; a Markdown mark taken
+    // off may leave a space before the rest.)
+    const bool plain = l.plain_words && !l.markdown_heading && !l.markdown_bold;
+    return spaces && !plain ? despace(v, l.justified(), opts, st, despaced) : v;
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -246,8 +246,12 @@ TEST_CASE("lexicon: a line's marks and words, found in one pass, give the answer
     for (std::size_t k = 0; k < count; ++k) s += pieces[pick(rng)];
     const sv v = s;
     const line_marks m = find_marks(v);
+    title_words w;
+    const line_marks mw = find_marks(v, &w);
+    const title_words cw = count_title_words(v);
+    const bool words_same = same(mw, m) && w.words == cw.words && w.capitalised == cw.capitalised && w.last_space == cw.last_space;
     // (Asked only on a mismatch, as above.)
-    if (!same(m, plain_marks(v)) || match_lexicons(v, m) != plain_match(v) ||
+    if (!words_same || !same(m, plain_marks(v)) || match_lexicons(v, m) != plain_match(v) ||
         trailing_credit_length(v, m) != old_trailing_credit_length(v) ||
         leaves_quote_open(v, m) != old_leaves_quote_open(v) || count_title_words(v).last_space != v.rfind(U' ')) {
       const line_marks p = plain_marks(v);
@@ -260,6 +264,10 @@ TEST_CASE("lexicon: a line's marks and words, found in one pass, give the answer
       CHECK(match_lexicons(v, m) == plain_match(v));
       CHECK(trailing_credit_length(v, m) == old_trailing_credit_length(v));
       CHECK(count_title_words(v).last_space == v.rfind(U' '));
+      CHECK(same(mw, m));
+      CHECK(w.words == cw.words);
+      CHECK(w.capitalised == cw.capitalised);
+      CHECK(w.last_space == cw.last_space);
       REQUIRE(leaves_quote_open(v, m) == old_leaves_quote_open(v));
     }
   }

@@ -4,6 +4,9 @@
 #include <random>
 #include <string>
 
+#include "lines.hpp"
+#include "text.hpp"
+#include "unicode.hpp"
 #include "units.hpp"
 
 using namespace galley;
@@ -73,4 +76,45 @@ TEST_CASE("units: a justified line of ideographs a space apart loses its spaces"
   // Hangul keeps its spaces; a buffer longer than the line is no part of its text.
   CHECK(detail::despace(U"한 국 中 国", true, opts, st, out) == U"한 국 中国");
   CHECK(st.layout_spaces_removed == 7);
+}
+
+TEST_CASE("units: a line measure_lines calls plain words is one despace leaves as it is", "[units]") {
+  // Pages of the random lines (Latin ones mostly, some with an indent or trailing spaces), as
+  // the units stage reads them: decoded, measured, and despaced unless plain_words says the
+  // line would come back unchanged.
+  std::mt19937 rng(20261204);
+  std::u32string out;
+  std::size_t plain_lines = 0, other_lines = 0;
+  for (int page = 0; page < 400; ++page) {
+    std::string bytes;
+    for (int n = 0; n < 50; ++n) {
+      std::u32string s = random_line(rng, n % 5 != 0);
+      if (n % 7 == 0) s.insert(0, U"  ");
+      if (n % 11 == 0) s += U"  ";
+      bytes += detail::to_utf8(s);
+      bytes += '\n';
+    }
+    statistics st;
+    const detail::page_text text = detail::decode_page(bytes, st);
+    const detail::measured_lines m = detail::measure_lines(text);
+    for (std::size_t i = 0; i < m.lines.size(); ++i) {
+      const detail::line& l = m.lines[i];
+      const std::u32string_view v = m.chars[i];
+      if (!l.plain_words || l.markdown_heading || l.markdown_bold) {
+        ++other_lines;
+        continue;
+      }
+      ++plain_lines;
+      const options opts;
+      statistics fast_st, plain_st;
+      INFO("page " << page << ", line " << i);
+      REQUIRE(!l.justified());
+      REQUIRE(detail::despace(v, false, opts, fast_st, out) == v);
+      REQUIRE(detail::despace(v, false, opts, plain_st, out, false) == v);
+      REQUIRE(fast_st.layout_spaces_removed == 0);
+      REQUIRE(plain_st.layout_spaces_removed == 0);
+    }
+  }
+  CHECK(plain_lines > 1000);  // (both kinds of line are read)
+  CHECK(other_lines > 2000);
 }
