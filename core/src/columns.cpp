@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace galley::detail {
 
@@ -273,9 +275,55 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows) {
 
 }  // namespace
 
+namespace {
+
+// Where the next two spaces in a row start, at or after `from` (npos for none): eight bytes
+// at a time, as most of a page has none (a find() for "  " stopped at every single space).
+std::size_t next_double_space(std::string_view page, std::size_t from) {
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7F, spaces = 0x2020202020202020;
+  std::size_t i = from;
+  bool space_before = false;  // (the last byte of the eight before was a space)
+  for (; i + 8 <= page.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, page.data() + i, 8);
+    // (The spaces' high bits set, exactly; a space whose next byte is one too, in this
+    // word or, for its last byte, the next.)
+    const std::uint64_t x = w ^ spaces, z = ~(((x & low7) + low7) | x | low7);
+    if (space_before && (z & 0x80)) return i - 1;
+    if (const std::uint64_t both = z & (z >> 8)) return i + static_cast<std::size_t>(std::countr_zero(both) / 8);
+    space_before = (z >> 63) != 0;
+  }
+  if (space_before && i < page.size() && page[i] == ' ') return i - 1;
+  for (; i + 1 < page.size(); ++i)
+    if (page[i] == ' ' && page[i + 1] == ' ') return i;
+  return std::string_view::npos;
+}
+
+// Whether at least `need` lines have two spaces in a row between text: most pages have none
+// (an indent's spaces come first on their line) and leave at once.
+bool has_interior_gaps(std::string_view page, std::size_t need) {
+  std::size_t lines = 0;
+  for (std::size_t at = next_double_space(page, 0); at != std::string_view::npos;) {
+    std::size_t run_end = at;
+    while (run_end < page.size() && is_space(page[run_end])) ++run_end;
+    if (run_end == page.size()) break;
+    const bool interior = at > 0 && !is_space(page[at - 1]) && page[at - 1] != '\n' && page[at - 1] != '\r' &&
+                          page[run_end] != '\n' && page[run_end] != '\r';
+    std::size_t next = run_end;
+    if (interior) {
+      if (++lines >= need) return true;
+      next = page.find('\n', run_end);  // (one line counts once)
+      if (next == std::string_view::npos) break;
+    }
+    at = next_double_space(page, next);
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
-  // (Most pages have no two spaces in a row anywhere: they leave at once.)
-  if (page.find("  ") == std::string_view::npos || page.size() >= (std::size_t{1} << 31)) return std::nullopt;
+  if (page.size() >= (std::size_t{1} << 31) || !has_interior_gaps(page, min_rows)) return std::nullopt;
   page_rows reader(page);
   if (!reader.read() || reader.rows_with_gaps() < min_rows) return std::nullopt;
   const std::vector<row>& rows = reader.rows();

@@ -50,12 +50,23 @@ ONE_LANGUAGE_FLOORS = {
     ('segment', 'en'): {'article_f1': 0.942, 'headline_acc': 0.980, 'paragraph_f1': 0.970},  # seed 17: 0.9453, 0.9835, 0.9729
 }
 
+# Pages whose columns are printed side by side (--side-by-side, sidebyside.py), as
+# `pdftotext -layout` prints them: read a column at a time by core/src/columns.cpp, far from
+# the targets yet. Floors just under what seed 19 measured when they were set (fifteenth
+# session; before the columns were read, 0.10-0.41 on every figure).
+SIDE_BY_SIDE_FLOORS = {
+    ('reflow', 'zh'): {'paragraph_f1': 0.79, 'cer': 0.065},       # seed 19: 0.8057, 0.0549
+    ('reflow', 'en'): {'paragraph_f1': 0.71, 'cer': 0.13},        # seed 19: 0.7264, 0.1220
+    ('segment', 'zh'): {'article_f1': 0.80, 'headline_acc': 0.815, 'paragraph_f1': 0.77},  # seed 19: 0.8112, 0.8295, 0.7863
+    ('segment', 'en'): {'article_f1': 0.73, 'headline_acc': 0.77, 'paragraph_f1': 0.78},  # seed 19: 0.7404, 0.7833, 0.7947
+}
 
-def bars(kind, lang):
+
+def bars(kind, lang, side_by_side=False):
     """(direction, target, floor) by figure, for pages of `kind` in `lang` (None: mixed)."""
     if lang is None:
         return BARS[kind]
-    floors = ONE_LANGUAGE_FLOORS[(kind, lang)]
+    floors = (SIDE_BY_SIDE_FLOORS if side_by_side else ONE_LANGUAGE_FLOORS)[(kind, lang)]
     return {name: (op, target, floors[name]) for name, (op, target, _) in BARS[kind].items()}
 
 
@@ -158,6 +169,8 @@ def main():
     ap.add_argument('--side-by-side', action='store_true',
                     help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
     args = ap.parse_args()
+    if args.side_by_side and not args.lang:
+        ap.error('--side-by-side needs --lang (its floors are by language)')
     if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
         print('pagegen: no eval-sources in %s: skipped' % args.shared)
         return 0
@@ -192,7 +205,7 @@ def main():
     macro = figures.get('macro', figures)
     failed = 0
     print('pagegen %s: %d pages (seed %d) in %s' % (args.kind, args.pages, args.seed, out))
-    for name, (op, target, floor) in bars(args.kind, args.lang).items():
+    for name, (op, target, floor) in bars(args.kind, args.lang, args.side_by_side).items():
         value = macro[name]
         meets = (lambda bar: value >= bar) if op == '>=' else (lambda bar: value <= bar)
         failed += not meets(floor)

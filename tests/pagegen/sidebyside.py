@@ -51,7 +51,7 @@ def fold(raw, rng, lang):
     # The column's width: what most lines fill (a head or caption may be wider: it spans).
     width = text_widths[int(len(text_widths) * 0.8)]
     columns = rng.choice([2, 2, 3, 3, 4])
-    gutter = rng.choice([1, 2, 3, 4] if lang == 'zh' else [2, 3, 4, 5])
+    gutter = rng.choice([2, 3, 4] if lang == 'zh' else [2, 3, 4, 5])
     margin = ' ' * rng.choice([0, 0, 2, 4])
     out = []
 
@@ -62,7 +62,9 @@ def fold(raw, rng, lang):
             band.pop(0)
         if not band:
             return
-        cols = columns if len(band) >= 2 * columns else max(1, len(band) // 2)
+        # (Columns of five lines or more: a grid of shorter columns is set as one column.
+        # The reader needs four lines that show a gutter to take it for one.)
+        cols = max(1, min(columns, len(band) // 5))
         for row in _rows(band, cols):
             cells = [c.rstrip() for c in row]
             line = ''

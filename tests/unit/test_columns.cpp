@@ -117,7 +117,7 @@ TEST_CASE("columns: a grid of side-by-side columns reads back a column at a time
     const bool cjk = round % 2 == 0;
     const std::size_t width = cjk ? 8 + rng() % 14 : 24 + rng() % 30;
     const std::size_t count = 2 + rng() % 3;
-    const std::size_t gutter = (cjk ? 1 : 2) + rng() % 4;
+    const std::size_t gutter = 2 + rng() % 4;  // (a page needs lines with two spaces in a row to be read so)
     const std::size_t rows = 6 + rng() % 30;
     std::vector<std::vector<std::string>> columns;
     std::vector<std::string> expected;
