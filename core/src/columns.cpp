@@ -254,15 +254,18 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows) {
   for (const gap& g : rows.gaps())
     if (g.to < max_position) ++votes[g.to];
   // A position's support: the lines whose text starts there or a few characters right of it.
-  std::vector<std::uint32_t> support(max_position, 0), strong;
+  // (Each as its support and position in one integer, sorted: the strongest first, and of
+  // equals the leftmost, the column's edge rather than its indent.)
+  std::vector<std::uint64_t> strong;
   for (std::uint32_t p = 2; p < max_position; ++p) {
-    for (std::uint32_t q = p; q <= p + indent_reach; ++q) support[p] += votes[q];
-    if (votes[p] > 0 && support[p] >= min_rows) strong.push_back(p);
+    std::uint32_t support = 0;
+    for (std::uint32_t q = p; q <= p + indent_reach; ++q) support += votes[q];
+    if (votes[p] > 0 && support >= min_rows) strong.push_back((std::uint64_t{support} << 32) | (max_position - p));
   }
-  // (The strongest first, and of equals the leftmost: the column's edge, not its indent.)
-  std::stable_sort(strong.begin(), strong.end(), [&](std::uint32_t a, std::uint32_t b) { return support[a] > support[b]; });
+  std::sort(strong.begin(), strong.end());
   std::vector<std::uint32_t> edges;
-  for (const std::uint32_t p : strong) {
+  for (auto it = strong.rbegin(); it != strong.rend(); ++it) {
+    const auto p = static_cast<std::uint32_t>(max_position - (*it & 0xFFFFFFFF));
     if (edges.size() == max_gutters) break;
     const bool near = std::any_of(edges.begin(), edges.end(), [&](std::uint32_t q) {
       return (p > q ? p - q : q - p) <= indent_reach;
