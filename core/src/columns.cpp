@@ -346,10 +346,9 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     const std::uint32_t p = edges[e];
     std::fill(ends.begin(), ends.end(), 0);
     for (std::size_t r = 0; r < n; ++r) fits[r] = reader.meet(rows[r], p, cuts[r * edges.size() + e]);
-    // One space at the edge parts a column's line from the next column's only between lines
-    // that show the gutter; elsewhere it is a line across the columns (a head) that has a
-    // space there by chance.
-    // (Right between them: a blank line above or below sets a head apart.)
+    // One space at the edge parts a column's line from the next column's only right between
+    // lines that show the gutter; elsewhere (a blank line above or below, as around a head)
+    // it is a line across the columns that has a space there by chance.
     for (std::size_t r = 0; r < n; ++r)
       if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart ||
                                      (fits[r + 1] != fit::apart && fits[r + 1] != fit::narrow)))
