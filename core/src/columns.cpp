@@ -30,7 +30,8 @@ constexpr std::uint32_t min_chunk = 4;
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 // (Whether a character is an ideograph, CJK punctuation or a full-width form, told by its
-// first byte: U+3000–U+9FFF start E3–E9, U+FF00–U+FFEF EF.)
+// first byte: U+3000–U+9FFF start E3–E9, U+FF00–U+FFEF EF. Not the quotes and dashes of
+// general punctuation: a copy sets spaces around them, "“ 十五五 ”", that are no gutters.)
 bool wide(char c) {
   const auto b = static_cast<unsigned char>(c);
   return (b >= 0xE3 && b <= 0xE9) || b == 0xEF;
@@ -346,12 +347,13 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     const std::uint32_t p = edges[e];
     std::fill(ends.begin(), ends.end(), 0);
     for (std::size_t r = 0; r < n; ++r) fits[r] = reader.meet(rows[r], p, cuts[r * edges.size() + e]);
-    // One space at the edge parts a column's line from the next column's only right between
-    // lines that show the gutter; elsewhere (a blank line above or below, as around a head)
-    // it is a line across the columns that has a space there by chance.
+    // One space at the edge parts a column's line from the next column's only under a line
+    // that shows the gutter and over one that does not cross it; elsewhere (a blank line
+    // above or below, as around a head) it is a line across the columns that has a space
+    // there by chance.
     for (std::size_t r = 0; r < n; ++r)
-      if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart ||
-                                     (fits[r + 1] != fit::apart && fits[r + 1] != fit::narrow)))
+      if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart || rows[r + 1].blank() ||
+                                     fits[r + 1] == fit::across))
         fits[r] = fit::across;
     // (Two passes: a run of lines shows a gutter when enough of them do; once the page has
     // such a run, a shorter one at the same place — a story of a few lines, the last rows
