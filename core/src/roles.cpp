@@ -188,6 +188,12 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
     if (f.indented_first) f.short_line = false;
   }
   f.lexicon = lexicon_role(s, marks);
+  // The page's masthead, or a part of it: a date with its weekday or the page's number, in
+  // a line with digits or signs enough for them (a date's are six at least: "2026年3月1日",
+  // "March 1, 2026"), or one opened by "第" or 'P' ("第4版 要闻", "Page A9 World").
+  if (f.lexicon == role::blank && (l.first == U'第' || l.first == U'P' || l.glyphs - l.cjk - l.latin >= 6) &&
+      looks_like_masthead(s, marks, l.cjk > 0))
+    f.lexicon = role::furniture;
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
@@ -345,6 +351,37 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   return t;
 }
 
+// The page's masthead and staff line, told by their dates, folios and roles, take the
+// lines beside them that tell nothing on their own: the paper's name over the masthead's
+// date and folio ("江城日报" / "2026年3月1日 星期五" / "第12版 要闻"), read as a head, and the
+// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit.
+// (The page's first and last few lines only. Not inlined: assign_roles() stays as the
+// compiler laid it out, its transitions inlined.)
+[[gnu::noinline]] void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
+                                                 const std::vector<std::uint32_t>& idx, const std::vector<features>& f,
+                                                 line_roles& out, std::vector<line_explanation>* explanation) {
+  const std::size_t n = idx.size();
+  const auto page_furniture = [&](std::size_t k) {
+    return out.of[idx[k]] == role::furniture && looks_like_page_furniture(chars[idx[k]]);
+  };
+  const auto to_furniture = [&](std::size_t k) {
+    out.of[idx[k]] = role::furniture;
+    out.starts_paragraph[idx[k]] = false;
+    if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
+  };
+  constexpr std::size_t edge = 4;
+  for (std::size_t k = 0; k < std::min(n, edge); ++k) {
+    if (!page_furniture(k)) continue;
+    for (std::size_t j = 0; j < k; ++j)
+      if (out.of[idx[j]] == role::headline && f[j].headline_sized) to_furniture(j);
+    break;
+  }
+  for (std::size_t k = n > edge ? n - edge : 0; k < n; ++k) {
+    if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;
+    if ((k > 0 && page_furniture(k - 1)) || (k + 1 < n && page_furniture(k + 1))) to_furniture(k);
+  }
+}
+
 }  // namespace
 
 line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
@@ -470,6 +507,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       explanation->push_back(std::move(e));
     }
   }
+  furniture_beside_masthead(lines, chars, idx, f, out, explanation);
   return out;
 }
 

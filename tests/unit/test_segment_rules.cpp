@@ -1,5 +1,6 @@
 // Roles and articles: each rule with its counter-example.
 #include <algorithm>
+#include <random>
 
 #include <catch2/catch.hpp>
 
@@ -1958,4 +1959,71 @@ TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
       }
     }
+}
+
+TEST_CASE("articles: a page's masthead and staff line are residue, on lines of their own or run together", "[articles]") {
+  // The paper's name, the date with its weekday and the page's number and desk over the
+  // page, the page's editors under it: the page's, no story's. An extractor prints them on
+  // lines of their own, or (`pdftotext -raw`) the masthead's parts on one line right over
+  // the first headline, which then reads as they were not there.
+  std::mt19937 rng(4);
+  const char* weekdays_zh[] = {"一", "二", "三", "四", "五", "六", "日"};
+  const char* weekdays_en[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const char* months[] = {"January", "March", "May", "October"};
+  const char* names_zh[] = {"江城", "北方", "滨海", "南岭"};
+  const char* desks_zh[] = {"要闻", "综合", "经济"};
+  const char* names_en[] = {"The Morning Ledger", "Valley Herald", "Harbour Times"};
+  const char* desks_en[] = {"World", "Business", "Markets"};
+  for (int v = 0; v < 48; ++v) {
+    const bool zh = v % 2 == 0, one_line = v % 4 >= 2;
+    const int day = 1 + static_cast<int>(rng() % 28), folio = 2 + static_cast<int>(rng() % 15);
+    std::vector<std::string> mast, staff;
+    std::string head, text;
+    if (zh) {
+      mast = {std::string(names_zh[rng() % 4]) + "日报", "2026年3月" + std::to_string(day) + "日 星期" + weekdays_zh[rng() % 7],
+              "第" + std::to_string(folio) + "版 " + desks_zh[rng() % 3]};
+      staff = {"责任编辑：王明", "版式设计：李华"};
+      head = "城郊湿地公园候鸟数量创新高";
+      text = para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。") +
+             para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识。");
+    } else {
+      mast = {names_en[rng() % 3], std::string(weekdays_en[rng() % 7]) + ", " + months[rng() % 4] + " " + std::to_string(day) + ", 2026",
+              "Page A" + std::to_string(folio) + " " + desks_en[rng() % 3]};
+      staff = {"Editor: Jane Moss", "A" + std::to_string(folio)};
+      head = "Harbour Ferry Carries Record Numbers";
+      text = "The harbour ferry said it carried more passengers last year than in any year since its first crossing.\n"
+             "The operator said new boats would join the fleet next spring.\n";
+    }
+    std::string page;
+    if (one_line) {
+      // (pdftotext -raw drops the space between CJK characters.)
+      page = zh ? mast[0] + " " + mast[1].substr(0, mast[1].find(' ')) + mast[1].substr(mast[1].find(' ') + 1) + " " + mast[2] + "\n"
+                : mast[0] + " " + mast[1] + " " + mast[2] + "\n";
+      page += head + "\n" + text + staff[0] + " " + staff[1] + "\n";
+    } else {
+      for (const std::string& m : mast) page += m + "\n\n";
+      page += head + "\n\n" + text + "\n" + staff[0] + "\n\n" + staff[1] + "\n";
+    }
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == head);
+    CHECK(d.articles[0].deck.empty());
+    for (const block& b : d.articles[0].blocks) CHECK(b.text.find(zh ? "编辑" : "Editor") == std::string::npos);
+    CHECK(d.residue.size() >= (one_line ? 2u : 4u));
+  }
+}
+
+TEST_CASE("articles counter-example: a date or an editor in a story's text is the story's", "[articles]") {
+  // A sentence that names a weekday's date, a headline with a page's number in it, and a
+  // story's own editor ("责任编辑：王明" alone, under the story) stay with the story.
+  auto d = reflow_ok("Harbour Ferry Carries Record Numbers\n\n"
+                     "The operator said on Monday, March 19, 2026, that new boats would join the fleet.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.residue.empty());
+  auto e = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。") +
+                     "责任编辑：王明\n");
+  REQUIRE(e.articles.size() == 1);
+  CHECK(e.residue.empty());
+  CHECK(blocks_of(e, block_kind::credit) == std::vector<std::string>{"责任编辑：王明"});
 }
