@@ -658,6 +658,12 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
                  (head_lines == 1 && open->text.size() <= 4) ||
                  is_opening(open->text.back()) || leaves_quote_open(open->text);
+        // A Chinese headline that fills its column to the measure and stops in a word was
+        // wrapped there: a shorter line under it is its tail, however short ("美国数十座城市
+        // 抗议联邦执法人" / "员暴力执法"), not a deck.
+        if (lay.cjk && head_lines == 1 && open->width_ratio >= 0.95 && is_cjk(open->text.back()) && l.ink > 0 &&
+            l.ink < lines[open->lines.back().first - 1].ink)
+          extend = true;
         // A title-case headline goes on in title case, however short its second line
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)

@@ -2027,3 +2027,41 @@ TEST_CASE("articles counter-example: a date or an editor in a story's text is th
   CHECK(e.residue.empty());
   CHECK(blocks_of(e, block_kind::credit) == std::vector<std::string>{"责任编辑：王明"});
 }
+
+TEST_CASE("articles: a Chinese headline that fills its column and stops in a word goes on in the short line under it", "[articles]") {
+  // A headline set in a narrow box wraps at the measure, mid-word ("美国数十座城市抗议联邦执法人"
+  // / "员暴力执法"): the short tail is the headline's, not a deck.
+  std::mt19937 rng(9);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "提速", "产业", "集群", "装备", "基层"};
+  int tried = 0;
+  for (int v = 0; v < 40; ++v) {
+    const int chars = 11 + static_cast<int>(rng() % 4);  // the column, in characters
+    std::string first;
+    while (first.size() / 3 < static_cast<std::size_t>(chars)) first += words[rng() % words.size()];
+    first = first.substr(0, 3 * static_cast<std::size_t>(chars));  // (a full line, cut in a word)
+    const std::string tail = words[rng() % words.size()] + words[rng() % words.size()];
+    std::string body;
+    for (int p = 0; p < 2; ++p) {
+      std::string text;
+      for (int k = 0; k < 3 * chars / 2; ++k) text += words[rng() % words.size()];
+      body += in_column("　　" + text + "。", static_cast<std::size_t>(chars));
+    }
+    const std::string page = first + "\n" + tail + "\n\n" + body;
+    INFO(page);
+    const auto d = reflow_ok(page);
+    ++tried;
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == first + tail);
+    CHECK(d.articles[0].deck.empty());
+  }
+  CHECK(tried == 40);
+}
+
+TEST_CASE("articles counter-example: a dash-led line under a full headline is its deck", "[articles]") {
+  // A subtitle opens with a dash ("——…"), however full the headline over it.
+  auto d = reflow_ok("我国港口优化航线布局货运\n——沿海港口\n\n" +
+                     in_column("　　沿海港口今年优化航线布局，货运能力持续提升，港口吞吐量稳步增长。", 12));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "我国港口优化航线布局货运");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"——沿海港口"});
+}
