@@ -1,6 +1,8 @@
 // Pages: each through the stages on its own (see pages.hpp).
 #include "pages.hpp"
 
+#include <algorithm>
+
 #include "articles.hpp"
 #include "columns.hpp"
 #include "layout.hpp"
@@ -87,13 +89,23 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     // The text, its lines and their roles end with the units: freed here, before the
     // articles stage, so that its memory reuses theirs (the peak is lower, and fewer fresh
     // pages are touched on large inputs).
-    const statistics counted = doc.stats;
     page_text text = decode_page(unfolded_text, doc.stats);
     // Lines an extractor broke before a closing mark go back on the lines above them: the
-    // page is decoded again so (its counts as if decoded once).
-    if (may_have_split_lines(text) && (rejoined = rejoin_split_lines(unfolded_text))) {
-      doc.stats = counted;
-      text = decode_page(rejoined->text, doc.stats);
+    // page's text, so rejoined, is read on (decoded already; the lines that ended in a soft
+    // hyphen taken over).
+    if ((rejoined = rejoin_split_lines(text, split_line_candidates(text)))) {
+      std::vector<std::uint32_t> soft = std::move(text.soft_hyphen_lines);
+      std::vector<std::uint32_t> begins{0};
+      const std::string& joined = rejoined->text;
+      for (std::size_t at = joined.find('\n'); at != std::string::npos; at = joined.find('\n', at + 1))
+        begins.push_back(static_cast<std::uint32_t>(at + 1));
+      if (joined.empty() || begins.back() != joined.size()) begins.push_back(static_cast<std::uint32_t>(joined.size() + 1));
+      text.adopt(std::move(rejoined->text), std::move(begins));
+      const std::vector<std::uint32_t>& first = rejoined->first;
+      for (std::uint32_t& l : soft)  // (the joined line's, where a line of it ended in one)
+        l = static_cast<std::uint32_t>(std::upper_bound(first.begin(), first.end(), l) - first.begin() - 1);
+      soft.erase(std::unique(soft.begin(), soft.end()), soft.end());
+      text.soft_hyphen_lines = std::move(soft);
     }
     const measured_lines measured = measure_lines(text);
     if (unfolded || rejoined) {

@@ -94,109 +94,90 @@ constexpr std::size_t window = 8;
 
 }  // namespace
 
-std::optional<rejoined_page> rejoin_split_lines(std::string_view page) {
-  if (page.size() >= (std::size_t{1} << 31)) return std::nullopt;
-  // The line breaks the text stage reads: "\n", "\r\n" and a lone '\r'.
-  const bool cr = page.find('\r') != std::string_view::npos;
-  const auto next_break = [&](std::size_t from) {
-    if (!cr) return std::min(page.find('\n', from), page.size());
-    while (from < page.size() && page[from] != '\n' && page[from] != '\r') ++from;
-    return from;
-  };
-  const auto break_length = [&](std::size_t at) {
-    return page[at] == '\r' && at + 1 < page.size() && page[at + 1] == '\n' ? std::size_t{2} : std::size_t{1};
-  };
-  // The page's lines: where each one's text starts and ends (its spaces aside; begin ==
-  // end for a blank line), and whether it opens with a closing mark under a line of text.
-  struct span {
-    std::uint32_t begin, end;
-    bool goes_on;
-  };
-  std::vector<span> lines;
-  bool any = false;
-  for (std::size_t begin = 0;;) {
-    std::size_t k = begin;
-    for (std::size_t n; k < page.size() && (n = space_at(page, k)) != 0;) k += n;
-    const std::size_t brk = next_break(begin);
-    std::size_t e = std::max(brk, k);
-    if (k >= brk) k = e = brk;
-    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
-    const bool above = !lines.empty() && lines.back().begin < lines.back().end;
-    const bool on = k < e && above && goes_on(page, lines.back().begin, lines.back().end, k);
-    any = any || on;
-    lines.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e), on});
-    if (brk == page.size()) break;
-    begin = brk + break_length(brk);
-    if (begin == page.size()) break;  // (a last line break ends the last line)
-  }
-  if (!any) return std::nullopt;
-  // A line so led is the rest of the printed line above (an extractor broke it there), and
-  // goes on that line. Text wrapped by a count of characters, which knows no rule about
-  // marks, starts a line with one now and then: there the line above is as full as the
-  // lines around it (or a first line, short by its indent), and the two together are
-  // wider than any of them. Those stay apart (a line of nothing but closing marks excepted).
-  // (Measured only where asked: around the lines so led, a few of the page's.)
-  std::vector<int> widths(lines.size(), -1);
-  const auto width = [&](std::size_t i) {
-    if (widths[i] < 0) widths[i] = cells(page, lines[i].begin, lines[i].end);
-    return widths[i];
-  };
-  std::optional<rejoined_page> out;
-  std::size_t copied = 0;  // page[0, copied) is in out->text
-  int joined = 0;          // the width of the line joined up to line i - 1
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    bool join = false;
-    if (lines[i].goes_on) {
-      // (The widest line around: lines broken so are short, and may be most of them.)
-      int column = 0;
-      for (std::size_t j = i > window ? i - window : 0; j < std::min(lines.size(), i + window + 1); ++j)
-        if (j + 1 != i && j != i) column = std::max(column, width(j));
-      // (As wide: give or take three marks, as a pair squeezed into two cells counts four
-      // here, and a mark may hang past the measure. Short: shorter than a first line that
-      // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
-      join = column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, lines[i].begin, lines[i].end);
-    }
-    if (join) {
-      if (!out) {
-        out.emplace();
-        for (std::uint32_t l = 0; l < i; ++l) out->first.push_back(l);
-      }
-      // The line above, up to its text's end, then this line from its text on.
-      out->text.append(page.substr(copied, lines[i - 1].end - copied));
-      copied = lines[i].begin;
-      joined += width(i);
-    } else {
-      if (out) out->first.push_back(static_cast<std::uint32_t>(i));
-      joined = i + 1 < lines.size() && lines[i + 1].goes_on ? width(i) : 0;  // (read by the next line only)
-    }
-  }
-  if (!out) return std::nullopt;
-  out->text.append(page.substr(copied));
-  out->first.push_back(static_cast<std::uint32_t>(lines.size()));
-  return out;
-}
-
-bool may_have_split_lines(const page_text& text) {
+std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
   // The bytes a line so led may open with: a space, an ASCII mark, the first byte of a
-  // quotation mark (U+2019, U+201D), of a CJK mark (U+3001 …) and of a full-width one (U+FF0C …).
+  // no-break space, of a quotation mark (U+2019, U+201D), of a CJK mark or space (U+3000 …)
+  // and of a full-width mark (U+FF0C …).
   static constexpr auto opens = [] {
     std::array<bool, 256> t{};
     for (const unsigned char b : std::string_view(" \t,;:)]!?.\xC2\xE2\xE3\xEF")) t[b] = true;
     return t;
   }();
+  std::vector<std::uint32_t> out;
   const std::string_view bytes = text.bytes();
   const std::vector<std::uint32_t>& begin = text.line_begin;
   for (std::size_t i = 1; i + 1 < begin.size(); ++i) {
     // (Letters, digits and ideographs, most lines' first bytes, turned away by one look.)
     if (!opens[static_cast<unsigned char>(bytes[begin[i]])]) continue;
     std::size_t k = begin[i];
-    const std::size_t end = begin[i + 1] - 1;  // (the '\n')
+    const std::size_t end = begin[i + 1] - 1;  // (the '\n', or the page's end)
     for (std::size_t n; k < end && (n = space_at(bytes, k)) != 0;) k += n;
     if (k == end || begin[i] == begin[i - 1] + 1) continue;  // (a blank line, or one under a blank line)
     char32_t c = 0;
-    if (decode_utf8(bytes, k, c) > 0 && (closes(c) || c == U'’' || c == U'.')) return true;
+    if (decode_utf8(bytes, k, c) > 0 && (closes(c) || c == U'’' || c == U'.')) out.push_back(static_cast<std::uint32_t>(i));
   }
-  return false;
+  return out;
+}
+
+std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std::vector<std::uint32_t>& candidates) {
+  if (candidates.empty()) return std::nullopt;
+  const std::string_view page = text.bytes();
+  const std::vector<std::uint32_t>& at = text.line_begin;
+  const std::size_t count = text.line_count();
+  // Line i's text, its spaces aside (begin == end for a blank line).
+  const auto extent = [&](std::size_t i) {
+    std::size_t k = at[i], e = std::min<std::size_t>(at[i + 1] - 1, page.size());
+    for (std::size_t n; k < e && (n = space_at(page, k)) != 0;) k += n;
+    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
+    return std::pair<std::size_t, std::size_t>(k, e);
+  };
+  // A line so led is the rest of the printed line above (an extractor broke it there), and
+  // goes on that line. Text wrapped by a count of characters, which knows no rule about
+  // marks, starts a line with one now and then: there the line above is as full as the
+  // lines around it (or a first line, short by its indent), and the two together are
+  // wider than any of them. Those stay apart (a line of nothing but closing marks excepted).
+  // (Measured only where asked: around the lines so led, a few of the page's.)
+  std::vector<int> widths(count, -1);
+  const auto width = [&](std::size_t i) {
+    if (widths[i] < 0) {
+      const auto [b, e] = extent(i);
+      widths[i] = cells(page, b, e);
+    }
+    return widths[i];
+  };
+  std::optional<rejoined_page> out;
+  std::size_t copied = 0;      // page[0, copied) is in out->text
+  std::uint32_t numbered = 0;  // lines [0, numbered) have their entries in out->first
+  int joined = 0;              // the width of the line joined up to the candidate's line above
+  std::uint32_t last = 0;      // the candidate joined last
+  for (const std::uint32_t i : candidates) {
+    const auto [b, e] = extent(i);
+    const auto [above_b, above_e] = extent(i - 1);
+    if (above_b == above_e || !goes_on(page, above_b, above_e, b)) continue;
+    if (!(out && last + 1 == i)) joined = width(i - 1);  // (else the line above was joined: its width goes on)
+    // (The widest line around: lines broken so are short, and may be most of them.)
+    int column = 0;
+    for (std::size_t j = i > window ? i - window : 0; j < std::min<std::size_t>(count, i + window + 1); ++j)
+      if (j + 1 != i && j != i) column = std::max(column, width(j));
+    // (As wide: give or take three marks, as a pair squeezed into two cells counts four
+    // here, and a mark may hang past the measure. Short: shorter than a first line that
+    // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
+    const bool join = column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, b, e);
+    if (!join) continue;
+    if (!out) out.emplace();
+    for (; numbered < i; ++numbered) out->first.push_back(numbered);
+    ++numbered;  // (line i goes on the line above: no entry of its own)
+    // The line above, up to its text's end, then this line from its text on.
+    out->text.append(page.substr(copied, above_e - copied));
+    copied = b;
+    joined += width(i);
+    last = i;
+  }
+  if (!out) return std::nullopt;
+  out->text.append(page.substr(copied));
+  for (; numbered < count; ++numbered) out->first.push_back(numbered);
+  out->first.push_back(static_cast<std::uint32_t>(count));
+  return out;
 }
 
 }  // namespace galley::detail

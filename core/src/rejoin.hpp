@@ -31,20 +31,21 @@ struct rejoined_page {
 };
 
 /**
- * The page with every line that opens with a closing mark (after its leading spaces) joined
- * to the nonblank line right above it: a CJK closing quote or bracket, "，。、；：！？", or a
- * Latin ",;:)]!?" or a '.' that ends an abbreviation ("J.P" / ". Industries", not ".NET"
- * nor "..."). Nothing but the line break and the spaces at it goes. Empty when the page has
- * no such line (most pages).
+ * The lines of a page, decoded, that open with a mark rejoin_split_lines() may put on the
+ * line above (after their spaces), under a line of text: a CJK closing quote or bracket,
+ * "，。、；：！？", a Latin ",;:)]!?", a closing single quote, a period. Usually none: a look
+ * at each line's first byte turns most lines away.
  */
-GALLEY_STAGE std::optional<rejoined_page> rejoin_split_lines(std::string_view page);
+std::vector<std::uint32_t> split_line_candidates(const page_text& text);
 
 /**
- * Whether a line of the page, decoded, opens with a mark rejoin_split_lines() may put on
- * the line above it, right under a line of text: only then is it asked (a look at each
- * line's first byte, where it reads every byte).
+ * The page (decoded) with every candidate line that goes on the line above joined to it:
+ * its closing mark ends that line's last word (an apostrophe opening a word, "’90s", does not;
+ * nor does a period opening one, ".NET", or an ellipsis; a period after initials does,
+ * "J.P" / ". Industries"), and the two are one printed line (see rejoin.cpp). Nothing but the
+ * line break and the spaces at it goes. Empty when no line is joined.
  */
-bool may_have_split_lines(const page_text& text);
+GALLEY_STAGE std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std::vector<std::uint32_t>& candidates);
 
 }  // namespace galley::detail
 
