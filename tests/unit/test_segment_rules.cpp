@@ -2065,3 +2065,31 @@ TEST_CASE("articles counter-example: a dash-led line under a full headline is it
   CHECK(d.articles[0].headline == "我国港口优化航线布局货运");
   CHECK(d.articles[0].deck == std::vector<std::string>{"——沿海港口"});
 }
+
+TEST_CASE("articles: a title-case headline wrapped in three or four lines of a narrow box stays one headline", "[articles][latin]") {
+  // "Precambrian Shield" / "Takes 51 Mln Dlr" / "Writedown": every line goes on in title case.
+  std::mt19937 rng(21);
+  const std::vector<std::string> words = {"Harbour", "Ferry", "Resumes", "Service", "Across", "Bay", "Shield", "Takes",
+                                          "Writedown", "Canadian", "Bond", "Issue", "Record", "Quarter", "Sales"};
+  for (int v = 0; v < 30; ++v) {
+    const int count = 3 + v % 2;
+    std::vector<std::string> head_lines;
+    std::string head;
+    for (int k = 0; k < count; ++k) {
+      std::string line;
+      for (int w = 0, n = k + 1 == count ? 1 : k == 0 ? 3 : 2 + static_cast<int>(rng() % 2); w < n; ++w)
+        line += (line.empty() ? "" : " ") + words[rng() % words.size()];
+      head += (head.empty() ? "" : " ") + line;
+      head_lines.push_back(line);
+    }
+    std::string page;
+    for (const std::string& l : head_lines) page += l + "\n";
+    page += "\nThe company said it expected the new service to carry more passengers than last year.\n\n"
+            "The operator said the boats would join the fleet next spring.\n";
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == head);
+    CHECK(d.articles[0].deck.empty());
+  }
+}
