@@ -288,6 +288,9 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     if (prev.too_wide) join += w::join_after_too_wide;
     if (prev.drop_cap) join += w::join_after_drop_cap;
     if (cur.indented_first) join += w::join_indented;
+    // A news item's opening ("央视网消息（新闻联播）：", "新华社北京4月12日电") opens a paragraph:
+    // no paragraph goes on into it (but from an opened bracket: a closing credit wrapped).
+    if (cur.dateline && !prev.open) join -= w::start_dateline;
     if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
     const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
                                      : (prev.full ? w::join_after_full : 0.0);

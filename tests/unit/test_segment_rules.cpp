@@ -2093,3 +2093,40 @@ TEST_CASE("articles: a title-case headline wrapped in three or four lines of a n
     CHECK(d.articles[0].deck.empty());
   }
 }
+
+TEST_CASE("roles: a news item's opening opens a paragraph, so the line over it that ends in a word is a head", "[articles]") {
+  // Text with no blank lines (`pdftotext -raw`): "…被逮捕。" / "习近平会见斯里兰卡总理" /
+  // "央视网消息（新闻联播）：10月14日…". The opening starts a paragraph: no paragraph goes on
+  // into it, and the unpunctuated line over it is the next story's headline.
+  std::mt19937 rng(12);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "产业", "集群", "装备"};
+  const std::vector<std::string> outlets = {"央视网消息（新闻联播）：", "新华网消息（记者王明）：", "人民网消息："};
+  const auto text = [&](int n) {
+    std::string s;
+    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
+    return s;
+  };
+  for (int v = 0; v < 30; ++v) {
+    const std::string head1 = text(5), head2 = text(3) + "会见" + text(1);
+    std::string page = head1 + "\n";
+    page += in_column(outlets[rng() % outlets.size()] + text(10) + "，" + text(8) + "。", 13);
+    page += in_column(text(9) + "，" + text(9) + "。", 13);
+    page += head2 + "\n";
+    page += in_column(outlets[rng() % outlets.size()] + text(10) + "，" + text(8) + "。", 13);
+    page += in_column(text(9) + "，" + text(9) + "。", 13);
+    INFO(page);
+    const auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{head1, head2});
+  }
+}
+
+TEST_CASE("roles counter-example: an agency's dateline in a closing credit wrapped after its bracket goes on", "[articles]") {
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
+                     para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。（") +
+                     "新华社北京4月12日电\n记者王明）\n");
+  REQUIRE(d.articles.size() == 1);
+  // (The dateline stays with its bracket, in whatever block.)
+  bool apart = false;
+  for (const block& b : d.articles[0].blocks) apart = apart || b.text.starts_with("新华社北京4月12日电");
+  CHECK_FALSE(apart);
+}
