@@ -145,6 +145,7 @@ struct features {
   bool initials_end = false;      // ... in capitals with periods: "U.S.", "U.K."
   bool left_open = false; // a quote or bracket opened and not closed: the line's unit goes on
   bool dateline = false;
+  bool news_item = false;       // a dateline not of the paper's own ("本报记者…" may be a sentence's middle)
   bool headline_sized = false;  // short enough to be a headline
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
@@ -198,6 +199,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
+  f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   if (l.cjk * 2 < l.glyphs) {
     // (The words counted once for the three tests.)
@@ -290,7 +292,8 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     if (cur.indented_first) join += w::join_indented;
     // A news item's opening ("央视网消息（新闻联播）：", "新华社北京4月12日电") opens a paragraph:
     // no paragraph goes on into it (but from an opened bracket: a closing credit wrapped).
-    if (cur.dateline && !prev.open) join -= w::start_dateline;
+    // (Not the paper's own: "…在接受" / "本报记者采访时…" goes on.)
+    if (cur.news_item && !prev.open) join -= w::start_dateline;
     if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
     const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
                                      : (prev.full ? w::join_after_full : 0.0);

@@ -2120,11 +2120,18 @@ TEST_CASE("roles: a news item's opening opens a paragraph, so the line over it t
   }
 }
 
-TEST_CASE("roles counter-example: an agency's dateline in a closing credit wrapped after its bracket goes on", "[articles]") {
+TEST_CASE("roles counter-example: a dateline after an opened bracket, or the paper's own in a sentence, goes on", "[articles]") {
   auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
                      para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。（") +
                      "新华社北京4月12日电\n记者王明）\n");
   REQUIRE(d.articles.size() == 1);
+  // Nor does the paper's own "本报记者" open a paragraph when a sentence goes on into it.
+  const std::string column = in_column("　　近日，湿地公园管理处负责人在城郊湿地公园的观鸟台接受本报记者采访时说，"
+                                       "今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。", 14);
+  REQUIRE(column.find("\n本报记者") != std::string::npos);
+  auto e = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + column);
+  REQUIRE(e.articles.size() == 1);
+  CHECK(blocks_of(e).size() == 1);
   // (The dateline stays with its bracket, in whatever block.)
   bool apart = false;
   for (const block& b : d.articles[0].blocks) apart = apart || b.text.starts_with("新华社北京4月12日电");
