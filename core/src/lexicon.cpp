@@ -285,6 +285,104 @@ bool furniture_in(sv s) {
   return false;
 }
 
+// A page's own lines, which belong to no story: its masthead (the paper's name, the date
+// with its weekday, the page's number and desk: "第4版 要闻", "Page A9 World") and the
+// line of the page's staff at its foot. An extractor prints them on lines of their own
+// or, reading the page as it was drawn (`pdftotext -raw`), the masthead's parts on one
+// line ("江城日报 2026年3月1日星期五 第12版要闻", "The Daily Courier Monday, March 19,
+// 2026 Page A16 News"). No sentence: no comma, no full stop.
+
+// "Monday, March 19, 2026": a weekday, a month, a day and a year.
+bool english_weekday_date(sv s) {
+  static constexpr sv weekdays[] = {U"Monday, ", U"Tuesday, ", U"Wednesday, ", U"Thursday, ", U"Friday, ", U"Saturday, ",
+                                    U"Sunday, "};
+  static constexpr sv months[] = {U"January ", U"February ", U"March ", U"April ", U"May ", U"June ", U"July ",
+                                  U"August ", U"September ", U"October ", U"November ", U"December "};
+  for (std::size_t at = s.find(U"day, "); at != sv::npos; at = s.find(U"day, ", at + 1)) {
+    for (sv w : weekdays) {
+      if (at + 5 < w.size() || s.substr(at + 5 - w.size(), w.size()) != w) continue;
+      sv rest = s.substr(at + 5);
+      for (sv m : months) {
+        if (!starts(rest, m)) continue;
+        std::size_t k = m.size(), digits = 0;
+        while (k < rest.size() && rest[k] >= U'0' && rest[k] <= U'9') ++k, ++digits;
+        if (digits < 1 || digits > 2 || !starts(rest.substr(k), U", ")) return false;
+        k += 2;
+        for (digits = 0; k < rest.size() && rest[k] >= U'0' && rest[k] <= U'9'; ++k) ++digits;
+        return digits == 4;
+      }
+    }
+  }
+  return false;
+}
+
+// Every Latin word of s opens with a capital or a digit (a masthead's words do).
+bool capitals_only(sv s) {
+  bool word_start = true;
+  for (const char32_t c : s) {
+    if (word_start && c >= U'a' && c <= U'z') return false;
+    word_start = c == U' ';
+  }
+  return true;
+}
+
+// "第4版", "第十二版" at k: a page's number.
+bool cjk_folio_at(sv s, std::size_t k) {
+  if (k >= s.size() || s[k] != U'第') return false;
+  std::size_t j = k + 1;
+  while (j < s.size() && ((s[j] >= U'0' && s[j] <= U'9') || sv(U"一二三四五六七八九十").find(s[j]) != sv::npos)) ++j;
+  return j > k + 1 && j < s.size() && s[j] == U'版';
+}
+
+// "A16", "12", "B3": a page's number as a word of its own at the end of s.
+bool ends_in_page_number(sv s) {
+  std::size_t k = s.size(), digits = 0;
+  while (k > 0 && s[k - 1] >= U'0' && s[k - 1] <= U'9') --k, ++digits;
+  if (k > 0 && s[k - 1] >= U'A' && s[k - 1] <= U'Z') --k;
+  return digits >= 1 && digits <= 3 && k > 0 && s[k - 1] == U' ';
+}
+
+// The page's staff: "责任编辑：王明 版式设计：刘晨光", "版式设计：刘晨光", "Editor: Tom Becker A9".
+// (A story's own editor, "责任编辑：王明" alone, is its credit.)
+bool page_staff_in(sv s) {
+  static constexpr sv page_roles[] = {U"版式设计", U"美术编辑", U"本版编辑", U"版面编辑", U"美编", U"校对", U"Editor: ",
+                                      U"Page editor: ", U"Designer: ", U"Design: "};
+  static constexpr sv story_roles[] = {U"责任编辑", U"责编"};
+  bool page = false, story = false;
+  for (sv r : page_roles) page = page || starts(s, r);
+  for (sv r : story_roles) story = story || starts(s, r);
+  if (!page && !story) return false;
+  if (page) return true;
+  // A story's role with a second role or the page's number after it is the page's.
+  for (sv r : page_roles)
+    if (contains(s.substr(2), r)) return true;
+  return ends_in_page_number(s);
+}
+
+bool may_open_page_staff(char32_t c) {
+  switch (c) {
+    case U'版': case U'美': case U'本': case U'校': case U'责': case U'E': case U'P': case U'D': return true;
+    default: return false;
+  }
+}
+
+bool masthead_in(sv s, const line_marks& marks, bool cjk) {
+  if (marks.wide_comma || marks.inner_full_stop || s.back() == U'。' || s.back() == U'.') return false;
+  if (!cjk) {
+    // (A line of text has a word in lower case, most often among its first: turned away there.)
+    if (!capitals_only(s)) return false;
+    if (marks.comma && english_weekday_date(s)) return true;
+    // "Page A9 World": the page's number and desk.
+    return s.front() == U'P' && s.size() <= 24 && starts(s, U"Page ") && s.size() > 5 &&
+           ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && s[6] >= U'0' && s[6] <= U'9'));
+  }
+  // (A pass without a branch, vectorised, asks whether 星 or 第 is there at all.)
+  std::uint32_t star = 0, di = 0;
+  for (const char32_t c : s) star |= std::uint32_t{c == U'星'}, di |= std::uint32_t{c == U'第'};
+  if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
+  return di && s.size() <= 12 && cjk_folio_at(s, 0);  // "第4版 要闻"
+}
+
 bool notice_in(sv s) {
   while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
   while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
@@ -373,7 +471,30 @@ bool looks_like_caption(sv s) {
   return caption_in(s, s.size() <= 200 && holds_slash_or_paren(s));
 }
 bool looks_like_jump(sv s) { return jump_in(trim(s)); }
-bool looks_like_furniture(sv s) { return furniture_in(trim(s)); }
+bool looks_like_furniture(sv s) {
+  s = trim(s);
+  return furniture_in(s) || looks_like_page_furniture(s);
+}
+bool names_an_editor(sv s) {
+  s = trim(s);
+  return starts(s, U"责任编辑") || starts(s, U"责编");
+}
+
+bool looks_like_page_staff(sv s) {
+  s = trim(s);
+  return !s.empty() && s.size() <= 40 && may_open_page_staff(s.front()) && page_staff_in(s);
+}
+
+bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
+  s = trim(s);
+  return !s.empty() && s.size() <= 64 && masthead_in(s, marks, cjk);
+}
+
+bool looks_like_page_furniture(sv s) {
+  bool cjk = false;
+  for (const char32_t c : s) cjk = cjk || is_cjk(c);
+  return looks_like_page_staff(s) || looks_like_masthead(s, find_marks(s), cjk);
+}
 bool looks_like_notice(sv s) { return notice_in(trim(s)); }
 bool looks_like_dateline(sv s) { return dateline_in(trim(s)); }
 bool looks_like_standfirst(sv s) { return standfirst_in(trim(s)); }
@@ -389,6 +510,7 @@ lexicon_match match_lexicons(sv s, const line_marks& marks) {
   // characters; furniture is at most 24 characters.
   if ((n <= 30 || (is_opening(first) && is_closing(last))) && jump_in(s)) return lexicon_match::jump;
   if ((n <= 24 || first == U'*' || first == U'#' || last == U'*') && notice_in(s)) return lexicon_match::notice;
+  if (n <= 40 && may_open_page_staff(first) && page_staff_in(s)) return lexicon_match::furniture;
   if (n <= 40 && may_open_byline(first) && byline_in(s)) return lexicon_match::byline;
   if (n <= 120 && may_open_credit(first) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;

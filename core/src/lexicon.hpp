@@ -30,6 +30,16 @@ bool jump_resumes(std::u32string_view s);
 int jump_page(std::u32string_view s);
 /** Page furniture: page numbers, folios, dates alone on a line, section labels, ad headers. */
 bool looks_like_furniture(std::u32string_view s);
+/**
+ * A page's own line, of no story: its masthead or a part of it (the date with its weekday,
+ * "第4版 要闻", "Page A9 World"; the paper's name, the date and the folio on one line) or
+ * the line of its staff ("责任编辑：王明 版式设计：刘晨光", "Editor: Tom Becker A9").
+ */
+bool looks_like_page_furniture(std::u32string_view s);
+/** The page's staff line of those: match_lexicons() finds it (as furniture); the roles stage asks for a masthead. */
+bool looks_like_page_staff(std::u32string_view s);
+/** A credit that names an editor ("责任编辑：王明"): the story's, or, beside the page's staff line, the page's. */
+bool names_an_editor(std::u32string_view s);
 /** Classified ads and notices: "遗失声明", "注销公告", "广告", "Classifieds". */
 bool looks_like_notice(std::u32string_view s);
 /** A standfirst: a summary printed under a headline, marked "■" in Chinese print. */
@@ -70,6 +80,8 @@ struct line_marks {
   bool inner_full_stop = false;  // a '。' before the last character
   std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
 };
+/** The masthead of looks_like_page_furniture()'s lines, the line's marks already found (cjk: it holds an ideograph). */
+bool looks_like_masthead(std::u32string_view s, const line_marks& marks, bool cjk);
 
 /** trailing_credit_length(s), the line's marks already found. */
 std::size_t trailing_credit_length(std::u32string_view s, const line_marks& marks);

@@ -1,10 +1,13 @@
 // Pages: each through the stages on its own (see pages.hpp).
 #include "pages.hpp"
 
+#include <algorithm>
+
 #include "articles.hpp"
 #include "columns.hpp"
 #include "layout.hpp"
 #include "lines.hpp"
+#include "rejoin.hpp"
 #include "roles.hpp"
 #include "text.hpp"
 #include "units.hpp"
@@ -20,31 +23,54 @@ std::string language_of(const script_counts& n) {
 
 namespace {
 
-// Lines numbered by the unfolded page's text renumbered by the page's own lines: a range
+// Where the lines of the text the stages read came from, when it is not the page's own:
+// line l (0-based) of that text is made of the lines at[l] .. at[l + 1] - 1 of the text
+// the columns were unfolded into (one each when none were rejoined: at null), each the
+// page's line source[k] (itself when no columns were unfolded: source null).
+struct line_origin {
+  const std::vector<std::uint32_t>* at = nullptr;
+  const std::vector<std::uint32_t>* source = nullptr;
+  std::size_t lines() const { return at ? at->size() - 1 : source->size(); }
+  // Calls f(page line, 1-based) for each line line l (1-based) of the text came from.
+  template <class F>
+  void each(std::uint32_t l, F f) const {
+    if (l < 1 || l > lines()) return;
+    const std::uint32_t from = at ? (*at)[l - 1] : l - 1, to = at ? (*at)[l] : l;
+    for (std::uint32_t k = from; k < to; ++k)
+      if (!source) f(k + 1);
+      else if (k < source->size()) f((*source)[k] + 1);
+  }
+};
+
+// Lines numbered by the text the stages read renumbered by the page's own lines: a range
 // becomes the runs of page lines it came from.
-void renumber(std::vector<line_range>& ranges, const std::vector<std::uint32_t>& source) {
+void renumber(std::vector<line_range>& ranges, const line_origin& origin) {
   std::vector<line_range> out;
   for (const line_range& r : ranges)
-    for (std::uint32_t l = r.first; l <= r.last && l >= 1 && l <= source.size(); ++l) {
-      const std::uint32_t at = source[l - 1] + 1;
-      if (!out.empty() && at == out.back().last) continue;
-      if (!out.empty() && at == out.back().last + 1) out.back().last = at;
-      else out.push_back({at, at});
-    }
+    for (std::uint32_t l = r.first; l <= r.last && l >= 1 && l <= origin.lines(); ++l)
+      origin.each(l, [&](std::uint32_t at) {
+        if (!out.empty() && at == out.back().last) return;
+        if (!out.empty() && at == out.back().last + 1) out.back().last = at;
+        else out.push_back({at, at});
+      });
   ranges = std::move(out);
 }
 
-void renumber(document& doc, const document_sizes& from, const std::vector<std::uint32_t>& source) {
+void renumber(document& doc, const document_sizes& from, const line_origin& origin) {
   for (std::size_t k = from.articles; k < doc.articles.size(); ++k) {
     article& a = doc.articles[k];
-    renumber(a.headline_lines, source);
-    for (auto& d : a.deck_lines) renumber(d, source);
-    for (block& b : a.blocks) renumber(b.lines, source);
+    renumber(a.headline_lines, origin);
+    for (auto& d : a.deck_lines) renumber(d, origin);
+    for (block& b : a.blocks) renumber(b.lines, origin);
   }
-  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) renumber(doc.residue[k].lines, source);
+  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) renumber(doc.residue[k].lines, origin);
   for (std::size_t k = from.explanation; k < doc.explanation.size(); ++k) {
     std::uint32_t& l = doc.explanation[k].line;
-    if (l >= 1 && l <= source.size()) l = source[l - 1] + 1;
+    bool first = true;
+    origin.each(l, [&](std::uint32_t at) {
+      if (first) l = at;
+      first = false;
+    });
   }
 }
 
@@ -56,18 +82,37 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   // A page whose columns were printed side by side is read column by column; its lines
   // are numbered by the page's own at the end.
   const std::optional<unfolded_page> unfolded = unfold_side_by_side(input);
+  const std::string_view unfolded_text = unfolded ? std::string_view(unfolded->text) : input;
   const document_sizes before(doc);
+  std::optional<rejoined_page> rejoined;
   {
     // The text, its lines and their roles end with the units: freed here, before the
     // articles stage, so that its memory reuses theirs (the peak is lower, and fewer fresh
     // pages are touched on large inputs).
-    const page_text text = decode_page(unfolded ? std::string_view(unfolded->text) : input, doc.stats);
-    if (unfolded) {
-      doc.stats.input_bytes = input.size();
-      doc.stats.input_lines = unfolded->page_lines;
-      doc.stats.side_by_side_lines += unfolded->rows_unfolded;
+    page_text text = decode_page(unfolded_text, doc.stats);
+    // Lines an extractor broke before a closing mark go back on the lines above them: the
+    // page's text, so rejoined, is read on (decoded already; the lines that ended in a soft
+    // hyphen taken over).
+    if ((rejoined = rejoin_split_lines(text, split_line_candidates(text)))) {
+      std::vector<std::uint32_t> soft = std::move(text.soft_hyphen_lines);
+      std::vector<std::uint32_t> begins{0};
+      const std::string& joined = rejoined->text;
+      for (std::size_t at = joined.find('\n'); at != std::string::npos; at = joined.find('\n', at + 1))
+        begins.push_back(static_cast<std::uint32_t>(at + 1));
+      if (joined.empty() || begins.back() != joined.size()) begins.push_back(static_cast<std::uint32_t>(joined.size() + 1));
+      text.adopt(std::move(rejoined->text), std::move(begins));
+      const std::vector<std::uint32_t>& first = rejoined->first;
+      for (std::uint32_t& l : soft)  // (the joined line's, where a line of it ended in one)
+        l = static_cast<std::uint32_t>(std::upper_bound(first.begin(), first.end(), l) - first.begin() - 1);
+      soft.erase(std::unique(soft.begin(), soft.end()), soft.end());
+      text.soft_hyphen_lines = std::move(soft);
     }
     const measured_lines measured = measure_lines(text);
+    if (unfolded || rejoined) {
+      doc.stats.input_bytes = input.size();
+      doc.stats.input_lines = unfolded ? unfolded->page_lines : rejoined->first.back();
+    }
+    if (unfolded) doc.stats.side_by_side_lines += unfolded->rows_unfolded;
     const std::vector<line>& lines = measured.lines;
     const line_chars& chars = measured.chars;
     lay = analyse_layout(lines, opts.language);
@@ -81,7 +126,8 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   std::vector<int>().swap(lay.column);
   std::vector<bool>().swap(lay.gap_before);
   const bool within_budget = assemble_articles(std::move(units), lay, opts, doc);
-  if (unfolded) renumber(doc, before, unfolded->source);
+  if (unfolded || rejoined)
+    renumber(doc, before, {rejoined ? &rejoined->first : nullptr, unfolded ? &unfolded->source : nullptr});
   return within_budget;
 }
 

@@ -145,6 +145,7 @@ struct features {
   bool initials_end = false;      // ... in capitals with periods: "U.S.", "U.K."
   bool left_open = false; // a quote or bracket opened and not closed: the line's unit goes on
   bool dateline = false;
+  bool news_item = false;       // a dateline not of the paper's own ("本报记者…" may be a sentence's middle)
   bool headline_sized = false;  // short enough to be a headline
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
@@ -199,10 +200,17 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
     if (f.indented_first) f.short_line = false;
   }
   f.lexicon = lexicon_role(s, marks);
+  // The page's masthead, or a part of it: a date with its weekday or the page's number, in
+  // a line with digits or signs enough for them (a date's are six at least: "2026年3月1日",
+  // "March 1, 2026"), or one opened by "第" or 'P' ("第4版 要闻", "Page A9 World").
+  if (f.lexicon == role::blank && (l.first == U'第' || l.first == U'P' || l.glyphs - l.cjk - l.latin >= 6) &&
+      looks_like_masthead(s, marks, l.cjk > 0))
+    f.lexicon = role::furniture;
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_dateline(s);
+  f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
@@ -286,6 +294,10 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     if (prev.too_wide) join += w::join_after_too_wide;
     if (prev.drop_cap) join += w::join_after_drop_cap;
     if (cur.indented_first) join += w::join_indented;
+    // A news item's opening ("央视网消息（新闻联播）：", "新华社北京4月12日电") opens a paragraph:
+    // no paragraph goes on into it (but from an opened bracket: a closing credit wrapped).
+    // (Not the paper's own: "…在接受" / "本报记者采访时…" goes on.)
+    if (cur.news_item && !prev.open) join -= w::start_dateline;
     if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
     const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
                                      : (prev.full ? w::join_after_full : 0.0);
@@ -347,6 +359,37 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     }
   }
   return t;
+}
+
+// The page's masthead and staff line, told by their dates, folios and roles, take the
+// lines beside them that tell nothing on their own: the paper's name over the masthead's
+// date and folio ("江城日报" / "2026年3月1日 星期五" / "第12版 要闻"), read as a head, and the
+// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit.
+// (The page's first and last few lines only. Not inlined: assign_roles() stays as the
+// compiler laid it out, its transitions inlined.)
+[[gnu::noinline]] void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
+                                                 const std::vector<std::uint32_t>& idx, const std::vector<features>& f,
+                                                 line_roles& out, std::vector<line_explanation>* explanation) {
+  const std::size_t n = idx.size();
+  const auto page_furniture = [&](std::size_t k) {
+    return out.of[idx[k]] == role::furniture && looks_like_page_furniture(chars[idx[k]]);
+  };
+  const auto to_furniture = [&](std::size_t k) {
+    out.of[idx[k]] = role::furniture;
+    out.starts_paragraph[idx[k]] = false;
+    if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
+  };
+  constexpr std::size_t edge = 4;
+  for (std::size_t k = 0; k < std::min(n, edge); ++k) {
+    if (!page_furniture(k)) continue;
+    for (std::size_t j = 0; j < k; ++j)
+      if (out.of[idx[j]] == role::headline && f[j].headline_sized) to_furniture(j);
+    break;
+  }
+  for (std::size_t k = n > edge ? n - edge : 0; k < n; ++k) {
+    if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;
+    if ((k > 0 && page_furniture(k - 1)) || (k + 1 < n && page_furniture(k + 1))) to_furniture(k);
+  }
 }
 
 }  // namespace
@@ -474,6 +517,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       explanation->push_back(std::move(e));
     }
   }
+  furniture_beside_masthead(lines, chars, idx, f, out, explanation);
   return out;
 }
 

@@ -39,6 +39,16 @@ class page_text {
   /** Lines (0-based, ascending) that ended in a soft hyphen: a word was split there. */
   std::vector<std::uint32_t> soft_hyphen_lines;
 
+  /**
+   * Takes text that decode_page() wrote, changed only at its line breaks (rejoin.hpp), as it
+   * is, with where its lines begin: not decoded again.
+   */
+  void adopt(std::string bytes, std::vector<std::uint32_t> begins) {
+    own_ = std::move(bytes);
+    borrowed_ = false;
+    line_begin = std::move(begins);
+  }
+
  private:
   friend page_text decode_page(std::string_view, statistics&);
   bool borrowed_ = true;

@@ -650,7 +650,20 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     }
     if (open && !gap && open->lines.back().last < number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
-      if (r == role::headline && open->kind == role::headline && head_lines < 2 && !l.markdown_heading &&
+      // A headline wrapped in a narrow box takes a third line (or a fourth) where the line
+      // over it was wrapped too: a title-case line under title case ("Precambrian Shield" /
+      // "Takes 51 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
+      // column and stops in a word.
+      const bool right_under = open->lines.back().last + 1 == number;  // (no blank line between)
+      const auto above_wrapped = [&] {
+        const std::size_t a = open->lines.back().last - 1;  // (numbers are 1-based)
+        const line& above = lines[a];
+        return lay.cjk ? above.ink * 20 >= lay.column[a] * 19 && (above.ink * 20 <= lay.column[a] * 23 || right_under) &&
+                             above.last_class == char_class::cjk && l.ink < above.ink
+                       : title_case(open->text) && title_case(s, 1);
+      };
+      if (r == role::headline && open->kind == role::headline && (head_lines < 2 || (head_lines < 4 && above_wrapped())) &&
+          !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
            closes_a_phrase(open->text))) {
@@ -665,6 +678,16 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
                  (head_lines == 1 && open->text.size() <= 4) ||
                  is_opening(open->text.back()) || leaves_quote_open(open->text);
+        // A Chinese headline that fills its column to the measure and stops in a word was
+        // wrapped there: a shorter line under it is its tail, however short ("美国数十座城市
+        // 抗议联邦执法人" / "员暴力执法"), not a deck. (A line wider than its column, as a head
+        // across columns is, only right above it: a line across columns over a blank line may
+        // be a deck over the next head.)
+        if (lay.cjk && head_lines == 1 && open->width_ratio >= 0.95 && (open->width_ratio <= 1.15 || right_under) &&
+            is_cjk(open->text.back()) && l.ink > 0 &&
+            l.ink < lines[open->lines.back().first - 1].ink)
+          extend = true;
+        if (lay.cjk && head_lines >= 2) extend = above_wrapped();
         // A title-case headline goes on in title case, however short its second line
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)

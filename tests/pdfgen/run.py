@@ -3,6 +3,10 @@ CLI and scored with shared/eval/score.py: Galley on a real extractor's output.
 
     python3 tests/pdfgen/run.py CLI SHARED [--pages N] [--seed S] [--lang zh|en]
                                 [--mode default|layout|raw|all] [--gutter LO,HI] [--keep DIR]
+    python3 tests/pdfgen/run.py CLI SHARED --rescore DIR [--mode ...]
+
+--rescore DIR reads the extracted texts and golds a kept run left in DIR (printing Chinese
+pages is slow) and only runs the CLI on them again and scores it.
 
 Writes DIR/html/ID.html (layout.py) and DIR/pdf/ID.pdf (print.mjs, one Chromium for all
 pages), then for each mode DIR/MODE/gold/ID.raw.txt (pdftotext, -layout, -raw; the form
@@ -54,6 +58,40 @@ def fmt(v):
     return 'n/a' if v is None or isinstance(v, str) else '%.4f' % v
 
 
+def score_mode(args, mode, pred_dir, gold_dir):
+    """The macro figures of pred_dir against gold_dir, and the worst pages."""
+    score = os.path.join(args.shared, 'eval', 'score.py')
+    res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
+                         capture_output=True, text=True, check=True)
+    figures = json.loads(res.stdout)
+    macro = figures.get('macro', figures)
+    per_page = figures.get('pages') or figures.get('per_page') or []
+    if isinstance(per_page, dict):
+        per_page = [dict(v, id=k) for k, v in per_page.items()]
+    return macro, sorted(per_page, key=lambda p: p.get('overall', 0))[:args.worst]
+
+
+def rescore(args):
+    modes = list(MODES) if args.mode == 'all' else [args.mode]
+    print('  %-8s %s' % ('mode', ' '.join('%-8s' % n.replace('_acc', '').replace('article_f1_strict', 'art_strict')
+                                          for n in FIGURES)))
+    for mode in modes:
+        gold_dir, pred_dir = os.path.join(args.rescore, mode, 'gold'), os.path.join(args.rescore, mode, 'pred')
+        if not os.path.isdir(gold_dir):
+            continue
+        os.makedirs(pred_dir, exist_ok=True)
+        for name in sorted(os.listdir(gold_dir)):
+            if name.endswith('.raw.txt'):
+                with open(os.path.join(pred_dir, name[:-len('.raw.txt')] + '.json'), 'wb') as f:
+                    subprocess.run([args.cli, '--format', 'json', '--compact', os.path.join(gold_dir, name)],
+                                   stdout=f, check=True)
+        macro, worst = score_mode(args, mode, pred_dir, gold_dir)
+        print('  %-8s %s' % (mode, ' '.join('%-8s' % fmt(macro.get(n)) for n in FIGURES)))
+        print('  worst %s: %s' % (mode, ', '.join('%s %.3f' % (os.path.basename(str(p.get('page'))), p.get('overall', 0))
+                                                for p in worst)))
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('cli')
@@ -66,7 +104,10 @@ def main():
     ap.add_argument('--gutter', default='1.0,3.0',
                     help='LO,HI: the gap between columns, in body font sizes (default 1.0,3.0)')
     ap.add_argument('--worst', type=int, default=5, help='list the N worst pages of each mode')
+    ap.add_argument('--rescore', metavar='DIR', help='only run the CLI again on the texts a kept run left in DIR, and score it')
     args = ap.parse_args()
+    if args.rescore:
+        return rescore(args)
     if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
         print('pdfgen: no eval-sources in %s: skipped' % args.shared)
         return 0

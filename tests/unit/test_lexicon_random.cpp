@@ -67,7 +67,8 @@ bool old_caption(sv s) {
   return starts(s, U"Photo:") || starts(s, U"PHOTO:") || starts(s, U"Picture:") || starts(s, U"图为");
 }
 
-bool old_furniture(sv s) {
+bool old_furniture(sv s);
+bool old_furniture_plain(sv s) {
   s = trim(s);
   if (s.empty() || s.size() > 24) return false;
   bool digits_only = s.size() <= 8;
@@ -83,6 +84,8 @@ bool old_furniture(sv s) {
   if ((starts(s, U"Page ") || starts(s, U"PAGE ")) && s.size() <= 10) return true;
   return false;
 }
+// (The page's masthead and staff, new, have no early-outs of old.)
+bool old_furniture(sv s) { return looks_like_page_furniture(s) || old_furniture_plain(s); }
 
 bool old_dateline(sv s) {
   s = trim(s);
@@ -207,11 +210,12 @@ line_marks plain_marks(sv s) {
 lexicon_match plain_match(sv s) {
   if (looks_like_jump(s)) return lexicon_match::jump;
   if (old_notice(s)) return lexicon_match::notice;
+  if (looks_like_page_staff(s)) return lexicon_match::furniture;
   if (looks_like_byline(s)) return lexicon_match::byline;
   if (looks_like_credit(s)) return lexicon_match::credit;
   if (old_caption(s)) return lexicon_match::caption;
   if (looks_like_standfirst(s)) return lexicon_match::standfirst;
-  if (old_furniture(s)) return lexicon_match::furniture;
+  if (old_furniture_plain(s)) return lexicon_match::furniture;
   return lexicon_match::none;
 }
 

@@ -837,3 +837,111 @@ TEST_CASE("headlines: a title-case head line ending in an abbreviation goes on i
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline.find("Tickets") == std::string::npos);
 }
+
+namespace {
+
+// The input lines (1-based) that a document's articles and residue say they came from.
+std::vector<std::uint32_t> lines_read(const document& d) {
+  std::vector<std::uint32_t> out;
+  const auto add = [&](const std::vector<line_range>& ranges) {
+    for (const line_range& r : ranges)
+      for (std::uint32_t l = r.first; l <= r.last; ++l) out.push_back(l);
+  };
+  for (const article& a : d.articles) {
+    add(a.headline_lines);
+    for (const auto& deck : a.deck_lines) add(deck);
+    for (const block& b : a.blocks) add(b.lines);
+  }
+  for (const residue_item& r : d.residue) add(r.lines);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lines: a line an extractor broke before a closing mark goes back on the line above", "[reflow]") {
+  // `pdftotext -raw` breaks a printed line where the typesetter drew a pair of CJK marks,
+  // squeezed together, as a run of their own: "…消息（新闻联播）" / "：今年以来…", "…治理。" /
+  // "”院长说。", "…“三站两中心”" / "，将…". No printed line opens with a closing mark: the
+  // page reads as it would unbroken, and every line is still accounted for.
+  std::mt19937 rng(15);
+  const std::vector<std::string> words = {"城市", "治理", "工作", "服务", "群众", "发展", "推动", "建设", "项目",
+                                          "机制", "基层", "矛盾", "纠纷", "源头", "调解", "产业", "集群", "装备"};
+  const auto phrase = [&](int n) {
+    std::string s;
+    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
+    return s;
+  };
+  // A clause that ends in a pair of marks: a quotation or an aside, then its punctuation.
+  const auto clause = [&]() {
+    switch (rng() % 5) {
+      case 0: return phrase(3) + "（" + phrase(2) + "）：";
+      case 1: return phrase(2) + "“" + phrase(2) + "”，";
+      case 2: return phrase(3) + "“" + phrase(1) + "”。";
+      case 3: return "“" + phrase(4) + "。”";
+      default: return phrase(3) + "，";
+    }
+  };
+  int broken = 0;
+  for (int v = 0; v < 60; ++v) {
+    const int cells = 20 + 4 * static_cast<int>(rng() % 4);
+    std::string typeset = phrase(4) + "\n\n", text;
+    for (int p = 0; p < 3; ++p) {
+      text = phrase(2);
+      const int clauses = 3 + static_cast<int>(rng() % 4);
+      for (int c = 0; c < clauses; ++c) text += clause();
+      text += phrase(2) + "。";
+      typeset += in_cells("　　" + text, cells);
+    }
+    // The same lines broken before the second mark of every pair.
+    std::string raw;
+    static const std::vector<std::string> closing = {"：", "，", "。", "”", "）"};
+    for (std::size_t k = 0; k < typeset.size();) {
+      const auto lead = static_cast<unsigned char>(typeset[k]);
+      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
+      const std::string ch = typeset.substr(k, n), next = typeset.substr(k + n, 3);
+      raw += ch;
+      k += n;
+      const bool pair = std::find(closing.begin(), closing.end(), ch) != closing.end() &&
+                        std::find(closing.begin(), closing.end(), next) != closing.end();
+      if (pair) raw += '\n', ++broken;
+    }
+    INFO(raw);
+    const auto want = reflow_ok(typeset), got = reflow_ok(raw);
+    CHECK(headlines_of(got) == headlines_of(want));
+    CHECK(blocks_of(got) == blocks_of(want));
+    const std::uint32_t lines = static_cast<std::uint32_t>(std::count(raw.begin(), raw.end(), '\n'));
+    std::vector<std::uint32_t> nonblank;
+    for (std::uint32_t l = 1, at = 0; l <= lines; ++l) {
+      const std::size_t end = raw.find('\n', at);
+      if (end > at) nonblank.push_back(l);
+      at = static_cast<std::uint32_t>(end + 1);
+    }
+    CHECK(lines_read(got) == nonblank);
+    CHECK(got.stats.input_lines == lines);
+  }
+  CHECK(broken > 200);
+}
+
+TEST_CASE("lines: a Latin line opened by a comma, a bracket or an abbreviation's period goes on the line above", "[reflow][latin]") {
+  // "…Harris Associates L.P" / "., a Chicago firm": the period of initials, a comma or a
+  // closing bracket that an extractor printed on a line of its own belongs to the word above.
+  for (const char* name : {"J.P", "L.P", "S.P", "U.S"})
+    for (const char* rest : {". Industries said it formed a venture.", "., a Chicago firm, said it sold shares.",
+                             ") said it would sell the unit."}) {
+      const std::string page = std::string("The company was acquired by ") + name + "\n" + rest + "\n";
+      INFO(page);
+      const auto d = reflow_ok(page);
+      REQUIRE(blocks_of(d).size() == 1);
+      CHECK(blocks_of(d)[0] == std::string("The company was acquired by ") + name + rest);
+    }
+}
+
+TEST_CASE("lines counter-example: a period that opens a word opens its line", "[reflow][latin]") {
+  // ".NET", an ellipsis: a word that starts with the mark, not a mark that ends the word above.
+  auto d = reflow_ok("The program was written in\n.NET and runs on every desktop.\n");
+  CHECK(blocks_of(d).at(0) == "The program was written in .NET and runs on every desktop.");
+  auto f = reflow_ok("He paused and then said\n... nothing more at all.\n");
+  CHECK(blocks_of(f).at(0) == "He paused and then said ... nothing more at all.");
+}

@@ -1,5 +1,6 @@
 // Roles and articles: each rule with its counter-example.
 #include <algorithm>
+#include <random>
 
 #include <catch2/catch.hpp>
 
@@ -1958,4 +1959,181 @@ TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
       }
     }
+}
+
+TEST_CASE("articles: a page's masthead and staff line are residue, on lines of their own or run together", "[articles]") {
+  // The paper's name, the date with its weekday and the page's number and desk over the
+  // page, the page's editors under it: the page's, no story's. An extractor prints them on
+  // lines of their own, or (`pdftotext -raw`) the masthead's parts on one line right over
+  // the first headline, which then reads as they were not there.
+  std::mt19937 rng(4);
+  const char* weekdays_zh[] = {"一", "二", "三", "四", "五", "六", "日"};
+  const char* weekdays_en[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const char* months[] = {"January", "March", "May", "October"};
+  const char* names_zh[] = {"江城", "北方", "滨海", "南岭"};
+  const char* desks_zh[] = {"要闻", "综合", "经济"};
+  const char* names_en[] = {"The Morning Ledger", "Valley Herald", "Harbour Times"};
+  const char* desks_en[] = {"World", "Business", "Markets"};
+  for (int v = 0; v < 48; ++v) {
+    const bool zh = v % 2 == 0, one_line = v % 4 >= 2;
+    const int day = 1 + static_cast<int>(rng() % 28), folio = 2 + static_cast<int>(rng() % 15);
+    std::vector<std::string> mast, staff;
+    std::string head, text;
+    if (zh) {
+      mast = {std::string(names_zh[rng() % 4]) + "日报", "2026年3月" + std::to_string(day) + "日 星期" + weekdays_zh[rng() % 7],
+              "第" + std::to_string(folio) + "版 " + desks_zh[rng() % 3]};
+      staff = {"责任编辑：王明", "版式设计：李华"};
+      head = "城郊湿地公园候鸟数量创新高";
+      text = para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。") +
+             para("湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识。");
+    } else {
+      mast = {names_en[rng() % 3], std::string(weekdays_en[rng() % 7]) + ", " + months[rng() % 4] + " " + std::to_string(day) + ", 2026",
+              "Page A" + std::to_string(folio) + " " + desks_en[rng() % 3]};
+      staff = {"Editor: Jane Moss", "A" + std::to_string(folio)};
+      head = "Harbour Ferry Carries Record Numbers";
+      text = "The harbour ferry said it carried more passengers last year than in any year since its first crossing.\n"
+             "The operator said new boats would join the fleet next spring.\n";
+    }
+    std::string page;
+    if (one_line) {
+      // (pdftotext -raw drops the space between CJK characters.)
+      page = zh ? mast[0] + " " + mast[1].substr(0, mast[1].find(' ')) + mast[1].substr(mast[1].find(' ') + 1) + " " + mast[2] + "\n"
+                : mast[0] + " " + mast[1] + " " + mast[2] + "\n";
+      page += head + "\n" + text + staff[0] + " " + staff[1] + "\n";
+    } else {
+      for (const std::string& m : mast) page += m + "\n\n";
+      page += head + "\n\n" + text + "\n" + staff[0] + "\n\n" + staff[1] + "\n";
+    }
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == head);
+    CHECK(d.articles[0].deck.empty());
+    for (const block& b : d.articles[0].blocks) CHECK(b.text.find(zh ? "编辑" : "Editor") == std::string::npos);
+    CHECK(d.residue.size() >= (one_line ? 2u : 4u));
+  }
+}
+
+TEST_CASE("articles counter-example: a date or an editor in a story's text is the story's", "[articles]") {
+  // A sentence that names a weekday's date, a headline with a page's number in it, and a
+  // story's own editor ("责任编辑：王明" alone, under the story) stay with the story.
+  auto d = reflow_ok("Harbour Ferry Carries Record Numbers\n\n"
+                     "The operator said on Monday, March 19, 2026, that new boats would join the fleet.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.residue.empty());
+  auto e = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。") +
+                     "责任编辑：王明\n");
+  REQUIRE(e.articles.size() == 1);
+  CHECK(e.residue.empty());
+  CHECK(blocks_of(e, block_kind::credit) == std::vector<std::string>{"责任编辑：王明"});
+}
+
+TEST_CASE("articles: a Chinese headline that fills its column and stops in a word goes on in the short line under it", "[articles]") {
+  // A headline set in a narrow box wraps at the measure, mid-word ("美国数十座城市抗议联邦执法人"
+  // / "员暴力执法"): the short tail is the headline's, not a deck.
+  std::mt19937 rng(9);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "提速", "产业", "集群", "装备", "基层"};
+  int tried = 0;
+  for (int v = 0; v < 40; ++v) {
+    const int chars = 11 + static_cast<int>(rng() % 4);  // the column, in characters
+    std::string first;
+    while (first.size() / 3 < static_cast<std::size_t>(chars)) first += words[rng() % words.size()];
+    first = first.substr(0, 3 * static_cast<std::size_t>(chars));  // (a full line, cut in a word)
+    const std::string tail = words[rng() % words.size()] + words[rng() % words.size()];
+    std::string body;
+    for (int p = 0; p < 2; ++p) {
+      std::string text;
+      for (int k = 0; k < 3 * chars / 2; ++k) text += words[rng() % words.size()];
+      body += in_column("　　" + text + "。", static_cast<std::size_t>(chars));
+    }
+    const std::string page = first + "\n" + tail + "\n\n" + body;
+    INFO(page);
+    const auto d = reflow_ok(page);
+    ++tried;
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == first + tail);
+    CHECK(d.articles[0].deck.empty());
+  }
+  CHECK(tried == 40);
+}
+
+TEST_CASE("articles counter-example: a dash-led line under a full headline is its deck", "[articles]") {
+  // A subtitle opens with a dash ("——…"), however full the headline over it.
+  auto d = reflow_ok("我国港口优化航线布局货运\n——沿海港口\n\n" +
+                     in_column("　　沿海港口今年优化航线布局，货运能力持续提升，港口吞吐量稳步增长。", 12));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "我国港口优化航线布局货运");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"——沿海港口"});
+}
+
+TEST_CASE("articles: a title-case headline wrapped in three or four lines of a narrow box stays one headline", "[articles][latin]") {
+  // "Precambrian Shield" / "Takes 51 Mln Dlr" / "Writedown": every line goes on in title case.
+  std::mt19937 rng(21);
+  const std::vector<std::string> words = {"Harbour", "Ferry", "Resumes", "Service", "Across", "Bay", "Shield", "Takes",
+                                          "Writedown", "Canadian", "Bond", "Issue", "Record", "Quarter", "Sales"};
+  for (int v = 0; v < 30; ++v) {
+    const int count = 3 + v % 2;
+    std::vector<std::string> head_lines;
+    std::string head;
+    for (int k = 0; k < count; ++k) {
+      std::string line;
+      for (int w = 0, n = k + 1 == count ? 1 : k == 0 ? 3 : 2 + static_cast<int>(rng() % 2); w < n; ++w)
+        line += (line.empty() ? "" : " ") + words[rng() % words.size()];
+      head += (head.empty() ? "" : " ") + line;
+      head_lines.push_back(line);
+    }
+    std::string page;
+    for (const std::string& l : head_lines) page += l + "\n";
+    page += "\nThe company said it expected the new service to carry more passengers than last year.\n\n"
+            "The operator said the boats would join the fleet next spring.\n";
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == head);
+    CHECK(d.articles[0].deck.empty());
+  }
+}
+
+TEST_CASE("roles: a news item's opening opens a paragraph, so the line over it that ends in a word is a head", "[articles]") {
+  // Text with no blank lines (`pdftotext -raw`): "…被逮捕。" / "习近平会见斯里兰卡总理" /
+  // "央视网消息（新闻联播）：10月14日…". The opening starts a paragraph: no paragraph goes on
+  // into it, and the unpunctuated line over it is the next story's headline.
+  std::mt19937 rng(12);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "产业", "集群", "装备"};
+  const std::vector<std::string> outlets = {"央视网消息（新闻联播）：", "新华网消息（记者王明）：", "人民网消息："};
+  const auto text = [&](int n) {
+    std::string s;
+    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
+    return s;
+  };
+  for (int v = 0; v < 30; ++v) {
+    const std::string head1 = text(5), head2 = text(3) + "会见" + text(1);
+    std::string page = head1 + "\n";
+    page += in_column(outlets[rng() % outlets.size()] + text(10) + "，" + text(8) + "。", 13);
+    page += in_column(text(9) + "，" + text(9) + "。", 13);
+    page += head2 + "\n";
+    page += in_column(outlets[rng() % outlets.size()] + text(10) + "，" + text(8) + "。", 13);
+    page += in_column(text(9) + "，" + text(9) + "。", 13);
+    INFO(page);
+    const auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{head1, head2});
+  }
+}
+
+TEST_CASE("roles counter-example: a dateline after an opened bracket, or the paper's own in a sentence, goes on", "[articles]") {
+  auto d = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" +
+                     para("城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。（") +
+                     "新华社北京4月12日电\n记者王明）\n");
+  REQUIRE(d.articles.size() == 1);
+  // Nor does the paper's own "本报记者" open a paragraph when a sentence goes on into it.
+  const std::string column = in_column("　　近日，湿地公园管理处负责人在城郊湿地公园的观鸟台接受本报记者采访时说，"
+                                       "今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。", 14);
+  REQUIRE(column.find("\n本报记者") != std::string::npos);
+  auto e = reflow_ok("城郊湿地公园候鸟数量创新高\n\n" + column);
+  REQUIRE(e.articles.size() == 1);
+  CHECK(blocks_of(e).size() == 1);
+  // (The dateline stays with its bracket, in whatever block.)
+  bool apart = false;
+  for (const block& b : d.articles[0].blocks) apart = apart || b.text.starts_with("新华社北京4月12日电");
+  CHECK_FALSE(apart);
 }

@@ -1,0 +1,183 @@
+#include "rejoin.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "unicode.hpp"
+
+#include "utf8.hpp"
+
+namespace galley::detail {
+
+namespace {
+
+// The spaces an extractor leaves at a line's ends: ASCII, a tab, a no-break space, an
+// ideographic space ('\r' of a "\r\n" too, read backwards).
+std::size_t space_at(std::string_view s, std::size_t k) {
+  const auto b = static_cast<unsigned char>(s[k]);
+  if (b == ' ' || b == '\t') return 1;
+  if (b == 0xC2 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0xA0) return 2;
+  if (b == 0xE3 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 && static_cast<unsigned char>(s[k + 2]) == 0x80)
+    return 3;
+  return 0;
+}
+std::size_t space_before(std::string_view s, std::size_t k) {
+  if (k == 0) return 0;
+  const auto b = static_cast<unsigned char>(s[k - 1]);
+  if (b == ' ' || b == '\t' || b == '\r') return 1;
+  if (b == 0xA0 && k >= 2 && static_cast<unsigned char>(s[k - 2]) == 0xC2) return 2;
+  if (b == 0x80 && k >= 3 && space_at(s, k - 3) == 3) return 3;
+  return 0;
+}
+
+// Marks that close what stands before them, and never open a printed line.
+bool closes(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？': case U'）': case U'”':
+    case U'」': case U'』': case U'》': case U'〉': case U'】': case U'〕': case U'〗': case U'］': case U'｝':
+    case U',': case U';': case U':': case U')': case U']': case U'!': case U'?': return true;
+    default: return false;
+  }
+}
+
+bool latin_letter_or_digit(char32_t c) {
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || (c >= 0xC0 && c <= 0x24F);
+}
+
+// Whether the line that opens at s[k] (its first non-space character) goes on the line that
+// ends at s[end) (before its spaces; begin: where that line starts).
+bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t k) {
+  char32_t c = 0, next = 0;
+  const std::size_t n = decode_utf8(s, k, c);
+  if (n == 0) return false;
+  if (k + n < s.size()) decode_utf8(s, k + n, next);  // (0 at the page's end or an invalid byte)
+  if (closes(c)) return true;
+  // A closing single quote, unless an apostrophe opens the line's word ("’90s", "’Tis").
+  if (c == U'’') return !latin_letter_or_digit(next);
+  if (c != U'.' || next == U'.') return false;  // (an ellipsis may open a line)
+  // A period: one that ends the word above ("J.P" / ". Industries", "S.P" / ".A."), or
+  // that ends no word of its own ("…said" / ". The").
+  if (!latin_letter_or_digit(next)) return true;
+  for (std::size_t j = end; j > begin && s[j - 1] != ' '; --j)
+    if (s[j - 1] == '.') return true;
+  return false;
+}
+
+// Whether s[begin, end) is closing marks only.
+bool only_marks(std::string_view s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end;) {
+    char32_t c = 0;
+    const std::size_t len = decode_utf8(s, k, c);
+    if (len == 0 || !(closes(c) || c == U'’')) return false;
+    k += len;
+  }
+  return true;
+}
+
+// Cells of s[begin, end), a line's text: two an ideograph or other wide character (and a
+// quotation mark, as a CJK line sets one), one any other, spaces none.
+int cells(std::string_view s, std::size_t begin, std::size_t end) {
+  int n = 0;
+  for (std::size_t k = begin; k < end;) {
+    char32_t c = 0;
+    const std::size_t len = decode_utf8(s, k, c);
+    if (len == 0) { ++n, ++k; continue; }
+    k += len;
+    if (c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0) n += c >= 0x2000 || cell_width(c, true) == 2 ? 2 : 1;
+  }
+  return n;
+}
+
+// How many lines on either side of a line show its column's width.
+constexpr std::size_t window = 8;
+
+}  // namespace
+
+std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
+  // The bytes a line so led may open with: a space, an ASCII mark, the first byte of a
+  // no-break space, of a quotation mark (U+2019, U+201D), of a CJK mark or space (U+3000 …)
+  // and of a full-width mark (U+FF0C …).
+  static constexpr auto opens = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char b : std::string_view(" \t,;:)]!?.\xC2\xE2\xE3\xEF")) t[b] = true;
+    return t;
+  }();
+  std::vector<std::uint32_t> out;
+  const std::string_view bytes = text.bytes();
+  const std::vector<std::uint32_t>& begin = text.line_begin;
+  for (std::size_t i = 1; i + 1 < begin.size(); ++i) {
+    // (Letters, digits and ideographs, most lines' first bytes, turned away by one look.)
+    if (!opens[static_cast<unsigned char>(bytes[begin[i]])]) continue;
+    std::size_t k = begin[i];
+    const std::size_t end = begin[i + 1] - 1;  // (the '\n', or the page's end)
+    for (std::size_t n; k < end && (n = space_at(bytes, k)) != 0;) k += n;
+    if (k == end || begin[i] == begin[i - 1] + 1) continue;  // (a blank line, or one under a blank line)
+    char32_t c = 0;
+    if (decode_utf8(bytes, k, c) > 0 && (closes(c) || c == U'’' || c == U'.')) out.push_back(static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std::vector<std::uint32_t>& candidates) {
+  if (candidates.empty()) return std::nullopt;
+  const std::string_view page = text.bytes();
+  const std::vector<std::uint32_t>& at = text.line_begin;
+  const std::size_t count = text.line_count();
+  // Line i's text, its spaces aside (begin == end for a blank line).
+  const auto extent = [&](std::size_t i) {
+    std::size_t k = at[i], e = std::min<std::size_t>(at[i + 1] - 1, page.size());
+    for (std::size_t n; k < e && (n = space_at(page, k)) != 0;) k += n;
+    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
+    return std::pair<std::size_t, std::size_t>(k, e);
+  };
+  // A line so led is the rest of the printed line above (an extractor broke it there), and
+  // goes on that line. Text wrapped by a count of characters, which knows no rule about
+  // marks, starts a line with one now and then: there the line above is as full as the
+  // lines around it (or a first line, short by its indent), and the two together are
+  // wider than any of them. Those stay apart (a line of nothing but closing marks excepted).
+  // (Measured only where asked: around the lines so led, a few of the page's.)
+  std::vector<int> widths(count, -1);
+  const auto width = [&](std::size_t i) {
+    if (widths[i] < 0) {
+      const auto [b, e] = extent(i);
+      widths[i] = cells(page, b, e);
+    }
+    return widths[i];
+  };
+  std::optional<rejoined_page> out;
+  std::size_t copied = 0;      // page[0, copied) is in out->text
+  std::uint32_t numbered = 0;  // lines [0, numbered) have their entries in out->first
+  int joined = 0;              // the width of the line joined up to the candidate's line above
+  std::uint32_t last = 0;      // the candidate joined last
+  for (const std::uint32_t i : candidates) {
+    const auto [b, e] = extent(i);
+    const auto [above_b, above_e] = extent(i - 1);
+    if (above_b == above_e || !goes_on(page, above_b, above_e, b)) continue;
+    if (!(out && last + 1 == i)) joined = width(i - 1);  // (else the line above was joined: its width goes on)
+    // (The widest line around: lines broken so are short, and may be most of them.)
+    int column = 0;
+    for (std::size_t j = i > window ? i - window : 0; j < std::min<std::size_t>(count, i + window + 1); ++j)
+      if (j + 1 != i && j != i) column = std::max(column, width(j));
+    // (As wide: give or take three marks, as a pair squeezed into two cells counts four
+    // here, and a mark may hang past the measure. Short: shorter than a first line that
+    // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
+    const bool join = column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, b, e);
+    if (!join) continue;
+    if (!out) out.emplace();
+    for (; numbered < i; ++numbered) out->first.push_back(numbered);
+    ++numbered;  // (line i goes on the line above: no entry of its own)
+    // The line above, up to its text's end, then this line from its text on.
+    out->text.append(page.substr(copied, above_e - copied));
+    copied = b;
+    joined += width(i);
+    last = i;
+  }
+  if (!out) return std::nullopt;
+  out->text.append(page.substr(copied));
+  for (; numbered < count; ++numbered) out->first.push_back(numbered);
+  out->first.push_back(static_cast<std::uint32_t>(count));
+  return out;
+}
+
+}  // namespace galley::detail
