@@ -23,6 +23,19 @@ std::string language_of(const script_counts& n) {
 
 namespace {
 
+// Calls f on every list of line ranges doc holds from `from` on: headlines, decks, blocks
+// and residue (a page's part of the document).
+template <class F>
+void each_line_ranges(document& doc, const document_sizes& from, F f) {
+  for (std::size_t k = from.articles; k < doc.articles.size(); ++k) {
+    article& a = doc.articles[k];
+    f(a.headline_lines);
+    for (auto& d : a.deck_lines) f(d);
+    for (block& b : a.blocks) f(b.lines);
+  }
+  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) f(doc.residue[k].lines);
+}
+
 // Where the lines of the text the stages read came from, when it is not the page's own:
 // line l (0-based) of that text is made of the lines at[l] .. at[l + 1] - 1 of the text
 // the columns were unfolded into (one each when none were rejoined: at null), each the
@@ -57,13 +70,7 @@ void renumber(std::vector<line_range>& ranges, const line_origin& origin) {
 }
 
 void renumber(document& doc, const document_sizes& from, const line_origin& origin) {
-  for (std::size_t k = from.articles; k < doc.articles.size(); ++k) {
-    article& a = doc.articles[k];
-    renumber(a.headline_lines, origin);
-    for (auto& d : a.deck_lines) renumber(d, origin);
-    for (block& b : a.blocks) renumber(b.lines, origin);
-  }
-  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) renumber(doc.residue[k].lines, origin);
+  each_line_ranges(doc, from, [&](std::vector<line_range>& ranges) { renumber(ranges, origin); });
   for (std::size_t k = from.explanation; k < doc.explanation.size(); ++k) {
     std::uint32_t& l = doc.explanation[k].line;
     bool first = true;
@@ -138,13 +145,7 @@ void shift(std::vector<line_range>& ranges, std::uint32_t by) {
 }  // namespace
 
 void number_by_input(document& doc, const document_sizes& from, std::uint32_t before) {
-  for (std::size_t k = from.articles; k < doc.articles.size(); ++k) {
-    article& a = doc.articles[k];
-    shift(a.headline_lines, before);
-    for (auto& d : a.deck_lines) shift(d, before);
-    for (block& b : a.blocks) shift(b.lines, before);
-  }
-  for (std::size_t k = from.residue; k < doc.residue.size(); ++k) shift(doc.residue[k].lines, before);
+  each_line_ranges(doc, from, [&](std::vector<line_range>& ranges) { shift(ranges, before); });
   for (std::size_t k = from.explanation; k < doc.explanation.size(); ++k) doc.explanation[k].line += before;
 }
 
