@@ -6,6 +6,9 @@
 #include <bit>
 #include <cstring>
 
+#include "unicode.hpp"
+#include "utf8.hpp"
+
 namespace galley::detail {
 
 namespace {
@@ -39,18 +42,14 @@ bool wide(char c) {
 // (A byte that starts a character: not a UTF-8 continuation byte.)
 bool starts_char(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-// The last character of s and where it starts (0 for none; a byte past ASCII that starts
-// no three-byte character reads as U+FFFD).
+// The last character of s and where it starts (0 for none; an invalid byte reads as U+FFFD:
+// the page is not decoded yet).
 char32_t last_char(std::string_view s, std::size_t& at) {
   at = s.size();
   while (at > 0 && !starts_char(s[at - 1])) --at;
   if (at == 0) return 0;
-  --at;
-  const auto b = static_cast<unsigned char>(s[at]);
-  if (b < 0x80) return b;
-  if (s.size() - at != 3) return 0xFFFD;
-  return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[at + 1]) & 0x3Fu) << 6) |
-         (static_cast<unsigned char>(s[at + 2]) & 0x3Fu);
+  char32_t c = 0;
+  return decode_utf8(s, --at, c) ? c : U'\uFFFD';
 }
 
 // Whether a line of text may end here: in a sentence's or a clause's punctuation, perhaps
@@ -58,11 +57,8 @@ char32_t last_char(std::string_view s, std::size_t& at) {
 // closing brackets alone ("（纵横）").
 bool ends_in_punctuation(std::string_view s) {
   std::size_t at = 0;
-  for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at)) {
-    const bool closing = c == U'"' || c == U'\'' || c == U')' || c == U']' || c == U'”' || c == U'’' ||
-                         c == U'」' || c == U'』' || c == U'）' || c == U'》' || c == U'】';
-    if (!closing) return std::u32string_view(U".,;:!?。，、；：！？…").find(c) != std::u32string_view::npos;
-  }
+  for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at))
+    if (!is_closing(c)) return is_sentence_final(c) || std::u32string_view(U",;:，、；：").find(c) != std::u32string_view::npos;
   return false;
 }
 
