@@ -70,6 +70,19 @@ inline bool is_ambiguous_width(char32_t c) {
          (c >= 0x25A0 && c <= 0x25FF);
 }
 
+/**
+ * Punctuation that Chinese and Latin text share: curly quotes, the ellipsis, the em dash
+ * and the horizontal bar. classify() gives them cjk_punct; where a Latin word stands on
+ * their other side they are that word's (see reads_latin()).
+ */
+inline bool is_shared_punct(char32_t c) { return (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015; }
+
+/** Whether c is of Latin text: a Latin letter, a digit, or ASCII punctuation. */
+inline bool is_latin_text(char32_t c) {
+  const auto k = classify(c);
+  return k == char_class::latin || k == char_class::digit || (k == char_class::punct && c < 0x80);
+}
+
 /** cell_width() past ASCII and outside the CJK Unified Ideographs (the slow path). */
 int cell_width_rare(char32_t c, bool cjk_context);
 

@@ -33,6 +33,22 @@ bool cjk_like(char32_t c) {
   return k == char_class::cjk || k == char_class::cjk_punct;
 }
 bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin; }
+
+// Whether the text reads as Latin at its end (at its start): a Latin letter, digit or ASCII
+// mark there, or a curly quote or other shared mark against one ("…said the" / "“market",
+// "…soon”" / "and"), or a dash or ellipsis set apart by a space ("…the firm —" / "a broker").
+// Such a line break of a Latin page is a space, as between any two Latin lines.
+bool spaced_mark(char32_t c) { return c == U'—' || c == U'―' || c == U'…'; }
+bool latin_end(std::u32string_view a) {
+  if (a.empty()) return false;
+  const char32_t c = a.back(), before = a.size() >= 2 ? a[a.size() - 2] : 0;
+  return is_latin_text(c) || (is_shared_punct(c) && (is_latin_text(before) || (before == U' ' && spaced_mark(c))));
+}
+bool latin_start(std::u32string_view b) {
+  if (b.empty()) return false;
+  const char32_t c = b.front(), after = b.size() >= 2 ? b[1] : 0;
+  return is_latin_text(c) || (is_shared_punct(c) && (is_latin_text(after) || (after == U' ' && spaced_mark(c))));
+}
 bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
 bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
 
@@ -44,9 +60,29 @@ void fit(std::u32string& s) {
   if (s.capacity() - s.size() > s.size() / 8) s = std::u32string(s);
 }
 
+// The characters around the two a space stands between: before_a and after_b (0 at the
+// line's ends), and whether the line holds no CJK character (latin_line).
+struct space_context {
+  char32_t before_a = 0, after_b = 0;
+  bool latin_line = false;
+};
+
 // keeps_space() past its first tests.
-bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts) {
-  const auto ca = classify(a), cb = classify(b);
+bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts, const space_context& around) {
+  auto ca = classify(a), cb = classify(b);
+  // On a line of no CJK character, a curly quote, ellipsis or dash that Latin text stands
+  // against is the Latin text's ("said “market”", "soon” and"; a dash or an ellipsis set
+  // between spaces: "word — word"), when Latin text is on the space's other side too. In
+  // Chinese text ("使用 “AI” 技术", "1000 — 1100人") it stays CJK punctuation. (0: the
+  // line's end, a space too.)
+  if (around.latin_line) {
+    const auto latin_beyond = [](char32_t mark, char32_t beyond) {
+      return is_shared_punct(mark) && (is_latin_text(beyond) || ((beyond == U' ' || beyond == 0) && spaced_mark(mark)));
+    };
+    const bool a_latin = latin_beyond(a, around.before_a), b_latin = latin_beyond(b, around.after_b);
+    if (a_latin && (b_latin || is_latin_text(b))) ca = char_class::punct;
+    if (b_latin && (a_latin || is_latin_text(a))) cb = char_class::punct;
+  }
   if ((ca == char_class::cjk && is_hangul(a)) || (cb == char_class::cjk && is_hangul(b))) return true;
   if (justified && (cjk_like(a) || cjk_like(b))) return false;
   // Justification spreads single glyphs too: "1 / 3", "MQ - 9" were "1/3", "MQ-9".
@@ -61,7 +97,7 @@ bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opt
 // Whether the run of spaces between a and b stays (as one space); see despace(). (Inline
 // for the spaces between two ASCII characters, most of a Latin page's, and between two
 // common ideographs, most of a CJK page's: the tests of keeps_space_rare() give the same.)
-inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& opts) {
+inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& opts, const space_context& around) {
   if (a < 0x80 && b < 0x80) {
     // (Only justification around punctuation takes such a space out.)
     return !justified || (ascii::classes.of[a] != char_class::punct && ascii::classes.of[b] != char_class::punct);
@@ -69,7 +105,7 @@ inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& o
   // (Hangul, of the class cjk, lies outside these.)
   const auto ideograph = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
   if (ideograph(a) && ideograph(b)) return !justified;
-  return keeps_space_rare(a, b, justified, opts);
+  return keeps_space_rare(a, b, justified, opts, around);
 }
 
 // is_space(), printable ASCII (most characters of a Latin page) told apart by one test.
@@ -121,14 +157,14 @@ std::size_t ascii_words_end(std::u32string_view s) {
 // written at the start of out (overwritten, so that one buffer serves every line of the
 // page; it only grows: a resize down and up again filled its room anew for each line).
 std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
-                            std::u32string& out, bool fast_paths) {
+                            std::u32string& out, bool fast_paths, bool latin_line) {
   // Read up to the first run of spaces that does not stay as it is: one ' ' kept.
   std::size_t k = !justified && fast_paths ? ascii_words_end(s) : 0;
   for (;; ++k) {
     while (k < s.size() && !spaced(s[k])) ++k;
     if (k == s.size()) return s;
     if (k == 0 || k + 1 == s.size() || s[k] != U' ' || spaced(s[k + 1]) ||
-        !keeps_space(s[k - 1], s[k + 1], justified, opts))
+        !keeps_space(s[k - 1], s[k + 1], justified, opts, {k >= 2 ? s[k - 2] : 0, k + 2 < s.size() ? s[k + 2] : 0, latin_line}))
       break;
   }
   // From there written through a pointer into room for all of s (the text never grows):
@@ -146,7 +182,8 @@ std::u32string_view despace(std::u32string_view s, bool justified, const options
     const std::size_t run = n - k;
     k = n;
     if (o == begin || n == s.size()) { st.layout_spaces_removed += run; continue; }
-    const bool keep = keeps_space(o[-1], s[n], justified, opts);
+    const bool keep =
+        keeps_space(o[-1], s[n], justified, opts, {o - begin >= 2 ? o[-2] : 0, n + 1 < s.size() ? s[n + 1] : 0, latin_line});
     if (keep) *o++ = U' ';
     st.layout_spaces_removed += keep ? run - 1 : run;
   }
@@ -481,7 +518,7 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
   }
   // A drop cap: "S" + "INGAPORE".
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
-  if (cjk_like(x) || cjk_like(y)) { a.append(b); return; }
+  if ((cjk_like(x) || cjk_like(y)) && (cjk_page || !latin_end(a) || !latin_start(b))) { a.append(b); return; }
   // In CJK text only two Latin words keep a space at a line break: a number broken across
   // lines ("96" + "05", "25." + "2万") is one number, and so is a word (latin_word_cut()).
   if (cjk_page && (!(is_latin_letter(x) && is_latin_letter(y)) || latin_word_cut(a, b))) { a.append(b); return; }
@@ -528,7 +565,14 @@ bool ends_in_split_word(const unit& u, const page_text& text) {
 
 GALLEY_SMALL void join_text(std::u32string& a, std::u32string_view b) {
   bool space = false;
-  if (!a.empty() && !b.empty() && !cjk_like(a.back()) && !cjk_like(b.front())) {
+  // (A curly quote or other mark shared with Chinese joins as Latin text between two Latin
+  // letters: "…the" + "“Market", "“Buy”" + "Signal".)
+  const auto latin_mark_join = [&] {
+    const bool x = is_shared_punct(a.back()), y = is_shared_punct(b.front());
+    return (x || y) && !(x && y) && is_latin_letter(x ? (a.size() >= 2 ? a[a.size() - 2] : 0) : a.back()) &&
+           is_latin_letter(y ? (b.size() >= 2 ? b[1] : 0) : b.front());
+  };
+  if (!a.empty() && !b.empty() && ((!cjk_like(a.back()) && !cjk_like(b.front())) || latin_mark_join())) {
     // A number cut in two inside Chinese text ("早上8时4" / "0分") is one number: Chinese
     // lines break anywhere, Latin ones only between words.
     const auto digit = [](char32_t c) { return classify(c) == char_class::digit; };
@@ -621,7 +665,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // page, which despace() would read to its end and return as it is; a Markdown mark taken
     // off may leave a space before the rest.)
     const bool plain = l.plain_words && !l.markdown_heading && !l.markdown_bold;
-    return spaces && !plain ? despace(v, l.justified(), opts, st, despaced) : v;
+    return spaces && !plain ? despace(v, l.justified(), opts, st, despaced, true, l.cjk == 0) : v;
   };
 
   for (std::size_t i = 0; i < lines.size(); ++i) {

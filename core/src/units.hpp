@@ -62,10 +62,11 @@ GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vec
  * units.cpp), their count added to st.layout_spaces_removed: s itself when no space goes,
  * else a view of out. (fast_paths false reads every line the plain way, without the
  * passes over an unjustified line's ASCII words and a justified line's characters set a
- * space apart: the tests hold the two ways to the same text.)
+ * space apart: the tests hold the two ways to the same text.) latin_line: the line holds
+ * no CJK character, so that curly quotes, dashes and ellipses may be its Latin text's.
  */
 std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
-                            std::u32string& out, bool fast_paths = true);
+                            std::u32string& out, bool fast_paths = true, bool latin_line = false);
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
 void join_text(std::u32string& a, std::u32string_view b);

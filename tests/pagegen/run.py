@@ -25,6 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compose  # noqa: E402
 import sidebyside  # noqa: E402
 import sources  # noqa: E402
+import typography  # noqa: E402
 
 # name: (direction, target, floor)
 # (The segment floors were 0.962 / 0.972 / 0.965 until a page could hold the end of a story
@@ -168,6 +169,8 @@ def main():
     ap.add_argument('--lang', choices=['zh', 'en'])
     ap.add_argument('--side-by-side', action='store_true',
                     help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
+    ap.add_argument('--curly', action='store_true',
+                    help="English set with curly quotes, apostrophes and em dashes, as papers print it (typography.py)")
     args = ap.parse_args()
     if args.side_by_side and not args.lang:
         ap.error('--side-by-side needs --lang (its floors are by language)')
@@ -175,6 +178,9 @@ def main():
         print('pagegen: no eval-sources in %s: skipped' % args.shared)
         return 0
     pool = sources.articles(args.shared)
+    if args.curly:
+        # (The same pages as without it: no random draw changes.)
+        pool = [typography.curly(a) for a in pool]
     rng = random.Random(args.seed)
     out = args.keep or tempfile.mkdtemp(prefix='galley-pagegen-')
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')

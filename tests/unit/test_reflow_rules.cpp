@@ -945,3 +945,25 @@ TEST_CASE("lines counter-example: a period that opens a word opens its line", "[
   auto f = reflow_ok("He paused and then said\n... nothing more at all.\n");
   CHECK(blocks_of(f).at(0) == "He paused and then said ... nothing more at all.");
 }
+
+TEST_CASE("curly quotes, dashes and ellipses are the Latin text's they stand against", "[reflow]") {
+  // Papers print “…”, ‘…’, ’, — and …, which Chinese text shares (and the text stage classes
+  // as CJK punctuation): beside Latin words they keep the spaces around them, in a line and
+  // at its breaks.
+  auto d = reflow_ok(
+      "The trader said that the\n"
+      "“market will recover soon” and the firm —\n"
+      "a broker — added that its\n"
+      "‘best days’ were ahead … of the\n"
+      "’90s and the traders and the brokers.\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] ==
+        "The trader said that the “market will recover soon” and the firm — a broker — added that its "
+        "‘best days’ were ahead … of the ’90s and the traders and the brokers.");
+}
+
+TEST_CASE("curly quotes counter-example: in Chinese text they keep no space", "[reflow]") {
+  auto d = reflow_ok("他说，“我们正在推进 “AI” 技术的发展 ” ，\n“十五五”规划的目标很明确。\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "他说，“我们正在推进“AI”技术的发展”，“十五五”规划的目标很明确。");
+}
