@@ -519,6 +519,9 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
   // A drop cap: "S" + "INGAPORE".
   if (a.size() == 1 && is_upper(x) && is_upper(y)) { a.append(b); return; }
   if ((cjk_like(x) || cjk_like(y)) && (cjk_page || !latin_end(a) || !latin_start(b))) { a.append(b); return; }
+  // An em dash set close to its words ("the firm—" + "a broker") joins them close.
+  const auto dash = [](char32_t c) { return c == U'—' || c == U'―'; };
+  if ((dash(x) && a.size() >= 2 && !is_space(a[a.size() - 2])) || (dash(y) && b.size() >= 2 && !is_space(b[1]))) { a.append(b); return; }
   // In CJK text only two Latin words keep a space at a line break: a number broken across
   // lines ("96" + "05", "25." + "2万") is one number, and so is a word (latin_word_cut()).
   if (cjk_page && (!(is_latin_letter(x) && is_latin_letter(y)) || latin_word_cut(a, b))) { a.append(b); return; }

@@ -962,6 +962,15 @@ TEST_CASE("curly quotes, dashes and ellipses are the Latin text's they stand aga
         "‘best days’ were ahead … of the ’90s and the traders and the brokers.");
 }
 
+TEST_CASE("an em dash set close to its words joins them close at a line break", "[reflow]") {
+  auto d = reflow_ok(
+      "The trader said that the firm—\n"
+      "a broker—added that the market\n"
+      "—and its traders—would recover.\n");
+  REQUIRE(blocks_of(d).size() == 1);
+  CHECK(blocks_of(d)[0] == "The trader said that the firm—a broker—added that the market—and its traders—would recover.");
+}
+
 TEST_CASE("curly quotes counter-example: in Chinese text they keep no space", "[reflow]") {
   auto d = reflow_ok("他说，“我们正在推进 “AI” 技术的发展 ” ，\n“十五五”规划的目标很明确。\n");
   REQUIRE(blocks_of(d).size() == 1);
