@@ -60,27 +60,32 @@ class column_window {
 
 namespace {
 
-// Whether the blank lines of a page mean double spacing: a blank line follows nearly every
-// line, and the blank lines fall inside paragraphs too: some full-width lines that stop
-// mid-sentence are followed by one. (Short finished lines each followed by a blank line
-// are paragraphs set apart, not double spacing.) nonblank and ink: the page's nonblank
-// lines and their widths.
-bool double_spaced(const std::vector<line>& lines, const std::vector<std::uint32_t>& nonblank, const std::vector<int>& ink) {
+// How many blank lines after a line are only spacing: 1 in double-spaced text (more where a
+// tool doubled the line breaks again), else 0. Double spacing: blank lines follow nearly
+// every line, and fall inside paragraphs too: some full-width lines that stop mid-sentence
+// are followed by them. (Short finished lines each followed by a blank line are paragraphs
+// set apart, not double spacing.) nonblank and ink: the page's nonblank lines and their
+// widths.
+int spacing_blanks(const std::vector<line>& lines, const std::vector<std::uint32_t>& nonblank, const std::vector<int>& ink) {
   // Count the gaps between lines: the last line has no successor to be spaced from.
   const std::size_t pairs = nonblank.empty() ? 0 : nonblank.size() - 1;
-  std::size_t followed_by_blank = 0;
-  for (std::size_t k = 0; k < pairs; ++k) followed_by_blank += nonblank[k + 1] != nonblank[k] + 1;
-  if (pairs < 3 || followed_by_blank * 10 < pairs * 8) return false;
+  constexpr std::uint32_t most = 16;
+  std::size_t followed_by[most + 1] = {};  // [m]: pairs with m or more blank lines between (m <= most)
+  for (std::size_t k = 0; k < pairs; ++k) ++followed_by[std::min(most, nonblank[k + 1] - nonblank[k] - 1)];
+  for (std::size_t m = most; m-- > 1;) followed_by[m] += followed_by[m + 1];
+  std::uint32_t spacing = 0;
+  while (spacing < most && followed_by[spacing + 1] * 10 >= pairs * 8) ++spacing;
+  if (pairs < 3 || spacing == 0) return 0;
   std::vector<int> inks = ink;
   auto p75 = inks.begin() + static_cast<std::ptrdiff_t>(inks.size() * 3 / 4);
   std::nth_element(inks.begin(), p75, inks.end());
   std::size_t wrapped = 0;
   for (std::size_t k = 0; k < pairs; ++k) {
     const line& l = lines[nonblank[k]];
-    if (nonblank[k + 1] != nonblank[k] + 1 && !is_sentence_final(l.last) && !is_closing(l.last) && l.ink * 10 >= *p75 * 8)
+    if (nonblank[k + 1] - nonblank[k] - 1 >= spacing && !is_sentence_final(l.last) && !is_closing(l.last) && l.ink * 10 >= *p75 * 8)
       ++wrapped;
   }
-  return wrapped >= std::max<std::size_t>(1, pairs / 10);
+  return wrapped >= std::max<std::size_t>(1, pairs / 10) ? static_cast<int>(spacing) : 0;
 }
 
 // Text wrapped around a picture: a run of lines much narrower than the column, of about
@@ -140,7 +145,8 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   }
   nonblank.resize(n);
   ink.resize(n);
-  lay.double_spaced = double_spaced(lines, nonblank, ink);
+  const int spacing = spacing_blanks(lines, nonblank, ink);
+  lay.double_spaced = spacing > 0;
   lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
   lay.markdown = marked >= 2;
   lay.indented_paragraphs = !lay.cjk && !lay.unwrapped && indents_paragraphs(lines, nonblank);
@@ -152,7 +158,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     // In double-spaced text one blank line is only spacing; two or more still separate.
     // Unwrapped text has one paragraph a line: every line break is a paragraph break, and
     // sentences cut across them are the stitching stage's business.
-    gap[k] = lay.unwrapped || (lay.double_spaced ? blanks >= 2 : blanks >= 1);
+    gap[k] = lay.unwrapped || blanks > static_cast<std::size_t>(spacing);
     if (gap[k]) lay.gap_before[nonblank[k]] = true;
   }
 

@@ -69,15 +69,21 @@ TEST_CASE("invariant: reflowing the plain-text rendering keeps the paragraphs (i
   }
 }
 
+namespace {
+
+// A document's headlines and blocks, in order.
+std::vector<std::string> texts(const document& d) {
+  std::vector<std::string> out;
+  for (const article& a : d.articles) {
+    out.push_back("# " + a.headline);
+    for (const block& b : a.blocks) out.push_back(b.text);
+  }
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("invariant: a margin before every line changes no article (indents count from it)", "[invariants]") {
-  auto texts = [](const document& d) {
-    std::vector<std::string> out;
-    for (const article& a : d.articles) {
-      out.push_back("# " + a.headline);
-      for (const block& b : a.blocks) out.push_back(b.text);
-    }
-    return out;
-  };
   for (const auto& p : galley::test::dev_pages()) {
     const std::string page = galley::test::read_file(p);
     const auto plain = galley::test::reflow_ok(page);
@@ -91,6 +97,21 @@ TEST_CASE("invariant: a margin before every line changes no article (indents cou
       }
       INFO(p.string() << " with a margin of " << margin.size() << " bytes");
       CHECK(texts(galley::test::reflow_ok(shifted)) == texts(plain));
+    }
+  }
+}
+
+TEST_CASE("invariant: every line break doubled or tripled changes no article (blank lines count from the page's own)", "[invariants]") {
+  // Tools double line breaks again ("\r\r\n" read as two line breaks, text pasted through
+  // a converter): the blank lines that follow nearly every line are spacing, however many.
+  for (const auto& p : galley::test::dev_pages()) {
+    const std::string page = galley::test::read_file(p);
+    const auto plain = galley::test::reflow_ok(page);
+    for (const std::string line_break : {"\n\n", "\n\n\n", "\r\r\n"}) {
+      std::string spaced;
+      for (const char c : page) c == '\n' ? spaced += line_break : spaced += c;
+      INFO(p.string() << " with line breaks of " << line_break.size() << " bytes");
+      CHECK(texts(galley::test::reflow_ok(spaced)) == texts(plain));
     }
   }
 }
