@@ -74,6 +74,7 @@ inline constexpr double head_follows_head = 0.0;      // two-line headlines
 inline constexpr double head_left_open = 2.0;         // the head line before left a quote open: it goes on here
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
 inline constexpr double start_under_head = -2.0;      // text right under a display line, no blank line between, on such a page
+inline constexpr double head_after_byline = -5.0;    // a display line right under a byline: the text opens there
 inline constexpr double head_runs_on = -5.0;          // a display line right under text, no blank line between, on a page with blank lines
 
 }  // namespace galley::detail::weights

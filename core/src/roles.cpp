@@ -321,6 +321,9 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   t[s_lexicon][s_start] = t[s_lexicon][s_head] = t[s_lexicon][s_lexicon] = any;
   t[s_head][s_head] += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
   if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
+  // A byline stands under its headline, over the text ("By Peter Hale" / "Marathon
+  // Petroleum Co said it"): what follows it is rarely a display line.
+  if (prev.lexicon == role::byline) t[s_lexicon][s_head] += w::head_after_byline;
   // Text starts under a head after a blank line, on a page that sets its heads apart with
   // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
   if (cur.runs_on) t[s_head][s_start] += w::start_under_head;

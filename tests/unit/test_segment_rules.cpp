@@ -2137,3 +2137,34 @@ TEST_CASE("roles counter-example: a dateline after an opened bracket, or the pap
   for (const block& b : d.articles[0].blocks) apart = apart || b.text.starts_with("新华社北京4月12日电");
   CHECK_FALSE(apart);
 }
+
+// A Latin page as pdftotext -raw prints one: no blank line anywhere, a headline over its
+// deck and byline, the text under them in a narrower column.
+constexpr const char* byline_page =
+    "After the sale, the fund said it would seek approval from its\n"
+    "other holders and the board to merge the two units by the end of\n"
+    "June, it said. The board will be asked to vote on the plan at\n"
+    "the date of the company's 1987 annual holders meeting, it added.\n"
+    "Harbor Freight Raises Route Charges\n"
+    "The North Sea bulk rate for grain was\n"
+    "raised to 31.50 dlrs a ton.\n"
+    "By Peter Hale\n"
+    "Harbor Freight Co said it\n"
+    "raised the contract rates it will\n"
+    "ask for all classes of cargo one dlr\n"
+    "a ton, effective today.\n"
+    "The increase brings\n"
+    "Harbor Freight's main rate for grain\n"
+    "to 31.50 dlrs a ton, it said.\n";
+
+TEST_CASE("roles: the line under a byline opens the text", "[roles]") {
+  const auto d = reflow_ok(byline_page);
+  std::vector<std::string> heads;
+  for (const auto& h : headlines_of(d))
+    if (!h.empty()) heads.push_back(h);
+  CHECK(heads == std::vector<std::string>{"Harbor Freight Raises Route Charges"});
+  const auto paragraphs = blocks_of(d);
+  CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                  "Harbor Freight Co said it raised the contract rates it will ask for all classes of cargo one dlr a "
+                  "ton, effective today.") != paragraphs.end());
+}
