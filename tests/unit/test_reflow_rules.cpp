@@ -975,4 +975,34 @@ TEST_CASE("curly quotes counter-example: in Chinese text they keep no space", "[
   auto d = reflow_ok("他说，“我们正在推进 “AI” 技术的发展 ” ，\n“十五五”规划的目标很明确。\n");
   REQUIRE(blocks_of(d).size() == 1);
   CHECK(blocks_of(d)[0] == "他说，“我们正在推进“AI”技术的发展”，“十五五”规划的目标很明确。");
+
+TEST_CASE("paragraphs: a Latin line opened by a word in lower case goes on with the text above across a blank line (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract sets a blank line before a paragraph's last line now and then: the line,
+  // unfinished where the rest of its sentence went elsewhere, is no headline.
+  const char* page =
+      "Funaro Says Brazil Needs More Finance\n\n"
+      "Standard and Poor's Corp said it\naffirmed the BB-plus rating on AFG\n"
+      "Industries Inc's 185 mln dlrs of\nsubordinated debt.\n\n"
+      "S and P said it believed AFG would\nmake acquisitions of moderate size in\n"
+      "the next few years. AFG's healthy cash\nflow and pro forma cash balances of 169\n"
+      "mln dlrs at September 30, 1986, should\n\n"
+      "be adequate to fund internal expansion\n\n"
+      "Taiwan Issues More Cds To Curb Money\n\n"
+      "The central bank has issued 7.08 billion\ndlrs worth of certificates of deposit,\n"
+      "bringing the value of issues so far this\nyear to 93.29 billion, a spokesman said.\n";
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Funaro Says Brazil Needs More Finance", "Taiwan Issues More Cds To Curb Money"});
+  const auto b = blocks_of(d);
+  const std::string tail = "1986, should be adequate to fund internal expansion";
+  CHECK(std::find_if(b.begin(), b.end(), [&](const std::string& s) {
+          return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+        }) != b.end());
+}
+
+TEST_CASE("headlines counter-example: a sentence-case head's second line opens in lower case and stays in the head", "[reflow][latin][ocr]") {
+  auto d = reflow_ok(
+      "Bundesbank says it leaves\ncredit policies unchanged\n\n"
+      "Traded volumes for U.K. Grain and potato\nfutures in February were down on the previous\n"
+      "month while pigmeat and pig cash settlement\nfutures were higher, official figures show.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Bundesbank says it leaves credit policies unchanged"});
 }
