@@ -1006,3 +1006,14 @@ TEST_CASE("headlines counter-example: a sentence-case head's second line opens i
       "month while pigmeat and pig cash settlement\nfutures were higher, official figures show.\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"Bundesbank says it leaves credit policies unchanged"});
 }
+
+TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
+  // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
+  auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
+  CHECK(blocks_of(d).at(0) == "央视网消息(新闻联播):根据伊朗副总统公布的相关安排，从当地时间今天(5月21日)上午开始举行。");
+}
+
+TEST_CASE("despacing counter-example: a space between an ideograph and a Latin word stays", "[reflow][ocr]") {
+  auto d = reflow_ok("记者用 iPhone 拍摄了现场画面，并发回报道。\n");
+  CHECK(blocks_of(d).at(0) == "记者用 iPhone 拍摄了现场画面，并发回报道。");
+}
