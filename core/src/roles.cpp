@@ -314,11 +314,11 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     // (Not the paper's own: "…在接受" / "本报记者采访时…" goes on.)
     if (cur.news_item && !prev.open) join -= w::start_dateline;
     if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
-    // A Latin line opened by a word in lower case goes on with a sentence across a blank
-    // line: OCR sets one before a paragraph's last line, or between any of its lines it
-    // read as blocks of their own ("…cash flow should" / "" / "be adequate to…"). (Under a
-    // line of text, no help: a sentence-case head's second line opens so too.)
-    if (cur.lower_start && gap) join += w::join_lower_case;
+    // A Latin line opened by a word in lower case goes on with an unfinished sentence across
+    // a blank line: OCR sets one before a paragraph's last line, or between any of its lines
+    // it read as blocks of their own ("…cash flow should" / "" / "be adequate to…"). (Under
+    // a line of text, no help: a sentence-case head's second line opens so too.)
+    if (cur.lower_start && gap && !prev.final) join += w::join_lower_case;
     const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
                                      : (prev.full ? w::join_after_full : 0.0);
     // A paragraph's first line can end its first sentence exactly where the indent cut it short.
@@ -349,12 +349,6 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   // On a page that sets its heads apart with blank lines, text runs on into a line with none
   // (a subtitle excepted: it stands right under its head, which may have been read as text).
   if (cur.runs_on && !cur.dash_led) into_head += w::head_runs_on;
-  // No paragraph, and no head after text, opens with a word in lower case (a head's second
-  // line may: from a head, no change).
-  if (cur.lower_start) {
-    into_start += w::start_lower_case;
-    into_head += w::head_lower_case;
-  }
   if (prev.final) into_any(w::start_after_final);
   // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
   if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full))) {
