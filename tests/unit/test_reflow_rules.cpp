@@ -1013,3 +1013,19 @@ TEST_CASE("despacing counter-example: a space between an ideograph and a Latin w
   auto d = reflow_ok("记者用 iPhone 拍摄了现场画面，并发回报道。\n");
   CHECK(blocks_of(d).at(0) == "记者用 iPhone 拍摄了现场画面，并发回报道。");
 }
+
+TEST_CASE("decks: a line led by \"一一\", OCR's reading of the dash \"——\", is the subtitle under its head", "[reflow][ocr]") {
+  auto d = reflow_ok(
+      "李强同尼泊尔总理举行会谈\n一一中尼是山水相连的传统友邻\n\n"
+      "央视网消息：欢迎仪式后，李强同奥利举行会谈。\n"
+      "李强表示，中尼是山水相连的传统友邻。两国建立面向发展与繁荣的世\n"
+      "代友好的战略合作伙伴关系，带动双方各领域交流合作有力拓展。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "李强同尼泊尔总理举行会谈");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"一一中尼是山水相连的传统友邻"});
+}
+
+TEST_CASE("decks counter-example: a line of text opened by the word \"一一\" goes on with its paragraph", "[reflow][ocr]") {
+  auto d = reflow_ok("代表们提出的问题，有关部门已经\n一一作出答复，并将办理情况向社\n会公开，接受群众监督。\n");
+  CHECK(blocks_of(d) == std::vector<std::string>{"代表们提出的问题，有关部门已经一一作出答复，并将办理情况向社会公开，接受群众监督。"});
+}
