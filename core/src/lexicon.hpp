@@ -52,8 +52,17 @@ bool looks_like_dateline(std::u32string_view s);
  */
 std::size_t trailing_credit_length(std::u32string_view s);
 
-/** Led by a dash ("——记…", "——以…为例"): a subtitle when it stands under a head. */
-inline bool dash_led(std::u32string_view s) { return !s.empty() && (s.front() == U'—' || s.front() == U'―'); }
+/**
+ * Led by a dash ("——记…", "——以…为例"): a subtitle when it stands under a head. OCR reads the
+ * CJK dash "——" as the ideograph "一" twice ("一一中尼是山水相连的"), or as "-一": such a pair
+ * leads too, before a character other than "一".
+ */
+inline bool dash_led(std::u32string_view s) {
+  if (s.empty()) return false;
+  if (s.front() == U'—' || s.front() == U'―') return true;
+  const auto dash_like = [](char32_t c) { return c == U'一' || c == U'-'; };
+  return s.size() > 2 && dash_like(s[0]) && dash_like(s[1]) && (s[0] == U'一' || s[1] == U'一') && s[2] != U'一';
+}
 
 /**
  * The head of a box of its own: a roundup of short items ("国内联播快讯", "体育简讯", "News in

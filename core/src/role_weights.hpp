@@ -57,6 +57,8 @@ inline constexpr double join_after_full_final = 0.0;  // previous full but sente
 inline constexpr double join_indented = -2.0;         // this line looks like a first line
 inline constexpr double join_title_case = -2.5;       // title case going on in title case: a two-line head
 inline constexpr double join_across_gap = -8.0;       // a meaningful blank line between
+inline constexpr double join_lower_case = 6.0;        // offsets it for a Latin line opened by a word in lower
+                                                      // case, after an unfinished sentence ("be adequate to…")
 inline constexpr double start_after_final = 1.0;      // previous line ended a sentence
 inline constexpr double start_after_short = 1.5;      // previous line was short
 inline constexpr double start_after_open = -5.0;      // previous line ends mid-sentence

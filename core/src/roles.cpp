@@ -147,6 +147,7 @@ struct features {
   bool dateline = false;
   bool news_item = false;       // a dateline not of the paper's own ("本报记者…" may be a sentence's middle)
   bool headline_sized = false;  // short enough to be a headline
+  bool lower_start = false;     // Latin, opened by a word in lower case: a sentence's middle
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
@@ -220,6 +221,12 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.dateline = looks_like_dateline(s);
   f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
+  // (Its first word all small letters: not "iPhone", "eBay", whose capitals show a name.)
+  if (l.first >= U'a' && l.first <= U'z' && l.cjk * 2 < l.glyphs) {
+    f.lower_start = true;
+    for (std::size_t k = 0; k < s.size() && s[k] != U' '; ++k)
+      if (s[k] >= U'A' && s[k] <= U'Z') f.lower_start = false;
+  }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
@@ -307,6 +314,11 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     // (Not the paper's own: "…在接受" / "本报记者采访时…" goes on.)
     if (cur.news_item && !prev.open) join -= w::start_dateline;
     if (prev.title && cur.title_tail && !prev.final) join += w::join_title_case;
+    // A Latin line opened by a word in lower case goes on with an unfinished sentence across
+    // a blank line: OCR sets one before a paragraph's last line, or between any of its lines
+    // it read as blocks of their own ("…cash flow should" / "" / "be adequate to…"). (Under
+    // a line of text, no help: a sentence-case head's second line opens so too.)
+    if (cur.lower_start && gap && !prev.final) join += w::join_lower_case;
     const double ending = prev.final ? (prev.full ? w::join_after_full_final : w::join_after_short_final)
                                      : (prev.full ? w::join_after_full : 0.0);
     // A paragraph's first line can end its first sentence exactly where the indent cut it short.

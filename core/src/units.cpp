@@ -67,6 +67,11 @@ struct space_context {
   bool latin_line = false;
 };
 
+// The ASCII marks Chinese text prints full-width: brackets, colon, semicolon, comma, "!", "?".
+bool cjk_text_mark(char32_t c) {
+  return c == U'(' || c == U')' || c == U':' || c == U';' || c == U',' || c == U'!' || c == U'?';
+}
+
 // keeps_space() past its first tests.
 bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts, const space_context& around) {
   auto ca = classify(a), cb = classify(b);
@@ -90,6 +95,10 @@ bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opt
   if (ca == char_class::cjk_punct || cb == char_class::cjk_punct) return false;
   if (ca == char_class::cjk && cb == char_class::cjk) return true;
   if ((ca == char_class::cjk && cb == char_class::digit) || (ca == char_class::digit && cb == char_class::cjk)) return false;
+  // An ASCII mark beside an ideograph stands for a full-width one, as OCR reads them, set
+  // apart by spaces: "联播): 根据", "今天 (5月21日) 上午", "陈立摄 (新华社发)". Chinese sets
+  // no space beside its marks.
+  if ((ca == char_class::cjk && cjk_text_mark(b)) || (cb == char_class::cjk && cjk_text_mark(a))) return false;
   if (ca == char_class::cjk || cb == char_class::cjk) return opts.spacing != latin_spacing::remove;
   return true;
 }

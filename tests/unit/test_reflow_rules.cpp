@@ -976,3 +976,56 @@ TEST_CASE("curly quotes counter-example: in Chinese text they keep no space", "[
   REQUIRE(blocks_of(d).size() == 1);
   CHECK(blocks_of(d)[0] == "他说，“我们正在推进“AI”技术的发展”，“十五五”规划的目标很明确。");
 }
+
+TEST_CASE("paragraphs: a Latin line opened by a word in lower case goes on with an unfinished sentence across a blank line (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract read each line of the paragraph as a block of its own, a blank line after each.
+  auto d = reflow_ok(
+      "Opec Within Output Ceiling, Subroto Says\n\n"
+      "Opec remains within its agreed output ceiling of 15.8 mln\n\n"
+      "barrels a day, and had expected current fluctuations in the spot\n\n"
+      "market of one or two dlrs, Indonesian Energy Minister Subroto\n\n"
+      "said.\n\n"
+      "He told reporters after meeting with President Suharto that\n"
+      "present weakness in the spot oil market was the result of\n"
+      "warmer weather in the U.S. and Europe.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Opec Within Output Ceiling, Subroto Says"});
+  REQUIRE(blocks_of(d).size() == 2);
+  CHECK(blocks_of(d)[0] ==
+        "Opec remains within its agreed output ceiling of 15.8 mln barrels a day, and had expected current fluctuations "
+        "in the spot market of one or two dlrs, Indonesian Energy Minister Subroto said.");
+}
+
+TEST_CASE("headlines counter-example: a sentence-case head's second line opens in lower case and stays in the head", "[reflow][latin][ocr]") {
+  auto d = reflow_ok(
+      "Bundesbank says it leaves\ncredit policies unchanged\n\n"
+      "Traded volumes for U.K. Grain and potato\nfutures in February were down on the previous\n"
+      "month while pigmeat and pig cash settlement\nfutures were higher, official figures show.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Bundesbank says it leaves credit policies unchanged"});
+}
+
+TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
+  // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
+  auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
+  CHECK(blocks_of(d).at(0) == "央视网消息(新闻联播):根据伊朗副总统公布的相关安排，从当地时间今天(5月21日)上午开始举行。");
+}
+
+TEST_CASE("despacing counter-example: a space between an ideograph and a Latin word stays", "[reflow][ocr]") {
+  auto d = reflow_ok("记者用 iPhone 拍摄了现场画面，并发回报道。\n");
+  CHECK(blocks_of(d).at(0) == "记者用 iPhone 拍摄了现场画面，并发回报道。");
+}
+
+TEST_CASE("decks: a line led by \"一一\", OCR's reading of the dash \"——\", is the subtitle under its head", "[reflow][ocr]") {
+  auto d = reflow_ok(
+      "李强同尼泊尔总理举行会谈\n一一中尼是山水相连的传统友邻\n\n"
+      "央视网消息：欢迎仪式后，李强同奥利举行会谈。\n"
+      "李强表示，中尼是山水相连的传统友邻。两国建立面向发展与繁荣的世\n"
+      "代友好的战略合作伙伴关系，带动双方各领域交流合作有力拓展。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "李强同尼泊尔总理举行会谈");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"一一中尼是山水相连的传统友邻"});
+}
+
+TEST_CASE("decks counter-example: a line of text opened by the word \"一一\" goes on with its paragraph", "[reflow][ocr]") {
+  auto d = reflow_ok("代表们提出的问题，有关部门已经\n一一作出答复，并将办理情况向社\n会公开，接受群众监督。\n");
+  CHECK(blocks_of(d) == std::vector<std::string>{"代表们提出的问题，有关部门已经一一作出答复，并将办理情况向社会公开，接受群众监督。"});
+}
