@@ -1047,7 +1047,7 @@ TEST_CASE("lines: the words of a justified line that an extractor printed a line
       "Credit Suisse will lead manage the issue.",    "Payment date is March 19 and each 50,000",
       "Swiss franc note will carry a warrant that",   "entitles the holder to sell 50,000 francs.",
   };
-  const std::vector<std::size_t> spread = {1, 3, 6};  // (the lines set with wide spaces)
+  const std::vector<std::size_t> spread = {1, 6};  // (the lines set with wide spaces)
   std::string whole = head;
   for (const std::string& l : lines) whole += l + "\n";
   const auto want = reflow_ok(whole);
@@ -1088,4 +1088,29 @@ TEST_CASE("lines counter-example: one-word lines that make no full line stay apa
   const auto joined = detail::rejoin_spread_words(text);
   REQUIRE(joined.has_value());
   CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
+}
+
+TEST_CASE("paragraphs: blank lines after most lines, many of them inside sentences, are spacing", "[reflow][latin]") {
+  // `mutool draw -F txt` prints each printed line as a block of its own, a blank line after
+  // it, but now and then two lines as one block: fewer than four lines in five are followed
+  // by a blank line, and many of those blank lines fall inside a sentence. They part no
+  // paragraphs: the page reads as it would without them. (A head over such a page takes
+  // two blank lines, as over any double-spaced page.)
+  const std::vector<std::string> lines = {
+      "Southland Corp's Citgo Petroleum Corp said",  "it raised the contract price it will pay for",
+      "all grades of crude oil by one dlr a barrel,", "effective today, the company said in its",
+      "statement issued in New York on Monday.",       "The increase brings Citgo's posted price",
+      "for West Texas Intermediate to 17.00 dlrs",     "a barrel, and West Texas Sour is also now",
+      "priced at 17.00 dlrs a barrel, it added.",      "Light Louisiana South is posted at 17.35",
+      "dlrs a barrel, up one dlr from last week.",
+  };
+  std::string whole, spaced;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    whole += lines[k] + "\n";
+    spaced += lines[k] + (k % 3 == 1 ? "\n" : "\n\n");  // (two lines in three followed by a blank line)
+  }
+  const auto want = reflow_ok(whole), got = reflow_ok(spaced);
+  INFO(spaced);
+  CHECK(got.stats.double_spaced);
+  CHECK(blocks_of(got) == blocks_of(want));
 }
