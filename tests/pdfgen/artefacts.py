@@ -31,6 +31,29 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import layout  # noqa: E402
 
+def radicals(path='/usr/share/unicode/EquivalentUnifiedIdeograph.txt'):
+    """Radicals to their unified ideographs (Debian's unicode-data): NFKC leaves most of the
+    CJK Radicals Supplement ("⻩", "⻓") as they are."""
+    table = {}
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                line = line.split('#')[0].strip()
+                if ';' in line:
+                    cps, ideo = (x.strip() for x in line.split(';'))
+                    lo, _, hi = cps.partition('..')
+                    for c in range(int(lo, 16), int(hi or lo, 16) + 1):
+                        table[c] = chr(int(ideo, 16))
+    return table
+
+
+RADICALS = radicals()
+
+
+def normal(s):
+    return unicodedata.normalize('NFKC', s.translate(RADICALS))
+
+
 CJK = r'\u3400-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f'
 
 
@@ -41,10 +64,10 @@ def count(mode_dir):
             gold = json.load(f)
         with open(g.replace('.gold.json', '.raw.txt'), encoding='utf-8') as f:
             raw = f.read()
-        # (NFKC on both sides: a radical an extractor printed for its ideograph, "⼈" for "人",
-        # or a ligature, "ﬁ" for "fi", is the same text here.)
-        raw = unicodedata.normalize('NFKC', raw)
-        gold = json.loads(unicodedata.normalize('NFKC', json.dumps(gold, ensure_ascii=False)))
+        # (Radicals mapped and NFKC on both sides: a radical an extractor printed for its
+        # ideograph, "⼈" for "人", "⻩" for "黄", or a ligature, "ﬁ" for "fi", is the same text.)
+        raw = normal(raw)
+        gold = json.loads(normal(json.dumps(gold, ensure_ascii=False)))
         texts = '\x00'.join(layout.squeeze(t) for t in layout.visible_text(gold))
         lines = raw.split('\n')
         squeezed = [layout.squeeze(x) for x in lines]
