@@ -15,7 +15,8 @@ pages is slow) and only runs the CLI on them again and scores it.
 
 Writes DIR/html/ID.html (layout.py) and DIR/pdf/ID.pdf (print.mjs, one Chromium for all
 pages), then for each mode DIR/MODE/gold/ID.raw.txt (the extractor's text; pdftotext's form
-feed kept) + ID.gold.json and DIR/MODE/pred/ID.json, and prints the macro figures. The
+feed kept) + ID.gold.json and DIR/MODE/pred/ID.json, and prints the macro figures (and
+writes them to DIR/figures.json, by mode). The
 extraction check compares every page's gold with its extracted text, character by
 character (whitespace aside): what the extractor prints otherwise than the gold says.
 Needs /usr/bin/chromium, pdftotext (poppler-utils), mutool (mupdf-tools), pdf2txt
@@ -199,7 +200,7 @@ def main():
         args.pages, args.seed, args.lang or 'zh+en', args.gutter, out, t1 - t0))
     print('  %-8s %s' % ('mode', ' '.join('%-8s' % n.replace('_acc', '').replace('article_f1_strict', 'art_strict')
                                           for n in FIGURES)) + '  extraction check')
-    worst = {}
+    worst, macros = {}, {}
     # The extractors run two at a time (mutool, pdfminer and pdf.js take a second or so a
     # Chinese page: their glyphs are Type 3 programs), the CLI and the scoring after them.
     for mode in modes:
@@ -229,6 +230,7 @@ def main():
                              capture_output=True, text=True, check=True)
         figures = json.loads(res.stdout)
         macro = figures.get('macro', figures)
+        macros[mode] = macro
         check = '%d of %d pages differ' % (differing, len(pages))
         if differing:
             check += ' (gold only: %r; text only: %r)' % (
@@ -242,6 +244,8 @@ def main():
         if worst[mode]:
             print('  worst %s: %s' % (mode, ', '.join('%s %.3f' % (os.path.basename(str(p.get('page'))),
                                                                    p.get('overall', 0)) for p in worst[mode])))
+    with open(os.path.join(out, 'figures.json'), 'w') as f:  # (run.sh reads the figures here)
+        json.dump(macros, f, indent=1)
     print('  total %.1fs' % (time.time() - t0))
     return 0
 
