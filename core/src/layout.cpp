@@ -75,7 +75,24 @@ int spacing_blanks(const std::vector<line>& lines, const std::vector<std::uint32
   for (std::size_t m = most; m-- > 1;) followed_by[m] += followed_by[m + 1];
   std::uint32_t spacing = 0;
   while (spacing < most && followed_by[spacing + 1] * 10 >= pairs * 8) ++spacing;
-  if (pairs < 3 || spacing == 0) return 0;
+  if (pairs < 3) return 0;
+  if (spacing == 0) {
+    // Fewer blank lines (an extractor that prints a printed line a block, but two lines as
+    // one block now and then: `mutool draw -F txt`): a third of the lines or more followed
+    // by one, and many of those inside sentences: after a line as wide as the lines around
+    // it (its column's, on a page of columns of several widths) that ends no sentence.
+    // Then one blank line is spacing.
+    if (followed_by[1] * 3 < pairs) return 0;
+    column_window window;
+    std::size_t inside = 0;
+    for (std::size_t k = 0; k < pairs; ++k) {
+      const line& l = lines[nonblank[k]];
+      const int column = window.at(ink, k);
+      if (nonblank[k + 1] != nonblank[k] + 1 && !is_sentence_final(l.last) && !is_closing(l.last) && l.ink * 10 >= column * 8)
+        ++inside;
+    }
+    return inside >= 4 && inside * 10 >= followed_by[1] * 4 ? 1 : 0;
+  }
   std::vector<int> inks = ink;
   auto p75 = inks.begin() + static_cast<std::ptrdiff_t>(inks.size() * 3 / 4);
   std::nth_element(inks.begin(), p75, inks.end());

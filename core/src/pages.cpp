@@ -100,19 +100,29 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     // Lines an extractor broke before a closing mark go back on the lines above them: the
     // page's text, so rejoined, is read on (decoded already; the lines that ended in a soft
     // hyphen taken over).
-    if ((rejoined = rejoin_split_lines(text, split_line_candidates(text)))) {
+    const auto adopt = [&text](rejoined_page& r) {
       std::vector<std::uint32_t> soft = std::move(text.soft_hyphen_lines);
       std::vector<std::uint32_t> begins{0};
-      const std::string& joined = rejoined->text;
+      const std::string& joined = r.text;
       for (std::size_t at = joined.find('\n'); at != std::string::npos; at = joined.find('\n', at + 1))
         begins.push_back(static_cast<std::uint32_t>(at + 1));
       if (joined.empty() || begins.back() != joined.size()) begins.push_back(static_cast<std::uint32_t>(joined.size() + 1));
-      text.adopt(std::move(rejoined->text), std::move(begins));
-      const std::vector<std::uint32_t>& first = rejoined->first;
+      text.adopt(std::move(r.text), std::move(begins));
+      const std::vector<std::uint32_t>& first = r.first;
       for (std::uint32_t& l : soft)  // (the joined line's, where a line of it ended in one)
         l = static_cast<std::uint32_t>(std::upper_bound(first.begin(), first.end(), l) - first.begin() - 1);
       soft.erase(std::unique(soft.begin(), soft.end()), soft.end());
       text.soft_hyphen_lines = std::move(soft);
+    };
+    // So do the words of a justified line that an extractor printed a line each (first).
+    std::optional<rejoined_page> spread = rejoin_spread_words(text);
+    if (spread) adopt(*spread);
+    if ((rejoined = rejoin_split_lines(text, split_line_candidates(text)))) {
+      adopt(*rejoined);
+      if (spread)  // (lines of the spread words' text, numbered by the page's)
+        for (std::uint32_t& l : rejoined->first) l = spread->first[l];
+    } else if (spread) {
+      rejoined = std::move(spread);
     }
     const measured_lines measured = measure_lines(text);
     if (unfolded || rejoined) {

@@ -180,4 +180,139 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
   return out;
 }
 
+namespace {
+
+// A line of one Latin word (a word line, of rejoin_spread_words): at most this many bytes.
+constexpr std::size_t longest_word_line = 40;
+
+// Whether s[b, e) (no spaces at its ends) is one word of Latin text: no space inside, a
+// letter or digit in it, nothing wider than a cell (no ideograph, no CJK mark).
+bool one_latin_word(std::string_view s, std::size_t b, std::size_t e) {
+  bool letter = false;
+  for (std::size_t k = b; k < e;) {
+    if (space_at(s, k) != 0) return false;
+    char32_t c = 0;
+    const std::size_t len = decode_utf8(s, k, c);
+    if (len == 0 || c == 0x3000 || (c >= 0x2E80 && c != U'’' && c != U'”') || cell_width(c, false) != 1) return false;
+    letter = letter || latin_letter_or_digit(c);
+    k += len;
+  }
+  return letter;
+}
+
+// Whether the text at s[extent) ends with a mark that ends a sentence (closing marks aside).
+bool ends_sentence(std::string_view s, std::pair<std::size_t, std::size_t> extent) {
+  for (std::size_t e = extent.second; e > extent.first;) {
+    std::size_t k = e - 1;
+    while (k > extent.first && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    char32_t c = 0;
+    if (decode_utf8(s, k, c) == 0) return false;
+    if (is_sentence_final(c)) return true;
+    if (!is_closing(c)) return false;
+    e = k;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
+  const std::string_view page = text.bytes();
+  const std::vector<std::uint32_t>& at = text.line_begin;
+  const std::size_t count = text.line_count();
+  if (count < 3) return std::nullopt;
+  const auto extent = [&](std::size_t i) {
+    std::size_t k = at[i], e = std::min<std::size_t>(at[i + 1] - 1, page.size());
+    for (std::size_t n; k < e && (n = space_at(page, k)) != 0;) k += n;
+    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
+    return std::pair<std::size_t, std::size_t>(k, e);
+  };
+  // Each line: 0 blank, 1 a word line, 2 a word line that ends in a space, 3 any other line.
+  // (Lines longer than a word's turned away by their length alone.)
+  std::vector<std::uint8_t> kind(count, 3);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (at[i + 1] - at[i] > longest_word_line + 1) continue;
+    const auto [b, e] = extent(i);
+    if (b == e) kind[i] = 0;
+    else if (one_latin_word(page, b, e)) {
+      kind[i] = e < std::min<std::size_t>(at[i + 1] - 1, page.size()) && page[e] == ' ' ? 2 : 1;
+      ++words;
+    }
+  }
+  if (words < 2) return std::nullopt;
+  std::vector<int> widths(count, -1);
+  const auto width = [&](std::size_t i) {
+    if (widths[i] < 0) {
+      const auto [b, e] = extent(i);
+      widths[i] = cells(page, b, e);
+    }
+    return widths[i];
+  };
+  std::optional<rejoined_page> out;
+  std::size_t copied = 0;      // page[0, copied) is in out->text
+  std::uint32_t numbered = 0;  // lines [0, numbered) have their entries in out->first
+  // Joins the word lines of group (two or more) into one line.
+  const auto join = [&](const std::vector<std::size_t>& group) {
+    if (!out) out.emplace();
+    for (; numbered <= group.front(); ++numbered) out->first.push_back(numbered);
+    numbered = static_cast<std::uint32_t>(group.back() + 1);  // (the rest go on the first: no entries)
+    out->text.append(page.substr(copied, extent(group.front()).second - copied));
+    for (std::size_t g = 1; g < group.size(); ++g) {
+      const auto [b, e] = extent(group[g]);
+      out->text += ' ';
+      out->text.append(page.substr(b, e - b));
+      copied = e;
+    }
+  };
+  std::vector<std::size_t> run, group;
+  for (std::size_t i = 0; i < count;) {
+    if (kind[i] != 1 && kind[i] != 2) {
+      ++i;
+      continue;
+    }
+    // A run: word lines, at most one blank line between two.
+    run.clear();
+    std::size_t j = i;
+    while (j < count && (kind[j] == 1 || kind[j] == 2)) {
+      run.push_back(j);
+      j += j + 2 < count && kind[j + 1] == 0 && (kind[j + 2] == 1 || kind[j + 2] == 2) ? 2 : 1;
+    }
+    const std::size_t after = j;
+    // The column: the widest half's median of the other lines around the run.
+    std::vector<int> around;
+    for (std::size_t k = i > 2 * window ? i - 2 * window : 0; k < std::min(count, after + 2 * window); ++k)
+      if (kind[k] == 3 && (k < i || k >= after)) around.push_back(width(k));
+    i = after;
+    if (run.size() < 2 || around.size() < 3) continue;
+    std::sort(around.begin(), around.end());
+    const int column = around[around.size() * 3 / 4], tolerance = std::max(3, column / 5);
+    // The spaces that end words tell where a printed line ends (a word without one), if any
+    // word of the run has one.
+    bool spaced = false;
+    for (std::size_t g = 0; g + 1 < run.size(); ++g) spaced = spaced || kind[run[g]] == 2;
+    for (std::size_t g = 0; g < run.size();) {
+      group.assign(1, run[g]);
+      int wide = width(run[g]);
+      for (++g; g < run.size(); ++g) {
+        // (With no spaces to go by, a word that ends a sentence may end a paragraph: it ends
+        // the line.)
+        if (spaced ? kind[group.back()] != 2
+                   : wide + width(run[g]) > column + tolerance / 2 || ends_sentence(page, extent(group.back())))
+          break;
+        wide += width(run[g]);  // (cells of ink: spaces count none, here as around)
+        group.push_back(run[g]);
+      }
+      if (spaced ? group.size() >= 2 && wide <= column + tolerance
+                 : group.size() >= 3 && wide <= column + tolerance && wide >= column - tolerance)
+        join(group);
+    }
+  }
+  if (!out) return std::nullopt;
+  out->text.append(page.substr(copied));
+  for (; numbered < count; ++numbered) out->first.push_back(numbered);
+  out->first.push_back(static_cast<std::uint32_t>(count));
+  return out;
+}
+
 }  // namespace galley::detail

@@ -47,6 +47,21 @@ std::vector<std::uint32_t> split_line_candidates(const page_text& text);
  */
 GALLEY_STAGE std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std::vector<std::uint32_t>& candidates);
 
+/**
+ * The page (decoded) with the words of a justified Latin line that an extractor printed a
+ * line each put back on one line. Chromium draws a justified line's words apart, and
+ * `mutool draw -F txt` prints each word of such a line on a line of its own ending in a
+ * space ("Swiss " / "francs " / "of " / "non-"), pdfminer the same with a blank line
+ * between, `pdftotext` a word a block ("Chicago" / "" / "Board" / "" / "of"): a run of lines of
+ * one Latin word each (blank lines between them aside). A run is cut into printed lines by
+ * the spaces that end its words (a word without one ends its line) or, with no such space,
+ * by the column's width: words are gathered while they fit the width of the lines around.
+ * A printed line of two or more words (three with no space to go by) that is no wider
+ * than those lines is joined, its words one space apart. Nothing but line breaks, blank
+ * lines between them and spaces goes. Empty when no line is joined.
+ */
+GALLEY_STAGE std::optional<rejoined_page> rejoin_spread_words(const page_text& text);
+
 }  // namespace galley::detail
 
 #endif

@@ -1,4 +1,4 @@
-"""Counts what pdftotext did to the pages of a run.py --keep directory, by mode.
+"""Counts what the extractors did to the pages of a run.py --keep directory, by mode.
 
     python3 tests/pdfgen/artefacts.py DIR
 
@@ -14,6 +14,11 @@
   spaced      runs of 4+ CJK characters each parted by a space ("央 视 网 消 息": a justified
               line's letter spacing read as spaces)
   hyphen-lost line-end hyphens of compounds pdftotext dropped ("over-the-" + "counter")
+  trail-sp    lines that end with a space (mutool, pdfminer: a word of a justified line whose
+              next word the extractor put on a line of its own)
+  cut-blocks  gold blocks (paragraphs, bylines, captions) not in the extracted text in one
+              piece, whitespace aside: another column's lines between their lines, or their
+              lines out of order (of the gold blocks)
 """
 import collections
 import glob
@@ -21,9 +26,33 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import layout  # noqa: E402
+
+def radicals(path='/usr/share/unicode/EquivalentUnifiedIdeograph.txt'):
+    """Radicals to their unified ideographs (Debian's unicode-data): NFKC leaves most of the
+    CJK Radicals Supplement ("⻩", "⻓") as they are."""
+    table = {}
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                line = line.split('#')[0].strip()
+                if ';' in line:
+                    cps, ideo = (x.strip() for x in line.split(';'))
+                    lo, _, hi = cps.partition('..')
+                    for c in range(int(lo, 16), int(hi or lo, 16) + 1):
+                        table[c] = chr(int(ideo, 16))
+    return table
+
+
+RADICALS = radicals()
+
+
+def normal(s):
+    return unicodedata.normalize('NFKC', s.translate(RADICALS))
+
 
 CJK = r'\u3400-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201f'
 
@@ -35,6 +64,10 @@ def count(mode_dir):
             gold = json.load(f)
         with open(g.replace('.gold.json', '.raw.txt'), encoding='utf-8') as f:
             raw = f.read()
+        # (Radicals mapped and NFKC on both sides: a radical an extractor printed for its
+        # ideograph, "⼈" for "人", "⻩" for "黄", or a ligature, "ﬁ" for "fi", is the same text.)
+        raw = normal(raw)
+        gold = json.loads(normal(json.dumps(gold, ensure_ascii=False)))
         texts = '\x00'.join(layout.squeeze(t) for t in layout.visible_text(gold))
         lines = raw.split('\n')
         squeezed = [layout.squeeze(x) for x in lines]
@@ -46,7 +79,13 @@ def count(mode_dir):
             st['lines'] += 1
             st['merged'] += sq not in texts
             st['one-word'] += len(line.split()) == 1 and gold['lang'] == 'en'
-            st['punct-led'] += bool(re.match(r'\s*[）」』”’：；，。、]', line))
+            st['punct-led'] += bool(re.match(r'\s*[）」』”’：；，。、):;,]', line))
+        flat = layout.squeeze(raw)
+        for a in gold['articles']:
+            for b in a['blocks']:
+                st['blocks'] += 1
+                st['cut-blocks'] += layout.squeeze(b['text']) not in flat
+        st['trail-sp'] += sum(1 for x in lines if x.strip() and x != x.rstrip(' '))
         st['cjk-gap'] += len(re.findall(rf'[{CJK}] +[{CJK}]', raw))
         st['spaced'] += len(re.findall(rf'(?:[{CJK}] ){{3,}}[{CJK}]', raw))
         want = collections.Counter(layout.squeeze(''.join(layout.visible_text(gold))))
@@ -61,9 +100,9 @@ def count(mode_dir):
 
 def main():
     root = sys.argv[1]
-    print('%-8s %6s %6s %14s %14s %14s %6s %12s %7s %6s %11s' % (
-        'mode', 'pages', 'lines', 'merged', 'one-word', 'punct-led', 'blank', 'heads', 'cjk-gap', 'spaced', 'hyphen-lost'))
-    for mode in ['default', 'layout', 'raw']:
+    print('%-8s %6s %6s %14s %14s %14s %6s %12s %7s %6s %11s %14s %12s' % (
+        'mode', 'pages', 'lines', 'merged', 'one-word', 'punct-led', 'blank', 'heads', 'cjk-gap', 'spaced', 'hyphen-lost', 'trail-sp', 'cut-blocks'))
+    for mode in ['default', 'layout', 'raw', 'mutool', 'pdfminer', 'pdfjs']:
         if not os.path.isdir(os.path.join(root, mode)):
             continue
         st = count(os.path.join(root, mode))
@@ -71,9 +110,9 @@ def main():
 
         def share(k):
             return '%d (%.1f%%)' % (st[k], 100 * st[k] / n)
-        print('%-8s %6d %6d %14s %14s %14s %6d %12s %7d %6d %11d' % (
+        print('%-8s %6d %6d %14s %14s %14s %6d %12s %7d %6d %11d %14s %12s' % (
             mode, st['pages'], st['lines'], share('merged'), share('one-word'), share('punct-led'), st['blank'],
-            '%d/%d' % (st['heads'], st['headlines']), st['cjk-gap'], st['spaced'], st['hyphen-lost']))
+            '%d/%d' % (st['heads'], st['headlines']), st['cjk-gap'], st['spaced'], st['hyphen-lost'], share('trail-sp'), '%d/%d' % (st['cut-blocks'], st['blocks'])))
 
 
 if __name__ == '__main__':

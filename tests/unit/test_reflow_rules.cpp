@@ -3,9 +3,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <sstream>
 #include <random>
 
 #include "helpers.hpp"
+#include "rejoin.hpp"
+#include "text.hpp"
 
 using namespace galley;
 using galley::test::blocks_of;
@@ -1028,4 +1032,85 @@ TEST_CASE("decks: a line led by \"一一\", OCR's reading of the dash \"——\"
 TEST_CASE("decks counter-example: a line of text opened by the word \"一一\" goes on with its paragraph", "[reflow][ocr]") {
   auto d = reflow_ok("代表们提出的问题，有关部门已经\n一一作出答复，并将办理情况向社\n会公开，接受群众监督。\n");
   CHECK(blocks_of(d) == std::vector<std::string>{"代表们提出的问题，有关部门已经一一作出答复，并将办理情况向社会公开，接受群众监督。"});
+}
+
+TEST_CASE("lines: the words of a justified line that an extractor printed a line each go back on one line", "[reflow][latin]") {
+  // Chromium draws a justified line's words apart: `mutool draw -F txt` prints each word on
+  // a line of its own that ends in a space ("Swiss " / "francs " / "of " / "non-"),
+  // `pdftotext` each word as a block of its own, a blank line after it (its other lines as
+  // they are here: blank lines everywhere are another rule's business). The page reads as
+  // it would with the line whole, and every line is still accounted for.
+  const std::string head = "Standard Oil To Issue Swiss Franc Note\n\n";
+  const std::vector<std::string> lines = {
+      "Standard Oil Co said it will issue at par",    "154 mln Swiss francs of non-callable",
+      "10-year notes with an annual coupon of 3-1/4", "pct and detachable currency warrants and",
+      "Credit Suisse will lead manage the issue.",    "Payment date is March 19 and each 50,000",
+      "Swiss franc note will carry a warrant that",   "entitles the holder to sell 50,000 francs.",
+  };
+  const std::vector<std::size_t> spread = {1, 6};  // (the lines set with wide spaces)
+  std::string whole = head;
+  for (const std::string& l : lines) whole += l + "\n";
+  const auto want = reflow_ok(whole);
+  for (const bool mutool : {true, false}) {
+    std::string raw = head;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (std::find(spread.begin(), spread.end(), k) == spread.end()) {
+        raw += lines[k] + "\n";
+        continue;
+      }
+      std::istringstream words(lines[k]);
+      std::vector<std::string> w{std::istream_iterator<std::string>(words), {}};
+      for (std::size_t j = 0; j < w.size(); ++j) raw += w[j] + (mutool ? (j + 1 < w.size() ? " \n" : "\n") : "\n\n");
+    }
+    INFO(raw);
+    const auto got = reflow_ok(raw);
+    CHECK(headlines_of(got) == headlines_of(want));
+    CHECK(blocks_of(got) == blocks_of(want));
+    CHECK(got.stats.input_lines == static_cast<std::uint32_t>(std::count(raw.begin(), raw.end(), '\n')));
+  }
+}
+
+TEST_CASE("lines counter-example: one-word lines that make no full line stay apart", "[reflow][latin]") {
+  // Words a line each that would not fill the column (a list), or fewer than three with no
+  // space after them to tell where a printed line ends, are lines of their own.
+  const std::string column = "Results of the vote in the northern districts were\nannounced late on Sunday by the commission\n"
+                             "that counted the ballots of every town twice\nand published them on its website today.\n\n";
+  for (const std::string list : {"Yes\n\nNo\n\nAbstained\n\n", "Yes\nNo\nAbstained\n", "Turnout\n\nrose\n\n"}) {
+    statistics st;
+    const detail::page_text text = detail::decode_page(column + list + column, st);
+    INFO(list);
+    CHECK_FALSE(detail::rejoin_spread_words(text).has_value());
+  }
+  // (The same words as the pieces of a line that fills the column are joined.)
+  statistics st;
+  const detail::page_text text =
+      detail::decode_page(column + "The \nresults \nof \nthe \nvote \nwere \nannounced \nlate\n\n" + column, st);
+  const auto joined = detail::rejoin_spread_words(text);
+  REQUIRE(joined.has_value());
+  CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
+}
+
+TEST_CASE("paragraphs: blank lines after most lines, many of them inside sentences, are spacing", "[reflow][latin]") {
+  // `mutool draw -F txt` prints each printed line as a block of its own, a blank line after
+  // it, but now and then two lines as one block: fewer than four lines in five are followed
+  // by a blank line, and many of those blank lines fall inside a sentence. They part no
+  // paragraphs: the page reads as it would without them. (A head over such a page takes
+  // two blank lines, as over any double-spaced page.)
+  const std::vector<std::string> lines = {
+      "Southland Corp's Citgo Petroleum Corp said",  "it raised the contract price it will pay for",
+      "all grades of crude oil by one dlr a barrel,", "effective today, the company said in its",
+      "statement issued in New York on Monday.",       "The increase brings Citgo's posted price",
+      "for West Texas Intermediate to 17.00 dlrs",     "a barrel, and West Texas Sour is also now",
+      "priced at 17.00 dlrs a barrel, it added.",      "Light Louisiana South is posted at 17.35",
+      "dlrs a barrel, up one dlr from last week.",
+  };
+  std::string whole, spaced;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    whole += lines[k] + "\n";
+    spaced += lines[k] + (k % 3 == 1 ? "\n" : "\n\n");  // (two lines in three followed by a blank line)
+  }
+  const auto want = reflow_ok(whole), got = reflow_ok(spaced);
+  INFO(spaced);
+  CHECK(got.stats.double_spaced);
+  CHECK(blocks_of(got) == blocks_of(want));
 }
