@@ -352,6 +352,11 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   // On a page that sets its heads apart with blank lines, text runs on into a line with none
   // (a subtitle excepted: it stands right under its head, which may have been read as text).
   if (cur.runs_on && !cur.dash_led) into_head += w::head_runs_on;
+  // A Latin line opened by a word in lower case, under text that stopped mid-sentence, goes
+  // on with it ("Brazil would not have suspended" / "payments on debt owed to foreign"):
+  // no head opens there. (Under a head it may be the head's second line; under a finished
+  // sentence, a head in lower case.)
+  if (cur.lower_start && !prev.final) into_head += w::head_lower_case_under_text;
   if (prev.final) into_any(w::start_after_final);
   // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
   if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full))) {

@@ -2168,3 +2168,26 @@ TEST_CASE("roles: the line under a byline opens the text", "[roles]") {
                   "Harbor Freight Co said it raised the contract rates it will ask for all classes of cargo one dlr a "
                   "ton, effective today.") != paragraphs.end());
 }
+
+TEST_CASE("roles: a line in lower case under an unfinished sentence goes on with it, no head", "[roles]") {
+  const auto d = reflow_ok(
+      "The Evening Ledger Monday, May 4, 2026 Page B2 Business\n"
+      "Harbor Board Says Port Needs More Dredging\n"
+      "By Lena Ortiz\n"
+      "The port would not have closed\n"
+      "two berths to its larger ships\n"
+      "if it had received more and faster\n"
+      "funding from official state agencies,\n"
+      "board chair Maria Lopez said Monday.\n"
+      "She said she would not seek more\n"
+      "money from the city council, to which\n"
+      "the port paid 922,000 dlrs last year\n"
+      "and said the port's problems could not\n"
+      "be solved by the council's help alone.\n");
+  const auto paragraphs = blocks_of(d);
+  REQUIRE_FALSE(paragraphs.empty());
+  CHECK(paragraphs[0] ==
+        "The port would not have closed two berths to its larger ships if it had received more and faster funding "
+        "from official state agencies, board chair Maria Lopez said Monday.");
+  for (const auto& h : headlines_of(d)) CHECK(h.rfind("two berths", 0) == std::string::npos);
+}
