@@ -92,6 +92,34 @@ int cells(std::string_view s, std::size_t begin, std::size_t end) {
 // How many lines on either side of a line show its column's width.
 constexpr std::size_t window = 8;
 
+// A page's lines as the rejoin passes read them: a line's text without the spaces at its
+// ends (begin == end for a blank line), and its width in cells, measured once and only when
+// asked (around a few of the page's lines).
+class page_lines {
+ public:
+  explicit page_lines(const page_text& text) : page_(text.bytes()), at_(text.line_begin), count_(text.line_count()) {}
+  std::pair<std::size_t, std::size_t> extent(std::size_t i) const {
+    std::size_t k = at_[i], e = std::min<std::size_t>(at_[i + 1] - 1, page_.size());
+    for (std::size_t n; k < e && (n = space_at(page_, k)) != 0;) k += n;
+    for (std::size_t n; e > k && (n = space_before(page_, e)) != 0;) e -= n;
+    return {k, e};
+  }
+  int width(std::size_t i) {
+    if (widths_.empty()) widths_.assign(count_, -1);
+    if (widths_[i] < 0) {
+      const auto [b, e] = extent(i);
+      widths_[i] = cells(page_, b, e);
+    }
+    return widths_[i];
+  }
+
+ private:
+  std::string_view page_;
+  const std::vector<std::uint32_t>& at_;
+  std::size_t count_;
+  std::vector<int> widths_;
+};
+
 }  // namespace
 
 std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
@@ -122,29 +150,16 @@ std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
 std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std::vector<std::uint32_t>& candidates) {
   if (candidates.empty()) return std::nullopt;
   const std::string_view page = text.bytes();
-  const std::vector<std::uint32_t>& at = text.line_begin;
   const std::size_t count = text.line_count();
-  // Line i's text, its spaces aside (begin == end for a blank line).
-  const auto extent = [&](std::size_t i) {
-    std::size_t k = at[i], e = std::min<std::size_t>(at[i + 1] - 1, page.size());
-    for (std::size_t n; k < e && (n = space_at(page, k)) != 0;) k += n;
-    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
-    return std::pair<std::size_t, std::size_t>(k, e);
-  };
+  page_lines lines(text);
+  const auto extent = [&](std::size_t i) { return lines.extent(i); };
   // A line so led is the rest of the printed line above (an extractor broke it there), and
   // goes on that line. Text wrapped by a count of characters, which knows no rule about
   // marks, starts a line with one now and then: there the line above is as full as the
   // lines around it (or a first line, short by its indent), and the two together are
   // wider than any of them. Those stay apart (a line of nothing but closing marks excepted).
   // (Measured only where asked: around the lines so led, a few of the page's.)
-  std::vector<int> widths(count, -1);
-  const auto width = [&](std::size_t i) {
-    if (widths[i] < 0) {
-      const auto [b, e] = extent(i);
-      widths[i] = cells(page, b, e);
-    }
-    return widths[i];
-  };
+  const auto width = [&](std::size_t i) { return lines.width(i); };
   std::optional<rejoined_page> out;
   std::size_t copied = 0;      // page[0, copied) is in out->text
   std::uint32_t numbered = 0;  // lines [0, numbered) have their entries in out->first
@@ -221,12 +236,8 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
   const std::vector<std::uint32_t>& at = text.line_begin;
   const std::size_t count = text.line_count();
   if (count < 3) return std::nullopt;
-  const auto extent = [&](std::size_t i) {
-    std::size_t k = at[i], e = std::min<std::size_t>(at[i + 1] - 1, page.size());
-    for (std::size_t n; k < e && (n = space_at(page, k)) != 0;) k += n;
-    for (std::size_t n; e > k && (n = space_before(page, e)) != 0;) e -= n;
-    return std::pair<std::size_t, std::size_t>(k, e);
-  };
+  page_lines lines(text);
+  const auto extent = [&](std::size_t i) { return lines.extent(i); };
   // Each line: 0 blank, 1 a word line, 2 a word line that ends in a space, 3 any other line.
   // (Lines longer than a word's turned away by their length alone.)
   std::vector<std::uint8_t> kind(count, 3);
@@ -241,14 +252,7 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
     }
   }
   if (words < 2) return std::nullopt;
-  std::vector<int> widths(count, -1);
-  const auto width = [&](std::size_t i) {
-    if (widths[i] < 0) {
-      const auto [b, e] = extent(i);
-      widths[i] = cells(page, b, e);
-    }
-    return widths[i];
-  };
+  const auto width = [&](std::size_t i) { return lines.width(i); };
   std::optional<rejoined_page> out;
   std::size_t copied = 0;      // page[0, copied) is in out->text
   std::uint32_t numbered = 0;  // lines [0, numbered) have their entries in out->first
