@@ -270,6 +270,7 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
     }
   };
   std::vector<std::size_t> run, group;
+  std::vector<int> around;
   for (std::size_t i = 0; i < count;) {
     if (kind[i] != 1 && kind[i] != 2) {
       ++i;
@@ -283,12 +284,18 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
       j += j + 2 < count && kind[j + 1] == 0 && (kind[j + 2] == 1 || kind[j + 2] == 2) ? 2 : 1;
     }
     const std::size_t after = j;
+    // (A word line alone, most often a paragraph's last line, is no run: its neighbours are
+    // not measured.)
+    if (run.size() < 2) {
+      i = after;
+      continue;
+    }
     // The column: the widest half's median of the other lines around the run.
-    std::vector<int> around;
+    around.clear();
     for (std::size_t k = i > 2 * window ? i - 2 * window : 0; k < std::min(count, after + 2 * window); ++k)
       if (kind[k] == 3 && (k < i || k >= after)) around.push_back(width(k));
     i = after;
-    if (run.size() < 2 || around.size() < 3) continue;
+    if (around.size() < 3) continue;
     std::sort(around.begin(), around.end());
     const int column = around[around.size() * 3 / 4], tolerance = std::max(3, column / 5);
     // The spaces that end words tell where a printed line ends (a word without one), if any
