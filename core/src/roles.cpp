@@ -282,7 +282,9 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
         if (f.wide) score += w::head_wide_line;
         // (A body line may begin with a dash where the wrap fell; it is never wider than its column.)
         if (f.wide && f.dash_led) score += w::head_wide_subtitle;
-        if (f.full && !f.wide) score += w::head_full_line;
+        // (Not a Latin line in title case: a head as wide as a narrow column, or the column
+        // measured too wide beside a head that spans it; text is set in sentence case.)
+        if (f.full && !f.wide && !(latin_line && f.title)) score += w::head_full_line;
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (page_top && unpunctuated) score += w::head_page_top;

@@ -2191,3 +2191,27 @@ TEST_CASE("roles: a line in lower case under an unfinished sentence goes on with
         "from official state agencies, board chair Maria Lopez said Monday.");
   for (const auto& h : headlines_of(d)) CHECK(h.rfind("two berths", 0) == std::string::npos);
 }
+
+TEST_CASE("roles: a title-case Latin line as wide as the column measured around it is still a head", "[roles]") {
+  // pdftotext -raw: a head over two columns and a wide caption line make the column look
+  // as wide as the head; text is set in sentence case, a head in title case.
+  const auto d = reflow_ok(
+      "The Daily Courier Friday, March 10, 2026 Page A10 News\n"
+      "Harbor Freight Lifts Second Quarter Plans\n"
+      "Harbor Freight Co has raised its\n"
+      "U.S. freight schedule for the\n"
+      "second quarter by 52,000 tons and\n"
+      "32,000 crates from previous plans,\n"
+      "the trade paper Shipping Weekly\n"
+      "Reports said.\n"
+      "The trade paper Shipping Journal Reports\n"
+      "said. REUTERS/Lena Ortiz\n"
+      "The paper, which tracks industry\n"
+      "shipping, said Harbor plans to carry\n"
+      "485,000 tons in the April-June\n"
+      "period, compared with 497,000 a\n");
+  CHECK(headlines_of(d).at(0) == "Harbor Freight Lifts Second Quarter Plans");
+  const auto paragraphs = blocks_of(d);
+  REQUIRE_FALSE(paragraphs.empty());
+  CHECK(paragraphs[0].rfind("Harbor Freight Co has raised its U.S. freight schedule", 0) == 0);
+}
