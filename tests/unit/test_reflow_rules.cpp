@@ -1077,14 +1077,15 @@ TEST_CASE("lines counter-example: one-word lines that make no full line stay apa
                              "that counted the ballots of every town twice\nand published them on its website today.\n\n";
   for (const std::string list : {"Yes\n\nNo\n\nAbstained\n\n", "Yes\nNo\nAbstained\n", "Turnout\n\nrose\n\n"}) {
     statistics st;
-    const detail::page_text text = detail::decode_page(column + list + column, st);
+    const std::string input = column + list + column;  // (the page borrows the input's bytes: kept alive)
+    const detail::page_text text = detail::decode_page(input, st);
     INFO(list);
     CHECK_FALSE(detail::rejoin_spread_words(text).has_value());
   }
   // (The same words as the pieces of a line that fills the column are joined.)
   statistics st;
-  const detail::page_text text =
-      detail::decode_page(column + "The \nresults \nof \nthe \nvote \nwere \nannounced \nlate\n\n" + column, st);
+  const std::string input = column + "The \nresults \nof \nthe \nvote \nwere \nannounced \nlate\n\n" + column;
+  const detail::page_text text = detail::decode_page(input, st);
   const auto joined = detail::rejoin_spread_words(text);
   REQUIRE(joined.has_value());
   CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
