@@ -73,7 +73,7 @@ inline bool is_ambiguous_width(char32_t c) {
 /**
  * Punctuation that Chinese and Latin text share: curly quotes, the ellipsis, the em dash
  * and the horizontal bar. classify() gives them cjk_punct; where a Latin word stands on
- * their other side they are that word's (see reads_latin()).
+ * their other side they are that word's (units.cpp, mark_reads_latin()).
  */
 inline bool is_shared_punct(char32_t c) { return (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015; }
 

@@ -34,20 +34,27 @@ bool cjk_like(char32_t c) {
 }
 bool is_latin_letter(char32_t c) { return classify(c) == char_class::latin; }
 
+// Whether a mark that Chinese and Latin text share is the Latin text's: a curly quote or
+// other such mark against Latin text ("“market", "soon”"), or a dash or ellipsis set apart
+// by a space ("the firm — a broker"). beyond: the character on the mark's other side.
+bool mark_reads_latin(char32_t mark, char32_t beyond) {
+  const bool spaced_mark = mark == U'—' || mark == U'―' || mark == U'…';
+  return is_shared_punct(mark) && (is_latin_text(beyond) || (beyond == U' ' && spaced_mark));
+}
+
 // Whether the text reads as Latin at its end (at its start): a Latin letter, digit or ASCII
-// mark there, or a curly quote or other shared mark against one ("…said the" / "“market",
-// "…soon”" / "and"), or a dash or ellipsis set apart by a space ("…the firm —" / "a broker").
-// Such a line break of a Latin page is a space, as between any two Latin lines.
-bool spaced_mark(char32_t c) { return c == U'—' || c == U'―' || c == U'…'; }
+// mark there, or a shared mark that reads so ("…said the" / "“market", "…soon”" / "and",
+// "…the firm —" / "a broker"). Such a line break of a Latin page is a space, as between
+// any two Latin lines.
 bool latin_end(std::u32string_view a) {
   if (a.empty()) return false;
-  const char32_t c = a.back(), before = a.size() >= 2 ? a[a.size() - 2] : 0;
-  return is_latin_text(c) || (is_shared_punct(c) && (is_latin_text(before) || (before == U' ' && spaced_mark(c))));
+  const char32_t c = a.back();
+  return is_latin_text(c) || mark_reads_latin(c, a.size() >= 2 ? a[a.size() - 2] : 0);
 }
 bool latin_start(std::u32string_view b) {
   if (b.empty()) return false;
-  const char32_t c = b.front(), after = b.size() >= 2 ? b[1] : 0;
-  return is_latin_text(c) || (is_shared_punct(c) && (is_latin_text(after) || (after == U' ' && spaced_mark(c))));
+  const char32_t c = b.front();
+  return is_latin_text(c) || mark_reads_latin(c, b.size() >= 2 ? b[1] : 0);
 }
 bool is_lower(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= 0xDF && c <= 0xFF); }
 bool is_upper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE); }
@@ -75,16 +82,13 @@ bool cjk_text_mark(char32_t c) {
 // keeps_space() past its first tests.
 bool keeps_space_rare(char32_t a, char32_t b, bool justified, const options& opts, const space_context& around) {
   auto ca = classify(a), cb = classify(b);
-  // On a line of no CJK character, a curly quote, ellipsis or dash that Latin text stands
-  // against is the Latin text's ("said “market”", "soon” and"; a dash or an ellipsis set
-  // between spaces: "word — word"), when Latin text is on the space's other side too. In
-  // Chinese text ("使用 “AI” 技术", "1000 — 1100人") it stays CJK punctuation. (0: the
-  // line's end, a space too.)
+  // On a line of no CJK character, a shared mark that reads as Latin text is the Latin
+  // text's ("said “market”", "soon” and", "word — word"), when Latin text is on the space's
+  // other side too. In Chinese text ("使用 “AI” 技术", "1000 — 1100人") it stays CJK
+  // punctuation. (The line's ends, 0, count as spaces.)
   if (around.latin_line) {
-    const auto latin_beyond = [](char32_t mark, char32_t beyond) {
-      return is_shared_punct(mark) && (is_latin_text(beyond) || ((beyond == U' ' || beyond == 0) && spaced_mark(mark)));
-    };
-    const bool a_latin = latin_beyond(a, around.before_a), b_latin = latin_beyond(b, around.after_b);
+    const auto or_space = [](char32_t c) { return c == 0 ? U' ' : c; };
+    const bool a_latin = mark_reads_latin(a, or_space(around.before_a)), b_latin = mark_reads_latin(b, or_space(around.after_b));
     if (a_latin && (b_latin || is_latin_text(b))) ca = char_class::punct;
     if (b_latin && (a_latin || is_latin_text(a))) cb = char_class::punct;
   }
