@@ -43,21 +43,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PDFGEN = os.path.join(HERE, '..', 'pdfgen')
 sys.path.insert(0, os.path.join(HERE, '..', 'pagegen'))
 sys.path.insert(0, PDFGEN)
+import importlib.util  # noqa: E402
 import layout  # noqa: E402
 import sources  # noqa: E402
 
-BATCH = 20  # pages printed in one document
+# pdfgen's run.py (by its path: this file is run.py too) for what the two harnesses share:
+# the figures, printing batches, node_modules, scoring a directory.
+_spec = importlib.util.spec_from_file_location('pdfgen_run', os.path.join(PDFGEN, 'run.py'))
+pdfgen_run = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pdfgen_run)
+BATCH, FIGURES, fmt, score_dir = pdfgen_run.BATCH, pdfgen_run.FIGURES, pdfgen_run.fmt, pdfgen_run.score_dir
 TESS_LANG = {'zh': 'chi_sim', 'en': 'eng'}
-FIGURES = ['article_f1', 'article_f1_strict', 'headline_acc', 'paragraph_f1', 'block_kind_acc', 'cer',
-           'conservation', 'overall']
-
-
-def node_modules():
-    for d in [os.environ.get('GALLEY_NODE_MODULES'), os.path.join(HERE, '..', '..', 'node_modules'),
-              '/work/main/node_modules']:
-        if d and os.path.isdir(os.path.join(d, 'playwright-core')):
-            return os.path.abspath(d)
-    sys.exit('ocrgen: playwright-core not found (set GALLEY_NODE_MODULES)')
 
 
 def ocr_check(gold, raw):
@@ -65,10 +61,6 @@ def ocr_check(gold, raw):
     want = collections.Counter(layout.squeeze(''.join(layout.visible_text(gold))))
     have = collections.Counter(layout.squeeze(raw))
     return sum(want.values()), want - have, have - want
-
-
-def fmt(v):
-    return 'n/a' if v is None or isinstance(v, str) else '%.4f' % v
 
 
 def header():
@@ -79,18 +71,6 @@ def header():
 def run_cli(cli, raw_path, pred_path, pid):
     with open(pred_path, 'wb') as f:
         subprocess.run([cli, '--format', 'json', '--compact', '--id', pid, raw_path], stdout=f, check=True)
-
-
-def score_dir(shared, gold_dir, pred_dir, worst):
-    score = os.path.join(shared, 'eval', 'score.py')
-    res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
-                         capture_output=True, text=True, check=True)
-    figures = json.loads(res.stdout)
-    macro = figures.get('macro', figures)
-    per_page = figures.get('pages') or figures.get('per_page') or []
-    if isinstance(per_page, dict):
-        per_page = [dict(v, id=k) for k, v in per_page.items()]
-    return macro, sorted(per_page, key=lambda p: p.get('overall', 0))[:worst]
 
 
 def check_line(checks):
@@ -225,7 +205,7 @@ def main():
     with open(jobs_path, 'w') as f:
         json.dump(jobs, f)
     subprocess.run(['node', os.path.join(PDFGEN, 'print.mjs'), jobs_path], check=True,
-                   env=dict(os.environ, GALLEY_NODE_MODULES=node_modules()))
+                   env=dict(os.environ, GALLEY_NODE_MODULES=pdfgen_run.node_modules()))
     t1 = time.time()
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
         spent = list(ex.map(lambda p: ocr(p, out, psms), pages))

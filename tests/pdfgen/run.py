@@ -106,7 +106,12 @@ def fmt(v):
 
 def score_mode(args, mode, pred_dir, gold_dir):
     """The macro figures of pred_dir against gold_dir, and the worst pages."""
-    score = os.path.join(args.shared, 'eval', 'score.py')
+    return score_dir(args.shared, gold_dir, pred_dir, args.worst)
+
+
+def score_dir(shared, gold_dir, pred_dir, worst):
+    """The macro figures of pred_dir against gold_dir (shared's score.py), and the `worst` worst pages."""
+    score = os.path.join(shared, 'eval', 'score.py')
     res = subprocess.run([sys.executable, score, '--gold', gold_dir, '--pred', pred_dir, '--json'],
                          capture_output=True, text=True, check=True)
     figures = json.loads(res.stdout)
@@ -114,7 +119,7 @@ def score_mode(args, mode, pred_dir, gold_dir):
     per_page = figures.get('pages') or figures.get('per_page') or []
     if isinstance(per_page, dict):
         per_page = [dict(v, id=k) for k, v in per_page.items()]
-    return macro, sorted(per_page, key=lambda p: p.get('overall', 0))[:args.worst]
+    return macro, sorted(per_page, key=lambda p: p.get('overall', 0))[:worst]
 
 
 def rescore(args):
