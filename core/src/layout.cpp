@@ -10,6 +10,13 @@ namespace {
 // Lines on either side that vote on a line's column width.
 constexpr std::size_t column_window_size = 8;
 
+// Latin text whose lines this long (in cells: a printed column's width or more) nearly all
+// end a sentence, and hold most of its characters, has a paragraph a line. (Chinese
+// paragraphs pasted a line each are long enough for the first test; a short one a line
+// between blank lines reads right as it is, and its heads and subtitles with it.)
+constexpr int unwrapped_sentence_ink = 60;
+constexpr std::size_t unwrapped_sentence_lines = 3;
+
 // The column width around each line: the median of the widest half of its neighbours'
 // widths. Headlines (wider) and short last lines (narrower) are both outvoted by the
 // full lines that make up most of any column.
@@ -151,6 +158,9 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   std::vector<int> ink(lines.size());
   // Unwrapped text: most of the text sits in lines far longer than any printed column.
   std::size_t n = 0, long_chars = 0, all_chars = 0, marked = 0;
+  // ... or its longer lines all end a sentence, as paragraphs of a sentence or two do
+  // (wire copy): a printed column's full lines end one only now and then.
+  std::size_t sentence_lines = 0, sentence_ends = 0, sentence_chars = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank) continue;
@@ -158,13 +168,20 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     ink[n++] = l.ink;
     all_chars += static_cast<std::size_t>(l.glyphs);
     if (l.ink > 160) long_chars += static_cast<std::size_t>(l.glyphs);
+    if (l.ink >= unwrapped_sentence_ink) {
+      ++sentence_lines;
+      sentence_ends += l.ends_sentence;
+      sentence_chars += static_cast<std::size_t>(l.glyphs);
+    }
     marked += l.markdown_heading > 0;
   }
   nonblank.resize(n);
   ink.resize(n);
   const int spacing = spacing_blanks(lines, nonblank, ink);
   lay.double_spaced = spacing > 0;
-  lay.unwrapped = all_chars > 0 && long_chars * 2 > all_chars;
+  lay.unwrapped = all_chars > 0 && (long_chars * 2 > all_chars || (!lay.cjk && sentence_lines >= unwrapped_sentence_lines &&
+                                                                    sentence_ends * 10 >= sentence_lines * 9 &&
+                                                                    sentence_chars * 2 > all_chars));
   lay.markdown = marked >= 2;
   lay.indented_paragraphs = !lay.cjk && !lay.unwrapped && indents_paragraphs(lines, nonblank);
 

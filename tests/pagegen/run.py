@@ -26,6 +26,7 @@ import compose  # noqa: E402
 import sidebyside  # noqa: E402
 import sources  # noqa: E402
 import typography  # noqa: E402
+import webcopy  # noqa: E402
 
 # name: (direction, target, floor)
 # (The segment floors were 0.962 / 0.972 / 0.965 until a page could hold the end of a story
@@ -169,6 +170,8 @@ def main():
     ap.add_argument('--lang', choices=['zh', 'en'])
     ap.add_argument('--side-by-side', action='store_true',
                     help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
+    ap.add_argument('--web-copy', action='store_true',
+                    help='each block on a line of its own, as copied from a web page (webcopy.py)')
     ap.add_argument('--curly', action='store_true',
                     help="English set with curly quotes, apostrophes and em dashes, as papers print it (typography.py)")
     args = ap.parse_args()
@@ -194,6 +197,8 @@ def main():
         if args.side_by_side:
             # (From a stream of its own: the pages are those of the same seed without it.)
             raw = sidebyside.fold(raw, random.Random('%d-%d' % (args.seed, i)), gold['lang'])
+        if args.web_copy:
+            raw = webcopy.unwrap(gold, random.Random('%d-%d' % (args.seed, i)))
         raws.append(raw)
         raw_path = os.path.join(gold_dir, pid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:

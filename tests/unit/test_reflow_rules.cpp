@@ -1115,3 +1115,33 @@ TEST_CASE("paragraphs: blank lines after most lines, many of them inside sentenc
   CHECK(got.stats.double_spaced);
   CHECK(blocks_of(got) == blocks_of(want));
 }
+
+TEST_CASE("paragraphs: wire copy pasted a paragraph a line, its long lines all ending a sentence, keeps every line a paragraph", "[reflow][latin]") {
+  // Paragraphs of a sentence or two, of uneven length, each on one line as a web page or a
+  // tool that unwraps gives them: the short one after a long one is not its last line.
+  const char* page =
+      "Futures Volumes Hit A Record In February\n"
+      "The volume of contracts traded on the exchange reached a record in February, the clearing house said on Tuesday.\n"
+      "The previous high was set in December.\n"
+      "The value of the contracts traded in February was nearly three billion dollars, the clearing house added.\n"
+      "Traders said the rise came from new interest rate contracts introduced late last year.\n";
+  auto d = reflow_ok(page);
+  const auto paragraphs = blocks_of(d);
+  REQUIRE(paragraphs.size() == 4);
+  CHECK(paragraphs[1] == "The previous high was set in December.");
+}
+
+TEST_CASE("paragraphs counter-example: a printed column whose full lines run on is not unwrapped", "[reflow][latin]") {
+  // The same length of lines, but set in a column: its full lines end mid-sentence, and a
+  // short line after a full one that ends a sentence is that paragraph's last.
+  const char* page =
+      "The volume of contracts traded on the exchange reached a record in February, the\n"
+      "clearing house said on Tuesday, well above the level it had forecast in the autumn.\n"
+      "The previous high was set in December.\n"
+      "The value of the contracts traded in February was nearly three billion dollars, as\n"
+      "the clearing house added in its monthly report to members of the exchange today.\n"
+      "Traders said the rise came from new interest rate contracts introduced last year.\n";
+  auto d = reflow_ok(page);
+  const auto paragraphs = blocks_of(d);
+  CHECK(paragraphs.size() < 6);
+}
