@@ -567,6 +567,13 @@ std::size_t body_text_room(const std::vector<line>& lines, const line_chars& cha
   return room;
 }
 
+// Whether line i (0-based) is right under line `number` (1-based): no blank line between,
+// or only the one of double spacing.
+bool right_under(std::uint32_t number, std::size_t i, bool double_spaced) {
+  const std::size_t blanks = i - number;
+  return blanks == 0 || (double_spaced && blanks == 1);
+}
+
 // Whether a body unit's text ends in a word split by a line-end hyphen ("spe-", "conf¬"),
 // or its last line ended in a soft hyphen (taken out when the text was read: "assig").
 bool ends_in_split_word(const unit& u, const page_text& text) {
@@ -689,7 +696,15 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     if (l.blank) continue;
     const auto number = static_cast<std::uint32_t>(i + 1);
     const role r = roles.of[i];
-    const bool gap = lay.gap_before[i] || units.empty();
+    // Unwrapped text parts every line from the one above, but a Chinese display line right
+    // under another is stacked on it as in a column: a kicker (引题) over its headline, a
+    // subtitle (副题) under it. (Its own unit still: an unwrapped head is never wrapped. Not
+    // English: wire copy has no decks, and a head under a line read as display is the
+    // next story's.)
+    const bool stacked = lay.unwrapped && lay.cjk && r == role::headline && !units.empty() &&
+                         units.back().kind == role::headline &&
+                         right_under(units.back().lines.back().last, i, lay.double_spaced);
+    const bool gap = (lay.gap_before[i] && !stacked) || units.empty();
     const bool pending_before = pending_gap;
     pending_gap = pending_gap || gap;
     const std::u32string_view s = line_text(i);  // the line's text, despaced
@@ -722,7 +737,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                              above.last_class == char_class::cjk && l.ink < above.ink
                        : title_case(open->text) && title_case(s, 1);
       };
-      if (r == role::headline && open->kind == role::headline && (head_lines < 2 || (head_lines < 4 && above_wrapped())) &&
+      if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
+          (head_lines < 2 || (head_lines < 4 && above_wrapped())) &&
           !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||

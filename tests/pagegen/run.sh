@@ -38,5 +38,11 @@ for lang in zh en; do
     python3 "$here/run.py" "$cli" "$shared" --kind "$kind" --lang "$lang" --side-by-side --pages 120 --seed 19 --keep "$out/$kind-$lang-side-by-side" || failed=$((failed + 1))
   done
 done
-echo "pagegen suites: $((12 - failed)) passed, $failed failed"
+# Pages as copied from a web page, a block a line (webcopy.py).
+for lang in zh en; do
+  for kind in reflow segment; do
+    python3 "$here/run.py" "$cli" "$shared" --kind "$kind" --lang "$lang" --web-copy --pages 120 --seed 23 --keep "$out/$kind-$lang-web-copy" || failed=$((failed + 1))
+  done
+done
+echo "pagegen suites: $((16 - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -2215,3 +2215,21 @@ TEST_CASE("roles: a title-case Latin line as wide as the column measured around 
   REQUIRE_FALSE(paragraphs.empty());
   CHECK(paragraphs[0].rfind("Harbor Freight Co has raised its U.S. freight schedule", 0) == 0);
 }
+
+TEST_CASE("articles: unwrapped Chinese text keeps a kicker over its headline and a subtitle under it", "[articles]") {
+  // A web copy: every block one line, no column to measure, no blank lines. The kicker, the
+  // headline and the dash-led subtitle are stacked as in print, not three heads.
+  const std::string para1 =
+      "央视网消息：连日来，全国各地的农民抓住晴好天气抢收秋粮，大型收割机在田间来回穿梭，一派繁忙景象，今年的秋粮又是一个丰收年，各地粮食收购工作也在有序进行，农民们的脸上洋溢着丰收的喜悦。";
+  const std::string para2 =
+      "金秋九月，稻菽飘香。在黑龙江垦区的农场里，大型收割机正在收割水稻，当地农业部门组织农机手和技术人员加班加点，确保颗粒归仓，力争把丰收的粮食及时收进仓库里面，让农民的辛苦付出得到应有的回报。";
+  const std::string other =
+      "央视网消息：城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类，志愿者在湿地里记录候鸟的种类和数量，并向游客讲解保护候鸟和湿地的知识和意义，吸引了越来越多的市民前来参观。";
+  auto d = reflow_ok("在希望的田野上\n稻菽飘香各地丰收忙\n——在黑龙江垦区的农场里\n" + para1 + "\n" + para2 + "\n" +
+                     "城郊湿地公园候鸟数量创新高\n" + other + "\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "稻菽飘香各地丰收忙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"在希望的田野上", "——在黑龙江垦区的农场里"});
+  CHECK(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[1].headline == "城郊湿地公园候鸟数量创新高");
+}
