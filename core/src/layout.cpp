@@ -16,6 +16,9 @@ constexpr std::size_t column_window_size = 8;
 // between blank lines reads right as it is, and its heads and subtitles with it.)
 constexpr int unwrapped_sentence_ink = 60;
 constexpr std::size_t unwrapped_sentence_lines = 3;
+// ... or two, when one is wider than a newspaper's column ever is (a short story of two
+// paragraphs, pasted).
+constexpr int unwrapped_wide_ink = 120;
 
 // The column width around each line: the median of the widest half of its neighbours'
 // widths. Headlines (wider) and short last lines (narrower) are both outvoted by the
@@ -161,6 +164,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   // ... or its longer lines all end a sentence, as paragraphs of a sentence or two do
   // (wire copy): a printed column's full lines end one only now and then.
   std::size_t sentence_lines = 0, sentence_ends = 0, sentence_chars = 0;
+  int widest = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = lines[i];
     if (l.blank) continue;
@@ -169,6 +173,7 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
     all_chars += static_cast<std::size_t>(l.glyphs);
     if (l.ink > 160) long_chars += static_cast<std::size_t>(l.glyphs);
     if (l.ink >= unwrapped_sentence_ink) {
+      widest = std::max(widest, l.ink);
       ++sentence_lines;
       sentence_ends += l.ends_sentence;
       sentence_chars += static_cast<std::size_t>(l.glyphs);
@@ -179,9 +184,10 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   ink.resize(n);
   const int spacing = spacing_blanks(lines, nonblank, ink);
   lay.double_spaced = spacing > 0;
-  lay.unwrapped = all_chars > 0 && (long_chars * 2 > all_chars || (!lay.cjk && sentence_lines >= unwrapped_sentence_lines &&
-                                                                    sentence_ends * 10 >= sentence_lines * 9 &&
-                                                                    sentence_chars * 2 > all_chars));
+  const std::size_t sentence_lines_needed = widest >= unwrapped_wide_ink ? 2 : unwrapped_sentence_lines;
+  const bool sentence_a_line = !lay.cjk && sentence_lines >= sentence_lines_needed &&
+                               sentence_ends * 10 >= sentence_lines * 9 && sentence_chars * 2 > all_chars;
+  lay.unwrapped = all_chars > 0 && (long_chars * 2 > all_chars || sentence_a_line);
   lay.markdown = marked >= 2;
   lay.indented_paragraphs = !lay.cjk && !lay.unwrapped && indents_paragraphs(lines, nonblank);
 

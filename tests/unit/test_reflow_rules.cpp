@@ -1145,3 +1145,12 @@ TEST_CASE("paragraphs counter-example: a printed column whose full lines run on 
   const auto paragraphs = blocks_of(d);
   CHECK(paragraphs.size() < 6);
 }
+
+TEST_CASE("paragraphs: a story of two paragraphs pasted a line each, one wider than any column, stays two", "[reflow][latin]") {
+  auto d = reflow_ok(
+      "Airline Unit Attacked On Hiring\n"
+      "The airline was accused in a congressional hearing today of locking minorities out of key jobs, but the "
+      "company said it had made tremendous progress in minority hiring over the years.\n"
+      "The airline has been under a court order since 1976 to increase its minority employment.\n");
+  CHECK(blocks_of(d).size() == 2);
+}
