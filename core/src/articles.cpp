@@ -148,11 +148,14 @@ class assembler {
     // below; sized for half, as when every pair was, it cost more to clear). A Latin page has a
     // key a word, not a character: some 1 distinct key in 15 characters read (370 of 5.8 K
     // on en-1MB's pages), and a table sized as for ideographs (4-8 K slots of 16 B, where
-    // 1 K do) cost more to clear and to scan than the counting.
+    // 1 K do) cost more to clear and to scan than the counting. A page of ideographs has
+    // about a key a character, four in five of them distinct: its unit frequencies are
+    // reserved for as many keys as its units hold (reserved for half, the table grew and
+    // was rehashed once on most pages: zh-1MB 1.0 M instructions more).
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
     if (lay_.cjk) pair_count_.reserve(chars / 16);
-    unit_freq_.reserve(keys >> (lay_.cjk ? 1 : 3));
+    unit_freq_.reserve(keys >> (lay_.cjk ? 0 : 3));
     // (Only pairs of ideographs are asked for, pairs(): the others, a third of a page of
     // ideographs' and every pair of a Latin page, are not counted, and the table, probed at
     // random a character at a time, is that much smaller.)
@@ -196,7 +199,7 @@ class assembler {
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
       const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
-      for (std::uint64_t x : read) most = std::max(most, unit_freq_.add_once(x, static_cast<int>(k) + 1));
+      most = std::max(most, unit_freq_.add_once(read, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
     steps_ += u_.size();
