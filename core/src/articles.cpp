@@ -359,6 +359,8 @@ class assembler {
   std::vector<key_piece> own_piece_;   // keys_of()'s unit
   std::vector<std::uint64_t> own_keys_;  // ... and its keys
   key_lookup lookup_;                  // share_in()'s table
+  key_lookup head_lookup_, own_lookup_;  // names_story_before()'s two heads
+  std::vector<std::uint64_t> run_keys_;  // ... and the run it tries
   bigram_set text_keys_;               // read_as_one()'s text
   std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
@@ -429,15 +431,21 @@ class assembler {
   // reading the joined text would give them. Valid until the next call.
   const std::vector<std::uint64_t>& joined_keys(std::size_t max_chars) {
     joined_.clear();
-    if (!join_keys(pieces_, max_chars, joined_)) {
+    append_joined_keys(max_chars, joined_);
+    return joined_;
+  }
+  // joined_keys(max_chars), appended to out (where the keys are kept: not copied there
+  // from joined_).
+  void append_joined_keys(std::size_t max_chars, std::vector<std::uint64_t>& out) {
+    const std::size_t at = out.size();
+    if (!join_keys(pieces_, max_chars, out)) {
       joined_text_.clear();
       for (const key_piece& p : pieces_) joined_text_ += p.text;
       pieces_.assign(1, {joined_text_, nullptr});
-      joined_.clear();
-      join_keys(pieces_, max_chars, joined_);
+      out.resize(at);
+      join_keys(pieces_, max_chars, out);
     }
     pieces_.clear();
-    return joined_;
   }
   // The distinct keys of text t, read up to default_bigram_chars.
   std::vector<std::uint64_t> text_keys(std::u32string_view t) {
@@ -1186,7 +1194,10 @@ class assembler {
     const auto& head = keys_of(k);
     const auto& own = keys_of(p.headline);
     double next = -1;  // how much the head names the text under it, when first needed
-    std::vector<std::uint64_t> run;  // the keys of the run of paragraphs tried
+    std::vector<std::uint64_t>& run = run_keys_;  // the keys of the run of paragraphs tried
+    // (The two heads' tables built once, not once a run: a run is tried per paragraph.)
+    head_lookup_.assign(head);
+    bool own_assigned = false;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
       const unit& last = u_[static_cast<std::size_t>(p.blocks[paras[n - 1]])];
@@ -1195,14 +1206,18 @@ class assembler {
       std::size_t size = 0;
       for (std::size_t b = n; b < paras.size() && size < tune::lead_chars; ++b) size += add_piece(p.blocks[paras[b]]);
       steps_ += size;
-      run = joined_keys(tune::lead_chars);
+      // (Kept apart from joined_, which following() reads into: swapped out, not copied.)
+      joined_keys(tune::lead_chars);
+      run.swap(joined_);
       // (share_in: the run's keys looked up in the head's, no set of them built; how much
       // the article's own head names it only when this one names it.)
-      const double named = share_in(head, run);
+      const double named = head_lookup_.share_in(run);
       if (named < tune::headline_after_body) continue;
       if (next < 0) next = containment(head, following());
       if (named <= next + tune::headline_margin) continue;
-      const double mine = share_in(own, run);
+      if (!own_assigned) own_lookup_.assign(own);
+      own_assigned = true;
+      const double mine = own_lookup_.share_in(run);
       if (named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head)) return true;
     }
     return false;
@@ -1388,8 +1403,7 @@ class assembler {
              j < a.blocks.size() && size < tune::anchor_lead_chars; ++j)
           if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) size += add_piece(a.blocks[j]);
         steps_ += std::min(size, tune::anchor_keys_chars);
-        const auto& keys = joined_keys(tune::anchor_keys_chars);
-        lead_pool.insert(lead_pool.end(), keys.begin(), keys.end());
+        append_joined_keys(tune::anchor_keys_chars, lead_pool);
         slot = static_cast<int>(lead_end.size());
         lead_end.push_back(lead_pool.size());
         lead_slot[static_cast<std::size_t>(k)] = slot;
