@@ -148,11 +148,14 @@ class assembler {
     // below; sized for half, as when every pair was, it cost more to clear). A Latin page has a
     // key a word, not a character: some 1 distinct key in 15 characters read (370 of 5.8 K
     // on en-1MB's pages), and a table sized as for ideographs (4-8 K slots of 16 B, where
-    // 1 K do) cost more to clear and to scan than the counting.
+    // 1 K do) cost more to clear and to scan than the counting. A page of ideographs has
+    // about a key a character, four in five of them distinct: its unit frequencies are
+    // reserved for as many keys as its units hold (reserved for half, the table grew and
+    // was rehashed once on most pages: zh-1MB 1.0 M instructions more).
     std::size_t chars = 0, keys = 0;
     for (const unit& u : u_) chars += u.text.size(), keys += std::min(u.text.size(), tune::profile_chars);
     if (lay_.cjk) pair_count_.reserve(chars / 16);
-    unit_freq_.reserve(keys >> (lay_.cjk ? 1 : 3));
+    unit_freq_.reserve(keys >> (lay_.cjk ? 0 : 3));
     // (Only pairs of ideographs are asked for, pairs(): the others, a third of a page of
     // ideographs' and every pair of a Latin page, are not counted, and the table, probed at
     // random a character at a time, is that much smaller.)
@@ -196,7 +199,7 @@ class assembler {
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
       const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
-      for (std::uint64_t x : read) most = std::max(most, unit_freq_.add_once(x, static_cast<int>(k) + 1));
+      most = std::max(most, unit_freq_.add_once(read, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
     steps_ += u_.size();
@@ -356,6 +359,8 @@ class assembler {
   std::vector<key_piece> own_piece_;   // keys_of()'s unit
   std::vector<std::uint64_t> own_keys_;  // ... and its keys
   key_lookup lookup_;                  // share_in()'s table
+  key_lookup head_lookup_, own_lookup_;  // names_story_before()'s two heads
+  std::vector<std::uint64_t> run_keys_;  // ... and the run it tries
   bigram_set text_keys_;               // read_as_one()'s text
   std::u32string joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
@@ -426,15 +431,21 @@ class assembler {
   // reading the joined text would give them. Valid until the next call.
   const std::vector<std::uint64_t>& joined_keys(std::size_t max_chars) {
     joined_.clear();
-    if (!join_keys(pieces_, max_chars, joined_)) {
+    append_joined_keys(max_chars, joined_);
+    return joined_;
+  }
+  // joined_keys(max_chars), appended to out (where the keys are kept: not copied there
+  // from joined_).
+  void append_joined_keys(std::size_t max_chars, std::vector<std::uint64_t>& out) {
+    const std::size_t at = out.size();
+    if (!join_keys(pieces_, max_chars, out)) {
       joined_text_.clear();
       for (const key_piece& p : pieces_) joined_text_ += p.text;
       pieces_.assign(1, {joined_text_, nullptr});
-      joined_.clear();
-      join_keys(pieces_, max_chars, joined_);
+      out.resize(at);
+      join_keys(pieces_, max_chars, out);
     }
     pieces_.clear();
-    return joined_;
   }
   // The distinct keys of text t, read up to default_bigram_chars.
   std::vector<std::uint64_t> text_keys(std::u32string_view t) {
@@ -1183,7 +1194,10 @@ class assembler {
     const auto& head = keys_of(k);
     const auto& own = keys_of(p.headline);
     double next = -1;  // how much the head names the text under it, when first needed
-    std::vector<std::uint64_t> run;  // the keys of the run of paragraphs tried
+    std::vector<std::uint64_t>& run = run_keys_;  // the keys of the run of paragraphs tried
+    // (The two heads' tables built once, not once a run: a run is tried per paragraph.)
+    head_lookup_.assign(head);
+    bool own_assigned = false;
     const std::size_t first = paras.size() > tune::anchor_reach ? paras.size() - tune::anchor_reach : 1;
     for (std::size_t n = paras.size(); n-- > first;) {
       const unit& last = u_[static_cast<std::size_t>(p.blocks[paras[n - 1]])];
@@ -1192,14 +1206,18 @@ class assembler {
       std::size_t size = 0;
       for (std::size_t b = n; b < paras.size() && size < tune::lead_chars; ++b) size += add_piece(p.blocks[paras[b]]);
       steps_ += size;
-      run = joined_keys(tune::lead_chars);
+      // (Kept apart from joined_, which following() reads into: swapped out, not copied.)
+      joined_keys(tune::lead_chars);
+      run.swap(joined_);
       // (share_in: the run's keys looked up in the head's, no set of them built; how much
       // the article's own head names it only when this one names it.)
-      const double named = share_in(head, run);
+      const double named = head_lookup_.share_in(run);
       if (named < tune::headline_after_body) continue;
       if (next < 0) next = containment(head, following());
       if (named <= next + tune::headline_margin) continue;
-      const double mine = share_in(own, run);
+      if (!own_assigned) own_lookup_.assign(own);
+      own_assigned = true;
+      const double mine = own_lookup_.share_in(run);
       if (named > mine + tune::headline_margin && (after_credit || mine <= tune::loose_head)) return true;
     }
     return false;
@@ -1385,8 +1403,7 @@ class assembler {
              j < a.blocks.size() && size < tune::anchor_lead_chars; ++j)
           if (a.blocks[j] == k || u_[static_cast<std::size_t>(a.blocks[j])].kind == role::body) size += add_piece(a.blocks[j]);
         steps_ += std::min(size, tune::anchor_keys_chars);
-        const auto& keys = joined_keys(tune::anchor_keys_chars);
-        lead_pool.insert(lead_pool.end(), keys.begin(), keys.end());
+        append_joined_keys(tune::anchor_keys_chars, lead_pool);
         slot = static_cast<int>(lead_end.size());
         lead_end.push_back(lead_pool.size());
         lead_slot[static_cast<std::size_t>(k)] = slot;

@@ -80,21 +80,63 @@ std::size_t stem_length(const char32_t* w, std::size_t n) {
 }
 
 // FNV-1a over the characters.
-std::uint64_t fnv1a(std::u32string_view w) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char32_t c : w) h = (h ^ c) * 1099511628211ull;
+constexpr std::uint64_t fnv_basis = 1469598103934665603ull;
+constexpr std::uint64_t fnv_prime = 1099511628211ull;
+constexpr std::uint64_t fnv1a(std::u32string_view w) {
+  std::uint64_t h = fnv_basis;
+  for (char32_t c : w) h = (h ^ c) * fnv_prime;
   return h;
 }
+// FNV-1a's step taken back: the prime is odd, so it has an inverse modulo 2^64 (Newton's
+// iteration, each step doubling the bits that are right), and h before letter f is
+// (h after it * inverse) ^ f. A stem's hash is then its word's with the last letters taken
+// back, and the word is hashed once, as it is read.
+constexpr std::uint64_t fnv_inverse = [] {
+  std::uint64_t x = fnv_prime;  // (right in its lowest 3 bits: p * p = 1 mod 8 for odd p)
+  for (int i = 0; i < 5; ++i) x *= 2 - fnv_prime * x;
+  return x;
+}();
+static_assert(fnv_prime * fnv_inverse == 1);
 
 // Word keys live in the upper half of the key space, apart from character pairs (and never
-// 0 or ~0, the empty marks of the hash tables).
-// (FNV-1a over the n letters at w lower-cased: the letters are hashed from the text, not
-// copied out lower-cased first.)
+// 0 or ~0, the empty marks of the hash tables): a word's key is the FNV-1a hash of its
+// letters lower-cased (key_fold), so marked.
+std::uint64_t word_key_of(std::uint64_t h) { return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1}; }
 std::uint64_t word_key(const char32_t* w, std::size_t n) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (std::size_t k = 0; k < n; ++k) h = (h ^ key_fold(w[k])) * 1099511628211ull;
-  return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
+  std::uint64_t h = fnv_basis;
+  for (std::size_t k = 0; k < n; ++k) h = (h ^ key_fold(w[k])) * fnv_prime;
+  return word_key_of(h);
 }
+
+// The stop words' hashes (as word_key's, before the marks) in a small open-addressing table
+// (0 = empty; no stop word hashes to 0), built at compile time: a word of three to five
+// letters is held against them in a probe or two by the hash it was read with, and only a
+// hash found is checked letter by letter (stopword(): two words may share a hash).
+constexpr std::size_t stop_hash_slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 57); }
+constexpr auto stopword_hashes = [] {
+  std::array<std::uint64_t, stopword_slots> out{};
+  for (std::u32string_view w : stopwords) {
+    const std::uint64_t v = fnv1a(w);
+    std::size_t h = stop_hash_slot(v);
+    while (out[h] != 0) h = (h + 1) % stopword_slots;
+    out[h] = v;
+  }
+  return out;
+}();
+// Whether a word of the hash h may be a stop word (a stop word's hash is among them).
+inline bool may_be_stopword(std::uint64_t h) {
+  for (std::size_t k = stop_hash_slot(h); stopword_hashes[k] != 0; k = (k + 1) % stopword_slots)
+    if (stopword_hashes[k] == h) return true;
+  return false;
+}
+
+// An ASCII character as a word's letter: lower-cased (key_fold) when it is one, else 0.
+constexpr auto ascii_letters = [] {
+  std::array<std::uint8_t, 0x80> out{};
+  for (char32_t c = 0; c < 0x80; ++c)
+    if (ascii::class_of(c) == char_class::latin) out[c] = static_cast<std::uint8_t>(c | 0x20);
+  return out;
+}();
 
 // (A letter is never an ideograph: the class alone tells.)
 bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_class::latin : classify(c) == char_class::latin; }
@@ -112,26 +154,55 @@ struct read_extent {
 // texts and would make every paragraph look like every other. max_chars counts letters,
 // digits and ideographs.
 // (Returns emit, with whatever it holds; and in *extent, when given, how far it read.)
-template <class Emit>
-Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_extent* extent = nullptr) {
+// (Capped: whether max_chars may stop the reading before s's end. When s is no longer than
+// max_chars it cannot, since no more characters are counted than read: the reading then
+// tests no limit per word and per run of ideographs, which most texts, shorter than the
+// profile's 800 letters, need not.)
+template <bool Capped, class Emit>
+Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, read_extent* extent) {
+  if constexpr (!Capped) max_chars = s.size();
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
   constexpr std::size_t max_word = 24;
-  while (k < s.size() && seen < max_chars) {
+  while (k < s.size() && (!Capped || seen < max_chars)) {
     const char32_t c = s[k];
     const auto kind = classify(c);
     if (kind == char_class::latin) {
       prev = 0;
       // (Up to the end of s or of what may be read, whichever comes first.)
-      const std::size_t start = k, end = std::min(s.size(), k + (max_chars - seen));
-      while (k < end && alphabetic(s[k])) ++k;
+      const std::size_t start = k, end = Capped ? std::min(s.size(), k + (max_chars - seen)) : s.size();
+      // The word is found and hashed lower-cased in one pass over its letters, where it
+      // stands (a copy of it cost a third of the loop; a pass to find its end and another to
+      // hash it, a third of what is left). An ASCII letter is told and lower-cased by one
+      // lookup.
+      // (The first letter, c, is known to be one: hashed before the loop's tests.)
+      std::uint64_t h = (fnv_basis ^ (c < 0x80 ? char32_t{ascii_letters[c]} : c)) * fnv_prime;
+      ++k;
+      while (k < end) {
+        char32_t f = s[k];
+        if (f < 0x80) {
+          f = ascii_letters[f];
+          if (f == 0) break;
+        } else if (classify(f) != char_class::latin) {
+          break;
+        }
+        h = (h ^ f) * fnv_prime;
+        ++k;
+      }
       const std::size_t n = k - start;
       seen += n;
-      // The word is read lower-cased where it stands (a copy of it cost a third of the loop).
-      // (A "word" longer than any word is kept by its first letters.)
       const char32_t* const w = s.data() + start;
-      if (n > max_word) emit(word_key(w, max_word));
-      else if (n >= 3 && !stopword(w, n)) emit(word_key(w, stem_length(w, n)));
+      // (A "word" longer than any word is kept by its first letters.)
+      if (n > max_word) {
+        emit(word_key(w, max_word));
+      } else if (n >= 3 && !(n <= 5 && may_be_stopword(h) && stopword(w, n))) {
+        // The stem's hash: the word's, with the letters the stem leaves off taken back.
+        for (std::size_t m = n, stem = stem_length(w, n); m > stem; --m) h = (h * fnv_inverse) ^ key_fold(w[m - 1]);
+        emit(word_key_of(h));
+      }
+      // (The space after a word passed here, not by the loop's tests of a character: the
+      // loop would pass it the same way, and it stands after most words.)
+      if (k < s.size() && s[k] == U' ' && (!Capped || seen < max_chars)) ++k;
       continue;
     }
     if (kind == char_class::cjk || kind == char_class::digit) {
@@ -142,7 +213,7 @@ Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_e
       if (kind == char_class::digit) continue;
       // The CJK Unified Ideographs after an ideograph (most of a Chinese text) pair on with
       // one range test each, not classify()'s tests.
-      const std::size_t start = k, end = std::min(s.size(), k + (max_chars - seen));
+      const std::size_t start = k, end = Capped ? std::min(s.size(), k + (max_chars - seen)) : s.size();
       for (; k < end && s[k] - char32_t{0x4E00} < char32_t{0x5200}; ++k) {
         emit((std::uint64_t{prev} << 32) | s[k]);
         prev = s[k];
@@ -156,6 +227,10 @@ Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_e
   if (extent) *extent = {seen, k >= s.size()};
   return emit;
 }
+template <class Emit>
+Emit each_bigram(std::u32string_view s, std::size_t max_chars, Emit emit, read_extent* extent = nullptr) {
+  return s.size() <= max_chars ? each_bigram_in<false>(s, max_chars, emit, extent) : each_bigram_in<true>(s, max_chars, emit, extent);
+}
 
 // Room for the distinct bigrams of up to max_table / 2 characters (see table_size).
 constexpr std::size_t max_table = 2048;
@@ -163,7 +238,9 @@ constexpr std::size_t max_table = 2048;
 // The smallest power-of-two table (at least 16 slots) that n keys fill at most two thirds.
 // (n counts repeats, and texts repeat keys: the distinct ones fill less. Sized to fill at
 // most half, a table for a profile of ideographs was twice as large, and clearing it cost
-// zh-1MB 1.3 M instructions more than the longer probes at this load.)
+// zh-1MB 1.3 M instructions more than the longer probes at this load. Never a slot a key:
+// n distinct keys would then fill the table, and a probe for a key not in it would find no
+// group with room and never end.)
 std::size_t table_size(std::size_t n) {
   std::size_t size = 16;
   while (2 * size < 3 * n) size *= 2;
@@ -445,6 +522,28 @@ void bigram_counts::reserve(std::size_t n) {
   std::size_t slots = slots_.empty() ? 1024 : slots_.size();
   while (4 * n > 3 * slots) slots *= 2;  // (the load add() grows at)
   if (slots > slots_.size()) rehash(slots);
+}
+
+int bigram_counts::add_once(std::span<const std::uint64_t> keys, int once) {
+  // (The size at which the table grows is what add() keeps to: the grown table is the one
+  // those adds would have made, and a count does not depend on the table's size anyway.)
+  while (size_ + keys.size() > full_) grow();
+  slot* const table = slots_.data();
+  const std::size_t mask = mask_;
+  std::size_t size = size_;
+  int most = 0;
+  for (const std::uint64_t key : keys) {
+    std::size_t h = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+    while (table[h].key != empty && table[h].key != key) h = (h + 1) & mask;
+    slot& s = table[h];
+    size += s.key == empty;
+    s.key = key;
+    s.count += s.once != once;
+    s.once = once;
+    most = std::max(most, s.count);
+  }
+  size_ = size;
+  return most;
 }
 
 void bigram_counts::rehash(std::size_t slots) {

@@ -139,6 +139,11 @@ class bigram_counts {
     s.once = once;
     return s.count;
   }
+  /** add_once(key, once) for each of keys in turn; the highest count it gave (0 for none).
+   *  (The table is grown first to hold them all, and then probed through locals: no test
+   *  of its load and no reload of its members per key. The articles stage counts every key
+   *  of the page so.) */
+  int add_once(std::span<const std::uint64_t> keys, int once);
   /** key's count; 0 when it was never added. */
   [[gnu::always_inline]] int count(std::uint64_t key) const { return slots_.empty() ? 0 : slots_[find_slot(key)].count; }  // empty slots count 0
 

@@ -152,7 +152,7 @@ TEST_CASE("cohesion: the hash sets and counts answer as std::unordered_set and s
     // add_once(): the number of texts that hold each key, repeats in a text counted once
     // (the keys cut into texts at random; each text numbered from 1).
     bigram_counts texts_with(16);
-    std::unordered_map<std::uint64_t, int> ref_texts;
+    std::unordered_map<std::uint64_t, int> ref_texts, ref_texts_at_once;
     std::unordered_set<std::uint64_t> in_text;
     int text = 1;
     for (const std::uint64_t k : keys) {
@@ -164,6 +164,24 @@ TEST_CASE("cohesion: the hash sets and counts answer as std::unordered_set and s
       REQUIRE(texts_with.add_once(k, text) == ref_texts[k]);
     }
     for (const auto& [k, c] : ref_texts) REQUIRE(texts_with.count(k) == c);
+
+    // add_once(keys, once): a text's keys at once, the same counts, and the highest count
+    // any of them reached (the keys cut into texts at random again; a table grown from 16).
+    bigram_counts by_text(16);
+    std::size_t from = 0;
+    int number = 0;
+    while (from < keys.size()) {
+      const std::size_t len = std::min<std::size_t>(keys.size() - from, rng() % 40);
+      ++number;
+      int most = 0;
+      std::unordered_set<std::uint64_t> seen_here;
+      for (std::size_t k = from; k < from + len; ++k)
+        if (seen_here.insert(keys[k]).second) most = std::max(most, ++ref_texts_at_once[keys[k]]);
+      REQUIRE(by_text.add_once(std::span(keys).subspan(from, len), number) == most);
+      from += len;
+    }
+    for (const auto& [k, c] : ref_texts_at_once) REQUIRE(by_text.count(k) == c);
+    ref_texts_at_once.clear();
   }
 }
 
