@@ -1,6 +1,7 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -298,13 +299,22 @@ void each_word(std::u32string_view s, F f) {
 std::size_t word_key(std::size_t length, char32_t first) { return (length & 7) << 5 | (first & 31); }
 
 void line_end_hyphens::read_words() {
-  // The filter of the words that may spell one asked for (with its hyphen, or joined: a
-  // letter shorter), and the fewest letters such a word has, to pass over shorter lines.
-  std::uint64_t keys[4] = {};
+  // The questions by the filter's key of each word that may answer one (spelt with its
+  // hyphen, or joined: a letter shorter), chained: a word the filter lets by is compared
+  // only with the questions of its key, not with every question.
+  // (chain[2n] is question n's word with its hyphen, chain[2n + 1] its word joined.)
+  std::array<std::uint16_t, 256> first{};  // an entry + 1, or 0
+  std::vector<std::uint16_t> chain(2 * asked_.size());
+  std::uint64_t keys[4] = {};  // (the keys as bits: most words are turned away by one test)
   std::size_t fewest = SIZE_MAX;
-  for (const question& q : asked_) {
-    for (const std::size_t key : {word_key(q.word.size(), q.word[0]), word_key(q.word.size() - 1, q.word[0])})
+  for (std::size_t n = 0; n < asked_.size(); ++n) {
+    const question& q = asked_[n];
+    for (std::size_t form = 0; form < 2; ++form) {
+      const std::size_t key = word_key(q.word.size() - form, q.word[0]);
       keys[key >> 6] |= std::uint64_t(1) << (key & 63);
+      chain[2 * n + form] = first[key];
+      first[key] = static_cast<std::uint16_t>(2 * n + form + 1);
+    }
     fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
   }
   for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -313,7 +323,8 @@ void line_end_hyphens::read_words() {
     each_word(chars_[i], [&](std::u32string_view w) {
       const std::size_t key = word_key(w.size(), fold(w[0]));
       if (!(keys[key >> 6] >> (key & 63) & 1)) return;
-      for (question& q : asked_) {
+      for (std::size_t e = first[key]; e != 0; e = chain[e - 1]) {
+        question& q = asked_[(e - 1) / 2];
         const std::u32string_view h = q.word;  // (joined: without its character at left)
         if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
         else if (w.size() + 1 == h.size())
@@ -349,7 +360,9 @@ void line_end_hyphens::look_up_words() {
 
 void line_end_hyphens::decide(statistics& st) {
   if (asked_.empty()) return;
-  if (!scanned_ && asked_.size() <= 16) {
+  // (Up to 64 questions: the page's words once, each compared with the few questions of
+  // its key; a page of English has up to about 30. Past that, the set.)
+  if (!scanned_ && asked_.size() <= 64) {
     scanned_ = true;
     read_words();
   } else {
