@@ -406,7 +406,7 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   };
   const auto to_furniture = [&](std::size_t k) {
     out.of[idx[k]] = role::furniture;
-    out.starts_paragraph[idx[k]] = false;
+    out.starts_paragraph[idx[k]] = 0;
     if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
   };
   constexpr std::size_t edge = 4;
@@ -428,7 +428,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
                         const layout& lay, const options&, std::vector<line_explanation>* explanation) {
   line_roles out;
   out.of.assign(lines.size(), role::blank);
-  out.starts_paragraph = std::vector<bool>(lines.size(), false);
+  out.starts_paragraph.assign(lines.size(), 0);
   // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
   // by doubling.)
   std::vector<std::uint32_t> idx;
@@ -439,7 +439,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
 
   const std::size_t n = idx.size();
   std::vector<features> f(n);
-  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), true) != lay.gap_before.end();
+  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
@@ -531,7 +531,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = idx[k];
     switch (path[k]) {
-      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = true; break;
+      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = 1; break;
       case s_cont: out.of[i] = role::body; break;
       case s_head: out.of[i] = role::headline; break;
       default: out.of[i] = f[k].lexicon; break;
