@@ -51,26 +51,34 @@ bool ends_open(const line& l) {
 
 namespace {
 
-// The line's last word is capitals each followed by a period: "U.S.", "U.K.", "E.F.".
-bool ends_in_initials(std::u32string_view s) {
-  std::size_t k = s.size();
-  while (k > 0 && s[k - 1] != U' ') --k;
-  const std::u32string_view word = s.substr(k);
+// The word is capitals each followed by a period: "U.S.", "U.K.", "E.F.".
+bool initials(std::u32string_view word) {
   bool initials = word.size() >= 4 && word.size() % 2 == 0;  // "U.S.": letter, period, letter, period
   for (std::size_t j = 0; j < word.size() && initials; ++j)
     initials = j % 2 ? word[j] == U'.' : (word[j] >= U'A' && word[j] <= U'Z');
   return initials;
 }
 
+// The line's last word (after its last space).
+std::u32string_view last_word(std::u32string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && s[k - 1] != U' ') --k;
+  return s.substr(k);
+}
+
+// The line's last word is initials.
+bool ends_in_initials(std::u32string_view s) { return initials(last_word(s)); }
+
 }  // namespace
 
 // "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
 bool ends_in_abbreviation(std::u32string_view s) {
   if (s.empty() || s.back() != U'.') return false;
-  if (ends_in_initials(s)) return true;
-  std::size_t k = s.size();
-  while (k > 0 && s[k - 1] != U' ') --k;
-  const std::u32string_view word = s.substr(k);
+  const std::u32string_view word = last_word(s);  // (read back once for both tests)
+  if (initials(word)) return true;
+  // (Every abbreviation below is a capital, one to three letters and the period: a line's
+  // last word is mostly turned away by its length or first letter.)
+  if (word.size() < 3 || word.size() > 5 || word[0] < U'A' || word[0] > U'Z') return false;
   static constexpr std::u32string_view abbreviations[] = {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.",
       U"Corp.", U"Co.", U"Ltd.", U"Jr.", U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."};
   for (std::u32string_view a : abbreviations)
