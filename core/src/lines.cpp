@@ -204,6 +204,22 @@ measured_lines measure_lines(const page_text& text) {
         cjk_pairs += run - 1;
         continue;
       }
+      // CJK punctuation (U+3001–U+3029 but the ideographs 々 and 〇, U+FF01–U+FF0F and
+      // U+FF1A–U+FF20: "，。、：；！？（）《》"), most of a Chinese line's other characters:
+      // two cells, never ambiguous, told from the bytes. (The text is valid UTF-8: a lead
+      // byte of three has its two.)
+      if (b == 0xE3 || b == 0xEF) {
+        const auto b1 = static_cast<unsigned char>(k[1]), b2 = static_cast<unsigned char>(k[2]);
+        if (b == 0xE3 ? b1 == 0x80 && b2 - 0x81u <= 0xA9u - 0x81u && b2 != 0x85 && b2 != 0x87
+                      : b1 == 0xBC && (b2 - 0x81u <= 0x8Fu - 0x81u || b2 - 0x9Au <= 0xA0u - 0x9Au)) {
+          *o++ = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          k += 3;
+          ink += 2;
+          ++glyphs;
+          follows(char_class::cjk_punct);
+          continue;
+        }
+      }
       const char32_t c = *o++ = next_char(k);
       const char_class cls = classify(c);
       if (cls == char_class::space) { space_since_prev = true; continue; }
