@@ -1,6 +1,9 @@
 #include "text.hpp"
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "unicode.hpp"
 #include "utf8.hpp"
@@ -121,6 +124,15 @@ page_text decode_page(std::string_view input, statistics& st) {
     if (b >= 0x20 && b < 0x7F) {
       std::uint64_t w;
       if (++i + 8 <= input.size() && static_cast<unsigned char>(input[i]) < 0x80) {
+#if defined(__SSE2__)
+        // (Natively sixteen at a time, by SSE2, which every x86-64 processor has; the
+        // WebAssembly module reads eight. Past ASCII is negative as a signed byte.)
+        for (; i + 16 <= input.size(); i += 16) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(input.data() + i));
+          const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+          if (_mm_movemask_epi8(printable) != 0xFFFF) break;
+        }
+#endif
         for (; i + 8 <= input.size(); i += 8) {
           std::memcpy(&w, input.data() + i, 8);
           if (!printable_ascii8(w)) break;
