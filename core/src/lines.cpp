@@ -236,19 +236,32 @@ measured_lines measure_lines(const page_text& text) {
       bad = 1;
       if (ideograph_at(k)) {
         // A run of ideographs (most of a Chinese line): two cells each, never ambiguous,
-        // and each after the first makes an unspaced pair with the one before it.
+        // and each after the first makes a pair with the one before it. A justified line's
+        // ideographs one space apart ("伙 伴 关 系") go on with the run: each such space
+        // makes the pair across it a spaced one, of two ideographs. (The line's bytes past
+        // ASCII have made it no plain words already, and the space after an ideograph is
+        // no first character: what the ASCII path would note of it counts for nothing.)
         follows(char_class::cjk);
-        int run = 0;
-        do {
-          *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
-                 (static_cast<unsigned char>(k[2]) & 0x3Fu);
-          k += 3;
-          ++run;
-        } while (k < e && ideograph_at(k));
+        int run = 0, spaced = 0;
+        for (;;) {
+          do {
+            *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            k += 3;
+            ++run;
+          } while (k < e && ideograph_at(k));
+          if (e - k < 4 || k[0] != ' ' || !ideograph_at(k + 1)) break;
+          *o++ = U' ';
+          ++k;
+          ++spaced;
+        }
         cjk += run;
         ink += 2 * run;
         glyphs += run;
         cjk_pairs += run - 1;
+        spaced_cjk_pairs += spaced;
+        spaced_ideograph_pairs += spaced;
+        if (spaced > 0) after_space = 0x80;
         continue;
       }
       // CJK punctuation (U+3001–U+3029 but the ideographs 々 and 〇, U+FF01–U+FF0F and
