@@ -4,6 +4,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "unicode.hpp"
 #include "utf8.hpp"
@@ -91,12 +94,33 @@ page_text decode_page(std::string_view input, statistics& st) {
   page_text t;
   // Room for a line per line break, counted by memchr (which reads a word at a time or more),
   // and for a final '\n', the line it ends and the end mark.
+#if defined(__SSE2__)
+  // (Natively both in one pass, sixteen bytes at a time by SSE2: memchr was called once a
+  // line. A byte's count of matches goes down by one a match, summed every 255 rounds.)
+  const auto breaks = [&input] {
+    std::size_t n = 0, k = 0;
+    const char* const p = input.data();
+    while (k + 16 <= input.size()) {
+      __m128i down = _mm_setzero_si128();
+      for (int round = 0; round < 255 && k + 16 <= input.size(); ++round, k += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+        down = _mm_add_epi8(down, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      }
+      const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), down), _mm_setzero_si128());
+      n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+    }
+    for (; k < input.size(); ++k) n += p[k] == '\n' || p[k] == '\r';
+    return n;
+  };
+  t.line_begin.reserve(breaks() + 2);
+#else
   const auto count = [&input](char c) {
     std::size_t n = 0;
     for (const char *p = input.data(), *e = p + input.size(); (p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(e - p)))); ++p) ++n;
     return n;
   };
   t.line_begin.reserve(count('\n') + count('\r') + 2);
+#endif
   t.line_begin.push_back(0);
   std::size_t start = 0;
   if (input.substr(0, 3) == "\xEF\xBB\xBF") { start = 3; ++st.byte_order_marks_removed; }
