@@ -573,6 +573,9 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
   // undecided there is decided first, as it was when each was decided at once.)
   if (a.size() >= 2 && hyphens.waits(index, a.size() - 2)) hyphens.decide(st);
   const char32_t x = a.back(), y = b.front();
+  // (A CJK page's line that ends in CJK text, most of them, joins the next with no space:
+  // none of the tests below for letters, hyphens and dashes holds for such an end.)
+  if (cjk_page && cjk_like(x)) { a.append(b); return; }
   const bool letters = a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y);
   // The line ended in a soft hyphen (removed when the text was read): a word split there.
   if (split_word && is_latin_letter(x) && is_latin_letter(y)) { a.append(b); return; }
