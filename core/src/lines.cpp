@@ -243,17 +243,20 @@ measured_lines measure_lines(const page_text& text) {
         // no first character: what the ASCII path would note of it counts for nothing.)
         follows(char_class::cjk);
         int run = 0, spaced = 0;
-        for (;;) {
+        const auto ideographs = [&] {
           do {
             *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
                    (static_cast<unsigned char>(k[2]) & 0x3Fu);
             k += 3;
             ++run;
           } while (k < e && ideograph_at(k));
-          if (e - k < 4 || k[0] != ' ' || !ideograph_at(k + 1)) break;
+        };
+        ideographs();
+        while (e - k >= 4 && k[0] == ' ' && ideograph_at(k + 1)) {
           *o++ = U' ';
           ++k;
           ++spaced;
+          ideographs();
         }
         cjk += run;
         ink += 2 * run;
