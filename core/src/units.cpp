@@ -343,7 +343,7 @@ void each_ascii_word(const char* p, const char* q, F f) {
 
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> latin_word_spans(std::string_view ascii_line, bool fast_path) {
+std::vector<std::pair<std::size_t, std::size_t>> latin_word_spans(std::string_view ascii_line, [[maybe_unused]] bool fast_path) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
 #if defined(__SSE2__)
   if (fast_path) {
