@@ -42,6 +42,9 @@ class column_window {
     for (--n_; j < n_; ++j) widths_[j] = widths_[j + 1];
   }
   void replace(int out, int in) {
+    // (A width that leaves as the same enters changes nothing: a justified page's lines
+    // are mostly of one width.)
+    if (out == in) return;
     std::size_t j = find(out);
     for (; j + 1 < n_ && widths_[j + 1] < in; ++j) widths_[j] = widths_[j + 1];
     for (; j > 0 && widths_[j - 1] > in; --j) widths_[j] = widths_[j - 1];
