@@ -52,6 +52,9 @@ class column_window {
     for (--n_; j < n_; ++j) widths_[j] = widths_[j + 1];
   }
   void replace(int out, int in) {
+    // (A width that leaves as the same enters changes nothing: a justified page's lines
+    // are mostly of one width.)
+    if (out == in) return;
     std::size_t j = find(out);
     for (; j + 1 < n_ && widths_[j + 1] < in; ++j) widths_[j] = widths_[j + 1];
     for (; j > 0 && widths_[j - 1] > in; --j) widths_[j] = widths_[j - 1];
@@ -192,14 +195,14 @@ layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   lay.indented_paragraphs = !lay.cjk && !lay.unwrapped && indents_paragraphs(lines, nonblank);
 
   std::vector<char> gap(n);  // (gap_before of nonblank line k)
-  lay.gap_before = std::vector<bool>(lines.size(), false);
+  lay.gap_before.assign(lines.size(), 0);
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t blanks = nonblank[k] - (k > 0 ? nonblank[k - 1] + 1 : 0);
     // In double-spaced text one blank line is only spacing; two or more still separate.
     // Unwrapped text has one paragraph a line: every line break is a paragraph break, and
     // sentences cut across them are the stitching stage's business.
     gap[k] = lay.unwrapped || blanks > static_cast<std::size_t>(spacing);
-    if (gap[k]) lay.gap_before[nonblank[k]] = true;
+    if (gap[k]) lay.gap_before[nonblank[k]] = 1;
   }
 
   // Do the meaningful blank lines separate paragraphs? They do when they mostly follow the

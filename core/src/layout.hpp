@@ -3,6 +3,7 @@
 #define GALLEY_LAYOUT_HPP
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "galley/options.h"
@@ -32,8 +33,12 @@ struct layout {
   bool markdown = false;
   /** Estimated local column width in ink cells for every line (0 for blank lines). */
   std::vector<int> column;
-  /** Lines separated from line i-1 by at least one blank line that carries meaning. */
-  std::vector<bool> gap_before;
+  /**
+   * Lines separated from line i-1 by at least one blank line that carries meaning (1), or
+   * not (0). (A byte a line, not std::vector<bool>: the roles and units stages read it for
+   * every line, a shift and a mask each as bits.)
+   */
+  std::vector<std::uint8_t> gap_before;
 };
 
 /** Estimates the page's layout from its measured lines; the hint, unless automatic, decides the script. */

@@ -4,6 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace galley::detail {
 
@@ -143,36 +146,80 @@ measured_lines measure_lines(const page_text& text) {
       const auto b = static_cast<unsigned char>(*k);
       if (b < 0x80) {
         // (Not for a single ASCII character, a CJK line's space between ideographs.)
-        std::uint64_t w;
-        std::size_t len = 0;
-        if (e - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80 && (len = ascii_word(base, k, e, w)) != 0) {
-          // Up to eight printable ASCII characters (most of a Latin line), counted together:
-          // no ideograph, wide or ambiguous character among them, so of the pairs only the
-          // first non-space one's with a CJK character before it can count. An ASCII
-          // character's class matters to the pairs only in that it is no CJK class: the
-          // line's last_class is read from its last character at the end.
-          const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
-          const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
-          const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
-          // (Two spaces together, inside the bytes read or across from the last: at a line's
-          // end the bytes before k, which ascii_word() made spaces, are shifted off.)
-          const auto shift = static_cast<unsigned>(8 * (8 - len));
-          const std::uint64_t spaces = ~nonspace & (highs << shift);
-          bad |= spaces & ((spaces << 8) | (after_space << shift));
-          after_space = spaces >> 56;
-          widen(k, len, o);
-          o += len;
-          const int n = count_marked(nonspace);
-          ink += n;
-          glyphs += n;
-          latin += count_marked(letters);
-          if (nonspace) {
-            space_since_prev = space_since_prev || k[0] == ' ';
-            follows(char_class::latin);
+        if (e - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80) {
+#if defined(__SSE2__)
+          // Natively, sixteen printable ASCII characters at a time while a line has them (SSE2,
+          // which every x86-64 processor has), counted as two runs of eight below would be:
+          // only the first non-space character can make a pair, the pairs' class is Latin
+          // after it, and a space before the next character is whether the last is one. (The
+          // WebAssembly module reads eight at a time.)
+          // (Tried where the second and the sixteenth bytes are ASCII: a CJK line's digits and
+          // spaces would pay for the test and rarely pass it.)
+          if (e - k >= 16 && static_cast<unsigned char>(k[15]) < 0x80) {
+            const char* const from = k;
+            const __m128i zero = _mm_setzero_si128(), one = _mm_set1_epi8(1);
+            while (e - k >= 16) {
+              const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
+              const __m128i nonspace = _mm_cmpgt_epi8(v, _mm_set1_epi8(0x20));  // (past ASCII: negative)
+              if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)))) != 0xFFFF)
+                break;
+              const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+              const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+              const auto spaces = static_cast<unsigned>(~_mm_movemask_epi8(nonspace)) & 0xFFFF;
+              bad |= spaces & ((spaces << 1) | (after_space >> 7));
+              after_space = (spaces >> 15) << 7;
+              // (Each count a sum of ones, by the sum of absolute differences against zero.)
+              const __m128i n = _mm_sad_epu8(_mm_and_si128(nonspace, one), zero), m = _mm_sad_epu8(_mm_and_si128(letters, one), zero);
+              const int nonspaces = _mm_cvtsi128_si32(n) + _mm_extract_epi16(n, 4);
+              ink += nonspaces;
+              glyphs += nonspaces;
+              latin += _mm_cvtsi128_si32(m) + _mm_extract_epi16(m, 4);
+              const __m128i low = _mm_unpacklo_epi8(v, zero), high = _mm_unpackhi_epi8(v, zero);
+              _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm_unpacklo_epi16(low, zero));
+              _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 4), _mm_unpackhi_epi16(low, zero));
+              _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 8), _mm_unpacklo_epi16(high, zero));
+              _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 12), _mm_unpackhi_epi16(high, zero));
+              o += 16;
+              if (nonspaces > 0) {
+                space_since_prev = space_since_prev || k[0] == ' ';
+                follows(char_class::latin);
+              }
+              k += 16;
+              space_since_prev = space_since_prev || k[-1] == ' ';
+            }
+            if (k != from) continue;
           }
-          k += len;
-          space_since_prev = space_since_prev || k[-1] == ' ';
-          continue;
+#endif
+          std::uint64_t w;
+          if (const std::size_t len = ascii_word(base, k, e, w); len != 0) {
+            // Up to eight printable ASCII characters (most of a Latin line), counted together:
+            // no ideograph, wide or ambiguous character among them, so of the pairs only the
+            // first non-space one's with a CJK character before it can count. An ASCII
+            // character's class matters to the pairs only in that it is no CJK class: the
+            // line's last_class is read from its last character at the end.
+            const std::uint64_t nonspace = (w + ones * (0x80 - 0x21)) & highs;  // (the bytes past ' ')
+            const std::uint64_t folded = w | ones * 0x20;                        // (letters in lower case)
+            const std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & highs;
+            // (Two spaces together, inside the bytes read or across from the last: at a line's
+            // end the bytes before k, which ascii_word() made spaces, are shifted off.)
+            const auto shift = static_cast<unsigned>(8 * (8 - len));
+            const std::uint64_t spaces = ~nonspace & (highs << shift);
+            bad |= spaces & ((spaces << 8) | (after_space << shift));
+            after_space = spaces >> 56;
+            widen(k, len, o);
+            o += len;
+            const int n = count_marked(nonspace);
+            ink += n;
+            glyphs += n;
+            latin += count_marked(letters);
+            if (nonspace) {
+              space_since_prev = space_since_prev || k[0] == ' ';
+              follows(char_class::latin);
+            }
+            k += len;
+            space_since_prev = space_since_prev || k[-1] == ' ';
+            continue;
+          }
         }
         ++k;
         *o++ = b;
@@ -189,20 +236,52 @@ measured_lines measure_lines(const page_text& text) {
       bad = 1;
       if (ideograph_at(k)) {
         // A run of ideographs (most of a Chinese line): two cells each, never ambiguous,
-        // and each after the first makes an unspaced pair with the one before it.
+        // and each after the first makes a pair with the one before it. A justified line's
+        // ideographs one space apart ("伙 伴 关 系") go on with the run: each such space
+        // makes the pair across it a spaced one, of two ideographs. (The line's bytes past
+        // ASCII have made it no plain words already, and the space after an ideograph is
+        // no first character: what the ASCII path would note of it counts for nothing.)
         follows(char_class::cjk);
-        int run = 0;
-        do {
-          *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
-                 (static_cast<unsigned char>(k[2]) & 0x3Fu);
-          k += 3;
-          ++run;
-        } while (k < e && ideograph_at(k));
+        int run = 0, spaced = 0;
+        const auto ideographs = [&] {
+          do {
+            *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            k += 3;
+            ++run;
+          } while (k < e && ideograph_at(k));
+        };
+        ideographs();
+        while (e - k >= 4 && k[0] == ' ' && ideograph_at(k + 1)) {
+          *o++ = U' ';
+          ++k;
+          ++spaced;
+          ideographs();
+        }
         cjk += run;
         ink += 2 * run;
         glyphs += run;
         cjk_pairs += run - 1;
+        spaced_cjk_pairs += spaced;
+        spaced_ideograph_pairs += spaced;
+        if (spaced > 0) after_space = 0x80;
         continue;
+      }
+      // CJK punctuation (U+3001–U+3029 but the ideographs 々 and 〇, U+FF01–U+FF0F and
+      // U+FF1A–U+FF20: "，。、：；！？（）《》"), most of a Chinese line's other characters:
+      // two cells, never ambiguous, told from the bytes. (The text is valid UTF-8: a lead
+      // byte of three has its two.)
+      if (b == 0xE3 || b == 0xEF) {
+        const auto b1 = static_cast<unsigned char>(k[1]), b2 = static_cast<unsigned char>(k[2]);
+        if (b == 0xE3 ? b1 == 0x80 && b2 - 0x81u <= 0xA9u - 0x81u && b2 != 0x85 && b2 != 0x87
+                      : b1 == 0xBC && (b2 - 0x81u <= 0x8Fu - 0x81u || b2 - 0x9Au <= 0xA0u - 0x9Au)) {
+          *o++ = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          k += 3;
+          ink += 2;
+          ++glyphs;
+          follows(char_class::cjk_punct);
+          continue;
+        }
       }
       const char32_t c = *o++ = next_char(k);
       const char_class cls = classify(c);

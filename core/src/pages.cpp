@@ -141,7 +141,7 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   }
   // (The articles stage reads the layout's flags, not its line by line estimates.)
   std::vector<int>().swap(lay.column);
-  std::vector<bool>().swap(lay.gap_before);
+  std::vector<std::uint8_t>().swap(lay.gap_before);
   const bool within_budget = assemble_articles(std::move(units), lay, opts, doc);
   if (unfolded || rejoined)
     renumber(doc, before, {rejoined ? &rejoined->first : nullptr, unfolded ? &unfolded->source : nullptr});

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "galley/render.h"
 #include "text.hpp"
@@ -208,6 +211,18 @@ class json_writer {
       // Copy the run up to the next character that needs an escape in one go.
       // (Eight bytes at a time while none needs one: text runs long between escapes.)
       std::size_t run = k;
+#if defined(__SSE2__)
+      // (Natively sixteen bytes at a time, by SSE2, which every x86-64 processor has: the
+      // scan was a fifth of the stage on English text. The WebAssembly module reads eight.)
+      for (; run + 16 <= s.size(); run += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + run));
+        // (Below 0x20 as signed bytes: 0x00-0x1F, and past ASCII, which is negative.)
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+        m = _mm_or_si128(m, ascii_ ? low : _mm_andnot_si128(v, low));  // (v's sign bit: past ASCII)
+        if (_mm_movemask_epi8(m) != 0) break;
+      }
+#endif
       for (std::uint64_t w; run + 8 <= s.size(); run += 8) {
         std::memcpy(&w, s.data() + run, 8);
         if (any_escaped8(w)) break;

@@ -51,26 +51,34 @@ bool ends_open(const line& l) {
 
 namespace {
 
-// The line's last word is capitals each followed by a period: "U.S.", "U.K.", "E.F.".
-bool ends_in_initials(std::u32string_view s) {
-  std::size_t k = s.size();
-  while (k > 0 && s[k - 1] != U' ') --k;
-  const std::u32string_view word = s.substr(k);
+// The word is capitals each followed by a period: "U.S.", "U.K.", "E.F.".
+bool initials(std::u32string_view word) {
   bool initials = word.size() >= 4 && word.size() % 2 == 0;  // "U.S.": letter, period, letter, period
   for (std::size_t j = 0; j < word.size() && initials; ++j)
     initials = j % 2 ? word[j] == U'.' : (word[j] >= U'A' && word[j] <= U'Z');
   return initials;
 }
 
+// The line's last word (after its last space).
+std::u32string_view last_word(std::u32string_view s) {
+  std::size_t k = s.size();
+  while (k > 0 && s[k - 1] != U' ') --k;
+  return s.substr(k);
+}
+
+// The line's last word is initials.
+bool ends_in_initials(std::u32string_view s) { return initials(last_word(s)); }
+
 }  // namespace
 
 // "U.S.", "E.F.", "Inc.", "Mr.": a period that abbreviates says nothing about the sentence.
 bool ends_in_abbreviation(std::u32string_view s) {
   if (s.empty() || s.back() != U'.') return false;
-  if (ends_in_initials(s)) return true;
-  std::size_t k = s.size();
-  while (k > 0 && s[k - 1] != U' ') --k;
-  const std::u32string_view word = s.substr(k);
+  const std::u32string_view word = last_word(s);  // (read back once for both tests)
+  if (initials(word)) return true;
+  // (Every abbreviation below is a capital, one to three letters and the period: a line's
+  // last word is mostly turned away by its length or first letter.)
+  if (word.size() < 3 || word.size() > 5 || word[0] < U'A' || word[0] > U'Z') return false;
   static constexpr std::u32string_view abbreviations[] = {U"Mr.", U"Mrs.", U"Ms.", U"Dr.", U"St.", U"Inc.",
       U"Corp.", U"Co.", U"Ltd.", U"Jr.", U"Sr.", U"No.", U"Gov.", U"Sen.", U"Rep.", U"Gen."};
   for (std::u32string_view a : abbreviations)
@@ -406,7 +414,7 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   };
   const auto to_furniture = [&](std::size_t k) {
     out.of[idx[k]] = role::furniture;
-    out.starts_paragraph[idx[k]] = false;
+    out.starts_paragraph[idx[k]] = 0;
     if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
   };
   constexpr std::size_t edge = 4;
@@ -428,7 +436,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
                         const layout& lay, const options&, std::vector<line_explanation>* explanation) {
   line_roles out;
   out.of.assign(lines.size(), role::blank);
-  out.starts_paragraph = std::vector<bool>(lines.size(), false);
+  out.starts_paragraph.assign(lines.size(), 0);
   // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
   // by doubling.)
   std::vector<std::uint32_t> idx;
@@ -439,7 +447,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
 
   const std::size_t n = idx.size();
   std::vector<features> f(n);
-  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), true) != lay.gap_before.end();
+  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
@@ -531,7 +539,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = idx[k];
     switch (path[k]) {
-      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = true; break;
+      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = 1; break;
       case s_cont: out.of[i] = role::body; break;
       case s_head: out.of[i] = role::headline; break;
       default: out.of[i] = f[k].lexicon; break;

@@ -35,8 +35,8 @@ std::string_view name_of(role r);
 /** Every line's role, and where body paragraphs start. */
 struct line_roles {
   std::vector<role> of;
-  /** True on the first line of every body paragraph. */
-  std::vector<bool> starts_paragraph;
+  /** 1 on the first line of every body paragraph, else 0 (a byte a line, as layout::gap_before). */
+  std::vector<std::uint8_t> starts_paragraph;
 };
 
 /** Whether s ends in an abbreviation's period ("U.S.", "Corp.", "Mr."), which need not end a sentence. */

@@ -1,9 +1,15 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cohesion.hpp"
 #include "lexicon.hpp"
@@ -235,8 +241,8 @@ char32_t fold(char32_t c) { return c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
 // en-1MB's 222 pages have none: their words are never read.
 class line_end_hyphens {
  public:
-  line_end_hyphens(const std::vector<line>& lines, const line_chars& chars, std::vector<unit>& units)
-      : lines_(lines), chars_(chars), units_(units) {}
+  line_end_hyphens(const page_text& text, const std::vector<line>& lines, const line_chars& chars, std::vector<unit>& units)
+      : text_(text), lines_(lines), chars_(chars), units_(units) {}
   struct question {
     std::size_t unit_index = 0;  // in the page's units
     std::size_t at = 0;          // where the hyphen stands in the unit's text
@@ -257,6 +263,7 @@ class line_end_hyphens {
   void read_words();
   void look_up_words();
   void remove_split_hyphens(std::size_t from, std::size_t to, statistics& st);
+  const page_text& text_;
   const std::vector<line>& lines_;
   const line_chars& chars_;
   std::vector<unit>& units_;
@@ -270,11 +277,16 @@ class line_end_hyphens {
   string_set words_;
 };
 
-// Whether the word s, as on the page, is w lower-cased.
-bool spells(std::u32string_view s, std::u32string_view w) {
+// A word's character as a code point (the bytes of an ASCII line are).
+inline char32_t code(char c) { return static_cast<unsigned char>(c); }
+inline char32_t code(char32_t c) { return c; }
+
+// Whether the word s, as on the page (its code points, or an ASCII line's bytes), is w lower-cased.
+template <class Char>
+bool spells(std::basic_string_view<Char> s, std::u32string_view w) {
   if (s.size() != w.size()) return false;
   for (std::size_t k = 0; k < s.size(); ++k)
-    if (fold(s[k]) != w[k]) return false;
+    if (fold(code(s[k])) != w[k]) return false;
   return true;
 }
 
@@ -291,6 +303,65 @@ void each_word(std::u32string_view s, F f) {
   }
 }
 
+#if defined(__SSE2__)
+// each_word() natively on a line of ASCII bytes [p, q), sixteen bytes at a time by SSE2
+// (every x86-64 processor has it): the letters and hyphens as bits, a bit a byte, and the
+// words read from where the bits of their characters change. At least sixteen bytes must
+// follow q (they are read, and masked off). A code point at a time the loop cost about 8
+// instructions a character, and an English page with line-end hyphens has every word read.
+template <class F>
+void each_ascii_word(const char* p, const char* q, F f) {
+  const auto letters = [](__m128i v) {
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // (past ASCII: negative, no letter)
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)))));
+  };
+  unsigned letter_before = 0;  // the byte before the sixteen was a letter
+  unsigned in_word = 0;        // ... of a word
+  const char* start = p;
+  for (const char* k = p; k < q; k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
+    const unsigned line = q - k >= 16 ? 0xFFFF : (1u << (q - k)) - 1;  // (the line's bytes)
+    const unsigned l = letters(v) & line;
+    // (A letter after each byte, in the line: past the sixteen too.)
+    const unsigned next = letters(_mm_loadu_si128(reinterpret_cast<const __m128i*>(k + 1))) &
+                          (q - k > 16 ? 0xFFFF : (1u << (q - k - 1)) - 1);
+    const unsigned h = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')))) & line;
+    // A word's bytes: letters, and a hyphen between two letters.
+    const unsigned word = l | (h & ((l << 1) | letter_before) & next);
+    for (unsigned change = (word ^ ((word << 1) | in_word)) & 0xFFFF; change != 0; change &= change - 1) {
+      const char* const at = k + std::countr_zero(change);
+      if (in_word) f(std::string_view(start, static_cast<std::size_t>(at - start)));
+      else start = at;
+      in_word ^= 1;
+    }
+    letter_before = l >> 15;
+  }
+  if (in_word) f(std::string_view(start, static_cast<std::size_t>(q - start)));
+}
+#endif
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> latin_word_spans(std::string_view ascii_line, [[maybe_unused]] bool fast_path) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+#if defined(__SSE2__)
+  if (fast_path) {
+    const std::string padded = std::string(ascii_line) + std::string(16, '\n');  // (the bytes each_ascii_word reads past)
+    each_ascii_word(padded.data(), padded.data() + ascii_line.size(), [&](std::string_view w) {
+      spans.emplace_back(static_cast<std::size_t>(w.data() - padded.data()), w.size());
+    });
+    return spans;
+  }
+#endif
+  std::u32string s(ascii_line.size(), U' ');
+  std::transform(ascii_line.begin(), ascii_line.end(), s.begin(), [](char c) { return code(c); });
+  each_word(s, [&](std::u32string_view w) { spans.emplace_back(static_cast<std::size_t>(w.data() - s.data()), w.size()); });
+  return spans;
+}
+
+namespace {
+
 // Where a word of the length and first letter (lower-cased) falls in read_words()'s filter
 // of 256 bits: the length modulo 8 beside the letter's low 5 bits. (A set of the lengths
 // asked for and one of the first letters, apart, let most words through on a page of a
@@ -298,29 +369,52 @@ void each_word(std::u32string_view s, F f) {
 std::size_t word_key(std::size_t length, char32_t first) { return (length & 7) << 5 | (first & 31); }
 
 void line_end_hyphens::read_words() {
-  // The filter of the words that may spell one asked for (with its hyphen, or joined: a
-  // letter shorter), and the fewest letters such a word has, to pass over shorter lines.
-  std::uint64_t keys[4] = {};
+  // The questions by the filter's key of each word that may answer one (spelt with its
+  // hyphen, or joined: a letter shorter), chained: a word the filter lets by is compared
+  // only with the questions of its key, not with every question.
+  // (chain[2n] is question n's word with its hyphen, chain[2n + 1] its word joined.)
+  std::array<std::uint16_t, 256> first{};  // an entry + 1, or 0
+  std::vector<std::uint16_t> chain(2 * asked_.size());
+  std::uint64_t keys[4] = {};  // (the keys as bits: most words are turned away by one test)
   std::size_t fewest = SIZE_MAX;
-  for (const question& q : asked_) {
-    for (const std::size_t key : {word_key(q.word.size(), q.word[0]), word_key(q.word.size() - 1, q.word[0])})
+  for (std::size_t n = 0; n < asked_.size(); ++n) {
+    const question& q = asked_[n];
+    for (std::size_t form = 0; form < 2; ++form) {
+      const std::size_t key = word_key(q.word.size() - form, q.word[0]);
       keys[key >> 6] |= std::uint64_t(1) << (key & 63);
+      chain[2 * n + form] = first[key];
+      first[key] = static_cast<std::uint16_t>(2 * n + form + 1);
+    }
     fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
   }
+  [[maybe_unused]] const char* const bytes = text_.bytes().data();
+  [[maybe_unused]] const char* const bytes_end = bytes + text_.bytes().size();
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     // (Most lines of a Chinese page have no letter.)
     if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
-    each_word(chars_[i], [&](std::u32string_view w) {
-      const std::size_t key = word_key(w.size(), fold(w[0]));
+    const auto visit = [&](auto w) {
+      const std::size_t key = word_key(w.size(), fold(code(w[0])));
       if (!(keys[key >> 6] >> (key & 63) & 1)) return;
-      for (question& q : asked_) {
+      for (std::size_t e = first[key]; e != 0; e = chain[e - 1]) {
+        question& q = asked_[(e - 1) / 2];
         const std::u32string_view h = q.word;  // (joined: without its character at left)
         if (w.size() == h.size()) q.hyphenated = q.hyphenated || spells(w, h);
         else if (w.size() + 1 == h.size())
           q.joined = q.joined || (spells(w.substr(0, q.left), h.substr(0, q.left)) &&
                                   spells(w.substr(q.left), h.substr(q.left + 1)));
       }
-    });
+    };
+    const std::u32string_view s = chars_[i];
+#if defined(__SSE2__)
+    // (An ASCII line, as many code points as bytes, most of an English page's, from its
+    // bytes; not within sixteen bytes of the page's end.)
+    const line& l = lines_[i];
+    if (s.size() == l.end - l.begin && bytes_end - (bytes + l.end) >= 16) {
+      each_ascii_word(bytes + l.begin, bytes + l.end, visit);
+      continue;
+    }
+#endif
+    each_word(s, visit);
   }
 }
 
@@ -349,7 +443,9 @@ void line_end_hyphens::look_up_words() {
 
 void line_end_hyphens::decide(statistics& st) {
   if (asked_.empty()) return;
-  if (!scanned_ && asked_.size() <= 16) {
+  // (Up to 64 questions: the page's words once, each compared with the few questions of
+  // its key; a page of English has up to about 30. Past that, the set.)
+  if (!scanned_ && asked_.size() <= 64) {
     scanned_ = true;
     read_words();
   } else {
@@ -477,6 +573,9 @@ void join_lines(unit& u, std::size_t index, std::u32string_view b, line_end_hyph
   // undecided there is decided first, as it was when each was decided at once.)
   if (a.size() >= 2 && hyphens.waits(index, a.size() - 2)) hyphens.decide(st);
   const char32_t x = a.back(), y = b.front();
+  // (A CJK page's line that ends in CJK text, most of them, joins the next with no space:
+  // none of the tests below for letters, hyphens and dashes holds for such an end.)
+  if (cjk_page && cjk_like(x)) { a.append(b); return; }
   const bool letters = a.size() >= 2 && is_latin_letter(a[a.size() - 2]) && is_latin_letter(y);
   // The line ended in a soft hyphen (removed when the text was read): a word split there.
   if (split_word && is_latin_letter(x) && is_latin_letter(y)) { a.append(b); return; }
@@ -650,7 +749,7 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                               const layout& lay, const line_roles& roles, const options& opts, statistics& st) {
   std::vector<unit> units;
-  line_end_hyphens hyphens(lines, chars, units);
+  line_end_hyphens hyphens(text, lines, chars, units);
   // Room for every unit at once (growing a vector of a unit per paragraph copies it and
   // touches fresh memory each time on large pages). A body line goes on the body unit
   // above it unless a gap or a paragraph start comes between: the other lines bound the

@@ -3,6 +3,8 @@
 #define GALLEY_UNITS_HPP
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "galley/document.h"
@@ -67,6 +69,14 @@ GALLEY_STAGE std::vector<unit> build_units(const page_text& text, const std::vec
  */
 std::u32string_view despace(std::u32string_view s, bool justified, const options& opts, statistics& st,
                             std::u32string& out, bool fast_paths = true, bool latin_line = false);
+
+/**
+ * The words of a line of ASCII as the line-end hyphens' scan reads them (runs of Latin
+ * letters, a hyphen between two letters included): where each starts, and its length.
+ * fast_path: natively sixteen bytes at a time, as the scan reads an ASCII line; else a code
+ * point at a time (the tests hold the two to the same words).
+ */
+std::vector<std::pair<std::size_t, std::size_t>> latin_word_spans(std::string_view ascii_line, bool fast_path);
 
 /** Appends b to a as one paragraph, with a space only between two Latin words. */
 void join_text(std::u32string& a, std::u32string_view b);

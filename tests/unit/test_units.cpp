@@ -118,3 +118,17 @@ TEST_CASE("units: a line measure_lines calls plain words is one despace leaves a
   CHECK(plain_lines > 1000);  // (both kinds of line are read)
   CHECK(other_lines > 2000);
 }
+
+TEST_CASE("the line-end hyphens' words of an ASCII line: sixteen bytes at a time as one at a time", "[units]") {
+  std::mt19937 rng(17);
+  static constexpr char alphabet[] = {'a', 'b', 'Z', 'Y', '-', '-', ' ', '.', '@', '[', '`', '{', '0', '\'', '/', 'z', 'A'};
+  std::uniform_int_distribution<std::size_t> letter(0, std::size(alphabet) - 1), length(0, 70);
+  for (int n = 0; n < 40000; ++n) {
+    std::string line(length(rng), ' ');
+    for (char& c : line) c = alphabet[letter(rng)];
+    CAPTURE(line);
+    REQUIRE(detail::latin_word_spans(line, true) == detail::latin_word_spans(line, false));
+  }
+  using spans = std::vector<std::pair<std::size_t, std::size_t>>;
+  REQUIRE(detail::latin_word_spans("well-known --a b-", true) == spans{{0, 10}, {13, 1}, {15, 1}});
+}
