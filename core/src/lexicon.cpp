@@ -13,6 +13,15 @@ using sv = std::u32string_view;
 bool starts(sv s, sv p) { return s.substr(0, p.size()) == p; }
 bool ends(sv s, sv p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 bool contains(sv s, sv p) { return s.find(p) != sv::npos; }
+// A literal's length known when compiled: made into a view at the call, a char32_t literal
+// was measured by a loop over its characters on every call (g++ does not fold
+// char_traits<char32_t>::length), before each starts(), ends() and contains().
+template <std::size_t N>
+bool starts(sv s, const char32_t (&p)[N]) { return starts(s, sv(p, N - 1)); }
+template <std::size_t N>
+bool ends(sv s, const char32_t (&p)[N]) { return ends(s, sv(p, N - 1)); }
+template <std::size_t N>
+bool contains(sv s, const char32_t (&p)[N]) { return contains(s, sv(p, N - 1)); }
 
 std::size_t count_cjk(sv s) {
   std::size_t n = 0;
