@@ -682,7 +682,14 @@ template <bool count_words>
         if (classify(c) == char_class::latin) ++count;
         mark(k);
       }
-      for (++k; k < n && s[k] != U' '; ++k) mark(k);
+      // (The rest of the word: a small letter, most of it, is neither a space nor a mark,
+      // and goes on at one compare.)
+      for (++k; k < n; ++k) {
+        const char32_t d = s[k];
+        if (d - U'a' < 26) continue;
+        if (d == U' ') break;
+        mark(k);
+      }
     }
     *words = {count, capital, last_space};
   }
