@@ -475,11 +475,14 @@ bool dateline_in(sv s) {
     return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
   }
   // "LONDON, March 3 (Reuters) -" / "WASHINGTON (AP) —".
+  // (A line opening with neither a capital nor a full stop has no run of them: most lines
+  // are turned away here, before the loop.)
+  if (!is_upper_latin(first) && first != U'.') return false;
   std::size_t caps = 0;
   while (caps < s.size() && (is_upper_latin(s[caps]) || s[caps] == U' ' || s[caps] == U'.')) ++caps;
   if (caps >= 4 && caps < s.size() && (s[caps] == U',' || s[caps] == U'(')) {
     const auto dash = s.find_first_of(U"-—–");
-    return dash != sv::npos && dash < 48 && (ideograph_first || outlet_news_at(s) == sv::npos);
+    return dash != sv::npos && dash < 48 && outlet_news_at(s) == sv::npos;  // (the line opens with no ideograph)
   }
   return false;
 }
