@@ -398,9 +398,8 @@ bool masthead_in(sv s, const line_marks& marks, bool cjk) {
   return di && s.size() <= 12 && cjk_folio_at(s, 0);  // "第4版 要闻"
 }
 
-bool notice_in(sv s) {
-  while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
+// notice_in() of a line with no stars, hashes or spaces around it: its words alone.
+bool notice_words_in(sv s) {
   if (s.size() > 24) return false;
   static constexpr std::u32string_view notice_words[] = {U"广告", U"遗失声明", U"注销公告", U"声明公告", U"减资公告", U"招聘启事",
       U"寻人启事", U"分类信息", U"资讯广场", U"Classifieds", U"CLASSIFIEDS", U"Advertisement", U"ADVERTISEMENT"};
@@ -419,6 +418,12 @@ bool notice_in(sv s) {
       if (w.front() == rest.front() && rest.substr(0, w.size()) == w) return true;
   }
   return false;
+}
+
+bool notice_in(sv s) {
+  while (!s.empty() && (s.front() == U'*' || s.front() == U'#' || is_space(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == U'*' || is_space(s.back()))) s.remove_suffix(1);
+  return notice_words_in(s);
 }
 
 // "央视网消息（新闻联播）：", "新华社消息，": where an outlet's "消息" opens the line (after
@@ -542,7 +547,13 @@ lexicon_match match_lexicons(sv s, const line_marks& marks) {
   // its stars, a byline at most 40 and a credit 120, each opening with one of a few
   // characters; furniture is at most 24 characters.
   if ((n <= 30 || (is_opening(first) && is_closing(last))) && jump_in(s)) return lexicon_match::jump;
-  if ((n <= 24 || first == U'*' || first == U'#' || last == U'*') && notice_in(s)) return lexicon_match::notice;
+  // (A trimmed line that opens with no star or hash and ends with no star is what notice_in()
+  // would strip it to: its words are asked at once.)
+  if (first == U'*' || first == U'#' || last == U'*') {
+    if (notice_in(s)) return lexicon_match::notice;
+  } else if (n <= 24 && notice_words_in(s)) {
+    return lexicon_match::notice;
+  }
   if (n <= 40 && may_open_page_staff(first) && page_staff_in(s)) return lexicon_match::furniture;
   if (n <= 40 && may_open_byline(first) && byline_in(s)) return lexicon_match::byline;
   if (n <= 120 && may_open_credit(first) && credit_in(s)) return lexicon_match::credit;
