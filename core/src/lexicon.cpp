@@ -202,9 +202,20 @@ bool caption_in(sv s, bool slash_or_paren) {
   // (Looked for only in a line with a slash or a bracket: one pass, not five. Each credit
   // holds its slash or bracket, so one flag for both gives the same answers: looks_like_caption
   // fell from 13.0 M instructions to 6.9 M on an English megabyte.)
-  if (s.size() <= 200 && slash_or_paren && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/") ||
-                contains(s, U"(Photo: ") || contains(s, U"(Photo by ")))
-    return true;
+  // (One pass that asks at each slash what precedes it and at each bracket what follows,
+  // instead of five searches of the line: caption_in's cost on an English megabyte was
+  // mostly theirs, on the one line in twenty with a slash or bracket.)
+  if (s.size() <= 200 && slash_or_paren) {
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s[k] == U'/') {
+        const sv before = s.substr(0, k);
+        if (ends(before, U"REUTERS") || ends(before, U"AP Photo") || ends(before, U"AFP")) return true;
+      } else if (s[k] == U'(') {
+        const sv from = s.substr(k);
+        if (starts(from, U"(Photo: ") || starts(from, U"(Photo by ")) return true;
+      }
+    }
+  }
   const char32_t last = s.back();
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
       s.front() != U'P' && s.front() != U'图')
