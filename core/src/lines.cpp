@@ -148,11 +148,10 @@ measured_lines measure_lines(const page_text& text) {
         // (Not for a single ASCII character, a CJK line's space between ideographs.)
         if (e - k >= 2 && static_cast<unsigned char>(k[1]) < 0x80) {
 #if defined(__SSE2__)
-          // Natively, sixteen printable ASCII characters at a time while a line has them (SSE2,
-          // which every x86-64 processor has), counted as two runs of eight below would be:
+          // Sixteen printable ASCII characters at a time while a line has them (SSE2, which every
+          // x86-64 processor has, and the module as WebAssembly SIMD), counted as two runs of eight below would be:
           // only the first non-space character can make a pair, the pairs' class is Latin
-          // after it, and a space before the next character is whether the last is one. (The
-          // WebAssembly module reads eight at a time.)
+          // after it, and a space before the next character is whether the last is one.
           // (Tried where the second and the sixteenth bytes are ASCII: a CJK line's digits and
           // spaces would pay for the test and rarely pass it.)
           if (e - k >= 16 && static_cast<unsigned char>(k[15]) < 0x80) {

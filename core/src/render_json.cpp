@@ -212,8 +212,8 @@ class json_writer {
       // (Eight bytes at a time while none needs one: text runs long between escapes.)
       std::size_t run = k;
 #if defined(__SSE2__)
-      // (Natively sixteen bytes at a time, by SSE2, which every x86-64 processor has: the
-      // scan was a fifth of the stage on English text. The WebAssembly module reads eight.)
+      // (Sixteen bytes at a time by SSE2, which every x86-64 processor has and the module
+      // has as WebAssembly SIMD: the scan was a fifth of the stage on English text.)
       for (; run + 16 <= s.size(); run += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + run));
         // (Below 0x20 as signed bytes: 0x00-0x1F, and past ASCII, which is negative.)

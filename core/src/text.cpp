@@ -4,9 +4,6 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "unicode.hpp"
 #include "utf8.hpp"
@@ -95,7 +92,7 @@ page_text decode_page(std::string_view input, statistics& st) {
   // Room for a line per line break, counted by memchr (which reads a word at a time or more),
   // and for a final '\n', the line it ends and the end mark.
 #if defined(__SSE2__)
-  // (Natively both in one pass, sixteen bytes at a time by SSE2: memchr was called once a
+  // (Both in one pass, sixteen bytes at a time by SSE2: memchr was called once a
   // line. A byte's count of matches goes down by one a match, summed every 255 rounds.)
   const auto breaks = [&input] {
     std::size_t n = 0, k = 0;
@@ -149,8 +146,8 @@ page_text decode_page(std::string_view input, statistics& st) {
       std::uint64_t w;
       if (++i + 8 <= input.size() && static_cast<unsigned char>(input[i]) < 0x80) {
 #if defined(__SSE2__)
-        // (Natively sixteen at a time, by SSE2, which every x86-64 processor has; the
-        // WebAssembly module reads eight. Past ASCII is negative as a signed byte.)
+        // (Sixteen at a time by SSE2, which every x86-64 processor has and the WebAssembly
+        // module has as SIMD (wasm/CMakeLists.txt). Past ASCII is negative as a signed byte.)
         for (; i + 16 <= input.size(); i += 16) {
           const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(input.data() + i));
           const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));

@@ -304,8 +304,8 @@ void each_word(std::u32string_view s, F f) {
 }
 
 #if defined(__SSE2__)
-// each_word() natively on a line of ASCII bytes [p, q), sixteen bytes at a time by SSE2
-// (every x86-64 processor has it): the letters and hyphens as bits, a bit a byte, and the
+// each_word() on a line of ASCII bytes [p, q), sixteen bytes at a time by SSE2 (every
+// x86-64 processor has it; the module, WebAssembly SIMD): the letters and hyphens as bits, a bit a byte, and the
 // words read from where the bits of their characters change. At least sixteen bytes must
 // follow q (they are read, and masked off). A code point at a time the loop cost about 8
 // instructions a character, and an English page with line-end hyphens has every word read.
