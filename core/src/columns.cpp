@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <optional>
 #include <cstring>
 
 #include "unicode.hpp"
@@ -21,8 +22,12 @@ constexpr std::uint32_t min_rows = 4;
 constexpr std::uint32_t min_spread_rows = 6;
 // Gutters are looked for up to this character position (wider lines are read as they are).
 constexpr std::uint32_t max_position = 1024;
-// At most this many gutters on a page (the widest broadsheet prints eight or nine columns).
+// At most this many gutters on a page at a time (the widest broadsheet prints eight or nine
+// columns), and this many rounds of them (see unfold_side_by_side): at most 24 in all.
 constexpr std::size_t max_gutters = 8;
+constexpr std::size_t max_rounds = 3;
+// Rows of heads side by side over their stories' columns (a two-line head and a byline).
+constexpr std::size_t max_head_rows = 3;
 // A column's indented first lines start a few characters right of its edge: votes for a
 // position this close to a stronger one are the same gutter's.
 constexpr std::uint32_t indent_reach = 6;
@@ -245,11 +250,16 @@ class page_rows {
 };
 
 // Candidate gutters: where many lines' text starts after a run of spaces, each the position
-// its columns' text starts at (first lines may be indented further); in order.
-std::vector<std::uint32_t> candidate_edges(const page_rows& rows) {
+// its columns' text starts at (first lines may be indented further); in order. Lines already
+// cut (`taken`) do not vote.
+std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vector<std::uint8_t>& taken) {
   std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0);
-  for (const gap& g : rows.gaps())
-    if (g.to < max_position) ++votes[g.to];
+  for (std::size_t r = 0; r < rows.rows().size(); ++r) {
+    if (taken[r]) continue;
+    const row& rr = rows.rows()[r];
+    for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k)
+      if (rows.gaps()[k].to < max_position) ++votes[rows.gaps()[k].to];
+  }
   // A position's support: the lines whose text starts there or a few characters right of it.
   // (Each as its support and position in one integer, sorted: the strongest first, and of
   // equals the leftmost, the column's edge rather than its indent.)
@@ -327,87 +337,105 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   page_rows reader(page);
   if (!reader.read() || reader.rows_with_gaps() < min_rows) return std::nullopt;
   const std::vector<row>& rows = reader.rows();
-  const std::vector<std::uint32_t> edges = candidate_edges(reader);
-  if (edges.empty()) return std::nullopt;
 
   // Each gutter's bands: runs of lines none of whose text crosses it, where enough lines show
-  // it with text on both sides. mask: which gutters cut each line.
+  // it with text on both sides. mask: which gutters cut each line; cuts[e * n + r]: where
+  // gutter e cuts line r.
   const std::size_t n = rows.size();
-  std::vector<std::uint8_t> mask(n, 0);
-  std::vector<cut> cuts(n * edges.size());
+  std::vector<std::uint32_t> edges;
+  std::vector<std::uint32_t> mask(n, 0);
+  std::vector<std::uint8_t> taken(n, 0);
+  std::vector<cut> cuts;
   std::vector<fit> fits(n);
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
-  std::vector<std::uint32_t> text_end(edges.size(), 0), ends(max_position + 1);
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    const std::uint32_t p = edges[e];
-    std::fill(ends.begin(), ends.end(), 0);
-    for (std::size_t r = 0; r < n; ++r) fits[r] = reader.meet(rows[r], p, cuts[r * edges.size() + e]);
-    // One space at the edge parts a column's line from the next column's only under a line
-    // that shows the gutter and over one that does not cross it; elsewhere (a blank line
-    // above or below, as around a head) it is a line across the columns that has a space
-    // there by chance.
-    for (std::size_t r = 0; r < n; ++r)
-      if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart || rows[r + 1].blank() ||
-                                     fits[r + 1] == fit::across))
-        fits[r] = fit::across;
-    // (Two passes: a run of lines shows a gutter when enough of them do; once the page has
-    // such a run, a shorter one at the same place — a story of a few lines, the last rows
-    // of a column — shows it as well.)
-    bool established = false;
-    for (int pass = 0; pass < 2; ++pass) {
-      for (std::size_t from = 0; from < n;) {
-        if (fits[from] == fit::across) { ++from; continue; }
-        std::size_t to = from;
-        std::uint32_t apart = 0, narrow = 0, spread_gaps = 0;
-        page_rows::chunk left, right;
-        for (; to < n && fits[to] != fit::across; ++to) {
-          if (fits[to] == fit::narrow) ++narrow;
-          if (fits[to] != fit::apart) continue;
-          ++apart;
-          const row& rr = rows[to];
-          spread_gaps += rr.gaps_end - rr.gaps_begin;
-          for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
-            const gap& g = reader.gaps()[k];
-            if (near_edge(g, p)) {
-              const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
-              left.chars += before.chars, left.digits += before.digits;
-              right.chars += after.chars, right.digits += after.digits;
-              if (pass == 0) ++ends[std::min(g.from, max_position)];
-              break;
+  std::vector<std::uint32_t> text_end, ends(max_position + 1);
+  // Rounds: the gutters most lines show first, then, among the lines none of them cut, the
+  // gutters those show. The same column's edge is not at the same character on every band
+  // of a page: `pdftotext -layout` pushes a column's text right where the text left of it
+  // is wider than its place (ideographs are wider than the character grid, digits and
+  // Latin narrower), so one band's edge can be a few characters off another's, too close
+  // to be told from an indent in one count of the whole page.
+  for (std::size_t round = 0; round < max_rounds; ++round) {
+    for (std::size_t r = 0; r < n; ++r) taken[r] = mask[r] != 0;
+    const std::size_t first_edge = edges.size();
+    for (const std::uint32_t p : candidate_edges(reader, taken)) edges.push_back(p);
+    if (edges.size() == first_edge) break;
+    cuts.resize(n * edges.size());
+    text_end.resize(edges.size(), 0);
+    bool cut_any = false;
+    for (std::size_t e = first_edge; e < edges.size(); ++e) {
+      const std::uint32_t p = edges[e];
+      const std::uint32_t bit = 1u << e;
+      std::fill(ends.begin(), ends.end(), 0);
+      for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
+      // One space at the edge parts a column's line from the next column's only under a line
+      // that shows the gutter and over one that does not cross it; elsewhere (a blank line
+      // above or below, as around a head) it is a line across the columns that has a space
+      // there by chance.
+      for (std::size_t r = 0; r < n; ++r)
+        if (fits[r] == fit::narrow && (r == 0 || r + 1 == n || fits[r - 1] != fit::apart || rows[r + 1].blank() ||
+                                       fits[r + 1] == fit::across))
+          fits[r] = fit::across;
+      // (Two passes: a run of lines shows a gutter when enough of them do; once the page has
+      // such a run, a shorter one at the same place — a story of a few lines, the last rows
+      // of a column — shows it as well.)
+      bool established = false;
+      for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t from = 0; from < n;) {
+          if (fits[from] == fit::across) { ++from; continue; }
+          std::size_t to = from;
+          std::uint32_t apart = 0, narrow = 0, spread_gaps = 0;
+          page_rows::chunk left, right;
+          for (; to < n && fits[to] != fit::across; ++to) {
+            if (fits[to] == fit::narrow) ++narrow;
+            if (fits[to] != fit::apart) continue;
+            ++apart;
+            const row& rr = rows[to];
+            spread_gaps += rr.gaps_end - rr.gaps_begin;
+            for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
+              const gap& g = reader.gaps()[k];
+              if (near_edge(g, p)) {
+                const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
+                left.chars += before.chars, left.digits += before.digits;
+                right.chars += after.chars, right.digits += after.digits;
+                if (pass == 0) ++ends[std::min(g.from, max_position)];
+                break;
+              }
             }
           }
+          const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
+          // (Lines spread by justification need more: more runs of spaces than a grid of four
+          // columns has gutters.)
+          const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
+          const bool shows = apart >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
+          if (shows && (pass == 0 || !(mask[from] & bit))) {
+            established = cut_any = true;
+            for (std::size_t r = from; r < to; ++r) mask[r] |= bit;
+          }
+          from = to;
         }
-        const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
-        // (Lines spread by justification need more: more runs of spaces than a grid of four
-        // columns has gutters.)
-        const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
-        const bool shows = apart >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
-        if (shows && (pass == 0 || !(mask[from] & (1u << e)))) {
-          established = true;
-          for (std::size_t r = from; r < to; ++r) mask[r] |= static_cast<std::uint8_t>(1u << e);
+        if (!established) break;
+      }
+      // A line or two across the gutter between two runs that show it (a column's line that ran
+      // into the next with one space, or none, to part them) is cut there too: at the space
+      // nearest the edge, or else at the edge itself.
+      for (std::size_t r = 1; r + 1 < n; ++r) {
+        if (fits[r] != fit::across || taken[r] || !(mask[r - 1] & bit) || fits[r - 1] != fit::apart) continue;
+        std::size_t to = r;
+        while (to < n && to < r + 2 && fits[to] == fit::across && !taken[to]) ++to;
+        if (to == n || !(mask[to] & bit) || fits[to] != fit::apart) continue;
+        for (std::size_t k = r; k < to; ++k) {
+          cuts[e * n + k] = reader.forced_cut(rows[k], p);
+          mask[k] |= bit;
         }
-        from = to;
       }
-      if (!established) break;
+      for (std::uint32_t x = 0; x <= max_position; ++x)
+        if (ends[x]) text_end[e] = x;
     }
-    // A line or two across the gutter between two runs that show it (a column's line that ran
-    // into the next with one space, or none, to part them) is cut there too: at the space
-    // nearest the edge, or else at the edge itself.
-    for (std::size_t r = 1; r + 1 < n; ++r) {
-      const std::uint8_t bit = static_cast<std::uint8_t>(1u << e);
-      if (fits[r] != fit::across || !(mask[r - 1] & bit) || fits[r - 1] != fit::apart) continue;
-      std::size_t to = r;
-      while (to < n && to < r + 2 && fits[to] == fit::across) ++to;
-      if (to == n || !(mask[to] & bit) || fits[to] != fit::apart) continue;
-      for (std::size_t k = r; k < to; ++k) {
-        cuts[k * edges.size() + e] = reader.forced_cut(rows[k], p);
-        mask[k] |= bit;
-      }
-    }
-    for (std::uint32_t x = 0; x <= max_position; ++x)
-      if (ends[x]) text_end[e] = x;
+    if (!cut_any) break;
   }
+  if (edges.empty()) return std::nullopt;
 
   unfolded_page out;
   out.page_lines = static_cast<std::uint32_t>(n);
@@ -423,45 +451,70 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     return s;
   };
   auto plain = [&](std::size_t k) { emit(page.substr(rows[k].begin, rows[k].end - rows[k].begin), k); };
-  std::vector<std::size_t> cut_at;  // a band's gutters
-  // Row k's text in column col of the band (spaces at its end left out).
-  auto piece = [&](std::size_t k, std::size_t col) {
+  using gutters = std::vector<std::size_t>;  // a band's gutters, left to right
+  gutters cut_at;
+  // Row k's text in column col of a band cut at `at` (spaces at its end left out).
+  auto piece_in = [&](const gutters& at, std::size_t k, std::size_t col) {
     const row& rr = rows[k];
-    const std::uint32_t b = col == 0 ? rr.begin : cuts[k * edges.size() + cut_at[col - 1]].right_begin;
-    const std::uint32_t e = col == cut_at.size() ? rr.end : cuts[k * edges.size() + cut_at[col]].left_end;
+    const std::uint32_t b = col == 0 ? rr.begin : cuts[at[col - 1] * n + k].right_begin;
+    const std::uint32_t e = col == at.size() ? rr.end : cuts[at[col] * n + k].left_end;
     return b < e ? trimmed(page.substr(b, e - b)) : std::string_view();
   };
+  auto piece = [&](std::size_t k, std::size_t col) { return piece_in(cut_at, k, col); };
   auto has_text = [](std::string_view s) { return s.find_first_not_of(" \t") != std::string_view::npos; };
-  // Rows [first, last) a column at a time.
+  // Column col of rows [first, last), cut at `at`.
+  auto emit_column = [&](const gutters& at, std::size_t first, std::size_t last, std::size_t col, bool& band_started) {
+    // The spaces most of the column's lines start with are the page's margin, or the
+    // column's edge: its lines are read from there, so that only an indent shows.
+    std::array<std::uint32_t, 9> starts{};
+    for (std::size_t k = first; k < last; ++k) {
+      const std::string_view text = piece_in(at, k, col);
+      if (has_text(text)) ++starts[std::min<std::size_t>(text.find_first_not_of(" \t"), starts.size() - 1)];
+    }
+    const std::size_t margin = static_cast<std::size_t>(std::max_element(starts.begin(), starts.end() - 1) - starts.begin());
+    bool column_started = false, blank_pending = false;
+    for (std::size_t k = first; k < last; ++k) {
+      std::string_view text = piece_in(at, k, col);
+      if (!has_text(text)) {
+        blank_pending = column_started;
+        continue;
+      }
+      text.remove_prefix(std::min(margin, text.find_first_not_of(" \t")));
+      if (blank_pending) emit({}, k);
+      emit(text, k);
+      column_started = band_started = true;
+      blank_pending = false;
+    }
+  };
+  // Heads side by side over the band that follows (see below), waiting for it.
+  struct heads_row {
+    std::size_t first = 0, last = 0;
+    gutters at;
+  };
+  std::optional<heads_row> heads;
+  // Rows [first, last) a column at a time; after each of the heads waiting, the columns under it.
   auto emit_band = [&](std::size_t first, std::size_t last) {
     out.rows_unfolded += static_cast<std::uint32_t>(last - first);
     // (Set apart from the lines around it by blank lines, as pdftotext sets apart its blocks.)
     const bool after_text = !out.text.empty() && out.text.size() >= 2 && out.text[out.text.size() - 2] != '\n';
     if (after_text) emit({}, first);
     bool band_started = false;
-    for (std::size_t col = 0; col <= cut_at.size(); ++col) {
-      // The spaces most of the column's lines start with are the page's margin, or the
-      // column's edge: its lines are read from there, so that only an indent shows.
-      std::array<std::uint32_t, 9> starts{};
-      for (std::size_t k = first; k < last; ++k) {
-        const std::string_view text = piece(k, col);
-        if (has_text(text)) ++starts[std::min<std::size_t>(text.find_first_not_of(" \t"), starts.size() - 1)];
+    std::size_t col = 0;
+    if (heads) {
+      out.rows_unfolded += static_cast<std::uint32_t>(heads->last - heads->first);
+      for (std::size_t h = 0; h <= heads->at.size(); ++h) {
+        if (band_started) emit({}, heads->first);
+        emit_column(heads->at, heads->first, heads->last, h, band_started);
+        // (The band's gutters include the heads': the columns under head h end at the
+        // band's gutter that is the heads' gutter h.)
+        const std::size_t until =
+            h == heads->at.size() ? cut_at.size()
+                                  : static_cast<std::size_t>(std::find(cut_at.begin(), cut_at.end(), heads->at[h]) - cut_at.begin());
+        for (; col <= until && col <= cut_at.size(); ++col) emit_column(cut_at, first, last, col, band_started);
       }
-      const std::size_t margin = static_cast<std::size_t>(std::max_element(starts.begin(), starts.end() - 1) - starts.begin());
-      bool column_started = false, blank_pending = false;
-      for (std::size_t k = first; k < last; ++k) {
-        std::string_view text = piece(k, col);
-        if (!has_text(text)) {
-          blank_pending = column_started;
-          continue;
-        }
-        text.remove_prefix(std::min(margin, text.find_first_not_of(" \t")));
-        if (blank_pending) emit({}, k);
-        emit(text, k);
-        column_started = band_started = true;
-        blank_pending = false;
-      }
+      heads.reset();
     }
+    for (; col <= cut_at.size(); ++col) emit_column(cut_at, first, last, col, band_started);
     if (band_started && last < n && rows[last].ink_to != 0) emit({}, last);
   };
   std::vector<std::uint8_t> filled;  // how many of a band's columns each row has text in
@@ -480,6 +533,38 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     filled.assign(to - r, 0);
     for (std::size_t k = r; k < to; ++k)
       for (std::size_t col = 0; col <= cut_at.size(); ++col) filled[k - r] += has_text(piece(k, col));
+    // A row or two of heads side by side (with their bylines) over a band of columns cut at
+    // the same gutters and more: each story's columns are under its head, so each head is
+    // read before the columns under it, not all the heads first.
+    // They are the band's last rows, with text in two columns or more, after a blank line
+    // or at the band's top; they do not end in a sentence's punctuation, and the band under
+    // them is longer.
+    std::size_t first_head = to;
+    while (first_head > r && to - first_head < max_head_rows && filled[first_head - 1 - r] >= 2) --first_head;
+    const auto over_columns = [&] {
+      if (heads || first_head == to || to == n || mask[to] == mask[r] || (mask[r] & ~mask[to]) != 0) return false;
+      if (first_head > r ? !rows[first_head - 1].blank()
+                         // (A row of a band above that lost a gutter, its text across it, is
+                         // no row of heads: those come under lines cut at fewer gutters.)
+                         : r > 0 && !rows[r - 1].blank() && (mask[r] & ~mask[r - 1]) == 0)
+        return false;
+      for (std::size_t col = 0; col <= cut_at.size(); ++col)
+        if (ends_in_punctuation(piece(first_head, col))) return false;
+      std::size_t below = to;
+      while (below < n && mask[below] == mask[to]) ++below;
+      return below - to > 2 * (to - first_head);
+    };
+    std::optional<heads_row> heads_below;
+    if (over_columns()) {
+      heads_below = heads_row{first_head, to, cut_at};
+      if (first_head == r) {
+        heads = std::move(heads_below);
+        r = to;
+        continue;
+      }
+    }
+    const std::size_t band_end = to;
+    if (heads_below) to = first_head;
     // A head over the columns of the next story, too short to cross a gutter: a line with
     // text in one column only, wider than that column's lines, not ending in punctuation
     // as a line of text may, under lines with text in two or more columns and over another.
@@ -519,7 +604,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       columns_above = false;
     }
     emit_band(from, to);
-    r = to;
+    if (heads_below) heads = std::move(heads_below);
+    r = band_end;
   }
   if (out.rows_unfolded == 0) return std::nullopt;
   return out;

@@ -30,8 +30,11 @@ struct unfolded_page {
 /**
  * The page read column by column, where bands of its lines print columns side by side: the
  * same gutter, a run of two or more spaces at the same character position, on at least four
- * lines with text on both sides and no line's text across it. Positions count characters,
- * as `pdftotext -layout` pads with spaces to a character position. Nothing but the spaces
+ * lines with text on both sides and no line's text across it; then, in the lines none of those
+ * cut, the gutters they show (a band's column edge may lie a few characters off another
+ * band's). A row of heads side by side over their stories' columns is read a head and
+ * the columns under it at a time. Positions count characters, as `pdftotext -layout` pads
+ * with spaces to a character position. Nothing but the spaces
  * between columns changes: every other character is kept, in its line's order. Empty when
  * no band of the page does (most pages: text copied column by column, OCR, Markdown).
  */
