@@ -649,6 +649,12 @@ GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
 }
 
+// Marks that end a clause or a sentence, or part a list's items: a display line that holds
+// one is a phrase of its own, and one that ends in one ends its phrase there.
+constexpr std::u32string_view clause_marks = U"，、；：。！？…,;:!?";
+bool ends_clause(char32_t c) { return clause_marks.find(c) != std::u32string_view::npos; }
+bool has_clause_marks(std::u32string_view s) { return s.find_first_of(clause_marks) != std::u32string_view::npos; }
+
 // Room for the text of a body unit whose first line, i, is first (its length despaced): a
 // body unit takes in the body lines under it up to a gap or a paragraph start (see
 // build_units), with a space or a line break between two, and a line despaced is no
@@ -861,6 +867,16 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         if (lay.cjk && head_lines == 1 && open->width_ratio >= 0.95 && (open->width_ratio <= 1.15 || right_under) &&
             is_cjk(open->text.back()) && l.ink > 0 &&
             l.ink < lines[open->lines.back().first - 1].ink)
+          extend = true;
+        // A Chinese headline set in a column narrower than itself in its larger type: a line
+        // right under a one-line head that stops short of a clause's end, shorter than it and
+        // with no clause marks of its own, is what the column's width left of it
+        // ("美国和伊朗在伊斯兰堡谈判结束未" / "达成协议", "外国领导人热烈祝贺习近平" / "当选国家主席",
+        // "拆掉交界处的“隐形墙”" / "（纵横）"), however its width compares with the text's column
+        // (fewer characters of the head's type fill it). A deck under a head is a phrase of its
+        // own: a clause with its comma, or led by a dash (both told below).
+        if (lay.cjk && head_lines == 1 && right_under && l.glyphs < first_glyphs && !ends_clause(open->text.back()) &&
+            !has_clause_marks(s))
           extend = true;
         if (lay.cjk && head_lines >= 2) extend = above_wrapped();
         // A title-case headline goes on in title case, however short its second line

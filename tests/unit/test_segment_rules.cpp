@@ -2057,6 +2057,44 @@ TEST_CASE("articles: a Chinese headline that fills its column and stops in a wor
   CHECK(tried == 40);
 }
 
+TEST_CASE("articles: a Chinese headline in a type larger than the text's goes on in the short line under it", "[articles]") {
+  // A headline set in a column in its larger type wraps at fewer characters than the text
+  // under it holds ("美国和伊朗在伊斯兰堡谈判结束未" / "达成协议" over lines of twenty): its
+  // first line is shorter than the text's column, but the line under it, shorter still and
+  // with no clause marks of its own, is its tail, not a deck.
+  std::mt19937 rng(23);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "提速", "产业", "集群", "装备", "基层"};
+  for (int v = 0; v < 40; ++v) {
+    const std::size_t column = 18 + rng() % 5, head = 10 + rng() % 5;  // (characters)
+    std::string first;
+    while (first.size() / 3 < head) first += words[rng() % words.size()];
+    first = first.substr(0, 3 * head);
+    std::string tail;
+    for (std::size_t k = 0, n = 1 + rng() % 3; k < n; ++k) tail += words[rng() % words.size()];
+    std::string body;
+    for (int p = 0; p < 2; ++p) {
+      std::string text;
+      for (std::size_t k = 0; k < 3 * column / 2; ++k) text += words[rng() % words.size()];
+      body += in_column("　　" + text + "。", column);
+    }
+    const std::string page = first + "\n" + tail + "\n\n" + body;
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == first + tail);
+    CHECK(d.articles[0].deck.empty());
+  }
+}
+
+TEST_CASE("articles counter-example: a clause under a headline is its deck, however short", "[articles]") {
+  // A deck is a phrase of its own: a clause with its comma ("金秋九月，稻菽飘香").
+  auto d = reflow_ok("稻菽飘香各地丰收忙\n金秋九月，稻菽飘香\n\n" +
+                     in_column("　　金秋九月，各地稻谷陆续成熟，农民抢抓晴好天气收割晾晒，确保颗粒归仓。", 20));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "稻菽飘香各地丰收忙");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"金秋九月，稻菽飘香"});
+}
+
 TEST_CASE("articles counter-example: a dash-led line under a full headline is its deck", "[articles]") {
   // A subtitle opens with a dash ("——…"), however full the headline over it.
   auto d = reflow_ok("我国港口优化航线布局货运\n——沿海港口\n\n" +
