@@ -131,13 +131,17 @@ inline bool is_opening(char32_t c) {
 
 /**
  * What a character extracted from a PDF stands for: a Kangxi or supplementary radical
- * becomes its unified ideograph ("⽉" → "月", "⻓" → "长"), a Latin ligature its letters
- * ("ﬁ" → "fi"). Returns an empty view when c stands for itself.
+ * becomes its unified ideograph ("⽉" → "月", "⻓" → "长", "⼾" → "户"), a Latin ligature its
+ * letters ("ﬁ" → "fi"), a horizontal bar the em dash ("――" → "——": fonts for Chinese draw
+ * the two with one glyph, and the PDF's text gives the bar). Returns an empty view when c
+ * stands for itself.
  */
 std::u32string_view stands_for_rare(char32_t c);
 inline std::u32string_view stands_for(char32_t c) {
-  // Radicals (U+2E80–U+2FDF) and ligatures (U+FB00–U+FB06) only: most characters stop here.
-  if (c < 0x2E80 || (c > 0x2FDF && c < 0xFB00) || c > 0xFB06) return {};
+  // Radicals (U+2E80–U+2FDF), ligatures (U+FB00–U+FB06) and the bar (U+2015) only: most
+  // characters stop here.
+  if (c < 0x2E80) return c == 0x2015 ? std::u32string_view(U"\u2014") : std::u32string_view();
+  if ((c > 0x2FDF && c < 0xFB00) || c > 0xFB06) return {};
   return stands_for_rare(c);
 }
 

@@ -39,6 +39,20 @@ TEST_CASE("text: radicals and ligatures map to what they stand for; counter-exam
   CHECK(st2.characters_mapped == 0);
 }
 
+TEST_CASE("text: a radical drawn with a simplified character's glyph, and the horizontal bar, read as the characters", "[text]") {
+  // A font for simplified Chinese draws "户" and the radical "⼾" with one glyph (the radical's
+  // ideograph is "戶", a z-variant of "户" outside GB 2312), and the em dash and the
+  // horizontal bar with one: a PDF's text gives the radical and the bar.
+  statistics st;
+  auto t = decode("用⼾数量――增长", st);
+  CHECK(std::string(t.line(0)) == "用户数量——增长");
+  CHECK(st.characters_mapped == 3);
+  statistics st2;
+  auto kept = decode("門戶——", st2);  // (the characters themselves are left as they are)
+  CHECK(std::string(kept.line(0)) == "門戶——");
+  CHECK(st2.characters_mapped == 0);
+}
+
 TEST_CASE("text: NFC composes decomposed accents but keeps text that is already NFC", "[text]") {
   statistics st;
   auto t = decode("Cafe\xCC\x81 caf\xC3\xA9", st);
