@@ -1902,9 +1902,12 @@ class assembler {
       // "四川：从一“重”" / "一“轻”看转型"): no wrap leaves a short name and its colon at a
       // line's head.
       const bool over_topic = opens_with_topic(text.substr(first.size())) && first.find(U'：') == std::u32string_view::npos;
-      // (A head read as text may be three lines: a line set over a headline wrapped in two.)
+      // (A head read as text may be three lines: a line set over a headline wrapped in two.
+      // Three lines of one measure may be that too, or one headline wrapped in three: only
+      // what the first names tells them apart.)
       const bool two = u_[h].line_count == 2 || (u_[h].line_count == 3 && (u_[h].first_line_apart || over_topic));
-      if (!two) continue;
+      const bool three = u_[h].line_count == 3 && !two;
+      if (!two && !three) continue;
       if (first.empty() || !is_cjk(first.back())) continue;
       // A first line opened by a topic and its colon opens the headline ("湖滨区：奋力谱" /
       // "写春耕生产新篇章"): nothing is set over it.
@@ -1915,7 +1918,7 @@ class assembler {
       // So is a line two thirds or less as long as the one under it, which no wrap leaves
       // ("一线调研" / "小农机上山岗"; "树立和践行正确政绩观" / "真抓实干攻坚建军一百年奋斗目标").
       const std::size_t second = text.size() - first.size();
-      const bool rubric = first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
+      const bool rubric = !three && first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
       // So is a line over one opened by a topic (above).
       if (!dotted && !rubric && !over_topic) {
         const auto k1 = text_keys(first);

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -842,8 +843,34 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                              above.last_class == char_class::cjk && l.ink < above.ink
                        : title_case(open->text) && title_case(s, 1);
       };
+      // A Chinese headline set in a column narrower than itself in its larger type wraps at
+      // fewer characters than the text's column holds, so its lines measure short of that
+      // column: a line right under the head's lines, which all wrapped at one measure and
+      // stop short of a clause's end, no longer than they are and with no clause marks of
+      // its own, goes on in it ("美国和伊朗在伊斯兰堡谈判结束未" / "达成协议"; "美国和伊朗在伊斯" /
+      // "兰堡谈判结束未达" / "成协议"; "外国领导人热烈祝贺习近平" / "当选国家主席"; "拆掉交界处的
+      // “隐形墙”" / "（纵横）"). A deck under a head is a phrase of its own: a clause with its
+      // comma, or led by a dash (both told below).
+      const auto head_tail = [&] {
+        if (!lay.cjk || !right_under || lay.unwrapped || open->kind != role::headline || open->text.empty() ||
+            ends_clause(open->text.back()) || has_clause_marks(s))
+          return false;
+        const std::uint32_t first = open->lines.back().first, last = open->lines.back().last;  // (1-based)
+        const int measure = lines[first - 1].glyphs;
+        if (l.glyphs <= 0 || l.glyphs > measure) return false;
+        for (std::uint32_t k = first + 1; k <= last; ++k)
+          if (std::abs(lines[k - 1].glyphs - measure) > 1) return false;
+        return true;
+      };
+      const bool tail = head_tail();
+      // (A line read as text right under a head is its tail only when it is no line of a
+      // paragraph: short of its column, ending in no sentence's mark, and no paragraph going
+      // on under it.)
+      if (tail && r == role::body && head_lines < 4 && !l.ends_sentence && l.ink * 5 < lay.column[i] * 4 &&
+          (i + 1 == lines.size() || lines[i + 1].blank || roles.of[i + 1] != role::body || roles.starts_paragraph[i + 1]))
+        extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
-          (head_lines < 2 || (head_lines < 4 && above_wrapped())) &&
+          (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail))) &&
           !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
@@ -868,17 +895,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
             is_cjk(open->text.back()) && l.ink > 0 &&
             l.ink < lines[open->lines.back().first - 1].ink)
           extend = true;
-        // A Chinese headline set in a column narrower than itself in its larger type: a line
-        // right under a one-line head that stops short of a clause's end, shorter than it and
-        // with no clause marks of its own, is what the column's width left of it
-        // ("美国和伊朗在伊斯兰堡谈判结束未" / "达成协议", "外国领导人热烈祝贺习近平" / "当选国家主席",
-        // "拆掉交界处的“隐形墙”" / "（纵横）"), however its width compares with the text's column
-        // (fewer characters of the head's type fill it). A deck under a head is a phrase of its
-        // own: a clause with its comma, or led by a dash (both told below).
-        if (lay.cjk && head_lines == 1 && right_under && l.glyphs < first_glyphs && !ends_clause(open->text.back()) &&
-            !has_clause_marks(s))
-          extend = true;
-        if (lay.cjk && head_lines >= 2) extend = above_wrapped();
+        if (tail) extend = true;  // (above)
+        if (lay.cjk && head_lines >= 2) extend = above_wrapped() || tail;
         // A title-case headline goes on in title case, however short its second line
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)

@@ -2086,6 +2086,55 @@ TEST_CASE("articles: a Chinese headline in a type larger than the text's goes on
   }
 }
 
+TEST_CASE("articles: a Chinese headline wrapped in three lines of one measure keeps its short last line", "[articles]") {
+  // "美国和伊朗在伊斯" / "兰堡谈判结束未达" / "成协议": the head's lines wrapped at one measure,
+  // in a type larger than the text's, and the last is its tail, not the headline of its own
+  // with the lines over it for a deck.
+  std::mt19937 rng(29);
+  const std::vector<std::string> words = {"城市", "治理", "港口", "航线", "布局", "货运", "扩能", "提速", "产业", "集群", "装备", "基层"};
+  for (int v = 0; v < 30; ++v) {
+    const std::size_t column = 18 + rng() % 5, head = 7 + rng() % 4;  // (characters)
+    std::string text;
+    while (text.size() / 3 < 2 * head + 3) text += words[rng() % words.size()];
+    const std::string l1 = text.substr(0, 3 * head), l2 = text.substr(3 * head, 3 * head), l3 = text.substr(6 * head, 6);
+    std::string body;
+    for (int p = 0; p < 2; ++p) {
+      std::string t;
+      for (std::size_t k = 0; k < 3 * column / 2; ++k) t += words[rng() % words.size()];
+      body += in_column("　　" + t + "。", column);
+    }
+    const std::string page = l1 + "\n" + l2 + "\n" + l3 + "\n\n" + body;
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == l1 + l2 + l3);
+    CHECK(d.articles[0].deck.empty());
+  }
+}
+
+TEST_CASE("articles: a Chinese headline's tail read as a line of text goes on in the headline", "[articles]") {
+  // The tail under a head, over its byline ("中国经济稳中有进前三季度国内生" / "产总值同比增长
+  // 5.2%" / "□ 张晓雯"), is no line of a paragraph: short of its column, ending in no
+  // sentence's mark, no paragraph going on under it.
+  auto d = reflow_ok("港口航线布局优化货运扩能提速产业\n集群装备升级\n□ 王明\n" +
+                     in_column("　　港口今年优化航线布局，货运能力持续提升，产业集群装备加快升级，基层治理稳步推进。", 20) +
+                     in_column("　　城市治理同步提速，港口吞吐量稳步增长，航线网络更加完善。", 20));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "港口航线布局优化货运扩能提速产业集群装备升级");
+  CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("articles: a line over a headline wrapped in two lines of its measure is its kicker when it names nothing of the story", "[articles]") {
+  // "新思想引领新征程" / "久久为功推进作风" / "建设常态化长效化": three lines of one measure, the
+  // first naming nothing the story's lead does, the other two what it is about.
+  auto d = reflow_ok("新思想引领新征程\n久久为功推进作风\n建设常态化长效化\n\n" +
+                     in_column("　　各地久久为功推进作风建设，常态化长效化抓好落实，作风建设取得新成效。", 20) +
+                     in_column("　　作风建设永远在路上，各地持续推进，长效机制不断完善。", 20));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "久久为功推进作风建设常态化长效化");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"新思想引领新征程"});
+}
+
 TEST_CASE("articles counter-example: a clause under a headline is its deck, however short", "[articles]") {
   // A deck is a phrase of its own: a clause with its comma ("金秋九月，稻菽飘香").
   auto d = reflow_ok("稻菽飘香各地丰收忙\n金秋九月，稻菽飘香\n\n" +
