@@ -537,12 +537,15 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // the same gutters and more: each story's columns are under its head, so each head is
     // read before the columns under it, not all the heads first.
     // They are the band's last rows, with text in two columns or more, after a blank line
-    // or at the band's top; they do not end in a sentence's punctuation, and the band under
-    // them is longer.
+    // or at the band's top, right over the band's text; they do not end in a sentence's
+    // punctuation, and the band under them is longer.
     std::size_t first_head = to;
     while (first_head > r && to - first_head < max_head_rows && filled[first_head - 1 - r] >= 2) --first_head;
     const auto over_columns = [&] {
       if (heads || first_head == to || to == n || mask[to] == mask[r] || (mask[r] & ~mask[to]) != 0) return false;
+      // (Heads stand right over their columns' text: a row set apart by blank lines, as a
+      // page's masthead is, heads nothing.)
+      if (rows[to].blank()) return false;
       if (first_head > r ? !rows[first_head - 1].blank()
                          // (A row of a band above that lost a gutter, its text across it, is
                          // no row of heads: those come under lines cut at fewer gutters.)
