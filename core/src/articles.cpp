@@ -129,8 +129,8 @@ struct draft {
 
 class assembler {
  public:
-  assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc)
-      : u_(units), doc_(doc), lay_(lay), budget_(budget) {}
+  assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc, articles_scratch& scratch)
+      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool) {}
 
   /** True when the work budget ran out and continuations were left where they stand. */
   bool over_budget() const { return over_budget_; }
@@ -188,8 +188,9 @@ class assembler {
     // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for
     // 5% fewer instructions), and they would add a fifth to its peak memory.)
     if (!lay_.cjk || u_.size() <= tune::ideograph_runs) {
-      runs_.resize(u_.size());
-      run_unit_.assign(runs_.size(), -1);
+      if (runs_.size() < u_.size()) runs_.resize(u_.size());  // (a page before may have left more)
+      run_slots_ = u_.size();
+      run_unit_.assign(run_slots_, -1);
     }
     // (The highest count kept as they are counted: a scan of the table for it cost as much
     // as the counting on a page of few keys. A unit's repeated keys are counted once by
@@ -198,7 +199,7 @@ class assembler {
     // copied out first by joined_keys().)
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
+      const auto& read = run_slots_ == 0 ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
       most = std::max(most, unit_freq_.add_once(read, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
@@ -350,8 +351,12 @@ class assembler {
   // the text under a head), and join_keys() puts their keys together from these rather than
   // reading each text again (an English letter costs some 15 instructions to read). A run
   // per unit (by slot, unit modulo their number: a kicker split off later shares one), read
-  // again when the unit's text changes. None on a long page of ideographs (see run()).
-  std::vector<key_run> runs_;
+  // again when the unit's text changes. None on a long page of ideographs (see run()). The
+  // runs are the caller's (articles_scratch), kept from page to page with their keys'
+  // room: the page's first run_slots_ are this page's, each read afresh before use.
+  std::vector<key_run>& runs_;
+  std::size_t run_slots_ = 0;
+  std::vector<std::uint64_t>& lead_pool_;  // anchor_bodiless_heads()' leads' keys (the caller's too)
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
   std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
   std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
@@ -392,10 +397,10 @@ class assembler {
   // Unit k's text changed: its keys are read again when next asked.
   void text_changed(int k) {
     if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
-    if (!runs_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
+    if (run_slots_ != 0 && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
   }
 
-  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % runs_.size(); }
+  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % run_slots_; }
   // Unit k's keys in order, up to profile_chars (see runs_).
   const key_run& run_of(int k) {
     const std::size_t slot = run_slot(k);
@@ -418,7 +423,7 @@ class assembler {
   // holds no other piece's.
   key_piece piece_of(int k) {
     const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
-    if (runs_.empty()) return {text, nullptr};
+    if (run_slots_ == 0) return {text, nullptr};
     return {text, slot_taken(k) ? nullptr : &run_of(k)};
   }
   // Unit k's text as the next piece of a joined text (joined_keys); its length.
@@ -456,7 +461,7 @@ class assembler {
   // (Without runs the text is joined and its keys put in the set as they are read: a copy of
   // them first cost the documents of ideographs some 4% of the stage.)
   void assign_joined(bigram_set& set, std::size_t max_chars) {
-    if (!runs_.empty()) {
+    if (run_slots_ != 0) {
       set.assign(joined_keys(max_chars));
       return;
     }
@@ -1384,7 +1389,8 @@ class assembler {
     // (a table to clear and fill for every paragraph near a head cost more than the lookups).
     // (Slots by unit rather than a hash map: one container type less in the module.)
     std::vector<int> lead_slot(u_.size(), -1);
-    std::vector<std::uint64_t> lead_pool;  // the leads' keys, one after another
+    std::vector<std::uint64_t>& lead_pool = lead_pool_;  // the leads' keys, one after another
+    lead_pool.clear();
     std::vector<std::size_t> lead_end;     // by slot: where its keys end in lead_pool
     key_lookup head;                       // the keys of the head last asked about, and its unit
     int head_unit = -1;
@@ -2206,14 +2212,14 @@ GALLEY_STAGE void rejoin_cut_openings(std::vector<unit>& units, const layout& la
   units.resize(out);
 }
 
-bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
+bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc, articles_scratch& scratch) {
   recover_headlines(units, lay);
   rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
   std::vector<draft> drafts;
   bool over_budget = false;
   {
-    assembler a(units, lay, budget, doc);
+    assembler a(units, lay, budget, doc, scratch);
     a.run();
     over_budget = a.over_budget();
     drafts = a.take_drafts();

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "cohesion.hpp"
 #include "galley/document.h"
 #include "galley/options.h"
 #include "layout.hpp"
@@ -14,11 +15,22 @@
 namespace galley::detail {
 
 /**
+ * Memory the articles stage keeps from one page to the next: a caller reading many pages
+ * keeps one (one a thread), so that the stage's key runs, a vector a unit, are not
+ * allocated and freed again on every page. Nothing in it carries from a page to the next.
+ */
+struct articles_scratch {
+  std::vector<key_run> runs;
+  std::vector<std::uint64_t> lead_pool;
+};
+
+/**
  * Adds the page's articles and residue to doc.articles and doc.residue, from its units.
  * Every unit lands somewhere. False when the work budget ran out (some continuations were
  * then left where they stand).
  */
-GALLEY_STAGE bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
+GALLEY_STAGE bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc,
+                                    articles_scratch& scratch);
 
 }  // namespace galley::detail
 
