@@ -130,7 +130,13 @@ struct draft {
 class assembler {
  public:
   assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc, articles_scratch& scratch)
-      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool) {}
+      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool),
+        pieces_(scratch.pieces), joined_(scratch.joined), units_(scratch.units), own_piece_(scratch.own_piece),
+        own_keys_(scratch.own_keys), lookup_(scratch.lookup), head_lookup_(scratch.head_lookup),
+        own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
+        joined_text_(scratch.joined_text) {
+    pieces_.clear();  // (a page before left none, unless it stopped early)
+  }
 
   /** True when the work budget ran out and continuations were left where they stand. */
   bool over_budget() const { return over_budget_; }
@@ -358,16 +364,18 @@ class assembler {
   std::size_t run_slots_ = 0;
   std::vector<std::uint64_t>& lead_pool_;  // anchor_bodiless_heads()' leads' keys (the caller's too)
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
-  std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
-  std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
-  std::vector<int> units_;             // tail_keys()'s body blocks
-  std::vector<key_piece> own_piece_;   // keys_of()'s unit
-  std::vector<std::uint64_t> own_keys_;  // ... and its keys
-  key_lookup lookup_;                  // share_in()'s table
-  key_lookup head_lookup_, own_lookup_;  // names_story_before()'s two heads
-  std::vector<std::uint64_t> run_keys_;  // ... and the run it tries
-  bigram_set text_keys_;               // read_as_one()'s text
-  std::u32string joined_text_;         // ... read as one when a word runs across two texts
+  // Working lists and tables, the caller's too (articles_scratch: their room kept from page
+  // to page), each filled afresh where it is used.
+  std::vector<key_piece>& pieces_;      // the texts a joined text is made of (joined_keys)
+  std::vector<std::uint64_t>& joined_;  // joined_keys()'s keys
+  std::vector<int>& units_;             // tail_keys()'s body blocks
+  std::vector<key_piece>& own_piece_;   // keys_of()'s unit
+  std::vector<std::uint64_t>& own_keys_;  // ... and its keys
+  key_lookup& lookup_;                  // share_in()'s table
+  key_lookup &head_lookup_, &own_lookup_;  // names_story_before()'s two heads
+  std::vector<std::uint64_t>& run_keys_;  // ... and the run it tries
+  bigram_set& text_keys_;               // read_as_one()'s text
+  std::u32string& joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
   // each article once), so that no list of seen drafts is searched per unit.
   std::vector<std::size_t> visited_;

@@ -3,6 +3,8 @@
 #ifndef GALLEY_ARTICLES_HPP
 #define GALLEY_ARTICLES_HPP
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "cohesion.hpp"
@@ -22,6 +24,12 @@ namespace galley::detail {
 struct articles_scratch {
   std::vector<key_run> runs;
   std::vector<std::uint64_t> lead_pool;
+  std::vector<key_piece> pieces, own_piece;
+  std::vector<std::uint64_t> joined, own_keys, run_keys;
+  std::vector<int> units;
+  key_lookup lookup, head_lookup, own_lookup;
+  bigram_set text_keys;
+  std::u32string joined_text;
 };
 
 /**
