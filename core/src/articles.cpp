@@ -223,7 +223,7 @@ class assembler {
         std::vector<int> group;
         while (j < u_.size() && is_display(u_[j]) && !residue_[j])
           group.push_back(static_cast<int>(j++));
-        place_display_group(group, j);
+        place_display_group(std::move(group), j);
         i = j;
         continue;
       }
@@ -511,7 +511,9 @@ class assembler {
 
   // Every unit that becomes a block goes through here, so the unit knows its article.
   void place(std::size_t k) {
-    open_if_needed().blocks.push_back(static_cast<int>(k));
+    std::vector<int>& blocks = open_if_needed().blocks;
+    if (blocks.empty()) blocks.reserve(8);  // (room for most articles' blocks at once, not grown from one)
+    blocks.push_back(static_cast<int>(k));
     unit_draft_[k] = cur_;
     changed(cur_);
   }
