@@ -18,8 +18,9 @@ namespace galley::detail {
 
 /**
  * Memory the articles stage keeps from one page to the next: a caller reading many pages
- * keeps one (one a thread), so that the stage's key runs, a vector a unit, are not
- * allocated and freed again on every page. Nothing in it carries from a page to the next.
+ * keeps one (one a thread), so that the stage's key runs (a vector a unit) and working
+ * lists are not allocated and grown again on every page. Only their room carries from a
+ * page to the next: each is filled afresh where the stage uses it (see articles.cpp).
  */
 struct articles_scratch {
   std::vector<key_run> runs;
