@@ -187,10 +187,11 @@ int main(int argc, char** argv) {
     const std::function<void(std::size_t)> units_stage = [&](std::size_t p) {
       units[p] = build_units(t[p], measured[p].lines, measured[p].chars, lay[p], roles[p], opts, doc.stats);
     };
+    articles_scratch scratch;  // (kept from page to page, as reflow() keeps it)
     const std::function<void(std::size_t)> articles_stage = [&](std::size_t p) {
       galley::document d;
       d.stats.input_bytes = pages[p].size();  // the work budget scales with it
-      assemble_articles(units[p], lay[p], opts, d);
+      assemble_articles(units[p], lay[p], opts, d, scratch);
     };
     const double t_text = median_seconds(runs, [&] { doc = {}; each_page(text_stage)(); });
     const double t_lines = median_seconds(runs, each_page(lines_stage));

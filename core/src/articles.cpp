@@ -129,8 +129,14 @@ struct draft {
 
 class assembler {
  public:
-  assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc)
-      : u_(units), doc_(doc), lay_(lay), budget_(budget) {}
+  assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc, articles_scratch& scratch)
+      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool),
+        pieces_(scratch.pieces), joined_(scratch.joined), units_(scratch.units), own_piece_(scratch.own_piece),
+        own_keys_(scratch.own_keys), lookup_(scratch.lookup), head_lookup_(scratch.head_lookup),
+        own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
+        joined_text_(scratch.joined_text) {
+    pieces_.clear();  // (a page before left none, unless it stopped early)
+  }
 
   /** True when the work budget ran out and continuations were left where they stand. */
   bool over_budget() const { return over_budget_; }
@@ -188,8 +194,9 @@ class assembler {
     // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for
     // 5% fewer instructions), and they would add a fifth to its peak memory.)
     if (!lay_.cjk || u_.size() <= tune::ideograph_runs) {
-      runs_.resize(u_.size());
-      run_unit_.assign(runs_.size(), -1);
+      if (runs_.size() < u_.size()) runs_.resize(u_.size());  // (a page before may have left more)
+      run_slots_ = u_.size();
+      run_unit_.assign(run_slots_, -1);
     }
     // (The highest count kept as they are counted: a scan of the table for it cost as much
     // as the counting on a page of few keys. A unit's repeated keys are counted once by
@@ -198,7 +205,7 @@ class assembler {
     // copied out first by joined_keys().)
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
+      const auto& read = run_slots_ == 0 ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
       most = std::max(most, unit_freq_.add_once(read, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
@@ -216,7 +223,7 @@ class assembler {
         std::vector<int> group;
         while (j < u_.size() && is_display(u_[j]) && !residue_[j])
           group.push_back(static_cast<int>(j++));
-        place_display_group(group, j);
+        place_display_group(std::move(group), j);
         i = j;
         continue;
       }
@@ -350,19 +357,25 @@ class assembler {
   // the text under a head), and join_keys() puts their keys together from these rather than
   // reading each text again (an English letter costs some 15 instructions to read). A run
   // per unit (by slot, unit modulo their number: a kicker split off later shares one), read
-  // again when the unit's text changes. None on a long page of ideographs (see run()).
-  std::vector<key_run> runs_;
+  // again when the unit's text changes. None on a long page of ideographs (see run()). The
+  // runs are the caller's (articles_scratch), kept from page to page with their keys'
+  // room: the page's first run_slots_ are this page's, each read afresh before use.
+  std::vector<key_run>& runs_;
+  std::size_t run_slots_ = 0;
+  std::vector<std::uint64_t>& lead_pool_;  // anchor_bodiless_heads()' leads' keys (the caller's too)
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
-  std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
-  std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
-  std::vector<int> units_;             // tail_keys()'s body blocks
-  std::vector<key_piece> own_piece_;   // keys_of()'s unit
-  std::vector<std::uint64_t> own_keys_;  // ... and its keys
-  key_lookup lookup_;                  // share_in()'s table
-  key_lookup head_lookup_, own_lookup_;  // names_story_before()'s two heads
-  std::vector<std::uint64_t> run_keys_;  // ... and the run it tries
-  bigram_set text_keys_;               // read_as_one()'s text
-  std::u32string joined_text_;         // ... read as one when a word runs across two texts
+  // Working lists and tables, the caller's too (articles_scratch: their room kept from page
+  // to page), each filled afresh where it is used.
+  std::vector<key_piece>& pieces_;      // the texts a joined text is made of (joined_keys)
+  std::vector<std::uint64_t>& joined_;  // joined_keys()'s keys
+  std::vector<int>& units_;             // tail_keys()'s body blocks
+  std::vector<key_piece>& own_piece_;   // keys_of()'s unit
+  std::vector<std::uint64_t>& own_keys_;  // ... and its keys
+  key_lookup& lookup_;                  // share_in()'s table
+  key_lookup &head_lookup_, &own_lookup_;  // names_story_before()'s two heads
+  std::vector<std::uint64_t>& run_keys_;  // ... and the run it tries
+  bigram_set& text_keys_;               // read_as_one()'s text
+  std::u32string& joined_text_;         // ... read as one when a word runs across two texts
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
   // each article once), so that no list of seen drafts is searched per unit.
   std::vector<std::size_t> visited_;
@@ -392,10 +405,10 @@ class assembler {
   // Unit k's text changed: its keys are read again when next asked.
   void text_changed(int k) {
     if (static_cast<std::size_t>(k) < unit_keys_read_.size()) unit_keys_read_[static_cast<std::size_t>(k)] = false;
-    if (!runs_.empty() && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
+    if (run_slots_ != 0 && run_unit_[run_slot(k)] == k) run_unit_[run_slot(k)] = -1;
   }
 
-  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % runs_.size(); }
+  std::size_t run_slot(int k) const { return static_cast<std::size_t>(k) % run_slots_; }
   // Unit k's keys in order, up to profile_chars (see runs_).
   const key_run& run_of(int k) {
     const std::size_t slot = run_slot(k);
@@ -418,7 +431,7 @@ class assembler {
   // holds no other piece's.
   key_piece piece_of(int k) {
     const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
-    if (runs_.empty()) return {text, nullptr};
+    if (run_slots_ == 0) return {text, nullptr};
     return {text, slot_taken(k) ? nullptr : &run_of(k)};
   }
   // Unit k's text as the next piece of a joined text (joined_keys); its length.
@@ -456,7 +469,7 @@ class assembler {
   // (Without runs the text is joined and its keys put in the set as they are read: a copy of
   // them first cost the documents of ideographs some 4% of the stage.)
   void assign_joined(bigram_set& set, std::size_t max_chars) {
-    if (!runs_.empty()) {
+    if (run_slots_ != 0) {
       set.assign(joined_keys(max_chars));
       return;
     }
@@ -498,7 +511,9 @@ class assembler {
 
   // Every unit that becomes a block goes through here, so the unit knows its article.
   void place(std::size_t k) {
-    open_if_needed().blocks.push_back(static_cast<int>(k));
+    std::vector<int>& blocks = open_if_needed().blocks;
+    if (blocks.empty()) blocks.reserve(8);  // (room for most articles' blocks at once, not grown from one)
+    blocks.push_back(static_cast<int>(k));
     unit_draft_[k] = cur_;
     changed(cur_);
   }
@@ -1384,7 +1399,8 @@ class assembler {
     // (a table to clear and fill for every paragraph near a head cost more than the lookups).
     // (Slots by unit rather than a hash map: one container type less in the module.)
     std::vector<int> lead_slot(u_.size(), -1);
-    std::vector<std::uint64_t> lead_pool;  // the leads' keys, one after another
+    std::vector<std::uint64_t>& lead_pool = lead_pool_;  // the leads' keys, one after another
+    lead_pool.clear();
     std::vector<std::size_t> lead_end;     // by slot: where its keys end in lead_pool
     key_lookup head;                       // the keys of the head last asked about, and its unit
     int head_unit = -1;
@@ -2045,8 +2061,9 @@ class assembler {
 
 // The drafts' articles into doc, their text in UTF-8. (Called once the assembler is gone:
 // its tables, a key a word of English and more, are freed by then and the articles reuse
-// their memory.)
-GALLEY_STAGE void emit(const std::vector<unit>& units, const std::vector<draft>& drafts, document& doc) {
+// their memory.) The units' line ranges move into the document: a unit is in one draft,
+// once, and its lines are not read after this (a copy was a vector allocated a block).
+GALLEY_STAGE void emit(std::vector<unit>& units, const std::vector<draft>& drafts, document& doc) {
   // Articles in reading order: where their text starts on the page (a head moved to the
   // story it names, or cut out of another, was made last).
   // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
@@ -2062,20 +2079,21 @@ GALLEY_STAGE void emit(const std::vector<unit>& units, const std::vector<draft>&
     if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
     article a;
     if (d.headline >= 0) {
-      const unit& h = units[static_cast<std::size_t>(d.headline)];
+      unit& h = units[static_cast<std::size_t>(d.headline)];
       a.headline = to_utf8(h.text);
-      a.headline_lines = h.lines;
+      a.headline_lines = std::move(h.lines);
     }
     for (int k : d.deck) {
       a.deck.push_back(to_utf8(units[static_cast<std::size_t>(k)].text));
-      a.deck_lines.push_back(units[static_cast<std::size_t>(k)].lines);
+      a.deck_lines.push_back(std::move(units[static_cast<std::size_t>(k)].lines));
     }
     // A standfirst is printed under the headline: it leads the article's blocks. (Two
     // passes rather than std::stable_partition: 1.2 KB less in the WASM module.)
+    a.blocks.reserve(d.blocks.size());
     for (const bool standfirst : {true, false}) {
       for (int k : d.blocks) {
-        const unit& x = units[static_cast<std::size_t>(k)];
-        if ((x.kind == role::standfirst) == standfirst) a.blocks.push_back({block_kind_of(x.kind), to_utf8(x.text), x.lines});
+        unit& x = units[static_cast<std::size_t>(k)];
+        if ((x.kind == role::standfirst) == standfirst) a.blocks.push_back({block_kind_of(x.kind), to_utf8(x.text), std::move(x.lines)});
       }
     }
     doc.articles.push_back(std::move(a));
@@ -2207,14 +2225,14 @@ GALLEY_STAGE void rejoin_cut_openings(std::vector<unit>& units, const layout& la
   units.resize(out);
 }
 
-bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc) {
+bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc, articles_scratch& scratch) {
   recover_headlines(units, lay);
   rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
   std::vector<draft> drafts;
   bool over_budget = false;
   {
-    assembler a(units, lay, budget, doc);
+    assembler a(units, lay, budget, doc, scratch);
     a.run();
     over_budget = a.over_budget();
     drafts = a.take_drafts();

@@ -3,8 +3,11 @@
 #ifndef GALLEY_ARTICLES_HPP
 #define GALLEY_ARTICLES_HPP
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
+#include "cohesion.hpp"
 #include "galley/document.h"
 #include "galley/options.h"
 #include "layout.hpp"
@@ -14,11 +17,29 @@
 namespace galley::detail {
 
 /**
+ * Memory the articles stage keeps from one page to the next: a caller reading many pages
+ * keeps one (one a thread), so that the stage's key runs (a vector a unit) and working
+ * lists are not allocated and grown again on every page. Only their room carries from a
+ * page to the next: each is filled afresh where the stage uses it (see articles.cpp).
+ */
+struct articles_scratch {
+  std::vector<key_run> runs;
+  std::vector<std::uint64_t> lead_pool;
+  std::vector<key_piece> pieces, own_piece;
+  std::vector<std::uint64_t> joined, own_keys, run_keys;
+  std::vector<int> units;
+  key_lookup lookup, head_lookup, own_lookup;
+  bigram_set text_keys;
+  std::u32string joined_text;
+};
+
+/**
  * Adds the page's articles and residue to doc.articles and doc.residue, from its units.
  * Every unit lands somewhere. False when the work budget ran out (some continuations were
  * then left where they stand).
  */
-GALLEY_STAGE bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc);
+GALLEY_STAGE bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc,
+                                    articles_scratch& scratch);
 
 }  // namespace galley::detail
 

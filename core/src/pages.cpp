@@ -83,7 +83,7 @@ void renumber(document& doc, const document_sizes& from, const line_origin& orig
 
 }  // namespace
 
-bool reflow_page(std::string_view input, const options& opts, document& doc, script_counts& scripts) {
+bool reflow_page(std::string_view input, const options& opts, document& doc, script_counts& scripts, articles_scratch& scratch) {
   layout lay;
   std::vector<unit> units;
   // A page whose columns were printed side by side is read column by column; its lines
@@ -142,7 +142,7 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   // (The articles stage reads the layout's flags, not its line by line estimates.)
   std::vector<int>().swap(lay.column);
   std::vector<std::uint8_t>().swap(lay.gap_before);
-  const bool within_budget = assemble_articles(std::move(units), lay, opts, doc);
+  const bool within_budget = assemble_articles(std::move(units), lay, opts, doc, scratch);
   if (unfolded || rejoined)
     renumber(doc, before, {rejoined ? &rejoined->first : nullptr, unfolded ? &unfolded->source : nullptr});
   return within_budget;

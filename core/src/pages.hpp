@@ -29,6 +29,8 @@ inline std::size_t page_end(std::string_view input, std::size_t from) { return s
 /** Whether a page's last line ends in a line break (else the line goes on into the next page). */
 inline bool ends_line(std::string_view page) { return !page.empty() && (page.back() == '\n' || page.back() == '\r'); }
 
+struct articles_scratch;  // (articles.hpp)
+
 /** How much of each list a document holds: where a page's part of it starts. */
 struct document_sizes {
   std::size_t articles = 0, residue = 0, explanation = 0;
@@ -40,9 +42,9 @@ struct document_sizes {
 /**
  * One page through the stages, its articles, residue and explanations added to doc's, its
  * counts to doc.stats' (input_bytes and input_lines are set to the page's). False when the
- * work budget ran out.
+ * work budget ran out. scratch: memory kept from page to page (see articles.hpp).
  */
-bool reflow_page(std::string_view page, const options& opts, document& doc, script_counts& scripts);
+bool reflow_page(std::string_view page, const options& opts, document& doc, script_counts& scripts, articles_scratch& scratch);
 
 /** What doc holds from `from` on, numbered by the input's lines: the page's first line is line `before` + 1. */
 void number_by_input(document& doc, const document_sizes& from, std::uint32_t before);

@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "articles.hpp"
+
 namespace galley::detail {
 
 namespace {
@@ -61,8 +63,9 @@ bool reflow_pages_on_threads(std::string_view input, const options& opts, unsign
   // Each thread takes the next page not yet taken.
   std::atomic<std::size_t> next{0};
   auto work = [&] {
+    articles_scratch scratch;  // (this thread's)
     for (std::size_t p; (p = next.fetch_add(1)) < pages.size();)
-      pages[p].within_budget = reflow_page(pages[p].text, opts, pages[p].doc, pages[p].scripts);
+      pages[p].within_budget = reflow_page(pages[p].text, opts, pages[p].doc, pages[p].scripts, scratch);
   };
   {
     std::vector<std::jthread> helpers;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "articles.hpp"
 #include "pages.hpp"
 
 #ifndef GALLEY_VERSION
@@ -42,12 +43,13 @@ result reflow(std::string_view input, const options& opts) {
   {
     std::uint32_t lines_before = 0;
     doc.stats.pages = 0;
+    detail::articles_scratch scratch;
     for (std::size_t from = 0;;) {
       const std::size_t end = detail::page_end(input, from);
       const std::string_view page = input.substr(from, end - from);
       const detail::document_sizes before(doc);
       page_starts.push_back(before);
-      within_budget = detail::reflow_page(page, opts, doc, scripts) && within_budget;
+      within_budget = detail::reflow_page(page, opts, doc, scripts, scratch) && within_budget;
       detail::number_by_input(doc, before, lines_before);
       // (A page's last line goes on into the next when no line break ends it.)
       const bool ended = detail::ends_line(page);
