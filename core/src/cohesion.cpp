@@ -394,7 +394,37 @@ GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t ma
 }
 
 void sort_keys(std::vector<std::uint64_t>& keys) {
-  std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+  // A text's keys, 64 to 1024 of them (most sorts of a page of ideographs), are sorted by
+  // their bytes, least significant first, passing over the bytes every key shares (an
+  // ideograph pair's keys differ in four of eight): no comparison to mispredict, where
+  // std::sort mispredicted two or three times a key (100 K times on zh-1MB).
+  // Fewer keys, the table and prefix sums a byte cost more than they save; more, the
+  // buffer would not fit on the stack.
+  const std::size_t n = keys.size();
+  if (n < 64 || n > 1024) {
+    std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+    return;
+  }
+  std::uint64_t any = 0, all = ~std::uint64_t{0};
+  for (const std::uint64_t k : keys) any |= k, all &= k;
+  const std::uint64_t varies = any ^ all;
+  std::array<std::uint64_t, 1024> buffer;
+  std::uint64_t* from = keys.data();
+  std::uint64_t* to = buffer.data();
+  for (unsigned shift = 0; shift < 64; shift += 8) {
+    if ((varies >> shift & 0xFF) == 0) continue;
+    std::array<std::uint32_t, 256> at{};
+    for (std::size_t i = 0; i < n; ++i) ++at[from[i] >> shift & 0xFF];
+    std::uint32_t sum = 0;
+    for (std::uint32_t& a : at) {
+      const std::uint32_t c = a;
+      a = sum;
+      sum += c;
+    }
+    for (std::size_t i = 0; i < n; ++i) to[at[from[i] >> shift & 0xFF]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != keys.data()) std::copy(from, from + n, keys.data());
 }
 
 void keep_distinct(std::vector<std::uint64_t>& out) {
