@@ -4,8 +4,6 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <memory>
-#include <span>
 
 #include "cohesion.hpp"
 #include "lexicon.hpp"
@@ -192,9 +190,6 @@ class assembler {
     if (!lay_.cjk || u_.size() <= tune::ideograph_runs) {
       runs_.resize(u_.size());
       run_unit_.assign(runs_.size(), -1);
-      // (Room for every unit's first run: a key a character at most, a key a word on a Latin
-      // page, some one in seven characters. A block that runs out is followed by another.)
-      new_run_block(lay_.cjk ? keys : keys / 4 + tune::profile_chars);
     }
     // (The highest count kept as they are counted: a scan of the table for it cost as much
     // as the counting on a page of few keys. A unit's repeated keys are counted once by
@@ -203,7 +198,7 @@ class assembler {
     // copied out first by joined_keys().)
     int most = 0;
     for (std::size_t k = 0; k < u_.size(); ++k) {
-      const std::span<const std::uint64_t> read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
+      const auto& read = runs_.empty() ? (add_piece(static_cast<int>(k)), joined_keys(tune::profile_chars)) : run_of(static_cast<int>(k)).keys;
       most = std::max(most, unit_freq_.add_once(read, static_cast<int>(k) + 1));
     }
     weigh_frequencies(most);
@@ -358,12 +353,6 @@ class assembler {
   // again when the unit's text changes. None on a long page of ideographs (see run()).
   std::vector<key_run> runs_;
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)
-  // The runs' keys, in blocks that never move: the page's first runs in one, sized for them
-  // all, where a vector a run was an allocation and a copy a unit. (A run read again, its
-  // unit's text changed, takes new room: the old stays, unread, until the page is done.)
-  std::vector<std::unique_ptr<std::uint64_t[]>> run_blocks_;
-  std::uint64_t* run_room_ = nullptr;
-  std::size_t run_room_left_ = 0;
   std::vector<key_piece> pieces_;      // the texts a joined text is made of (joined_keys)
   std::vector<std::uint64_t> joined_;  // joined_keys()'s keys
   std::vector<int> units_;             // tail_keys()'s body blocks
@@ -411,20 +400,10 @@ class assembler {
   const key_run& run_of(int k) {
     const std::size_t slot = run_slot(k);
     if (run_unit_[slot] != k) {
-      const std::u32string_view text = u_[static_cast<std::size_t>(k)].text;
-      const std::size_t room = std::min(text.size(), tune::profile_chars);  // (no more keys than characters)
-      if (room > run_room_left_) new_run_block(std::max(room, std::size_t{4096}));
-      read_run(text, tune::profile_chars, runs_[slot], run_room_);
-      run_room_ += runs_[slot].keys.size();
-      run_room_left_ -= runs_[slot].keys.size();
+      read_run(u_[static_cast<std::size_t>(k)].text, tune::profile_chars, runs_[slot]);
       run_unit_[slot] = k;
     }
     return runs_[slot];
-  }
-  void new_run_block(std::size_t keys) {
-    run_blocks_.emplace_back(new std::uint64_t[keys]);
-    run_room_ = run_blocks_.back().get();
-    run_room_left_ = keys;
   }
 
   // Whether unit k's run slot holds another unit's run that a piece of pieces_ stands on.

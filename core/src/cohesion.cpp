@@ -317,17 +317,12 @@ bool pairs_on(char_class c) { return c == char_class::cjk || c == char_class::di
 }  // namespace
 
 // (Once per text or joined text, not per key: built for size in the WASM module.)
-GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out, std::uint64_t* room) {
+GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
+  out.keys.clear();
   read_extent extent;
-  out.keys = {room, gather(s, max_chars, room, &extent)};
+  append_keys(s, max_chars, out.keys, &extent);
   out.seen = extent.seen;
   out.whole = extent.whole;
-}
-
-GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
-  out.own.resize(std::min(s.size(), max_chars));
-  read_run(s, max_chars, out, out.own.data());
-  out.own.resize(out.keys.size());  // (smaller: the keys stay where they are)
 }
 
 // A run stands for its text when the text was read to its end within what is left to

@@ -33,18 +33,11 @@ void keep_distinct(std::vector<std::uint64_t>& keys);
  * such texts is not read again (join_keys).
  */
 struct key_run {
-  std::span<const std::uint64_t> keys;  // in own, or in room the reader was given
+  std::vector<std::uint64_t> keys;
   std::size_t seen = 0;  // letters, digits and ideographs read
   bool whole = false;    // read to its end (max_chars did not stop the reading)
-  std::vector<std::uint64_t> own;
-  key_run() = default;
-  key_run(key_run&&) = default;  // (keys stays where own's storage is)
-  key_run& operator=(key_run&&) = default;
 };
 void read_run(std::u32string_view s, std::size_t max_chars, key_run& out);
-/** read_run() into room for min(s.size(), max_chars) keys, where the run's keys then stay:
- *  the articles stage keeps a page's runs in one block, not in a vector each. */
-void read_run(std::u32string_view s, std::size_t max_chars, key_run& out, std::uint64_t* room);
 
 /** A text that a longer one is made of, with its run when it has one. */
 struct key_piece {
