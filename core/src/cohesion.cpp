@@ -28,55 +28,59 @@ constexpr std::u32string_view stopwords[] = {
     U"its", U"his", U"her", U"their", U"they", U"but", U"not", U"will", U"would", U"said", U"says", U"which",
     U"who", U"also", U"after", U"than", U"been", U"into", U"over", U"about", U"there", U"more", U"other", U"some",
     U"one", U"two", U"new", U"year", U"last", U"our", U"can", U"may", U"all", U"out", U"what", U"when"};
-// The packed stop words in a small open-addressing table (0 = empty; no packed word is 0),
-// built at compile time: a word is looked up in a probe or two, not compared with each.
-constexpr std::size_t stopword_slots = 128;
-constexpr std::size_t stopword_slot(std::uint64_t v) { return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> 57); }
+// The packed stop words in a table where each has a slot of its own, the multiplier of the
+// slot function searched for at compile time (0 = empty; no packed word is 0): a word is one
+// when its slot holds it, one load and one compare, no branch on what a probe finds.
+constexpr std::size_t stopword_slots = 256;
+constexpr std::size_t stopword_slot(std::uint64_t v, std::uint64_t m) { return static_cast<std::size_t>((v * m) >> 56); }
+constexpr std::uint64_t stopword_multiplier = [] {
+  // (The multipliers tried are an LCG's odd values: neighbouring odd numbers would give the
+  // packed words, small numbers, nearly the same top bits.)
+  for (std::uint64_t m = 0x9E3779B97F4A7C15ull;; m = (m * 6364136223846793005ull + 1442695040888963407ull) | 1) {
+    std::array<bool, stopword_slots> taken{};
+    bool apart = true;
+    for (std::u32string_view w : stopwords) {
+      bool& t = taken[stopword_slot(pack(w), m)];
+      apart = apart && !t;
+      t = true;
+    }
+    if (apart) return m;
+  }
+}();
 constexpr auto packed_stopwords = [] {
   std::array<std::uint64_t, stopword_slots> out{};
-  for (std::u32string_view w : stopwords) {
-    const std::uint64_t v = pack(w);
-    std::size_t h = stopword_slot(v);
-    while (out[h] != 0) h = (h + 1) % stopword_slots;
-    out[h] = v;
-  }
+  for (std::u32string_view w : stopwords) out[stopword_slot(pack(w), stopword_multiplier)] = pack(w);
   return out;
 }();
+// Whether a word of n letters, packed as pack() packs them, is a stop word (wide: one of its
+// letters is not ASCII, as none of theirs is).
+inline bool stopword(std::uint64_t packed, std::size_t n, bool wide) {
+  return (n - 3 <= 2) & !wide & (packed_stopwords[stopword_slot(packed, stopword_multiplier)] == packed);
+}
 
 // A letter as the word keys read it: an ASCII letter lower-cased by its 0x20 bit (A-Z and
 // a-z are the only ASCII letters), any other as it is.
 inline char32_t key_fold(char32_t l) { return l < 0x80 ? (l | 0x20) : l; }
 
-// Whether the n letters at w, lower-cased (key_fold), are a stop word.
-bool stopword(const char32_t* w, std::size_t n) {
-  if (n > 5) return false;  // (none is longer: most words leave here)
-  // (Packed and tested for ASCII in one pass: `any` gathers every bit a letter sets.)
-  std::uint64_t v = 0;
-  char32_t any = 0;
-  for (std::size_t k = 0; k < n; ++k) {
-    const char32_t c = key_fold(w[k]);
-    any |= c;
-    v = (v << 7) | (c & 0x7F);
-  }
-  if (any > 0x7F) return false;
-  for (std::size_t h = stopword_slot(v); packed_stopwords[h] != 0; h = (h + 1) % stopword_slots)
-    if (packed_stopwords[h] == v) return true;
-  return false;
-}
-
-// A crude stem, so that "rates" meets "rate" and "eased" meets "ease": how many of the n
-// letters at w (read lower-cased) it keeps.
-// (The suffixes "ing", "ed", "es", "s", "e", each kept off a stem shorter than three
-// letters, told apart by the last letter.)
-std::size_t stem_length(const char32_t* w, std::size_t n) {
-  if (n < 4) return n;
-  switch (key_fold(w[n - 1])) {
-    case U'g': return n >= 6 && key_fold(w[n - 3]) == U'i' && key_fold(w[n - 2]) == U'n' ? n - 3 : n;
-    case U'd': return n >= 5 && key_fold(w[n - 2]) == U'e' ? n - 2 : n;
-    case U's': return n >= 5 && key_fold(w[n - 2]) == U'e' ? n - 2 : n - 1;
-    case U'e': return n - 1;
-    default: return n;
-  }
+// A crude stem, so that "rates" meets "rate" and "eased" meets "ease": how many letters it
+// drops from a word of n letters whose last three are l1, l2 and l3 (the last first,
+// lower-cased). (The suffixes "ing", "ed", "es", "s", "e", each kept off a stem shorter than
+// three letters, told apart by the last letter.) Worked out without a branch, from a code by
+// the last letter (what it drops, what more after an "e", what after "in"): a switch on the
+// last letter mispredicted in about every other English word that reached it.
+constexpr auto stem_codes = [] {
+  std::array<std::uint8_t, 0x80> out{};
+  out[U'e'] = 1;
+  out[U's'] = 1 | 1 << 2;
+  out[U'd'] = 2 << 2;
+  out[U'g'] = 3 << 4;
+  return out;
+}();
+inline std::size_t stem_drop(std::size_t n, char32_t l1, char32_t l2, char32_t l3) {
+  const std::size_t code = stem_codes[l1 < 0x80 ? l1 : 0];
+  const std::size_t es = (n >= 5) & (l2 == U'e');
+  const std::size_t ing = (n >= 6) & (l2 == U'n') & (l3 == U'i');
+  return (n >= 4) * ((code & 3) + (code >> 2 & 3) * es + (code >> 4) * ing);
 }
 
 // FNV-1a over the characters.
@@ -106,28 +110,6 @@ std::uint64_t word_key(const char32_t* w, std::size_t n) {
   std::uint64_t h = fnv_basis;
   for (std::size_t k = 0; k < n; ++k) h = (h ^ key_fold(w[k])) * fnv_prime;
   return word_key_of(h);
-}
-
-// The stop words' hashes (as word_key's, before the marks) in a small open-addressing table
-// (0 = empty; no stop word hashes to 0), built at compile time: a word of three to five
-// letters is held against them in a probe or two by the hash it was read with, and only a
-// hash found is checked letter by letter (stopword(): two words may share a hash).
-constexpr std::size_t stop_hash_slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 57); }
-constexpr auto stopword_hashes = [] {
-  std::array<std::uint64_t, stopword_slots> out{};
-  for (std::u32string_view w : stopwords) {
-    const std::uint64_t v = fnv1a(w);
-    std::size_t h = stop_hash_slot(v);
-    while (out[h] != 0) h = (h + 1) % stopword_slots;
-    out[h] = v;
-  }
-  return out;
-}();
-// Whether a word of the hash h may be a stop word (a stop word's hash is among them).
-inline bool may_be_stopword(std::uint64_t h) {
-  for (std::size_t k = stop_hash_slot(h); stopword_hashes[k] != 0; k = (k + 1) % stopword_slots)
-    if (stopword_hashes[k] == h) return true;
-  return false;
 }
 
 // An ASCII character as a word's letter: lower-cased (key_fold) when it is one, else 0.
@@ -176,17 +158,23 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
       // hash it, a third of what is left). An ASCII letter is told and lower-cased by one
       // lookup.
       // (The first letter, c, is known to be one: hashed before the loop's tests.)
-      std::uint64_t h = (fnv_basis ^ (c < 0x80 ? char32_t{ascii_letters[c]} : c)) * fnv_prime;
+      // (Its letters are packed as pack() packs them too, for the stop words: a word is one
+      // of them when it is three to five ASCII letters and its slot holds them.)
+      const char32_t first = c < 0x80 ? char32_t{ascii_letters[c]} : c;
+      std::uint64_t h = (fnv_basis ^ first) * fnv_prime, packed = first;
+      bool wide = c >= 0x80;
       ++k;
       while (k < end) {
         char32_t f = s[k];
         if (f < 0x80) {
           f = ascii_letters[f];
           if (f == 0) break;
-        } else if (classify(f) != char_class::latin) {
-          break;
+        } else {
+          if (classify(f) != char_class::latin) break;
+          wide = true;
         }
         h = (h ^ f) * fnv_prime;
+        packed = (packed << 7) | f;
         ++k;
       }
       const std::size_t n = k - start;
@@ -195,14 +183,25 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
       // (A "word" longer than any word is kept by its first letters.)
       if (n > max_word) {
         emit(word_key(w, max_word));
-      } else if (n >= 3 && !(n <= 5 && may_be_stopword(h) && stopword(w, n))) {
-        // The stem's hash: the word's, with the letters the stem leaves off taken back.
-        for (std::size_t m = n, stem = stem_length(w, n); m > stem; --m) h = (h * fnv_inverse) ^ key_fold(w[m - 1]);
-        emit(word_key_of(h));
+      } else {
+        // The stem's hash: the word's, with the letters the stem leaves off taken back. Every
+        // word's is worked out and written, and kept when the word has three letters or more
+        // and is no stop word: no branch on a word's length or letters, which the processor
+        // cannot foresee (on en-1MB the reader's branches mispredicted 692,000 times, two a
+        // word past the word's end; 299,000 now, 228,000 of them the ends).
+        // (Its last three letters, lower-cased, from the packed ones, or read again when one
+        // is not ASCII: seven bits of it would not tell it.)
+        char32_t l1 = packed & 0x7F, l2 = packed >> 7 & 0x7F, l3 = packed >> 14 & 0x7F;
+        if (wide) l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
+        const std::uint64_t h1 = (h * fnv_inverse) ^ l1, h2 = (h1 * fnv_inverse) ^ l2, h3 = (h2 * fnv_inverse) ^ l3;
+        const std::size_t drop = stem_drop(n, l1, l2, l3);
+        const std::uint64_t stems[] = {h, h1, h2, h3};  // (picked by index: a chain of ?: became branches)
+        const std::uint64_t stem = stems[drop];
+        emit.put(word_key_of(stem), (n >= 3) & !stopword(packed, n, wide));
       }
       // (The space after a word passed here, not by the loop's tests of a character: the
       // loop would pass it the same way, and it stands after most words.)
-      if (k < s.size() && s[k] == U' ' && (!Capped || seen < max_chars)) ++k;
+      if (k < s.size()) k += (s[k] == U' ') & (!Capped || seen < max_chars);
       continue;
     }
     if (kind == char_class::cjk || kind == char_class::digit) {
@@ -291,6 +290,12 @@ inline bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
 struct key_writer {
   std::uint64_t* at;
   void operator()(std::uint64_t x) { *at++ = x; }
+  // x written, and kept when keep is: no branch on it. (There is room for it: fewer keys
+  // have been kept than characters read before the word x is read from.)
+  void put(std::uint64_t x, bool keep) {
+    *at = x;
+    at += keep;
+  }
 };
 std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out, read_extent* extent = nullptr) {
   return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}, extent).at - out);
@@ -384,7 +389,37 @@ GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t ma
 }
 
 void sort_keys(std::vector<std::uint64_t>& keys) {
-  std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+  // A text's keys, 64 to 1024 of them (most sorts of a page of ideographs), are sorted by
+  // their bytes, least significant first, passing over the bytes every key shares (an
+  // ideograph pair's keys differ in four of eight): no comparison to mispredict, where
+  // std::sort mispredicted two or three times a key (100 K times on zh-1MB).
+  // Fewer keys, the table and prefix sums a byte cost more than they save; more, the
+  // buffer would not fit on the stack.
+  const std::size_t n = keys.size();
+  if (n < 64 || n > 1024) {
+    std::sort(keys.begin(), keys.end(), [](std::uint64_t a, std::uint64_t b) { return a < b; });
+    return;
+  }
+  std::uint64_t any = 0, all = ~std::uint64_t{0};
+  for (const std::uint64_t k : keys) any |= k, all &= k;
+  const std::uint64_t varies = any ^ all;
+  std::array<std::uint64_t, 1024> buffer;
+  std::uint64_t* from = keys.data();
+  std::uint64_t* to = buffer.data();
+  for (unsigned shift = 0; shift < 64; shift += 8) {
+    if ((varies >> shift & 0xFF) == 0) continue;
+    std::array<std::uint32_t, 256> at{};
+    for (std::size_t i = 0; i < n; ++i) ++at[from[i] >> shift & 0xFF];
+    std::uint32_t sum = 0;
+    for (std::uint32_t& a : at) {
+      const std::uint32_t c = a;
+      a = sum;
+      sum += c;
+    }
+    for (std::size_t i = 0; i < n; ++i) to[at[from[i] >> shift & 0xFF]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != keys.data()) std::copy(from, from + n, keys.data());
 }
 
 void keep_distinct(std::vector<std::uint64_t>& out) {
@@ -407,9 +442,12 @@ void keep_distinct(std::vector<std::uint64_t>& out) {
   out.resize(kept);
 }
 
+// (Sorted first and the repeats then dropped as neighbours: a table to drop them first,
+// keep_distinct(), cost more than sorting the few repeats along, a unit's keys being mostly
+// distinct.)
 GALLEY_SMALL std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
-  keep_distinct(keys);
   sort_keys(keys);
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
