@@ -862,7 +862,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           if (std::abs(lines[k - 1].glyphs - measure) > 1) return false;
         return true;
       };
-      const bool tail = head_tail();
+      const bool tail = open->kind == role::headline && head_tail();
       // (A line read as text right under a head is its tail only when it is no line of a
       // paragraph: short of its column, ending in no sentence's mark, and no paragraph going
       // on under it.)
