@@ -94,17 +94,40 @@ val js_string(const std::string& s) {
   return text_of(at(s.data()), s.size(), int{utf8});
 }
 
+// A text at least this long crosses to JS on its own, not inside the document's JSON:
+// JSON.parse would scan it and copy it into a second string, and a string past V8's regular
+// objects (128 KB) takes fresh pages of memory each time, 10 us a page on this machine (a
+// 2 MB line of Chinese: two copies of 1.5 MB, 780 page faults a call). A page's blocks are
+// a few KB; a document read as one huge block comes here.
+constexpr std::size_t long_text = std::size_t{1} << 16;
+
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
 // stats, warnings and explanation) parsed once by the engine. One crossing instead of one
-// per field, and the CLI and the module cannot drift apart.
+// per field, and the CLI and the module cannot drift apart. Long texts are written empty and
+// set in after, each string made once: the same objects, their keys in the same order.
 val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
   // English as ASCII: V8 decodes ASCII into a string of one byte a character several times
   // faster than UTF-8 with a few curly quotes or dashes (150 MB/s: a tenth of the call).
   o.ascii = doc.lang == "en";
+  o.omit_from = long_text;
   static const val json = val::global("JSON");
-  return json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  val out = json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  // (Where a text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a residue
+  // item; wasm/pre.js's galleyPut sets it.)
+  static const val put = val::module_property("galleyPut");
+  const auto put_long = [&](const std::string& s, int where, std::size_t i, std::size_t k) {
+    if (s.size() >= long_text) put(out, where, i, k, js_string(s));
+  };
+  for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+    const galley::article& a = doc.articles[i];
+    put_long(a.headline, 0, i, 0);
+    for (std::size_t k = 0; k < a.deck.size(); ++k) put_long(a.deck[k], 1, i, k);
+    for (std::size_t k = 0; k < a.blocks.size(); ++k) put_long(a.blocks[k].text, 2, i, k);
+  }
+  for (std::size_t i = 0; i < doc.residue.size(); ++i) put_long(doc.residue[i].text, 3, i, 0);
+  return out;
 }
 
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.
