@@ -118,26 +118,11 @@ val js_string(const std::string& s) {
 // a few KB; a document read as one huge block comes here.
 constexpr std::size_t long_text = std::size_t{1} << 16;
 
-// A document's JSON crosses in parts of about this many bytes, each its articles: one
-// string for the whole, past V8's regular objects, took fresh pages each call (en-10MB's
-// 15 MB of JSON: 3,700 page faults), where strings this small take the young generation's
-// pages again. JSON.parse of en-10MB's articles in 148 parts instead of one: 22% less time.
-constexpr std::size_t part_bytes = std::size_t{1} << 16;
-
-// The JSON bytes of an article, about (its texts, and room for keys and line numbers).
-std::size_t json_bytes(const galley::article& a) {
-  std::size_t n = 64 + a.headline.size();
-  for (const std::string& d : a.deck) n += 32 + d.size();
-  for (const galley::block& b : a.blocks) n += 64 + b.text.size();
-  return n;
-}
-
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
-// stats, warnings and explanation) parsed by the engine. A few crossings instead of one
+// stats, warnings and explanation) parsed once by the engine. One crossing instead of one
 // per field, and the CLI and the module cannot drift apart. Long texts are written empty and
-// set in after, each string made once; a large document's articles are parsed in parts and
-// appended: the same objects, their keys in the same order.
-val document_of(galley::document& doc) {
+// set in after, each string made once: the same objects, their keys in the same order.
+val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
   // English as ASCII: V8 decodes ASCII into a string of one byte a character several times
@@ -145,41 +130,20 @@ val document_of(galley::document& doc) {
   o.ascii = doc.lang == "en";
   o.omit_from = long_text;
   static const val json = val::global("JSON");
-  // (Where a long text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a
-  // residue item; wasm/pre.js's galleyPut sets it.)
+  val out = json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  // (Where a text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a residue
+  // item; wasm/pre.js's galleyPut sets it.)
   static const val put = val::module_property("galleyPut");
-  const auto objects = [&](const galley::document& d) {
-    val out = json.call<val>("parse", js_string(galley::to_json(d, o)));
-    const auto put_long = [&](const std::string& s, int where, std::size_t i, std::size_t k) {
-      if (s.size() >= long_text) put(out, where, i, k, js_string(s));
-    };
-    for (std::size_t i = 0; i < d.articles.size(); ++i) {
-      const galley::article& a = d.articles[i];
-      put_long(a.headline, 0, i, 0);
-      for (std::size_t k = 0; k < a.deck.size(); ++k) put_long(a.deck[k], 1, i, k);
-      for (std::size_t k = 0; k < a.blocks.size(); ++k) put_long(a.blocks[k].text, 2, i, k);
-    }
-    for (std::size_t i = 0; i < d.residue.size(); ++i) put_long(d.residue[i].text, 3, i, 0);
-    return out;
+  const auto put_long = [&](const std::string& s, int where, std::size_t i, std::size_t k) {
+    if (s.size() >= long_text) put(out, where, i, k, js_string(s));
   };
-  std::size_t bytes = 0;
-  for (const galley::article& a : doc.articles) bytes += json_bytes(a);
-  if (bytes <= part_bytes) return objects(doc);
-  // The rest of the document first ("articles": []), then its articles part by part
-  // (wasm/pre.js's galleyAppend).
-  static const val append = val::module_property("galleyAppend");
-  std::vector<galley::article> articles = std::move(doc.articles);
-  doc.articles.clear();
-  val out = objects(doc);
-  galley::document part;
-  for (std::size_t i = 0; i < articles.size();) {
-    part.articles.clear();
-    for (bytes = 0; i < articles.size() && (part.articles.empty() || bytes < part_bytes); ++i) {
-      bytes += json_bytes(articles[i]);
-      part.articles.push_back(std::move(articles[i]));
-    }
-    append(out, objects(part));
+  for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+    const galley::article& a = doc.articles[i];
+    put_long(a.headline, 0, i, 0);
+    for (std::size_t k = 0; k < a.deck.size(); ++k) put_long(a.deck[k], 1, i, k);
+    for (std::size_t k = 0; k < a.blocks.size(); ++k) put_long(a.blocks[k].text, 2, i, k);
   }
+  for (std::size_t i = 0; i < doc.residue.size(); ++i) put_long(doc.residue[i].text, 3, i, 0);
   return out;
 }
 
@@ -203,7 +167,7 @@ template <typename Then>
 val with_document(std::string_view text, const val& js_options, Then then) {
   galley::options opts;
   if (std::string_view e = read_options(js_options, opts); !e.empty()) return failure(e);
-  galley::result r = galley::reflow(text, opts);
+  const galley::result r = galley::reflow(text, opts);
   if (!r) return failure(galley::error_message(r.error));
   return then(r.document);
 }
@@ -217,7 +181,7 @@ std::string_view utf8_at(std::uintptr_t data, std::size_t size) {
 }
 
 val reflow(std::uintptr_t data, std::size_t size, const val& js_options) {
-  return with_document(utf8_at(data, size), js_options, [](galley::document& d) { return document_of(d); });
+  return with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
 }
 
 val render(std::uintptr_t data, std::size_t size, const std::string& format, const val& js_options) {

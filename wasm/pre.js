@@ -61,9 +61,3 @@ Module['galleyPut'] = function (doc, where, i, k, text) {
   else if (where === 1) doc.articles[i].deck[k] = text;
   else doc.articles[i].blocks[k].text = text;
 };
-
-// A part of a large document's articles (document_of() parses them in parts) appended to
-// the document's.
-Module['galleyAppend'] = function (doc, part) {
-  for (var a = doc.articles, b = part.articles, i = 0; i < b.length; i++) a.push(b[i]);
-};
