@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <string>
@@ -57,6 +58,11 @@ std::size_t utf16_of(const std::string& s, char16_t* out) {
   char16_t* o = out;
   while (p < end) {
     char32_t c = *p++;
+    if (c >= 0xE0 && c < 0xF0 && end - p >= 2) {  // (three bytes, a unit: the CJK characters)
+      *o++ = static_cast<char16_t>((c & 0xF) << 12 | (p[0] & 0x3Fu) << 6 | (p[1] & 0x3Fu));
+      p += 2;
+      continue;
+    }
     if (c >= 0x80) {
       const int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
       c &= 0x3Fu >> more;
@@ -71,6 +77,18 @@ std::size_t utf16_of(const std::string& s, char16_t* out) {
   return static_cast<std::size_t>(o - out);
 }
 
+// The characters of the UTF-8 in s: its bytes less the continuation bytes (10xxxxxx), which
+// are counted eight at a time (a byte at a time was half of js_string on a 2 MB text).
+std::size_t chars_of(const std::string& s) {
+  std::size_t k = 0, continuations = 0;
+  for (std::uint64_t w; k + 8 <= s.size(); k += 8) {
+    std::memcpy(&w, s.data() + k, 8);
+    continuations += static_cast<std::size_t>(__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080u));
+  }
+  for (; k < s.size(); ++k) continuations += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+  return s.size() - continuations;
+}
+
 // A UTF-8 string as a JS string, made by wasm/pre.js's galleyText() straight from the
 // module's memory (Embind's std::string first walks every byte in JS looking for NULs).
 // Told the form the bytes are in: ASCII, which needs no decoding (English JSON is written
@@ -82,8 +100,7 @@ std::size_t utf16_of(const std::string& s, char16_t* out) {
 val js_string(const std::string& s) {
   static const val text_of = val::module_property("galleyText");
   enum form { ascii = 0, utf16 = 1, utf8 = 2 };
-  std::size_t chars = 0;  // (lead bytes: characters, less the second units of surrogate pairs)
-  for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const std::size_t chars = chars_of(s);  // (less the second units of surrogate pairs)
   const auto at = [](const void* p) { return reinterpret_cast<std::uintptr_t>(p); };
   if (chars == s.size()) return text_of(at(s.data()), s.size(), int{ascii});
   if (s.size() >= 2 * chars) {
@@ -94,17 +111,40 @@ val js_string(const std::string& s) {
   return text_of(at(s.data()), s.size(), int{utf8});
 }
 
+// A text at least this long crosses to JS on its own, not inside the document's JSON:
+// JSON.parse would scan it and copy it into a second string, and a string past V8's regular
+// objects (128 KB) takes fresh pages of memory each time, 10 us a page on this machine (a
+// 2 MB line of Chinese: two copies of 1.5 MB, 780 page faults a call). A page's blocks are
+// a few KB; a document read as one huge block comes here.
+constexpr std::size_t long_text = std::size_t{1} << 16;
+
 // The document as a plain JS object: the core's own JSON (the contract, with provenance,
 // stats, warnings and explanation) parsed once by the engine. One crossing instead of one
-// per field, and the CLI and the module cannot drift apart.
+// per field, and the CLI and the module cannot drift apart. Long texts are written empty and
+// set in after, each string made once: the same objects, their keys in the same order.
 val document_of(const galley::document& doc) {
   galley::json_options o;
   o.pretty = false;
   // English as ASCII: V8 decodes ASCII into a string of one byte a character several times
   // faster than UTF-8 with a few curly quotes or dashes (150 MB/s: a tenth of the call).
   o.ascii = doc.lang == "en";
+  o.omit_from = long_text;
   static const val json = val::global("JSON");
-  return json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  val out = json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  // (Where a text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a residue
+  // item; wasm/pre.js's galleyPut sets it.)
+  static const val put = val::module_property("galleyPut");
+  const auto put_long = [&](const std::string& s, int where, std::size_t i, std::size_t k) {
+    if (s.size() >= long_text) put(out, where, i, k, js_string(s));
+  };
+  for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+    const galley::article& a = doc.articles[i];
+    put_long(a.headline, 0, i, 0);
+    for (std::size_t k = 0; k < a.deck.size(); ++k) put_long(a.deck[k], 1, i, k);
+    for (std::size_t k = 0; k < a.blocks.size(); ++k) put_long(a.blocks[k].text, 2, i, k);
+  }
+  for (std::size_t i = 0; i < doc.residue.size(); ++i) put_long(doc.residue[i].text, 3, i, 0);
+  return out;
 }
 
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.

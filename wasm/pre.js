@@ -51,3 +51,13 @@ Module['galleyText'] = function (ptr, size, form) {
   var decoder = galleyDecoders[form] || (galleyDecoders[form] = new TextDecoder(form === 1 ? 'utf-16le' : 'utf-8'));
   return decoder.decode(HEAPU8.subarray(ptr, ptr + size));
 };
+
+// A long text that the bindings' document_of() left out of the JSON (written empty), set in
+// its place in the parsed document: where is 0 for article i's headline, 1 its deck line k,
+// 2 its block k, 3 residue item i.
+Module['galleyPut'] = function (doc, where, i, k, text) {
+  if (where === 3) doc.residue[i].text = text;
+  else if (where === 0) doc.articles[i].headline = text;
+  else if (where === 1) doc.articles[i].deck[k] = text;
+  else doc.articles[i].blocks[k].text = text;
+};

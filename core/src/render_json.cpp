@@ -93,7 +93,8 @@ void append_g4(std::string& out, double d) {
 
 class json_writer {
  public:
-  json_writer(bool pretty, bool ascii, std::size_t expected) : pretty_(pretty), ascii_(ascii) {
+  json_writer(bool pretty, bool ascii, std::size_t omit_from, std::size_t expected)
+      : pretty_(pretty), ascii_(ascii), omit_from_(omit_from) {
     out_.reserve(expected);
     // (A table: the scan for the next byte to escape is the stage's inner loop.)
     for (unsigned c = 0; c < 256; ++c) escaped_[c] = c < 0x20 || (ascii && c >= 0x80) || c == '"' || c == '\\';
@@ -133,7 +134,7 @@ class json_writer {
     }
     after_key_ = true;
   }
-  void value(std::string_view s) { separator(); string_literal(s); }
+  void value(std::string_view s) { separator(); string_literal(s.size() < omit_from_ ? s : std::string_view()); }
   void value(std::size_t n) {
     separator();
     number(n);
@@ -282,6 +283,7 @@ class json_writer {
   std::string out_;
   bool pretty_;
   bool ascii_;
+  std::size_t omit_from_;  // (strings this long are written empty: json_options::omit_from)
   bool escaped_[256];  // by byte: written as an escape (control characters, quote, backslash; past ASCII when asked)
   int depth_ = 0;
   bool first_ = true;
@@ -331,7 +333,7 @@ std::size_t expected_size(const document& doc) {
 }  // namespace
 
 std::string to_json(const document& doc, const json_options& opts) {
-  json_writer w(opts.pretty, opts.ascii, expected_size(doc));
+  json_writer w(opts.pretty, opts.ascii, opts.omit_from, expected_size(doc));
   w.open('{');
   if (!opts.id.empty()) { w.key("id"); w.value(opts.id); }
   w.key("lang");

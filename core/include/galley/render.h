@@ -1,6 +1,7 @@
 #ifndef GALLEY_RENDER_H
 #define GALLEY_RENDER_H
 
+#include <cstddef>
 #include <string>
 
 #include "galley/document.h"
@@ -20,6 +21,12 @@ struct json_options {
    * readers decode several times faster (the WASM module's, for English documents).
    */
   bool ascii = false;
+  /**
+   * Strings at least this many bytes long written as empty strings, for a caller that hands
+   * the long texts over by another way (the WASM module, which sets them into the parsed
+   * objects itself).
+   */
+  std::size_t omit_from = static_cast<std::size_t>(-1);
 };
 
 /** The JSON contract of shared/eval/FORMAT.md (plus extras). */
