@@ -2028,6 +2028,22 @@ TEST_CASE("articles counter-example: a date or an editor in a story's text is th
   CHECK(blocks_of(e, block_kind::credit) == std::vector<std::string>{"责任编辑：王明"});
 }
 
+namespace {
+
+// Two paragraphs of random words, each some one and a half lines' worth, set in a column of
+// `column` characters.
+std::string two_paragraphs(std::mt19937& rng, const std::vector<std::string>& words, std::size_t column) {
+  std::string body;
+  for (int p = 0; p < 2; ++p) {
+    std::string text;
+    for (std::size_t k = 0; k < 3 * column / 2; ++k) text += words[rng() % words.size()];
+    body += in_column("　　" + text + "。", column);
+  }
+  return body;
+}
+
+}  // namespace
+
 TEST_CASE("articles: a Chinese headline that fills its column and stops in a word goes on in the short line under it", "[articles]") {
   // A headline set in a narrow box wraps at the measure, mid-word ("美国数十座城市抗议联邦执法人"
   // / "员暴力执法"): the short tail is the headline's, not a deck.
@@ -2040,12 +2056,7 @@ TEST_CASE("articles: a Chinese headline that fills its column and stops in a wor
     while (first.size() / 3 < static_cast<std::size_t>(chars)) first += words[rng() % words.size()];
     first = first.substr(0, 3 * static_cast<std::size_t>(chars));  // (a full line, cut in a word)
     const std::string tail = words[rng() % words.size()] + words[rng() % words.size()];
-    std::string body;
-    for (int p = 0; p < 2; ++p) {
-      std::string text;
-      for (int k = 0; k < 3 * chars / 2; ++k) text += words[rng() % words.size()];
-      body += in_column("　　" + text + "。", static_cast<std::size_t>(chars));
-    }
+    const std::string body = two_paragraphs(rng, words, static_cast<std::size_t>(chars));
     const std::string page = first + "\n" + tail + "\n\n" + body;
     INFO(page);
     const auto d = reflow_ok(page);
@@ -2071,12 +2082,7 @@ TEST_CASE("articles: a Chinese headline in a type larger than the text's goes on
     first = first.substr(0, 3 * head);
     std::string tail;
     for (std::size_t k = 0, n = 1 + rng() % 3; k < n; ++k) tail += words[rng() % words.size()];
-    std::string body;
-    for (int p = 0; p < 2; ++p) {
-      std::string text;
-      for (std::size_t k = 0; k < 3 * column / 2; ++k) text += words[rng() % words.size()];
-      body += in_column("　　" + text + "。", column);
-    }
+    const std::string body = two_paragraphs(rng, words, column);
     const std::string page = first + "\n" + tail + "\n\n" + body;
     INFO(page);
     const auto d = reflow_ok(page);
@@ -2097,12 +2103,7 @@ TEST_CASE("articles: a Chinese headline wrapped in three lines of one measure ke
     std::string text;
     while (text.size() / 3 < 2 * head + 3) text += words[rng() % words.size()];
     const std::string l1 = text.substr(0, 3 * head), l2 = text.substr(3 * head, 3 * head), l3 = text.substr(6 * head, 6);
-    std::string body;
-    for (int p = 0; p < 2; ++p) {
-      std::string t;
-      for (std::size_t k = 0; k < 3 * column / 2; ++k) t += words[rng() % words.size()];
-      body += in_column("　　" + t + "。", column);
-    }
+    const std::string body = two_paragraphs(rng, words, column);
     const std::string page = l1 + "\n" + l2 + "\n" + l3 + "\n\n" + body;
     INFO(page);
     const auto d = reflow_ok(page);
