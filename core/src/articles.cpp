@@ -2114,6 +2114,16 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
   for (std::size_t i = 1; i < units.size() && !gaps; ++i) gaps = units[i].gap_before;
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
+    // Between a Latin headline and its byline, right under the one and over the other, a
+    // line or three of text is the head's standfirst, its deck, however it ends ("U.K. Oil
+    // Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had been
+    // most affected" / "By Peter Hale"): set as display, it goes under the head.
+    if (!lay.cjk && u.kind == role::body && i > 0 && i + 1 < units.size() && !u.gap_before &&
+        units[i - 1].kind == role::headline && units[i + 1].kind == role::byline && !units[i + 1].gap_before &&
+        u.line_count <= 3 && !u.text.empty() && !looks_like_dateline(u.text)) {
+      u.kind = role::headline;
+      continue;
+    }
     // (The cheap tests first, and no text longer than the longest head below is scanned for
     // punctuation and title case.)
     if (u.kind != role::body || u.text.empty() || u.text.size() > 90 || !u.ends_mid_sentence || u.indented) continue;

@@ -228,6 +228,29 @@ TEST_CASE("articles: a title-case headline wrapped onto a short line stays one h
   CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"By Jane Moss"});
 }
 
+TEST_CASE("articles: text between a Latin headline and its byline is the head's standfirst, however it ends", "[articles][latin]") {
+  // "U.K. Oil Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had
+  // been most affected" / "By Peter Hale": a line or three right under the head and over the
+  // byline, ending in a full stop or not, is its deck, not the story's first paragraph.
+  for (const std::string& standfirst : {std::string("Diving and supply vessels sectors had been most affected"),
+                                       std::string("It said neither has declared the loans due."),
+                                       std::string("A relatively steady interest rate climate reduced\nvolume in the most active contract")}) {
+    const std::string page = "Harbour Ferry Resumes Service Across The Bay\n" + standfirst +
+                             "\nBy Jane Moss\n"
+                             "The harbour ferry said it has resumed its regular timetable across the bay after\n"
+                             "two weeks of repairs, and that tickets bought for cancelled crossings will be\n"
+                             "honoured until the end of the month.\n";
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "Harbour Ferry Resumes Service Across The Bay");
+    std::string joined = standfirst;
+    std::replace(joined.begin(), joined.end(), '\n', ' ');
+    CHECK(d.articles[0].deck == std::vector<std::string>{joined});
+    CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"By Jane Moss"});
+  }
+}
+
 TEST_CASE("articles counter-example: a sentence-case line under a title-case headline is its deck", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Service\nRepairs to the landing stage took two weeks\n\n"
