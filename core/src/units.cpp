@@ -852,7 +852,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // “隐形墙”" / "（纵横）"). A deck under a head is a phrase of its own: a clause with its
       // comma, or led by a dash (both told below).
       const auto head_tail = [&] {
-        if (!lay.cjk || !right_under || lay.unwrapped || open->kind != role::headline || open->text.empty() ||
+        if (!lay.cjk || !right_under || lay.unwrapped || open->text.empty() ||
             ends_clause(open->text.back()) || has_clause_marks(s))
           return false;
         const std::uint32_t first = open->lines.back().first, last = open->lines.back().last;  // (1-based)
@@ -862,7 +862,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           if (std::abs(lines[k - 1].glyphs - measure) > 1) return false;
         return true;
       };
-      const bool tail = open->kind == role::headline && head_tail();
+      const bool tail = open->kind == role::headline && head_tail();  // (asked only under a head: cheap first)
       // (A line read as text right under a head is its tail only when it is no line of a
       // paragraph: short of its column, ending in no sentence's mark, and no paragraph going
       // on under it.)
