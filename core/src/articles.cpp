@@ -98,7 +98,13 @@ struct candidate {
   std::size_t head;
   std::size_t text;
 };
-bool by_score(const candidate& x, const candidate& y) { return x.score > y.score; }
+// Equal scores go to the earlier head, then the earlier text: a page printed twice pairs each
+// copy's heads with that copy's texts, and the order is total, so the module (libc++'s sort)
+// and the CLI (libstdc++'s) pair alike.
+bool by_score(const candidate& x, const candidate& y) {
+  if (x.score != y.score) return x.score > y.score;
+  return x.head != y.head ? x.head < y.head : x.text < y.text;
+}
 void sort_by_score(std::vector<candidate>& v) { std::sort(v.begin(), v.end(), by_score); }
 
 block_kind block_kind_of(role r) {
