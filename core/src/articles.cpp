@@ -694,15 +694,24 @@ class assembler {
     if (!join && best_draft != cur_) {
       // A topic shift: the unit reads like a far article that was cut off mid-sentence,
       // clearly more than like the article it stands in. The first text under a head is
-      // that article's lead, never a continuation of another.
+      // that article's lead, not a continuation of another, unless it completes a word cut
+      // off there (below).
       // (Nor is text run on under a headed article's paragraph, no blank line between: a
       // story's rest printed elsewhere is set apart from the story it lands in, in a block
       // of its own, unless it opens mid-sentence. Run on, it is that article's next
       // paragraph, however much more it reads like another one whose lead is longer. Under
       // a run of text no head stands over, the rest of a cut story itself, it may be that
       // rest's next paragraph; not under a story a dateline opens, whose head is elsewhere.)
+      // A word cut between two ideographs ("塔吉" / "克斯坦…") joins on less: a pair the
+      // page uses elsewhere, and the unit reads like the cut-off article.
+      const unit& cut = u_[static_cast<std::size_t>(best->e)];
+      const bool word_cut = pairs(cut.text.back(), v.text.front()) >= tune::word_pair_uses;
       if (!current_open()) {
-        join = best->cohesion >= tune::orphan_min;
+        join = best->cohesion >= tune::orphan_min || (word_cut && best->cohesion >= tune::shift_min);
+      } else if (!current().has_body() && current().headline >= 0) {
+        // The first text under a head that reads like the cut-off article clearly more than
+        // like the head: a head printed after its own story, over the rest of another.
+        join = word_cut && best->cohesion >= cohesion(vb, vw, v_all, profile(cur_)) + tune::shift_margin;
       } else if (current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current())))) {
         const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;

@@ -1553,6 +1553,33 @@ TEST_CASE("articles: a paragraph whose first ideograph completes a word the page
   CHECK(w.articles[1].blocks.back().text == "今年，商户们精准对接市场上不断变化的需求，新款商品一上市就销量大涨。");
 }
 
+TEST_CASE("articles: a word cut across a credit or a head printed after its story still joins", "[articles]") {
+  using galley::test::in_column;
+  // "制造" is a word of the first story (used twice more); the rest of its cut sentence is
+  // printed after another story, under that story's credit or under that story's own head,
+  // which a layout sets after its text.
+  const std::string first =
+      "供需两端齐发力\n\n" +
+      in_column("本报讯 制造企业加快转型，制造业增加值稳步增长，消费市场持续回暖，家电企业推出新品。", 16) + "\n" +
+      in_column("发力供给端，以创新提升产品竞争力，家电企业加快研发，纺织等行业培育出一批柔性制", 16) + "\n\n";
+  const std::string other = in_column("央视网消息：城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里。", 16) + "\n";
+  const std::string rest = in_column("造工厂，家电企业精准对接消费市场的需求，新款家电一上市就销量大涨。", 16);
+  const std::string joined =
+      "发力供给端，以创新提升产品竞争力，家电企业加快研发，纺织等行业培育出一批柔性制造工厂，家电企业精准对接消费市场的需求，新款家电一上市就销量大涨。";
+  auto credited = reflow_ok(first + other + "据新华社\n\n" + rest);
+  REQUIRE(credited.articles.size() == 2);
+  CHECK(credited.articles[0].blocks.back().text == joined);
+  auto head_after = reflow_ok(first + other + "\n城郊蔬菜喜获丰收\n\n" + rest);
+  REQUIRE(head_after.articles.size() == 2);
+  CHECK(head_after.articles[0].blocks.back().text == joined);
+  CHECK(head_after.articles[1].headline == "城郊蔬菜喜获丰收");
+  // Counter-example: a junction the page never uses elsewhere, under a head: that head's lead.
+  auto lead = reflow_ok(first + other + "\n城郊蔬菜喜获丰收\n\n" +
+                        in_column("菜农们精准对接消费市场的需求，新摘的白菜一上市就销量大涨。", 16));
+  REQUIRE(!lead.articles.empty());
+  CHECK(lead.articles[0].blocks.back().text == "发力供给端，以创新提升产品竞争力，家电企业加快研发，纺织等行业培育出一批柔性制");
+}
+
 TEST_CASE("roles: on a page that sets heads apart with blank lines, a short line right under text is that text's", "[roles]") {
   using galley::test::in_column;
   auto d = reflow_ok(
