@@ -809,6 +809,14 @@ class assembler {
         const int k = seen_display.insert(x.text, fresh);
         if (fresh) first_display.push_back(i);
         else { residue_[i] = true; residue_reason_[i] = "repeated-headline"; continues_[i] = static_cast<int>(first_display[static_cast<std::size_t>(k)]); }
+        // A head reprinted over its story's rest leaves out the kicker it was printed under
+        // ("新思想引领新征程" / "供需两端齐发力" / "激活消费主引擎", then "供需两端齐发力激活
+        // 消费主引擎"): the lines under a first line shorter than they are are remembered as
+        // this head too.
+        if (fresh && x.line_count >= 2 && x.second_at > 0 && x.second_at < x.text.size() - x.second_at) {
+          seen_display.insert(std::u32string_view(x.text).substr(x.second_at), fresh);
+          if (fresh) first_display.push_back(i);
+        }
       }
     }
   }

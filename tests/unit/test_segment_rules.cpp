@@ -141,6 +141,35 @@ TEST_CASE("articles: a repeated headline continues its article and goes to resid
   CHECK(d.residue[0].reason == "repeated-headline");
 }
 
+TEST_CASE("articles: a head reprinted without the kicker it was first printed under continues its article", "[articles]") {
+  using galley::test::in_column;
+  // A narrow column (7 characters) the kicker and the head's two lines fill: read as one unit.
+  const std::string first =
+      "新思想引领新征程\n图书馆新馆开放\n推出流动服务站\n\n"
+      "□ 林晓\n\n" +
+      para("南湖区图书馆新馆今天正式开放，新馆设有少儿阅读区和古籍修复室，市民可以凭身份证免费借阅。", 7) + "\n"
+      "秋季蔬菜喜获丰收\n\n"
+      "□ 周明\n\n" +
+      para("连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里。", 7) + "\n";
+  auto d = reflow_ok(first + "图书馆新馆开放推出流动服务站\n\n" +
+                     para("据介绍，新馆将延长开放时间至晚上九点，并推出流动服务。", 7));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "图书馆新馆开放推出流动服务站");
+  CHECK(d.articles[0].blocks.back().text.find("延长开放时间") != std::string::npos);
+  REQUIRE(d.residue.size() == 1);
+  CHECK(d.residue[0].reason == "repeated-headline");
+  // Counter-example: the last line of a head wrapped at its column (a first line longer than
+  // the rest) printed alone over another story heads that story.
+  auto w = reflow_ok(
+      "图书馆新馆今天向市民开放\n并推出流动服务\n\n"
+      "南湖区图书馆新馆今天正式开放，新馆设有少儿阅读区和古籍修复室。\n\n"
+      "并推出流动服务\n\n"
+      "连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜。\n");
+  for (const auto& r : w.residue) CHECK(r.reason != "repeated-headline");
+  REQUIRE(w.articles.size() == 2);
+  CHECK(w.articles[1].headline == "并推出流动服务");
+}
+
 TEST_CASE("articles: a sentence cut across a jump is rejoined by its fragment", "[articles]") {
   // One paragraph a line, blocks separated by blank lines (as a PDF tool that unwraps gives them).
   auto d = reflow_ok(
