@@ -650,6 +650,15 @@ GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
 }
 
+// Whether the first quote or title mark in s closes one ("国”国际会议…", "箍”").
+bool closes_first(std::u32string_view s) {
+  for (const char32_t c : s) {
+    if (c == U'”' || c == U'》' || c == U'」' || c == U'』') return true;
+    if (c == U'“' || c == U'《' || c == U'「' || c == U'『') return false;
+  }
+  return false;
+}
+
 // Marks that end a clause or a sentence, or part a list's items: a display line that holds
 // one is a phrase of its own, and one that ends in one ends its phrase there.
 constexpr std::u32string_view clause_marks = U"，、；：。！？…,;:!?";
@@ -864,9 +873,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       };
       const bool tail = open->kind == role::headline && head_tail();  // (asked only under a head: cheap first)
       // (A line read as text right under a head is its tail only when it is no line of a
-      // paragraph: short of its column, ending in no sentence's mark, and no paragraph going
-      // on under it.)
-      if (tail && r == role::body && head_lines < 4 && !l.ends_sentence && l.ink * 5 < lay.column[i] * 4 &&
+      // paragraph: short of its column or wider than it (a head across columns, "中国经济稳中
+      // 有进前三季度国" / "内生产总值同比增长5.2%"), ending in no sentence's mark, and no
+      // paragraph going on under it.)
+      const bool off_measure = l.ink * 5 < lay.column[i] * 4 || l.ink * 20 > lay.column[i] * 23;
+      if (tail && r == role::body && head_lines < 4 && !l.ends_sentence && off_measure &&
           (i + 1 == lines.size() || lines[i + 1].blank || roles.of[i + 1] != role::body || roles.starts_paragraph[i + 1]))
         extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
@@ -932,6 +943,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         if (extend && head_lines == 1 && lay.cjk && i + 1 < lines.size() && !lines[i + 1].blank &&
             roles.of[i + 1] == role::headline && first_of_three_apart(first_ink, l.ink, lines[i + 1].ink))
           extend = false;
+        // A quote the line above left open and this one closes ("习近平向2024年“读懂中" /
+        // "国”国际会议（广州）致贺信") is one headline's, whatever the lines' widths say.
+        if (lay.cjk && closes_first(s) && leaves_quote_open(open->text)) extend = true;
       }
     }
     if (extend) {

@@ -2204,6 +2204,34 @@ TEST_CASE("articles: a Chinese headline's tail read as a line of text goes on in
   CHECK(d.articles[0].deck.empty());
 }
 
+TEST_CASE("articles: a Chinese headline across columns goes on in a tail wider than the text's column", "[articles]") {
+  // A head set across two columns over stories of narrow columns ("中国经济稳中有进前三季度国"
+  // / "内生产总值同比增长5.2%" over lines of nine): its tail, read as a line of text, is wider
+  // than any line of a paragraph in that column.
+  auto d = reflow_ok("港口航线布局优化货运扩能提速产\n业集群装备升级增长5.2%\n\n本报记者 周宁\n\n" +
+                     in_column("　　港口今年优化航线布局，货运能力持续提升，产业集群装备加快升级，基层治理稳步推进。", 9) +
+                     in_column("　　城市治理同步提速，港口吞吐量稳步增长，航线网络更加完善。", 9));
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "港口航线布局优化货运扩能提速产业集群装备升级增长5.2%");
+  CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("articles: a headline line that leaves a quote open goes on in the line that closes it", "[articles]") {
+  // "习近平向2024年“读懂中" / "国”国际会议（广州）致贺信" / "习近平指出，读懂中国" under a story
+  // of nine-character lines: the first line is narrower than the two under it, as a kicker
+  // over a head wrapped in two would be, but its open quote closes in the second.
+  auto d = reflow_ok("城郊蔬菜喜获丰收\n\n" +
+                     in_column("　　连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里，市场供应充足，价格平稳。", 9) +
+                     in_column("　　菜农们说，今年雨水充足，蔬菜长势好，收入明显增加。", 9) +
+                     "\n据新华社\n\n"
+                     "市长向2026年“航运南\n湖”国际论坛（南湖）致贺信\n市长指出，航运南湖开放\n\n" +
+                     in_column("　　2026年“航运南湖”国际论坛今天开幕，市长致贺信，港口和航运企业代表出席。", 9) +
+                     in_column("　　论坛为期两天，围绕港口合作和绿色航运展开讨论。", 9));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "市长向2026年“航运南湖”国际论坛（南湖）致贺信");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"市长指出，航运南湖开放"});
+}
+
 TEST_CASE("articles: a line over a headline wrapped in two lines of its measure is its kicker when it names nothing of the story", "[articles]") {
   // "新思想引领新征程" / "久久为功推进作风" / "建设常态化长效化": three lines of one measure, the
   // first naming nothing the story's lead does, the other two what it is about.
