@@ -1958,8 +1958,11 @@ class assembler {
       // ("一线调研" / "小农机上山岗"; "树立和践行正确政绩观" / "真抓实干攻坚建军一百年奋斗目标").
       const std::size_t second = text.size() - first.size();
       const bool rubric = !three && first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
+      // So is a slogan of two phrases set apart by a space over a line of one ("践行新发展
+      // 理念 推动高质量发展" / "协调发展激活经济新动能"), however much of the lead it names.
+      const bool slogan = two && two_phrases(first) && text.find(U' ', first.size()) == std::u32string_view::npos;
       // So is a line over one opened by a topic (above).
-      if (!dotted && !rubric && !over_topic) {
+      if (!dotted && !rubric && !over_topic && !slogan) {
         const auto k1 = text_keys(first);
         const auto k2 = text_keys(text.substr(u_[h].second_at));
         if (k1.size() < 2 || k2.size() < 2) continue;

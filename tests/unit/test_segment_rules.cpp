@@ -2243,6 +2243,21 @@ TEST_CASE("articles: a line over a headline wrapped in two lines of its measure 
   CHECK(d.articles[0].deck == std::vector<std::string>{"新思想引领新征程"});
 }
 
+TEST_CASE("articles: a slogan of two phrases over a head read as text is its kicker, however much the lead names", "[articles]") {
+  // "践行新发展理念 推动高质量发展" / "协调发展激活经济新动能", two lines set in the text's
+  // type and read as text: the lead opens with the slogan's words, yet it is set over the
+  // headline, not part of it.
+  auto d = reflow_ok("城郊蔬菜喜获丰收\n\n" +
+                     in_column("连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里，市场供应充足，价格平稳。", 16) +
+                     in_column("菜农们说，今年雨水充足，蔬菜长势好，收入明显增加，明年还要扩大种植面积。", 16) +
+                     "\n践行新发展理念 推动港口建设\n港口航线布局优化提速\n\n本报记者 周宁\n\n" +
+                     in_column("央视网消息（新闻联播）：各地践行新发展理念，推动港口航线布局持续优化，货运能力稳步提升，港口建设提速。", 16) +
+                     in_column("今年以来，沿海港口加快建设，航线网络更加完善，吞吐量稳步增长。", 16));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "港口航线布局优化提速");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"践行新发展理念 推动港口建设"});
+}
+
 TEST_CASE("articles counter-example: a clause under a headline is its deck, however short", "[articles]") {
   // A deck is a phrase of its own: a clause with its comma ("金秋九月，稻菽飘香").
   auto d = reflow_ok("稻菽飘香各地丰收忙\n金秋九月，稻菽飘香\n\n" +
