@@ -2161,9 +2161,12 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
     const std::u32string_view whole = u.text;
     const std::size_t deck_at = subtitle_at(u);
     const std::u32string_view head = whole.substr(0, deck_at);
-    const bool unpunctuated = u.line_count - (deck_at < whole.size() ? 1 : 0) <= 2 &&
-                              head.find_first_of(U"，。、；！？,;!?") == std::u32string_view::npos;
-    const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && unpunctuated ? 2 * 32 : 30;
+    const bool no_marks = head.find_first_of(U"，。、；！？,;!?") == std::u32string_view::npos;
+    const bool unpunctuated = u.line_count - (deck_at < whole.size() ? 1 : 0) <= 2 && no_marks;
+    // (Three lines with no mark at all, set apart over another head, may be a kicker and a
+    // head wrapped in two: see over_head below.)
+    const bool three_bare = lay.cjk && no_marks && u.line_count == 3 && deck_at == whole.size();
+    const std::size_t longest = !lay.cjk && title_case(u.text) ? 90 : lay.cjk && (unpunctuated || three_bare) ? 2 * 32 : 30;
     // (An indented first line opens a paragraph: "　　奥利表示，…好伙" is a cut paragraph.)
     if (u.kind != role::body || u.text.empty() || head.size() > longest || !u.ends_mid_sentence || u.indented) continue;
     if (!lay.cjk && sentence_fragment(u.text)) continue;
@@ -2185,9 +2188,15 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
     // A head and its dash-led subtitle read as one paragraph, set apart by blank lines.
     const bool with_subtitle = deck_at < whole.size() && dash_led(whole.substr(deck_at)) && u.gap_before && gap_after;
+    // Lines with no mark of punctuation, set apart by blank lines right over another head,
+    // after a story's end: a head printed over the next one, its story elsewhere ("学思想
+    // 强党性 重实践 建新功" / "以学促干各地深入开" / "展第二批主题教育" over "《好记者讲好
+    // 故事》…"). The end of a paragraph cut off over a head has its commas.
+    const bool over_head = (unpunctuated || three_bare) && next && next->kind == role::headline && u.gap_before &&
+                           gap_after && i > 0 && units[i - 1].kind != role::body;
     // (Never text that opens with a dateline: "央视网消息（新闻联播）：习近平总" / "书记指出，…",
     // a lead's first lines set apart by a column break.)
-    if ((top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle) &&
+    if ((top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle || over_head) &&
         !looks_like_dateline(u.text))
       u.kind = role::headline;
   }

@@ -2258,6 +2258,25 @@ TEST_CASE("articles: a slogan of two phrases over a head read as text is its kic
   CHECK(d.articles[1].deck == std::vector<std::string>{"践行新发展理念 推动港口建设"});
 }
 
+TEST_CASE("articles: lines with no mark set apart right over another head are a head whose story is elsewhere", "[articles]") {
+  // A slogan and a head wrapped in two, read as text (a column of nine), printed right over
+  // the next story's head, after a story's credit: a head, matched to its story further on.
+  const std::string before = "城郊蔬菜喜获丰收\n\n" +
+                             in_column("连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里，市场供应充足，价格平稳。", 9) +
+                             "\n（作者单位：市农业农村局）\n\n";
+  const std::string after = "\n\n《南湖图书馆新馆》\n今天正式开放迎客\n\n" +
+                            in_column("央视网消息（新闻联播）：南湖区图书馆新馆今天正式开放，新馆设有少儿阅读区和古籍修复室，市民可以凭身份证免费借阅。", 9) + "\n" +
+                            in_column("央视网消息（新闻联播）：沿海港口今年优化航线布局，货运扩能提速，吞吐量稳步增长，成效明显。", 9);
+  auto d = reflow_ok(before + "稳增长 促改革 调结构 惠民生\n港口航线布局优化货\n运扩能提速见成效" + after);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[1].headline == "港口航线布局优化货运扩能提速见成效");
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.find("沿海港口") != std::string::npos);
+  // Counter-example: the end of a paragraph cut off over a head has its commas: text.
+  auto cut = reflow_ok(before + "港口今年优化航线布局，货运\n扩能提速，吞吐量稳步增长\n成效明显，航线网络更加完" + after);
+  for (const auto& a : cut.articles) CHECK(a.headline.find("港口今年") == std::string::npos);
+}
+
 TEST_CASE("articles counter-example: a clause under a headline is its deck, however short", "[articles]") {
   // A deck is a phrase of its own: a clause with its comma ("金秋九月，稻菽飘香").
   auto d = reflow_ok("稻菽飘香各地丰收忙\n金秋九月，稻菽飘香\n\n" +
