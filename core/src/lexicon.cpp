@@ -755,6 +755,28 @@ bool leaves_quote_open(std::u32string_view s, const line_marks& marks) {
   return depth > 0;
 }
 
+// A table's row, set a row a line in wire copy, ends in the figure for the period before
+// in brackets: a number, or a word in small letters where the row holds a number or that
+// word already. A headline that ends in brackets names something there ("… 51.73 billion
+// dlrs (January 51.46 billion)", "(Correction)").
+bool ends_in_figure(std::u32string_view s) {
+  if (s.size() < 4 || s.back() != U')') return false;
+  const std::size_t open = s.rfind(U'(');
+  if (open == std::u32string_view::npos || open == 0 || s[open - 1] != U' ') return false;
+  const std::u32string_view inside = s.substr(open + 1, s.size() - open - 2);
+  if (inside.empty()) return false;
+  bool digit = false, other = false;
+  for (const char32_t c : inside) {
+    if (c >= U'0' && c <= U'9') digit = true;
+    else if (c != U'.' && c != U',' && c != U'-' && c != U'%' && c != U'/') other = true;
+  }
+  if (digit) return !other;
+  for (const char32_t c : inside)
+    if (c < U'a' || c > U'z') return false;
+  const std::u32string_view row = s.substr(0, open);
+  return row.find(inside) != std::u32string_view::npos || row.find_first_of(U"0123456789") != std::u32string_view::npos;
+}
+
 bool two_phrases(std::u32string_view s) {
   const std::size_t sp = s.find(U' ');
   return sp != std::u32string_view::npos && sp > 0 && sp + 1 < s.size() && is_cjk(s[sp - 1]) && is_cjk(s[sp + 1]) &&

@@ -109,6 +109,10 @@ enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, ca
  */
 lexicon_match match_lexicons(std::u32string_view s, const line_marks& marks);
 
+/** Whether a Latin line ends as a row of a table of figures does, the figure for the period
+ *  before in brackets: "… 4.27 pct (4.32)", "total 20.0 (nil)", "unquoted (unquoted)". */
+bool ends_in_figure(std::u32string_view s);
+
 /** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
 bool two_phrases(std::u32string_view s);
 

@@ -162,6 +162,7 @@ struct features {
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
+  bool figure_end = false;      // Latin, ends in the last period's figure: "… 4.27 pct (4.32)", "nil (nil)"
   role lexicon = role::blank;
 };
 
@@ -238,6 +239,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
+  f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
   return f;
 }
 
@@ -269,7 +271,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
       // unpunctuated as one ending in a word: the period is the abbreviation's, and headlines
       // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
       // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
-      const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final) ||
+      const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
                                 (f.initials_end && f.title);
       if (unpunctuated) score += w::head_no_end_punct;
       if (f.open) score += w::head_end_comma;

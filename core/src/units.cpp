@@ -747,7 +747,9 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
   std::size_t k = t.size();
   while (k > 0 && is_closing(t[k - 1])) --k;
   // (A number's point in Chinese text, "…的46.", ends no sentence: the number was cut there.)
-  u.ends_mid_sentence = (!(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':') ||
+  // (Nor does a table's row, whatever its last mark: "60-90 days 4.13 pct (4.37)".)
+  u.ends_mid_sentence = (!(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':' &&
+                         !(t.back() == U')' && ends_in_figure(t))) ||
                         ends_in_number_point(t);
   const char32_t f = t.front();
   bool opens = f == U'，' || f == U'。' || f == U'、' || f == U'；' || f == U'：' || f == U',' || is_lower(f);

@@ -280,6 +280,31 @@ TEST_CASE("articles: text between a Latin headline and its byline is the head's 
   }
 }
 
+TEST_CASE("roles: rows of a table of figures set apart by blank lines are text, not heads", "[roles][latin]") {
+  // Wire copy prints a table a row a line, the figure for the period before in brackets:
+  // unpunctuated and set apart, each row looked like a head of its own.
+  const std::string story =
+      "Average Deposit Rates Fall In Latest Week\n\n"
+      "Average interest rates on certificates of deposit fell to 4.27 pct in the week\nended February 25 from 4.32 pct the previous week, the central bank said.\n\n"
+      "Average rates all banks 4.27 pct (4.32)\n\n"
+      "Less than 60 days 4.33 pct (4.32)\n\n"
+      "60-90 days 4.13 pct (4.37)\n\n"
+      "150-180 days unquoted (unquoted)\n\n";
+  auto d = reflow_ok(story + "Harbour Ferry Resumes Crossings\n\n"
+                     "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Average Deposit Rates Fall In Latest Week");
+  CHECK(d.articles[0].blocks.size() == 5);
+  CHECK(d.articles[1].headline == "Harbour Ferry Resumes Crossings");
+  // Counter-examples: brackets that name something end a headline, not a row.
+  using galley::detail::ends_in_figure;
+  CHECK(ends_in_figure(U"Soybean May 20.0, total 20.0 (nil)"));
+  CHECK_FALSE(ends_in_figure(U"Japan February reserves record 51.73 billion dlrs (January 51.46 billion)"));
+  CHECK_FALSE(ends_in_figure(U"Ferry Fares Rise 5 Pct (Corrected)"));
+  CHECK_FALSE(ends_in_figure(U"Shares steady (see table)"));
+  CHECK_FALSE(ends_in_figure(U"Output rose 3.2 pct(4.1)"));
+}
+
 TEST_CASE("articles counter-example: a sentence-case line under a title-case headline is its deck", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Service\nRepairs to the landing stage took two weeks\n\n"
