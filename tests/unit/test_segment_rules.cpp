@@ -280,6 +280,24 @@ TEST_CASE("articles: text between a Latin headline and its byline is the head's 
   }
 }
 
+TEST_CASE("roles: a line set apart that opens with a pronoun or stops at a function word is text, not a head", "[roles][latin]") {
+  using galley::detail::sentence_fragment;
+  CHECK(sentence_fragment(U"He named several areas"));
+  CHECK(sentence_fragment(U"It also said it will pay a six cts per"));
+  CHECK(sentence_fragment(U"Profits were higher than"));
+  CHECK_FALSE(sentence_fragment(U"Hess To Sell Pipeline Stake"));          // title case
+  CHECK_FALSE(sentence_fragment(U"Japan February reserves record high"));  // a head in sentence case
+  CHECK_FALSE(sentence_fragment(U"Items per share"));                       // "per" only at the end
+  // A paragraph's line cut off by a column's end, set apart by blank lines: the story goes on.
+  auto d = reflow_ok(
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines, the operator said on Monday.\n\n"
+      "He named several areas\n\n"
+      "where the service would be extended next year, including the northern piers.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
+}
+
 TEST_CASE("roles: rows of a table of figures set apart by blank lines are text, not heads", "[roles][latin]") {
   // Wire copy prints a table a row a line, the figure for the period before in brackets:
   // unpunctuated and set apart, each row looked like a head of its own.
