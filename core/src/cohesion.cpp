@@ -445,9 +445,12 @@ void keep_distinct(std::vector<std::uint64_t>& out) {
 // (Sorted first and the repeats then dropped as neighbours: a table to drop them first,
 // keep_distinct(), cost more than sorting the few repeats along, a unit's keys being mostly
 // distinct.)
-GALLEY_SMALL std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
+GALLEY_SMALL void make_sorted_distinct(std::vector<std::uint64_t>& keys) {
   sort_keys(keys);
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+}
+std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
+  make_sorted_distinct(keys);
   return keys;
 }
 
