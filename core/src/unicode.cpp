@@ -130,18 +130,25 @@ std::string to_utf8(std::u32string_view s) {
   // (The code points compared as signed 32-bit integers, which they all fit, and counted in
   // 32 bits a chunk at a time: SSE2 compares those in one instruction each, four at a time;
   // unsigned and counted in 64 bits the measure cost six instructions a character.)
-  // (ASCII first, 64 code points at a time by an OR of them, which the compiler vectorises:
-  // most of an English text is, and the measure is not needed for what is. A Chinese text
-  // stops at its first block.)
+  // (The ASCII the text opens with found first, most of an English text, and copied apart
+  // from the rest, which alone is measured; by SSE2 sixteen code points at a time, an OR
+  // of them tested, then narrowed to bytes by two packs, where the compiler's loops took
+  // some 4 instructions a character to find and copy them. A Chinese text stops at its
+  // first character.)
+  const std::size_t n = s.size();
   std::size_t ascii = 0;
-  for (char32_t any = 0; ascii + 64 <= s.size(); ascii += 64) {
-    for (std::size_t k = ascii; k < ascii + 64; ++k) any |= s[k];
-    if (any >= 0x80) break;
+#if defined(__SSE2__)
+  const auto at = [&s](std::size_t k) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k)); };
+  for (; ascii + 16 <= n; ascii += 16) {
+    const __m128i any = _mm_or_si128(_mm_or_si128(at(ascii), at(ascii + 4)), _mm_or_si128(at(ascii + 8), at(ascii + 12)));
+    if (_mm_movemask_epi8(_mm_cmpgt_epi32(any, _mm_set1_epi32(0x7F))) != 0) break;
   }
-  std::size_t bytes = s.size();
+#endif
+  while (ascii < n && s[ascii] < 0x80) ++ascii;
+  std::size_t bytes = n;
   constexpr std::size_t chunk = std::size_t{1} << 28;
-  for (std::size_t from = ascii; from < s.size(); from += chunk) {
-    const std::size_t to = std::min(s.size(), from + chunk);
+  for (std::size_t from = ascii; from < n; from += chunk) {
+    const std::size_t to = std::min(n, from + chunk);
     std::uint32_t more = 0;
     for (std::size_t k = from; k < to; ++k) {
       const auto c = static_cast<std::int32_t>(s[k]);
@@ -151,10 +158,13 @@ std::string to_utf8(std::u32string_view s) {
   }
   std::string out(bytes, '\0');
   char* p = out.data();
-  if (bytes == s.size()) {  // (all ASCII, most of an English text: a copy the compiler vectorises)
-    for (std::size_t k = 0; k < bytes; ++k) p[k] = static_cast<char>(s[k]);
-    return out;
-  }
+  std::size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= ascii; k += 16)
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + k), _mm_packus_epi16(_mm_packs_epi32(at(k), at(k + 4)), _mm_packs_epi32(at(k + 8), at(k + 12))));
+#endif
+  for (; k < ascii; ++k) p[k] = static_cast<char>(s[k]);
+  p += ascii;
   // (ASCII first, then the three bytes of the rest of the BMP: most of a Chinese text.)
   const auto put = [&p](char32_t c) {
     if (c < 0x80) {
@@ -168,7 +178,6 @@ std::string to_utf8(std::u32string_view s) {
       p = encode_utf8(c, p);
     }
   };
-  std::size_t k = 0;
 #if defined(__SSE2__)
   // Four characters of three bytes each (U+0800 to U+FFFF: ideographs, CJK punctuation) at
   // a time by SSE2 (the WebAssembly module's SIMD too), some 5 instructions a character
