@@ -138,8 +138,8 @@ class assembler {
   assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc, articles_scratch& scratch)
       : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool),
         pieces_(scratch.pieces), joined_(scratch.joined), units_(scratch.units), own_piece_(scratch.own_piece),
-        own_keys_(scratch.own_keys), lookup_(scratch.lookup), head_lookup_(scratch.head_lookup),
-        own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
+        stitch_keys_(scratch.stitch_keys), stitch_weights_(scratch.stitch_weights), lookup_(scratch.lookup),
+        head_lookup_(scratch.head_lookup), own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
         joined_text_(scratch.joined_text) {
     pieces_.clear();  // (a page before left none, unless it stopped early)
   }
@@ -376,7 +376,8 @@ class assembler {
   std::vector<std::uint64_t>& joined_;  // joined_keys()'s keys
   std::vector<int>& units_;             // tail_keys()'s body blocks
   std::vector<key_piece>& own_piece_;   // keys_of()'s unit
-  std::vector<std::uint64_t>& own_keys_;  // ... and its keys
+  std::vector<std::uint64_t>& stitch_keys_;  // stitched()'s unit's keys, distinct and sorted
+  std::vector<double>& stitch_weights_;      // ... and their weights
   key_lookup& lookup_;                  // share_in()'s table
   key_lookup &head_lookup_, &own_lookup_;  // names_story_before()'s two heads
   std::vector<std::uint64_t>& run_keys_;  // ... and the run it tries
@@ -399,11 +400,12 @@ class assembler {
     }
     if (!unit_keys_read_[n]) {
       // (Its run, read up to the default limit: not through pieces_ and joined_, whose keys a
-      // caller may be holding.)
+      // caller may be holding; straight into its place, with the room it had, not copied.)
       own_piece_.assign(1, piece_of(k));
-      own_keys_.clear();
-      join_keys(own_piece_, default_bigram_chars, own_keys_);
-      unit_keys_[n] = sorted_distinct(own_keys_);
+      std::vector<std::uint64_t>& keys = unit_keys_[n];
+      keys.clear();
+      join_keys(own_piece_, default_bigram_chars, keys);
+      make_sorted_distinct(keys);
       unit_keys_read_[n] = true;
     }
     return unit_keys_[n];
@@ -567,11 +569,9 @@ class assembler {
   }
 
   // The rarity weights of v's bigrams, in v's order.
-  std::vector<double> weights(const std::vector<std::uint64_t>& v) const {
-    std::vector<double> w;
-    w.reserve(v.size());
-    for (std::uint64_t x : v) w.push_back(weight_of_freq_[static_cast<std::size_t>(unit_freq_.count(x))]);
-    return w;
+  void weights(const std::vector<std::uint64_t>& v, std::vector<double>& w) const {
+    w.resize(v.size());
+    for (std::size_t k = 0; k < v.size(); ++k) w[k] = weight_of_freq_[static_cast<std::size_t>(unit_freq_.count(v[k]))];
   }
 
   // How much of a continuation's vocabulary an article shares, rare words counting most.
@@ -653,9 +653,15 @@ class assembler {
       adj = -1;
       if (cands.empty()) return false;
     }
+    // (v's keys and their weights in lists kept from call to call, and from page to page:
+    // read straight into them, not copied out of joined_ and into new lists each.)
     add_piece(static_cast<int>(i));
-    const auto vb = sorted_distinct(joined_keys(tune::profile_chars));
-    const auto vw = weights(vb);
+    std::vector<std::uint64_t>& vb = stitch_keys_;
+    vb.clear();
+    append_joined_keys(tune::profile_chars, vb);
+    make_sorted_distinct(vb);
+    std::vector<double>& vw = stitch_weights_;
+    weights(vb, vw);
     double v_all = 0;  // (summed in vb's order, as weighted_containment() sums)
     for (const double w : vw) v_all += w;
     // Across a blank line the open end goes on when it stopped at a comma, or at a full line

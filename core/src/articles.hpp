@@ -26,7 +26,8 @@ struct articles_scratch {
   std::vector<key_run> runs;
   std::vector<std::uint64_t> lead_pool;
   std::vector<key_piece> pieces, own_piece;
-  std::vector<std::uint64_t> joined, own_keys, run_keys;
+  std::vector<std::uint64_t> joined, stitch_keys, run_keys;
+  std::vector<double> stitch_weights;
   std::vector<int> units;
   key_lookup lookup, head_lookup, own_lookup;
   bigram_set text_keys;

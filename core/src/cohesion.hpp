@@ -24,6 +24,8 @@ constexpr std::size_t default_bigram_chars = 400;
 
 /** Keys read (repeats included), distinct and sorted. */
 std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys);
+/** The same, in place. */
+void make_sorted_distinct(std::vector<std::uint64_t>& keys);
 
 /** Drops repeated keys, in place (the order of what is left is unspecified). */
 void keep_distinct(std::vector<std::uint64_t>& keys);
