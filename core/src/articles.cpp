@@ -1029,8 +1029,14 @@ class assembler {
     // A subtitle led by a dash stands under the headline: a Chinese line over the line it
     // stands under is set over that headline, whatever its length ("在希望的田野上" /
     // "稻菽飘香各地丰收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
-    const bool over_subtitled = below && g.size() >= 3 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
-                                !u_[static_cast<std::size_t>(g[2])].gap_before && dash_led(u_[static_cast<std::size_t>(g[2])].text);
+    // (Or a subtitle of clauses with its comma, under a headline with none and a shorter
+    // line over it: "在希望的田野上" / "稻菽飘香各地丰收忙" / "金秋九月，稻菽飘香".)
+    const unit* third = g.size() >= 3 ? &u_[static_cast<std::size_t>(g[2])] : nullptr;
+    const bool clause_under = below && third && third->text.find(U'，') != std::u32string::npos &&
+                              below->text.find(U'，') == std::u32string::npos && x.text.find(U'，') == std::u32string::npos &&
+                              x.text.size() < below->text.size();
+    const bool over_subtitled = below && third && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
+                                !third->gap_before && (dash_led(third->text) || clause_under);
     // So is a line over one opened by a topic and its colon, which starts a headline
     // ("推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中国式现代化新篇章"), however wide.
     const bool over_topic = below && g.size() == 2 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&

@@ -2320,6 +2320,30 @@ TEST_CASE("articles: lines with no mark set apart right over another head are a 
   for (const auto& a : cut.articles) CHECK(a.headline.find("港口今年") == std::string::npos);
 }
 
+TEST_CASE("articles: over a headline and its subtitle of clauses a shorter line is the kicker", "[articles]") {
+  // 引题, 主题, 副题: "在希望的田野上" / "稻菽飘香各地丰收忙" / "金秋九月，稻菽飘香", between
+  // stories set in a column of six, every other line justified a space apart.
+  const auto justified_column = [](const std::u32string& text) {
+    std::u32string out;
+    for (std::size_t k = 0; k < text.size(); k += 6) {
+      const std::u32string piece = text.substr(k, 6);
+      for (std::size_t c = 0; c < piece.size(); ++c) {
+        if (c > 0 && piece.size() == 6 && k % 12 == 0) out.push_back(U' ');
+        out.push_back(piece[c]);
+      }
+      out.push_back(U'\n');
+    }
+    return galley::detail::to_utf8(out);
+  };
+  auto d = reflow_ok("城郊蔬菜喜获丰收\n\n" +
+                     justified_column(U"　　连日来，城郊多个蔬菜基地迎来采收高峰，菜农们忙着采摘白菜和萝卜，装车运往城里，市场供应充足，价格平稳，菜农们说，今年雨水充足，蔬菜长势好，收入明显增加。") +
+                     "\n在希望的田野上\n港口码头迎来货运忙\n金秋九月，货运繁忙\n\n□ 周宁\n\n" +
+                     justified_column(U"　　央视网消息（新闻联播）：金秋九月，沿海港口码头货运繁忙，吞吐量稳步增长，航线网络更加完善。"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "港口码头迎来货运忙");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"在希望的田野上", "金秋九月，货运繁忙"});
+}
+
 TEST_CASE("articles counter-example: a clause under a headline is its deck, however short", "[articles]") {
   // A deck is a phrase of its own: a clause with its comma ("金秋九月，稻菽飘香").
   auto d = reflow_ok("稻菽飘香各地丰收忙\n金秋九月，稻菽飘香\n\n" +
