@@ -650,24 +650,16 @@ bool is_quote_mark(char32_t c) { return c - U'“' <= char32_t{U'”' - U'“'} 
 
 }  // namespace
 
-namespace {
-
-// find_marks(), and when words is given count_title_words() in the same pass: a Latin
-// line's words read apart from its marks cost the roles stage as much again. (The words'
-// rules as count_title_words() has them: a word opens after a space or at the start, a
-// bracket or quote before its first letter passed over.)
-template <bool count_words>
-[[gnu::always_inline]] inline line_marks find_marks_in(sv s, title_words* words) {
+line_marks find_marks(sv s) {
   // One pass for all the marks at once: the separate searches for them were a sixth of the
   // roles stage on an English megabyte. Ideographs and ASCII letters, digits and spaces,
-  // most of a line, are passed over with a compare or two each. (Not a vectorised pass
-  // without a branch: a line of a Chinese column is a dozen characters, and its setup and
-  // tail cost more than the line.)
+  // most of a line, are passed over with a compare or two each. (The roles stage reads
+  // the marks measure_lines() found as it decoded the line; this is for a line asked alone.)
   line_marks m;
   std::uint32_t full_stops = 0;
-  const auto mark = [&](std::size_t k) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
     const char32_t c = s[k];
-    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) return;
+    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) continue;
     if (is_sentence_final(c) || is_closing(c)) m.end_mark_end = k + 1;
     switch (c) {
       case U'/': case U'(': m.slash_or_paren = true; break;
@@ -677,58 +669,11 @@ template <bool count_words>
       case U'。': ++full_stops; break;
       default: break;
     }
-  };
-  const std::size_t n = s.size();
-  if constexpr (!count_words) {
-    for (std::size_t k = 0; k < n; ++k) mark(k);
-  } else {
-    // A word at a time, as count_title_words() reads them: its opening looked at (a bracket
-    // or quote before it passed over), the rest read for marks only, to the next space (no
-    // mark is a space).
-    int count = 0, capital = 0;
-    std::size_t last_space = sv::npos;
-    for (std::size_t k = 0; k < n;) {
-      const char32_t c = s[k];
-      if (c == U' ') {
-        last_space = k++;
-        continue;
-      }
-      // (An ASCII letter, the commonest opening, asked first: it is no bracket or quote, and
-      // no mark. The brackets' six compares came first for every word.)
-      if (c - U'a' < 26) {
-        ++count;
-      } else if (c - U'A' < 26) {
-        ++count;
-        ++capital;
-      } else {
-        if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') {
-          mark(k++);
-          continue;
-        }
-        if (classify(c) == char_class::latin) ++count;
-        mark(k);
-      }
-      // (The rest of the word: a small letter, most of it, is neither a space nor a mark,
-      // and goes on at one compare.)
-      for (++k; k < n; ++k) {
-        const char32_t d = s[k];
-        if (d - U'a' < 26) continue;
-        if (d == U' ') break;
-        mark(k);
-      }
-    }
-    *words = {count, capital, last_space};
   }
   // (The last character's '。' does not count.)
   m.inner_full_stop = full_stops > std::uint32_t{!s.empty() && s.back() == U'。'};
   return m;
 }
-
-}  // namespace
-
-line_marks find_marks(sv s) { return find_marks_in<false>(s, nullptr); }
-
-line_marks find_marks(sv s, title_words* words) { return words ? find_marks_in<true>(s, words) : find_marks_in<false>(s, nullptr); }
 
 bool leaves_quote_open(std::u32string_view s) {
   // Most lines hold no quote at all: a first pass without a branch (vectorised) turns them

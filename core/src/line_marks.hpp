@@ -1,0 +1,34 @@
+// What the roles stage's tests look for anywhere in a line: its marks, and a Latin line's
+// words. measure_lines() gathers them for every line on its one pass over the page's
+// bytes; find_marks() finds them in a line's code points, for a line asked alone.
+#ifndef GALLEY_LINE_MARKS_HPP
+#define GALLEY_LINE_MARKS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace galley::detail {
+
+/** The marks a line holds that the tests on it look for anywhere in it. */
+struct line_marks {
+  bool slash_or_paren = false;   // '/' or '(': a picture agency's credit ("REUTERS/", "(Photo: ")
+  bool quote = false;            // a quote or title mark leaves_quote_open() counts
+  bool comma = false;            // ','
+  bool wide_comma = false;       // '，'
+  bool inner_full_stop = false;  // a '。' before the last character
+  std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
+};
+
+/** A Latin line's words, and how many of them open with a capital. */
+struct title_words {
+  int words = 0;
+  int capitalised = 0;
+  /** Where the line's last space is, or npos: its last word follows (counted in the same pass). */
+  std::size_t last_space = std::u32string_view::npos;
+  /** "Most Words Capitalised": at least min_words words, seven in ten capitalised. */
+  bool title_case(int min_words = 3) const { return words >= min_words && capitalised * 10 >= words * 7; }
+};
+
+}  // namespace galley::detail
+
+#endif
