@@ -547,10 +547,12 @@ bool looks_like_page_furniture(sv s) {
 }
 bool looks_like_notice(sv s) { return notice_in(trim(s)); }
 bool looks_like_dateline(sv s) { return dateline_in(trim(s)); }
+bool looks_like_trimmed_dateline(sv s) { return dateline_in(s); }
 bool looks_like_standfirst(sv s) { return standfirst_in(trim(s)); }
 
-lexicon_match match_lexicons(sv s, const line_marks& marks) {
-  s = trim(s);
+lexicon_match match_lexicons(sv s, const line_marks& marks) { return match_trimmed_lexicons(trim(s), marks); }
+
+lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   if (s.empty()) return lexicon_match::none;  // (no test holds for an empty line)
   const std::size_t n = s.size();
   const char32_t first = s.front(), last = s.back();

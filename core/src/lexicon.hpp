@@ -98,6 +98,13 @@ enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, ca
  * or two per test.
  */
 lexicon_match match_lexicons(std::u32string_view s, const line_marks& marks);
+/**
+ * match_lexicons(s, marks) of a line with no space at either end, as measure_lines()
+ * decodes a line: not trimmed again (the roles stage asks every line).
+ */
+lexicon_match match_trimmed_lexicons(std::u32string_view s, const line_marks& marks);
+/** looks_like_dateline(s) of a line with no space at either end. */
+bool looks_like_trimmed_dateline(std::u32string_view s);
 
 /** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
 bool two_phrases(std::u32string_view s);

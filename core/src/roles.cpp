@@ -121,7 +121,7 @@ int first_word_cells(const page_text& t, const line& l) {
 }
 
 role lexicon_role(std::u32string_view s, const line_marks& marks) {
-  switch (match_lexicons(s, marks)) {
+  switch (match_trimmed_lexicons(s, marks)) {  // (a line's text has no space at either end)
     case lexicon_match::jump: return role::jump;
     case lexicon_match::notice: return role::furniture;
     case lexicon_match::byline: return role::byline;
@@ -214,7 +214,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
-  f.dateline = looks_like_dateline(s);
+  f.dateline = looks_like_trimmed_dateline(s);
   f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   // (Its first word all small letters: not "iPhone", "eBay", whose capitals show a name.)
