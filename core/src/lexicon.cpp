@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "unicode.hpp"
 
@@ -76,14 +77,14 @@ bool starts_with_surname(sv name) {
 // patterns implies (a first or last character, a length), so that ordinary text is
 // turned away after a character or two, with the same answers as the full tests.
 
-bool may_open_byline(char32_t c) {
+constexpr bool may_open_byline(char32_t c) {
   switch (c) {
     case U'□': case U'■': case U'○': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
     default: return false;
   }
 }
 
-bool may_open_credit(char32_t c) {
+constexpr bool may_open_credit(char32_t c) {
   switch (c) {
     case U'据': case U'责': case U'—': case U'-': case U'R': case U'A': return true;
     default: return is_opening(c);
@@ -98,7 +99,7 @@ bool may_end_caption(char32_t c) {
   }
 }
 
-bool may_open_jump(char32_t c) {
+constexpr bool may_open_jump(char32_t c) {
   switch (c) {
     case U'下': case U'上': case U'转': case U'接': case U'紧': case U'C': case U'S': return true;
     default: return false;
@@ -386,7 +387,7 @@ bool page_staff_in(sv s) {
   return ends_in_page_number(s);
 }
 
-bool may_open_page_staff(char32_t c) {
+constexpr bool may_open_page_staff(char32_t c) {
   switch (c) {
     case U'版': case U'美': case U'本': case U'校': case U'责': case U'E': case U'P': case U'D': return true;
     default: return false;
@@ -550,6 +551,68 @@ bool looks_like_dateline(sv s) { return dateline_in(trim(s)); }
 bool looks_like_trimmed_dateline(sv s) { return dateline_in(s); }
 bool looks_like_standfirst(sv s) { return standfirst_in(trim(s)); }
 
+namespace {
+
+// The tests match_trimmed_lexicons() may ask of a line by its first character (each
+// may_open_X() above, and a bracket that jump_in() strips), in one table lookup: they were
+// five chains of compares a line, and most lines open with a character none lets through.
+enum : std::uint8_t { gate_jump = 1, gate_staff = 2, gate_byline = 4, gate_credit = 8, gate_bracket = 16 };
+constexpr std::uint8_t gates_of_char(char32_t c) {
+  return static_cast<std::uint8_t>((may_open_jump(c) ? gate_jump : 0) | (may_open_page_staff(c) ? gate_staff : 0) |
+                                   (may_open_byline(c) ? gate_byline : 0) | (may_open_credit(c) ? gate_credit : 0) |
+                                   (is_opening(c) ? gate_bracket : 0));
+}
+// ASCII by a table; past it, the characters some gate lets through (every case of the
+// functions above) in 128 slots, a slot by a multiplicative hash whose multiplier is
+// searched for when compiled so that no two share one.
+constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'特',
+                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［'};
+struct gate_table {
+  struct slot {
+    char32_t c;
+    std::uint8_t gates;
+  };
+  std::uint8_t ascii[0x80];
+  slot other[128];
+  std::uint32_t multiplier;
+  static constexpr unsigned slot_of(char32_t c, std::uint32_t m) { return static_cast<std::uint32_t>(c * m) >> 25; }
+  constexpr gate_table() : ascii{}, other{}, multiplier(0) {
+    for (char32_t c = 0; c < 0x80; ++c) ascii[c] = gates_of_char(c);
+    for (std::uint32_t m = 0x9E3779B1;; m += 2) {  // (odd multipliers from the golden ratio's)
+      bool taken[128] = {};
+      bool apart = true;
+      for (char32_t c : gated) {
+        apart = apart && !taken[slot_of(c, m)];
+        taken[slot_of(c, m)] = true;
+      }
+      if (!apart) continue;
+      multiplier = m;
+      break;
+    }
+    for (slot& s : other) s = {0, 0};  // (no character of these holds 0)
+    for (char32_t c : gated) other[slot_of(c, multiplier)] = {c, gates_of_char(c)};
+  }
+  constexpr std::uint8_t of(char32_t c) const {
+    if (c < 0x80) return ascii[c];
+    const slot& s = other[slot_of(c, multiplier)];
+    return s.c == c ? s.gates : 0;
+  }
+};
+inline constexpr gate_table gates{};
+// Every character past ASCII that some gate lets through is listed: the functions' cases
+// lie in these ranges. (Checked when compiled; clang's constexpr step limit is lower than
+// g++'s, and g++ builds the tests.)
+#if !defined(__clang__)
+static_assert([] {
+  for (const auto& [from, to] : {std::pair<char32_t, char32_t>{0x80, 0x3100}, {0x4E00, 0xA000}, {0xFF00, 0x10000}})
+    for (char32_t c = from; c < to; ++c)
+      if (gates.of(c) != gates_of_char(c)) return false;
+  return true;
+}());
+#endif
+
+}  // namespace
+
 lexicon_match match_lexicons(sv s, const line_marks& marks) { return match_trimmed_lexicons(trim(s), marks); }
 
 lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
@@ -560,7 +623,10 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   // a jump line is at most 30 characters inside its brackets, a notice at most 24 inside
   // its stars, a byline at most 40 and a credit 120, each opening with one of a few
   // characters; furniture is at most 24 characters.
-  if ((n <= 30 || (is_opening(first) && is_closing(last))) && jump_in(s)) return lexicon_match::jump;
+  const std::uint8_t gate = gates.of(first);
+  // (A jump line in brackets is asked by what they hold: jump_in() strips them.)
+  if (((n <= 30 && (gate & gate_jump)) || ((gate & gate_bracket) && is_closing(last))) && jump_in(s))
+    return lexicon_match::jump;
   // (A trimmed line that opens with no star or hash and ends with no star is what notice_in()
   // would strip it to: its words are asked at once.)
   if (first == U'*' || first == U'#' || last == U'*') {
@@ -568,9 +634,9 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   } else if (n <= 24 && notice_words_in(s)) {
     return lexicon_match::notice;
   }
-  if (n <= 40 && may_open_page_staff(first) && page_staff_in(s)) return lexicon_match::furniture;
-  if (n <= 40 && may_open_byline(first) && byline_in(s)) return lexicon_match::byline;
-  if (n <= 120 && may_open_credit(first) && credit_in(s)) return lexicon_match::credit;
+  if (n <= 40 && (gate & gate_staff) && page_staff_in(s)) return lexicon_match::furniture;
+  if (n <= 40 && (gate & gate_byline) && byline_in(s)) return lexicon_match::byline;
+  if (n <= 120 && (gate & gate_credit) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
   if (standfirst_in(s)) return lexicon_match::standfirst;
   if (n <= 24 && furniture_in(s)) return lexicon_match::furniture;

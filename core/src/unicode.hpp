@@ -121,7 +121,7 @@ constexpr bool is_closing(char32_t c) {
 }
 
 /** Opening quotes and brackets. */
-inline bool is_opening(char32_t c) {
+constexpr bool is_opening(char32_t c) {
   switch (c) {
     case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
     case U'【': case U'〔': case U'［': case U'[': return true;
