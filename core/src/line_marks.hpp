@@ -23,8 +23,6 @@ struct line_marks {
 struct title_words {
   int words = 0;
   int capitalised = 0;
-  /** Where the line's last space is, or npos: its last word follows (counted in the same pass). */
-  std::size_t last_space = std::u32string_view::npos;
   /** "Most Words Capitalised": at least min_words words, seven in ten capitalised. */
   bool title_case(int min_words = 3) const { return words >= min_words && capitalised * 10 >= words * 7; }
 };

@@ -74,14 +74,7 @@ class line_chars {
     return {(f.flags & found::slash_or_paren) != 0, (f.flags & found::quote) != 0, (f.flags & found::comma) != 0,
             (f.flags & found::wide_comma) != 0, (f.flags & found::inner_full_stop) != 0, f.end_mark_end};
   }
-  title_words words(std::size_t i) const {
-    // (The last space looked for from the line's end, for the Latin lines asked: over a
-    // word, where following the spaces cost every line.)
-    const std::u32string_view s = (*this)[i];
-    std::size_t k = s.size();
-    while (k > 0 && s[k - 1] != U' ') --k;
-    return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised), k > 0 ? k - 1 : std::u32string_view::npos};
-  }
+  title_words words(std::size_t i) const { return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised)}; }
 
   /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
   struct found {
