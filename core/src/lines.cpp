@@ -239,10 +239,22 @@ measured_lines measure_lines(const page_text& text) {
               const auto spaces = static_cast<unsigned>(~_mm_movemask_epi8(nonspace)) & 0xFFFF;
               bad |= spaces & ((spaces << 1) | (after_space >> 7));
               after_space = (spaces >> 15) << 7;
-              // The words opening here, and the marks: the characters neither letters, digits nor spaces.
+              // The words opening here: those opening with a letter counted together (a
+              // capital's count 32 times its own in the sum), the others one by one; and
+              // the marks, the characters neither letters, digits nor spaces.
               const unsigned nonspaces_at = ~spaces & 0xFFFF;
+              const __m128i opens = _mm_and_si128(nonspace, _mm_or_si128(_mm_slli_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), 1),
+                                                                         _mm_cvtsi32_si128(at_start ? 0xFF : 0)));
+              const __m128i by_letter = _mm_and_si128(opens, letters);
+              const __m128i counted = _mm_sad_epu8(
+                  _mm_or_si128(_mm_and_si128(by_letter, one),
+                               _mm_and_si128(_mm_and_si128(by_letter, _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))), _mm_set1_epi8(32))),
+                  zero);
+              const auto sum = static_cast<std::uint32_t>(_mm_cvtsi128_si32(counted) + _mm_extract_epi16(counted, 4));
+              words += sum & 31;
+              capitalised += sum >> 5;
               bool runs_on = false;
-              for (unsigned m = nonspaces_at & ((spaces << 1) | unsigned{at_start}); m != 0; m &= m - 1)
+              for (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(letters, opens))); m != 0; m &= m - 1)
                 runs_on = open_word(k + __builtin_ctz(m), k + 16);
               at_start = (spaces >> 15) != 0 || runs_on;
               const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
@@ -293,8 +305,11 @@ measured_lines measure_lines(const page_text& text) {
               // w is k[j - (8 - len)]).
               const char* const w_at = k - (8 - len);
               const std::uint64_t opens = nonspace & ((spaces << 8) | (std::uint64_t{at_start} << (shift + 7)));
+              // (A capital is a letter without the small letters' bit 0x20: shifted to the byte's top.)
+              words += static_cast<std::uint32_t>(count_marked(opens & letters));
+              capitalised += static_cast<std::uint32_t>(count_marked(opens & letters & ~(w << 2)));
               bool runs_on = false;
-              for (std::uint64_t m = opens; m != 0; m &= m - 1) runs_on = open_word(w_at + __builtin_ctzll(m) / 8, k + len);
+              for (std::uint64_t m = opens & ~letters; m != 0; m &= m - 1) runs_on = open_word(w_at + __builtin_ctzll(m) / 8, k + len);
               at_start = (spaces >> 63) != 0 || runs_on;
               const std::uint64_t digits = (w + ones * (0x80 - '0')) & ~(w + ones * (0x80 - '9' - 1)) & highs;
               for (std::uint64_t m = nonspace & ~letters & ~digits; m != 0; m &= m - 1) {

@@ -295,7 +295,8 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       U"的", U"一", U"是", U"新华社", U"中国 人民", U"伙 伴 关 系", U"，", U"。", U"、", U"：", U"！", U"？", U"（", U"）", U"《",
       U"》", U"「", U"」", U"『", U"』", U"【", U"】", U"〔", U"〕", U"［", U"］", U"“", U"”", U"‘", U"’", U"…", U"—", U"．",
       U"｡", U"々", U"〇", U"０", U"Ａ", U"鿿", U"\ua000", U"。”", U"！）", U"“Quoted” ", U"‘x’", U"abcdefghijklmnopqrstuvwxyz ",
-      U"ABCDEFGHIJKLMNOP ", U"0123456789 ", U"x,y.z!w?v(u)t/s\"r'q<p "};
+      U"ABCDEFGHIJKLMNOP ", U"0123456789 ", U"x,y.z!w?v(u)t/s\"r'q<p ", U"Zurich ", U"zeal ",
+      U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y "};
   std::mt19937 rng(20261219);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::size_t lines_read = 0;
