@@ -117,13 +117,16 @@ struct notice_openers {
   constexpr notice_openers() : at{} {
     // An empty slot holds a character whose low bits are not the slot's: it matches none.
     for (char32_t i = 0; i < 64; ++i) at[i] = i ^ 1;
-    for (char32_t o : {U'广', U'遗', U'注', U'声', U'减', U'招', U'寻', U'分', U'资', U'C', U'A'}) at[o & 63] = o;
+    for (char32_t o : cjk_notice_openers) at[o & 63] = o;
+    for (char32_t o : {U'C', U'A'}) at[o & 63] = o;
   }
 };
 inline constexpr notice_openers notice_opener_table{};
 static_assert([] {
-  for (char32_t o : {U'广', U'遗', U'注', U'声', U'减', U'招', U'寻', U'分', U'资', U'C', U'A'})
+  for (char32_t o : cjk_notice_openers)
     if (notice_opener_table.at[o & 63] != o) return false;  // two openers' low bits alike
+  for (char32_t o : {U'C', U'A'})
+    if (notice_opener_table.at[o & 63] != o) return false;
   return true;
 }());
 
@@ -287,7 +290,8 @@ int jump_page(sv s) {
 
 namespace {
 
-bool furniture_in(sv s) {
+// star: s holds a '星'.
+bool furniture_in(sv s, bool star) {
   // Every pattern below is at most 24 characters long.
   if (s.empty() || s.size() > 24) return false;
   // A bare page number or folio: "3", "A3", "- 12 -", "第3版".
@@ -306,8 +310,8 @@ bool furniture_in(sv s) {
   // (A first pass without a branch, vectorised, asks whether 星 is there at all: the search
   // for "星期" cost about a hundred instructions a line. looks_like_furniture fell from
   // 4.0 M instructions to 3.2 M on a Chinese megabyte. Over 24 characters it never came here.)
-  std::uint32_t star = 0;
-  for (const char32_t c : s) star |= std::uint32_t{c == U'星'};
+  // (Whether 星 is there at all the line's marks say: the search for "星期" cost about a
+  // hundred instructions a line, a pass for 星 about fifty.)
   if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
   if (s.front() == U'P' && s.size() <= 10 && (starts(s, U"Page ") || starts(s, U"PAGE "))) return true;
   return false;
@@ -404,10 +408,10 @@ bool masthead_in(sv s, const line_marks& marks, bool cjk) {
     return s.front() == U'P' && s.size() <= 24 && starts(s, U"Page ") && s.size() > 5 &&
            ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && s[6] >= U'0' && s[6] <= U'9'));
   }
-  // (A pass without a branch, vectorised, asks whether 星 or 第 is there at all.)
-  std::uint32_t star = 0, di = 0;
-  for (const char32_t c : s) star |= std::uint32_t{c == U'星'}, di |= std::uint32_t{c == U'第'};
-  if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
+  // (Whether 星 is there the marks say; a pass without a branch, vectorised, asks whether 第 is.)
+  if (marks.star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
+  std::uint32_t di = 0;
+  for (const char32_t c : s) di |= std::uint32_t{c == U'第'};
   return di && s.size() <= 12 && cjk_folio_at(s, 0);  // "第4版 要闻"
 }
 
@@ -524,7 +528,7 @@ bool looks_like_caption(sv s) {
 bool looks_like_jump(sv s) { return jump_in(trim(s)); }
 bool looks_like_furniture(sv s) {
   s = trim(s);
-  return furniture_in(s) || looks_like_page_furniture(s);
+  return furniture_in(s, find_marks(s).star) || looks_like_page_furniture(s);
 }
 bool names_an_editor(sv s) {
   s = trim(s);
@@ -631,7 +635,7 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   // would strip it to: its words are asked at once.)
   if (first == U'*' || first == U'#' || last == U'*') {
     if (notice_in(s)) return lexicon_match::notice;
-  } else if (n <= 24 && notice_words_in(s)) {
+  } else if (n <= 24 && marks.notice_opener && notice_words_in(s)) {
     return lexicon_match::notice;
   }
   if (n <= 40 && (gate & gate_staff) && page_staff_in(s)) return lexicon_match::furniture;
@@ -639,7 +643,7 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   if (n <= 120 && (gate & gate_credit) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
   if (standfirst_in(s)) return lexicon_match::standfirst;
-  if (n <= 24 && furniture_in(s)) return lexicon_match::furniture;
+  if (n <= 24 && furniture_in(s, marks.star)) return lexicon_match::furniture;
   return lexicon_match::none;
 }
 
@@ -725,9 +729,17 @@ line_marks find_marks(sv s) {
   // the marks measure_lines() found as it decoded the line; this is for a line asked alone.)
   line_marks m;
   std::uint32_t full_stops = 0;
+  int letters = 0;
   for (std::size_t k = 0; k < s.size(); ++k) {
     const char32_t c = s[k];
-    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) continue;
+    if (c - 0x4E00 < 0x5200) {
+      m.star = m.star || c == U'星';
+      for (const char32_t o : cjk_notice_openers) m.notice_opener = m.notice_opener || c == o;
+      continue;
+    }
+    const char_class cls = classify(c);
+    letters += cls == char_class::latin;
+    if (c < 0x80 && cls != char_class::punct) continue;
     if (is_sentence_final(c) || is_closing(c)) m.end_mark_end = k + 1;
     switch (c) {
       case U'/': case U'(': m.slash_or_paren = true; break;
@@ -740,6 +752,7 @@ line_marks find_marks(sv s) {
   }
   // (The last character's '。' does not count.)
   m.inner_full_stop = full_stops > std::uint32_t{!s.empty() && s.back() == U'。'};
+  m.notice_opener = m.notice_opener || letters >= notice_word_letters;
   return m;
 }
 

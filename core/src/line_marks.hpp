@@ -9,6 +9,11 @@
 
 namespace galley::detail {
 
+/** The ideographs that open the notice words ("广告", "遗失声明", "注销公告", ...: lexicon.cpp's notice_words_in()). */
+inline constexpr char32_t cjk_notice_openers[] = {U'广', U'遗', U'注', U'声', U'减', U'招', U'寻', U'分', U'资'};
+/** Letters enough for the English notice words ("Classifieds", "Advertisement"): a line with fewer holds none. */
+inline constexpr int notice_word_letters = 11;
+
 /** The marks a line holds that the tests on it look for anywhere in it. */
 struct line_marks {
   bool slash_or_paren = false;   // '/' or '(': a picture agency's credit ("REUTERS/", "(Photo: ")
@@ -16,6 +21,8 @@ struct line_marks {
   bool comma = false;            // ','
   bool wide_comma = false;       // '，'
   bool inner_full_stop = false;  // a '。' before the last character
+  bool notice_opener = false;    // one of cjk_notice_openers, or notice_word_letters Latin letters at least
+  bool star = false;             // '星' (a weekday: "星期一")
   std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
 };
 

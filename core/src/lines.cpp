@@ -74,6 +74,25 @@ struct mark_tables {
 };
 inline constexpr mark_tables marks_of{};
 
+// The ideographs the lexicon's tests look for anywhere in a line (line_marks' notice_opener
+// and star), by their low six bits, which no two share: a load and a compare an ideograph,
+// where the tests passed over every character of most lines for them.
+struct notable_ideographs {
+  char32_t c[64];
+  std::uint16_t flags[64];
+  constexpr notable_ideographs() : c{}, flags{} {
+    for (char32_t i = 0; i < 64; ++i) c[i] = i ^ 1;  // (no ideograph: an empty slot matches none)
+    for (char32_t o : cjk_notice_openers) c[o & 63] = o, flags[o & 63] = line_chars::found::notice_opener;
+    c[U'星' & 63] = U'星', flags[U'星' & 63] = line_chars::found::star;
+  }
+};
+inline constexpr notable_ideographs notable{};
+static_assert([] {
+  for (char32_t o : cjk_notice_openers)
+    if (notable.c[o & 63] != o) return false;  // (two of them alike in their low bits)
+  return notable.c[U'星' & 63] == U'星';
+}());
+
 // The length of code point c in UTF-8.
 inline int utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
@@ -163,7 +182,7 @@ measured_lines measure_lines(const page_text& text) {
     // that is none of the brackets and quotes passed over there (at_start: the next
     // character is such an opening). (The last space is looked for when asked.)
     std::uint32_t end_mark_end = 0, full_stops = 0, words = 0, capitalised = 0;
-    std::uint8_t mark_flags = 0;
+    std::uint16_t mark_flags = 0;
     bool at_start = true;
     // The mark_bits() of the character written at `at`.
     const auto mark = [&](std::uint8_t bits, const char32_t* at) {
@@ -359,8 +378,9 @@ measured_lines measure_lines(const page_text& text) {
         int run = 0, spaced = 0;
         const auto ideographs = [&] {
           do {
-            *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
-                   (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            const char32_t c = *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) |
+                                      ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            if (notable.c[c & 63] == c) mark_flags |= notable.flags[c & 63];
             k += 3;
             ++run;
           } while (k < e && ideograph_at(k));
@@ -443,7 +463,8 @@ measured_lines measure_lines(const page_text& text) {
     if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(chars_begin[hashes]))
       l.markdown_heading = static_cast<std::uint8_t>(hashes);
     l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
-    mark_flags &= line_chars::found::slash_or_paren | line_chars::found::quote | line_chars::found::comma | line_chars::found::wide_comma;
+    if (latin >= notice_word_letters) mark_flags |= line_chars::found::notice_opener;
+    // (end_mark's and full_stop's bits stay in the flags: line_chars reads its own.)
     if (full_stops > std::uint32_t{last == U'。'}) mark_flags |= line_chars::found::inner_full_stop;
     line_found[i] = {end_mark_end, words, capitalised, mark_flags};
   }

@@ -71,18 +71,19 @@ class line_chars {
    */
   line_marks marks(std::size_t i) const {
     const found& f = found_[i];
-    return {(f.flags & found::slash_or_paren) != 0, (f.flags & found::quote) != 0, (f.flags & found::comma) != 0,
-            (f.flags & found::wide_comma) != 0, (f.flags & found::inner_full_stop) != 0, f.end_mark_end};
+    return {(f.flags & found::slash_or_paren) != 0, (f.flags & found::quote) != 0,         (f.flags & found::comma) != 0,
+            (f.flags & found::wide_comma) != 0,     (f.flags & found::inner_full_stop) != 0, (f.flags & found::notice_opener) != 0,
+            (f.flags & found::star) != 0,           f.end_mark_end};
   }
   title_words words(std::size_t i) const { return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised)}; }
 
   /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
   struct found {
-    enum : std::uint8_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16 };
+    enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200 };
     std::uint32_t end_mark_end;
     std::uint32_t words;
     std::uint32_t capitalised;
-    std::uint8_t flags;
+    std::uint16_t flags;
   };
 
  private:

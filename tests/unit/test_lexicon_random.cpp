@@ -206,6 +206,10 @@ line_marks plain_marks(sv s) {
   m.inner_full_stop = stop != sv::npos && stop + 1 < s.size();
   for (std::size_t k = 0; k < s.size(); ++k)
     if (is_sentence_final(s[k]) || is_closing(s[k])) m.end_mark_end = k + 1;
+  int letters = 0;
+  for (char32_t c : s) letters += classify(c) == char_class::latin;
+  m.notice_opener = letters >= 11 || s.find_first_of(U"广遗注声减招寻分资") != sv::npos;
+  m.star = contains(s, U"星");
   return m;
 }
 
@@ -234,7 +238,8 @@ bool plain_function_word_end(sv s) {
 
 bool same(const line_marks& a, const line_marks& b) {
   return a.slash_or_paren == b.slash_or_paren && a.quote == b.quote && a.comma == b.comma &&
-         a.wide_comma == b.wide_comma && a.inner_full_stop == b.inner_full_stop && a.end_mark_end == b.end_mark_end;
+         a.wide_comma == b.wide_comma && a.inner_full_stop == b.inner_full_stop && a.end_mark_end == b.end_mark_end &&
+         a.notice_opener == b.notice_opener && a.star == b.star;
 }
 
 }  // namespace
@@ -296,7 +301,8 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       U"》", U"「", U"」", U"『", U"』", U"【", U"】", U"〔", U"〕", U"［", U"］", U"“", U"”", U"‘", U"’", U"…", U"—", U"．",
       U"｡", U"々", U"〇", U"０", U"Ａ", U"鿿", U"\ua000", U"。”", U"！）", U"“Quoted” ", U"‘x’", U"abcdefghijklmnopqrstuvwxyz ",
       U"ABCDEFGHIJKLMNOP ", U"0123456789 ", U"x,y.z!w?v(u)t/s\"r'q<p ", U"Zurich ", U"zeal ",
-      U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y "};
+      U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y ", U"广告", U"遗失", U"分", U"资讯", U"星期一", U"星", U"Classifieds",
+      U"Advertisement "};
   std::mt19937 rng(20261219);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::size_t lines_read = 0;
@@ -326,6 +332,8 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
         CHECK(found.wide_comma == plain.wide_comma);
         CHECK(found.inner_full_stop == plain.inner_full_stop);
         CHECK(found.end_mark_end == plain.end_mark_end);
+        CHECK(found.notice_opener == plain.notice_opener);
+        CHECK(found.star == plain.star);
         CHECK(words.words == counted.words);
         REQUIRE(words.capitalised == counted.capitalised);
       }
