@@ -582,7 +582,10 @@ struct gate_table {
   static constexpr unsigned slot_of(char32_t c, std::uint32_t m) { return static_cast<std::uint32_t>(c * m) >> 25; }
   constexpr gate_table() : ascii{}, other{}, multiplier(0) {
     for (char32_t c = 0; c < 0x80; ++c) ascii[c] = gates_of_char(c);
-    for (std::uint32_t m = 0x9E3779B1;; m += 2) {  // (odd multipliers from the golden ratio's)
+    // (Odd multiples of the golden ratio's: neighbouring multipliers part the same keys
+    // alike, and a search by steps of two ran past clang's constexpr step limit.)
+    for (std::uint32_t k = 1;; k += 2) {
+      const std::uint32_t m = 0x9E3779B1u * k;
       bool taken[128] = {};
       bool apart = true;
       for (char32_t c : gated) {
