@@ -65,9 +65,9 @@ class line_chars {
   /** Line i's text (empty for a blank line). */
   std::u32string_view operator[](std::size_t i) const { return {data_.get() + at_[i], at_[i + 1] - at_[i]}; }
   /**
-   * A nonblank line's marks and Latin words, what find_marks(s, &words) finds in its text:
-   * gathered as the line is decoded (the roles stage read every line again for them, a
-   * fifth of its instructions on an English page).
+   * A nonblank line's marks and Latin words, what find_marks(s) and count_title_words(s)
+   * find in its text s: gathered as the line is decoded (the roles stage read every line
+   * again for them, a fifth of its instructions on an English page).
    */
   line_marks marks(std::size_t i) const {
     const found& f = found_[i];
