@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "unicode.hpp"
 
@@ -76,14 +77,14 @@ bool starts_with_surname(sv name) {
 // patterns implies (a first or last character, a length), so that ordinary text is
 // turned away after a character or two, with the same answers as the full tests.
 
-bool may_open_byline(char32_t c) {
+constexpr bool may_open_byline(char32_t c) {
   switch (c) {
     case U'□': case U'■': case U'○': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
     default: return false;
   }
 }
 
-bool may_open_credit(char32_t c) {
+constexpr bool may_open_credit(char32_t c) {
   switch (c) {
     case U'据': case U'责': case U'—': case U'-': case U'R': case U'A': return true;
     default: return is_opening(c);
@@ -98,7 +99,7 @@ bool may_end_caption(char32_t c) {
   }
 }
 
-bool may_open_jump(char32_t c) {
+constexpr bool may_open_jump(char32_t c) {
   switch (c) {
     case U'下': case U'上': case U'转': case U'接': case U'紧': case U'C': case U'S': return true;
     default: return false;
@@ -116,13 +117,16 @@ struct notice_openers {
   constexpr notice_openers() : at{} {
     // An empty slot holds a character whose low bits are not the slot's: it matches none.
     for (char32_t i = 0; i < 64; ++i) at[i] = i ^ 1;
-    for (char32_t o : {U'广', U'遗', U'注', U'声', U'减', U'招', U'寻', U'分', U'资', U'C', U'A'}) at[o & 63] = o;
+    for (char32_t o : cjk_notice_openers) at[o & 63] = o;
+    for (char32_t o : {U'C', U'A'}) at[o & 63] = o;
   }
 };
 inline constexpr notice_openers notice_opener_table{};
 static_assert([] {
-  for (char32_t o : {U'广', U'遗', U'注', U'声', U'减', U'招', U'寻', U'分', U'资', U'C', U'A'})
+  for (char32_t o : cjk_notice_openers)
     if (notice_opener_table.at[o & 63] != o) return false;  // two openers' low bits alike
+  for (char32_t o : {U'C', U'A'})
+    if (notice_opener_table.at[o & 63] != o) return false;
   return true;
 }());
 
@@ -286,7 +290,8 @@ int jump_page(sv s) {
 
 namespace {
 
-bool furniture_in(sv s) {
+// star: s holds a '星'.
+bool furniture_in(sv s, bool star) {
   // Every pattern below is at most 24 characters long.
   if (s.empty() || s.size() > 24) return false;
   // A bare page number or folio: "3", "A3", "- 12 -", "第3版".
@@ -305,8 +310,8 @@ bool furniture_in(sv s) {
   // (A first pass without a branch, vectorised, asks whether 星 is there at all: the search
   // for "星期" cost about a hundred instructions a line. looks_like_furniture fell from
   // 4.0 M instructions to 3.2 M on a Chinese megabyte. Over 24 characters it never came here.)
-  std::uint32_t star = 0;
-  for (const char32_t c : s) star |= std::uint32_t{c == U'星'};
+  // (Whether 星 is there at all the line's marks say: the search for "星期" cost about a
+  // hundred instructions a line, a pass for 星 about fifty.)
   if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
   if (s.front() == U'P' && s.size() <= 10 && (starts(s, U"Page ") || starts(s, U"PAGE "))) return true;
   return false;
@@ -386,7 +391,7 @@ bool page_staff_in(sv s) {
   return ends_in_page_number(s);
 }
 
-bool may_open_page_staff(char32_t c) {
+constexpr bool may_open_page_staff(char32_t c) {
   switch (c) {
     case U'版': case U'美': case U'本': case U'校': case U'责': case U'E': case U'P': case U'D': return true;
     default: return false;
@@ -403,10 +408,10 @@ bool masthead_in(sv s, const line_marks& marks, bool cjk) {
     return s.front() == U'P' && s.size() <= 24 && starts(s, U"Page ") && s.size() > 5 &&
            ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && s[6] >= U'0' && s[6] <= U'9'));
   }
-  // (A pass without a branch, vectorised, asks whether 星 or 第 is there at all.)
-  std::uint32_t star = 0, di = 0;
-  for (const char32_t c : s) star |= std::uint32_t{c == U'星'}, di |= std::uint32_t{c == U'第'};
-  if (star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
+  // (Whether 星 is there the marks say; a pass without a branch, vectorised, asks whether 第 is.)
+  if (marks.star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
+  std::uint32_t di = 0;
+  for (const char32_t c : s) di |= std::uint32_t{c == U'第'};
   return di && s.size() <= 12 && cjk_folio_at(s, 0);  // "第4版 要闻"
 }
 
@@ -523,7 +528,7 @@ bool looks_like_caption(sv s) {
 bool looks_like_jump(sv s) { return jump_in(trim(s)); }
 bool looks_like_furniture(sv s) {
   s = trim(s);
-  return furniture_in(s) || looks_like_page_furniture(s);
+  return furniture_in(s, find_marks(s).star) || looks_like_page_furniture(s);
 }
 bool names_an_editor(sv s) {
   s = trim(s);
@@ -547,10 +552,77 @@ bool looks_like_page_furniture(sv s) {
 }
 bool looks_like_notice(sv s) { return notice_in(trim(s)); }
 bool looks_like_dateline(sv s) { return dateline_in(trim(s)); }
+bool looks_like_trimmed_dateline(sv s) { return dateline_in(s); }
 bool looks_like_standfirst(sv s) { return standfirst_in(trim(s)); }
 
-lexicon_match match_lexicons(sv s, const line_marks& marks) {
-  s = trim(s);
+namespace {
+
+// The tests match_trimmed_lexicons() may ask of a line by its first character (each
+// may_open_X() above, and a bracket that jump_in() strips), in one table lookup: they were
+// five chains of compares a line, and most lines open with a character none lets through.
+enum : std::uint8_t { gate_jump = 1, gate_staff = 2, gate_byline = 4, gate_credit = 8, gate_bracket = 16 };
+constexpr std::uint8_t gates_of_char(char32_t c) {
+  return static_cast<std::uint8_t>((may_open_jump(c) ? gate_jump : 0) | (may_open_page_staff(c) ? gate_staff : 0) |
+                                   (may_open_byline(c) ? gate_byline : 0) | (may_open_credit(c) ? gate_credit : 0) |
+                                   (is_opening(c) ? gate_bracket : 0));
+}
+// ASCII by a table; past it, the characters some gate lets through (every case of the
+// functions above) in 128 slots, a slot by a multiplicative hash whose multiplier is
+// searched for when compiled so that no two share one.
+constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'特',
+                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［'};
+struct gate_table {
+  struct slot {
+    char32_t c;
+    std::uint8_t gates;
+  };
+  std::uint8_t ascii[0x80];
+  slot other[128];
+  std::uint32_t multiplier;
+  static constexpr unsigned slot_of(char32_t c, std::uint32_t m) { return static_cast<std::uint32_t>(c * m) >> 25; }
+  constexpr gate_table() : ascii{}, other{}, multiplier(0) {
+    for (char32_t c = 0; c < 0x80; ++c) ascii[c] = gates_of_char(c);
+    // (Odd multiples of the golden ratio's: neighbouring multipliers part the same keys
+    // alike, and a search by steps of two ran past clang's constexpr step limit.)
+    for (std::uint32_t k = 1;; k += 2) {
+      const std::uint32_t m = 0x9E3779B1u * k;
+      bool taken[128] = {};
+      bool apart = true;
+      for (char32_t c : gated) {
+        apart = apart && !taken[slot_of(c, m)];
+        taken[slot_of(c, m)] = true;
+      }
+      if (!apart) continue;
+      multiplier = m;
+      break;
+    }
+    for (slot& s : other) s = {0, 0};  // (no character of these holds 0)
+    for (char32_t c : gated) other[slot_of(c, multiplier)] = {c, gates_of_char(c)};
+  }
+  constexpr std::uint8_t of(char32_t c) const {
+    if (c < 0x80) return ascii[c];
+    const slot& s = other[slot_of(c, multiplier)];
+    return s.c == c ? s.gates : 0;
+  }
+};
+inline constexpr gate_table gates{};
+// Every character past ASCII that some gate lets through is listed: the functions' cases
+// lie in these ranges. (Checked when compiled; clang's constexpr step limit is lower than
+// g++'s, and g++ builds the tests.)
+#if !defined(__clang__)
+static_assert([] {
+  for (const auto& [from, to] : {std::pair<char32_t, char32_t>{0x80, 0x3100}, {0x4E00, 0xA000}, {0xFF00, 0x10000}})
+    for (char32_t c = from; c < to; ++c)
+      if (gates.of(c) != gates_of_char(c)) return false;
+  return true;
+}());
+#endif
+
+}  // namespace
+
+lexicon_match match_lexicons(sv s, const line_marks& marks) { return match_trimmed_lexicons(trim(s), marks); }
+
+lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   if (s.empty()) return lexicon_match::none;  // (no test holds for an empty line)
   const std::size_t n = s.size();
   const char32_t first = s.front(), last = s.back();
@@ -558,20 +630,23 @@ lexicon_match match_lexicons(sv s, const line_marks& marks) {
   // a jump line is at most 30 characters inside its brackets, a notice at most 24 inside
   // its stars, a byline at most 40 and a credit 120, each opening with one of a few
   // characters; furniture is at most 24 characters.
-  if ((n <= 30 || (is_opening(first) && is_closing(last))) && jump_in(s)) return lexicon_match::jump;
+  const std::uint8_t gate = gates.of(first);
+  // (A jump line in brackets is asked by what they hold: jump_in() strips them.)
+  if (((n <= 30 && (gate & gate_jump)) || ((gate & gate_bracket) && is_closing(last))) && jump_in(s))
+    return lexicon_match::jump;
   // (A trimmed line that opens with no star or hash and ends with no star is what notice_in()
   // would strip it to: its words are asked at once.)
   if (first == U'*' || first == U'#' || last == U'*') {
     if (notice_in(s)) return lexicon_match::notice;
-  } else if (n <= 24 && notice_words_in(s)) {
+  } else if (n <= 24 && marks.notice_opener && notice_words_in(s)) {
     return lexicon_match::notice;
   }
-  if (n <= 40 && may_open_page_staff(first) && page_staff_in(s)) return lexicon_match::furniture;
-  if (n <= 40 && may_open_byline(first) && byline_in(s)) return lexicon_match::byline;
-  if (n <= 120 && may_open_credit(first) && credit_in(s)) return lexicon_match::credit;
+  if (n <= 40 && (gate & gate_staff) && page_staff_in(s)) return lexicon_match::furniture;
+  if (n <= 40 && (gate & gate_byline) && byline_in(s)) return lexicon_match::byline;
+  if (n <= 120 && (gate & gate_credit) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
   if (standfirst_in(s)) return lexicon_match::standfirst;
-  if (n <= 24 && furniture_in(s)) return lexicon_match::furniture;
+  if (n <= 24 && furniture_in(s, marks.star)) return lexicon_match::furniture;
   return lexicon_match::none;
 }
 
@@ -650,24 +725,24 @@ bool is_quote_mark(char32_t c) { return c - U'“' <= char32_t{U'”' - U'“'} 
 
 }  // namespace
 
-namespace {
-
-// find_marks(), and when words is given count_title_words() in the same pass: a Latin
-// line's words read apart from its marks cost the roles stage as much again. (The words'
-// rules as count_title_words() has them: a word opens after a space or at the start, a
-// bracket or quote before its first letter passed over.)
-template <bool count_words>
-[[gnu::always_inline]] inline line_marks find_marks_in(sv s, title_words* words) {
+line_marks find_marks(sv s) {
   // One pass for all the marks at once: the separate searches for them were a sixth of the
   // roles stage on an English megabyte. Ideographs and ASCII letters, digits and spaces,
-  // most of a line, are passed over with a compare or two each. (Not a vectorised pass
-  // without a branch: a line of a Chinese column is a dozen characters, and its setup and
-  // tail cost more than the line.)
+  // most of a line, are passed over with a compare or two each. (The roles stage reads
+  // the marks measure_lines() found as it decoded the line; this is for a line asked alone.)
   line_marks m;
   std::uint32_t full_stops = 0;
-  const auto mark = [&](std::size_t k) {
+  int letters = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
     const char32_t c = s[k];
-    if (c < 0x80 ? classify(c) != char_class::punct : c - 0x4E00 < 0x5200) return;
+    if (c - 0x4E00 < 0x5200) {
+      m.star = m.star || c == U'星';
+      for (const char32_t o : cjk_notice_openers) m.notice_opener = m.notice_opener || c == o;
+      continue;
+    }
+    const char_class cls = classify(c);
+    letters += cls == char_class::latin;
+    if (c < 0x80 && cls != char_class::punct) continue;
     if (is_sentence_final(c) || is_closing(c)) m.end_mark_end = k + 1;
     switch (c) {
       case U'/': case U'(': m.slash_or_paren = true; break;
@@ -677,58 +752,12 @@ template <bool count_words>
       case U'。': ++full_stops; break;
       default: break;
     }
-  };
-  const std::size_t n = s.size();
-  if constexpr (!count_words) {
-    for (std::size_t k = 0; k < n; ++k) mark(k);
-  } else {
-    // A word at a time, as count_title_words() reads them: its opening looked at (a bracket
-    // or quote before it passed over), the rest read for marks only, to the next space (no
-    // mark is a space).
-    int count = 0, capital = 0;
-    std::size_t last_space = sv::npos;
-    for (std::size_t k = 0; k < n;) {
-      const char32_t c = s[k];
-      if (c == U' ') {
-        last_space = k++;
-        continue;
-      }
-      // (An ASCII letter, the commonest opening, asked first: it is no bracket or quote, and
-      // no mark. The brackets' six compares came first for every word.)
-      if (c - U'a' < 26) {
-        ++count;
-      } else if (c - U'A' < 26) {
-        ++count;
-        ++capital;
-      } else {
-        if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') {
-          mark(k++);
-          continue;
-        }
-        if (classify(c) == char_class::latin) ++count;
-        mark(k);
-      }
-      // (The rest of the word: a small letter, most of it, is neither a space nor a mark,
-      // and goes on at one compare.)
-      for (++k; k < n; ++k) {
-        const char32_t d = s[k];
-        if (d - U'a' < 26) continue;
-        if (d == U' ') break;
-        mark(k);
-      }
-    }
-    *words = {count, capital, last_space};
   }
   // (The last character's '。' does not count.)
   m.inner_full_stop = full_stops > std::uint32_t{!s.empty() && s.back() == U'。'};
+  m.notice_opener = m.notice_opener || letters >= notice_word_letters;
   return m;
 }
-
-}  // namespace
-
-line_marks find_marks(sv s) { return find_marks_in<false>(s, nullptr); }
-
-line_marks find_marks(sv s, title_words* words) { return words ? find_marks_in<true>(s, words) : find_marks_in<false>(s, nullptr); }
 
 bool leaves_quote_open(std::u32string_view s) {
   // Most lines hold no quote at all: a first pass without a branch (vectorised) turns them
@@ -794,13 +823,11 @@ bool opens_with_topic(std::u32string_view s) {
 
 title_words count_title_words(std::u32string_view s) {
   int words = 0, capital = 0;
-  std::size_t last_space = std::u32string_view::npos;
   const std::size_t n = s.size();
   // A word at a time: its opening is looked at, the rest passed over to the next space (a
   // test of every character for a word's start was 4% of an English run).
   for (std::size_t k = 0; k < n;) {
     if (s[k] == U' ') {
-      last_space = k;  // (every space is seen here, in order)
       ++k;
       continue;
     }
@@ -820,7 +847,7 @@ title_words count_title_words(std::u32string_view s) {
     }
     while (k < n && s[k] != U' ') ++k;
   }
-  return {words, capital, last_space};
+  return {words, capital};
 }
 
 bool title_case(std::u32string_view s, int min_words) { return count_title_words(s).title_case(min_words); }
@@ -849,17 +876,22 @@ bool ends_in_function_word(std::u32string_view t, std::size_t space) {
 
 }  // namespace
 
-bool ends_in_function_word(std::u32string_view t) { return ends_in_function_word(t, t.rfind(U' ')); }
+bool ends_in_function_word(std::u32string_view t) {
+  // (Only a last word of five letters or fewer can be one: the space before it is looked
+  // for among the line's last six characters, not back through the line.)
+  const std::size_t from = t.size() > 6 ? t.size() - 6 : 0;
+  for (std::size_t k = t.size(); k-- > from;)
+    if (t[k] == U' ') return ends_in_function_word(t, k);
+  return false;
+}
 
 bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
 
 bool sentence_fragment(std::u32string_view s, const title_words& counted) {
   if (counted.title_case(2)) return false;
-  // (The last space from the count, not a search backwards for it: sentence_fragment fell
-  // from 3.4 M instructions to 2.6 M on an English megabyte; count_title_words rose 0.3 M.)
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
-  return ends_in_function_word(s, counted.last_space) || starts(s, U"The ") || starts(s, U"A ") || starts(s, U"An ") ||
-         starts(s, U"He ") || starts(s, U"She ") || starts(s, U"It ") || starts(s, U"They ") || starts(s, U"We ");
+  return ends_in_function_word(s) || starts(s, U"The ") || starts(s, U"A ") || starts(s, U"An ") || starts(s, U"He ") ||
+         starts(s, U"She ") || starts(s, U"It ") || starts(s, U"They ") || starts(s, U"We ");
 }
 
 }  // namespace galley::detail

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "line_marks.hpp"
+
 namespace galley::detail {
 
 /** "□ 傅清", "本报记者 王某", "记者 张三 李四", "By Jane Smith". */
@@ -77,18 +79,6 @@ bool looks_like_box_head(std::u32string_view s);
  */
 bool leaves_quote_open(std::u32string_view s);
 
-/**
- * The marks a line holds that the tests on it look for anywhere in it, found in one pass
- * (the roles stage asks every test of every line; each used to scan the line for itself).
- */
-struct line_marks {
-  bool slash_or_paren = false;   // '/' or '(': a picture agency's credit ("REUTERS/", "(Photo: ")
-  bool quote = false;            // a quote or title mark leaves_quote_open() counts
-  bool comma = false;            // ','
-  bool wide_comma = false;       // '，'
-  bool inner_full_stop = false;  // a '。' before the last character
-  std::size_t end_mark_end = 0;  // one past the last sentence-final or closing mark; 0 when none
-};
 /** The masthead of looks_like_page_furniture()'s lines, the line's marks already found (cjk: it holds an ideograph). */
 bool looks_like_masthead(std::u32string_view s, const line_marks& marks, bool cjk);
 
@@ -108,6 +98,13 @@ enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, ca
  * or two per test.
  */
 lexicon_match match_lexicons(std::u32string_view s, const line_marks& marks);
+/**
+ * match_lexicons(s, marks) of a line with no space at either end, as measure_lines()
+ * decodes a line: not trimmed again (the roles stage asks every line).
+ */
+lexicon_match match_trimmed_lexicons(std::u32string_view s, const line_marks& marks);
+/** looks_like_dateline(s) of a line with no space at either end. */
+bool looks_like_trimmed_dateline(std::u32string_view s);
 
 /** Whether a Latin line ends as a row of a table of figures does, the figure for the period
  *  before in brackets: "… 4.27 pct (4.32)", "total 20.0 (nil)", "unquoted (unquoted)". */
@@ -120,23 +117,13 @@ bool two_phrases(std::u32string_view s);
  * under ("四川：从一“重”", "广西兴安：突出优势…"): two to five ideographs, the colon, more text. */
 bool opens_with_topic(std::u32string_view s);
 
-/** A Latin line's words, and how many of them open with a capital. */
-struct title_words {
-  int words = 0;
-  int capitalised = 0;
-  /** Where the line's last space is, or npos: its last word follows (counted in the same pass). */
-  std::size_t last_space = std::u32string_view::npos;
-  /** "Most Words Capitalised": at least min_words words, seven in ten capitalised. */
-  bool title_case(int min_words = 3) const { return words >= min_words && capitalised * 10 >= words * 7; }
-};
 title_words count_title_words(std::u32string_view s);
 
 /** count_title_words(s).title_case(min_words): for a line asked once. */
 bool title_case(std::u32string_view s, int min_words = 3);
 
+/** The marks of s (the roles stage reads them from line_chars::marks(), found as its lines were decoded). */
 line_marks find_marks(std::u32string_view s);
-/** find_marks(s), and in *words (when given) count_title_words(s), in one pass (for a Latin line). */
-line_marks find_marks(std::u32string_view s, title_words* words);
 
 /**
  * A Latin line that ends in an article, preposition or conjunction stops mid-sentence

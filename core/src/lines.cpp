@@ -45,6 +45,54 @@ inline void widen(const char* p, std::size_t n, char32_t* o) {
 // How many bytes of a word of printable ASCII have their high bit set in m (a mask of them).
 inline int count_marked(std::uint64_t m) { return static_cast<int>(((m >> 7) * ones) >> 56); }
 
+// What find_marks() notes of a character, as line_chars::found's flags, with end_mark for a
+// sentence-final or closing mark and full_stop for '。' (which it counts). One function for
+// the tables below and the rarer characters, so that the two cannot differ.
+enum : std::uint8_t { end_mark = 32, full_stop = 64 };
+constexpr std::uint8_t mark_bits(char32_t c) {
+  std::uint8_t bits = is_sentence_final(c) || is_closing(c) ? end_mark : 0;
+  switch (c) {
+    case U'/': case U'(': bits |= line_chars::found::slash_or_paren; break;
+    case U'“': case U'”': case U'《': case U'》': case U'「': case U'」': case U'『': case U'』': bits |= line_chars::found::quote; break;
+    case U',': bits |= line_chars::found::comma; break;
+    case U'，': bits |= line_chars::found::wide_comma; break;
+    case U'。': bits |= full_stop; break;
+    default: break;
+  }
+  return bits;
+}
+// The bits of ASCII's punctuation (the rest: none), and of the CJK punctuation that
+// measure_lines() reads from its three bytes, U+3000..U+303F then U+FF00..U+FF3F by their
+// low six bits.
+struct mark_tables {
+  std::uint8_t ascii[0x80];
+  std::uint8_t cjk[0x80];
+  constexpr mark_tables() : ascii{}, cjk{} {
+    for (char32_t c = 0; c < 0x80; ++c) ascii[c] = ascii::class_of(c) == char_class::punct ? mark_bits(c) : 0;
+    for (char32_t c = 0; c < 0x40; ++c) cjk[c] = mark_bits(0x3000 + c), cjk[0x40 + c] = mark_bits(0xFF00 + c);
+  }
+};
+inline constexpr mark_tables marks_of{};
+
+// The ideographs the lexicon's tests look for anywhere in a line (line_marks' notice_opener
+// and star), by their low six bits, which no two share: a load and a compare an ideograph,
+// where the tests passed over every character of most lines for them.
+struct notable_ideographs {
+  char32_t c[64];
+  std::uint16_t flags[64];
+  constexpr notable_ideographs() : c{}, flags{} {
+    for (char32_t i = 0; i < 64; ++i) c[i] = i ^ 1;  // (no ideograph: an empty slot matches none)
+    for (char32_t o : cjk_notice_openers) c[o & 63] = o, flags[o & 63] = line_chars::found::notice_opener;
+    c[U'星' & 63] = U'星', flags[U'星' & 63] = line_chars::found::star;
+  }
+};
+inline constexpr notable_ideographs notable{};
+static_assert([] {
+  for (char32_t o : cjk_notice_openers)
+    if (notable.c[o & 63] != o) return false;  // (two of them alike in their low bits)
+  return notable.c[U'星' & 63] == U'星';
+}());
+
 // The length of code point c in UTF-8.
 inline int utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
@@ -87,6 +135,8 @@ measured_lines measure_lines(const page_text& text) {
   line* const measured_line = lines.data();
   const std::uint32_t* const line_begin = text.line_begin.data();
   std::uint32_t* const chars_at = chars.at_.data();
+  chars.found_.reset(new line_chars::found[std::max<std::size_t>(lines.size(), 1)]);  // (not zero-filled: each line writes its own)
+  line_chars::found* const line_found = chars.found_.get();
   for (std::size_t i = 0; i < count; ++i) {
     const char32_t* const chars_begin = o;  // the line's code points
     chars_at[i] = static_cast<std::uint32_t>(o - data);
@@ -107,6 +157,7 @@ measured_lines measure_lines(const page_text& text) {
     l.blank = p == e;
     if (l.blank) {
       l.end = l.begin;
+      line_found[i] = {};
       continue;
     }
     // East Asian ambiguous characters are wide on a line with an ideograph (cjk_context).
@@ -125,6 +176,46 @@ measured_lines measure_lines(const page_text& text) {
     // non-space character): not when anything in bad is set. after_space: 0x80 when the
     // last character was a space.
     std::uint64_t bad = 0, after_space = 0;
+    // What find_marks(s) and count_title_words(s) find in the line's text s, gathered here
+    // (positions are s's: the line's code points from chars_begin). A word opens after a
+    // space ' ' or at the line's start, and counts by its opening, the first character
+    // that is none of the brackets and quotes passed over there (at_start: the next
+    // character is such an opening). (The last space is looked for when asked.)
+    std::uint32_t end_mark_end = 0, full_stops = 0, words = 0, capitalised = 0;
+    std::uint16_t mark_flags = 0;
+    bool at_start = true;
+    // The mark_bits() of the character written at `at`.
+    const auto mark = [&](std::uint8_t bits, const char32_t* at) {
+      end_mark_end = bits & end_mark ? static_cast<std::uint32_t>(at - chars_begin) + 1 : end_mark_end;
+      full_stops += (bits & full_stop) != 0;
+      mark_flags |= bits;
+    };
+    // At a word's opening: a letter counts the word. True for a bracket or quote, which the
+    // opening passes over to the next character.
+    const auto opening = [&](char32_t c, char_class cls) {
+      if (c - U'a' < 26) {
+        ++words;
+      } else if (c - U'A' < 26) {
+        ++words;
+        ++capitalised;
+      } else if (c == U'<' || c == U'(' || c == U'"' || c == U'\'' || c == U'“' || c == U'‘') {
+        return true;
+      } else if (cls == char_class::latin) {
+        ++words;
+      }
+      return false;
+    };
+    // A word opens at q in a run of printable ASCII that ends at end: true when the brackets
+    // and quotes it opens with run to the end (its opening follows the run).
+    const auto open_word = [&](const char* q, const char* end) {
+      for (; q < end; ++q) {
+        const unsigned c = static_cast<unsigned char>(*q);
+        if (c - 'a' < 26u) { ++words; return false; }
+        if (c - 'A' < 26u) { ++words; ++capitalised; return false; }
+        if (c != '<' && c != '(' && c != '"' && c != '\'') return false;
+      }
+      return true;
+    };
     // A non-space character of class cls follows: the pairs it makes with the one before.
     // (Called with a class the compiler knows for ideographs and ASCII, for which it folds.)
     auto follows = [&](char_class cls) {
@@ -167,6 +258,29 @@ measured_lines measure_lines(const page_text& text) {
               const auto spaces = static_cast<unsigned>(~_mm_movemask_epi8(nonspace)) & 0xFFFF;
               bad |= spaces & ((spaces << 1) | (after_space >> 7));
               after_space = (spaces >> 15) << 7;
+              // The words opening here: those opening with a letter counted together (a
+              // capital's count 32 times its own in the sum), the others one by one; and
+              // the marks, the characters neither letters, digits nor spaces.
+              const unsigned nonspaces_at = ~spaces & 0xFFFF;
+              const __m128i opens = _mm_and_si128(nonspace, _mm_or_si128(_mm_slli_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), 1),
+                                                                         _mm_cvtsi32_si128(at_start ? 0xFF : 0)));
+              const __m128i by_letter = _mm_and_si128(opens, letters);
+              const __m128i counted = _mm_sad_epu8(
+                  _mm_or_si128(_mm_and_si128(by_letter, one),
+                               _mm_and_si128(_mm_and_si128(by_letter, _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))), _mm_set1_epi8(32))),
+                  zero);
+              const auto sum = static_cast<std::uint32_t>(_mm_cvtsi128_si32(counted) + _mm_extract_epi16(counted, 4));
+              words += sum & 31;
+              capitalised += sum >> 5;
+              bool runs_on = false;
+              for (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(letters, opens))); m != 0; m &= m - 1)
+                runs_on = open_word(k + __builtin_ctz(m), k + 16);
+              at_start = (spaces >> 15) != 0 || runs_on;
+              const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+              for (unsigned m = nonspaces_at & ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits))); m != 0; m &= m - 1) {
+                const unsigned j = static_cast<unsigned>(__builtin_ctz(m));
+                mark(marks_of.ascii[static_cast<unsigned char>(k[j])], o + j);
+              }
               // (Each count a sum of ones, by the sum of absolute differences against zero.)
               const __m128i n = _mm_sad_epu8(_mm_and_si128(nonspace, one), zero), m = _mm_sad_epu8(_mm_and_si128(letters, one), zero);
               const int nonspaces = _mm_cvtsi128_si32(n) + _mm_extract_epi16(n, 4);
@@ -205,6 +319,23 @@ measured_lines measure_lines(const page_text& text) {
             const std::uint64_t spaces = ~nonspace & (highs << shift);
             bad |= spaces & ((spaces << 8) | (after_space << shift));
             after_space = spaces >> 56;
+            {
+              // The words opening here, and the marks, as sixteen at a time above (byte j of
+              // w is k[j - (8 - len)]).
+              const char* const w_at = k - (8 - len);
+              const std::uint64_t opens = nonspace & ((spaces << 8) | (std::uint64_t{at_start} << (shift + 7)));
+              // (A capital is a letter without the small letters' bit 0x20: shifted to the byte's top.)
+              words += static_cast<std::uint32_t>(count_marked(opens & letters));
+              capitalised += static_cast<std::uint32_t>(count_marked(opens & letters & ~(w << 2)));
+              bool runs_on = false;
+              for (std::uint64_t m = opens & ~letters; m != 0; m &= m - 1) runs_on = open_word(w_at + __builtin_ctzll(m) / 8, k + len);
+              at_start = (spaces >> 63) != 0 || runs_on;
+              const std::uint64_t digits = (w + ones * (0x80 - '0')) & ~(w + ones * (0x80 - '9' - 1)) & highs;
+              for (std::uint64_t m = nonspace & ~letters & ~digits; m != 0; m &= m - 1) {
+                const auto j = static_cast<std::size_t>(__builtin_ctzll(m)) / 8;
+                mark(marks_of.ascii[static_cast<unsigned char>(w_at[j])], o + j - (8 - len));
+              }
+            }
             widen(k, len, o);
             o += len;
             const int n = count_marked(nonspace);
@@ -225,6 +356,8 @@ measured_lines measure_lines(const page_text& text) {
         bad |= b == ' ' ? after_space : std::uint64_t{b - 0x21u >= 0x5Eu};
         after_space = b == ' ' ? 0x80 : 0;
         const char_class cls = ascii::classes.of[b];
+        at_start = b == ' ' || (at_start && opening(b, cls));
+        mark(marks_of.ascii[b], o - 1);
         if (cls == char_class::space) { space_since_prev = true; continue; }
         latin += cls == char_class::latin;
         ink += b >= 0x20;
@@ -241,11 +374,13 @@ measured_lines measure_lines(const page_text& text) {
         // ASCII have made it no plain words already, and the space after an ideograph is
         // no first character: what the ASCII path would note of it counts for nothing.)
         follows(char_class::cjk);
+        at_start = false;  // (no ideograph is a Latin letter, nor a bracket or quote; nor a mark)
         int run = 0, spaced = 0;
         const auto ideographs = [&] {
           do {
-            *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) | ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) |
-                   (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            const char32_t c = *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) |
+                                      ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            if (notable.c[c & 63] == c) mark_flags |= notable.flags[c & 63];
             k += 3;
             ++run;
           } while (k < e && ideograph_at(k));
@@ -274,7 +409,9 @@ measured_lines measure_lines(const page_text& text) {
         const auto b1 = static_cast<unsigned char>(k[1]), b2 = static_cast<unsigned char>(k[2]);
         if (b == 0xE3 ? b1 == 0x80 && b2 - 0x81u <= 0xA9u - 0x81u && b2 != 0x85 && b2 != 0x87
                       : b1 == 0xBC && (b2 - 0x81u <= 0x8Fu - 0x81u || b2 - 0x9Au <= 0xA0u - 0x9Au)) {
-          *o++ = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          *o = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          mark(marks_of.cjk[((b >> 3) & 1u) << 6 | (b2 & 0x3Fu)], o++);
+          at_start = false;
           k += 3;
           ink += 2;
           ++glyphs;
@@ -284,6 +421,8 @@ measured_lines measure_lines(const page_text& text) {
       }
       const char32_t c = *o++ = next_char(k);
       const char_class cls = classify(c);
+      at_start = at_start && opening(c, cls);
+      if (c - 0x4E00 >= 0x5200) mark(mark_bits(c), o - 1);
       if (cls == char_class::space) { space_since_prev = true; continue; }
       if (cls == char_class::cjk) ++cjk;
       else if (cls == char_class::latin) ++latin;
@@ -324,6 +463,10 @@ measured_lines measure_lines(const page_text& text) {
     if (hashes >= 1 && hashes <= 6 && p + hashes < q && is_space(chars_begin[hashes]))
       l.markdown_heading = static_cast<std::uint8_t>(hashes);
     l.markdown_bold = p[0] == '*' && q - p >= 5 && p[1] == '*' && q[-1] == '*' && q[-2] == '*' && o - chars_begin > 4;
+    if (latin >= notice_word_letters) mark_flags |= line_chars::found::notice_opener;
+    // (end_mark's and full_stop's bits stay in the flags: line_chars reads its own.)
+    if (full_stops > std::uint32_t{last == U'。'}) mark_flags |= line_chars::found::inner_full_stop;
+    line_found[i] = {end_mark_end, words, capitalised, mark_flags};
   }
   chars_at[count] = static_cast<std::uint32_t>(o - data);
   remove_margin(lines);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "line_marks.hpp"
 #include "stage.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
@@ -63,11 +64,33 @@ class line_chars {
  public:
   /** Line i's text (empty for a blank line). */
   std::u32string_view operator[](std::size_t i) const { return {data_.get() + at_[i], at_[i + 1] - at_[i]}; }
+  /**
+   * A nonblank line's marks and Latin words, what find_marks(s) and count_title_words(s)
+   * find in its text s: gathered as the line is decoded (the roles stage read every line
+   * again for them, a fifth of its instructions on an English page).
+   */
+  line_marks marks(std::size_t i) const {
+    const found& f = found_[i];
+    return {(f.flags & found::slash_or_paren) != 0, (f.flags & found::quote) != 0,         (f.flags & found::comma) != 0,
+            (f.flags & found::wide_comma) != 0,     (f.flags & found::inner_full_stop) != 0, (f.flags & found::notice_opener) != 0,
+            (f.flags & found::star) != 0,           f.end_mark_end};
+  }
+  title_words words(std::size_t i) const { return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised)}; }
+
+  /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
+  struct found {
+    enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200 };
+    std::uint32_t end_mark_end;
+    std::uint32_t words;
+    std::uint32_t capitalised;
+    std::uint16_t flags;
+  };
 
  private:
   friend measured_lines measure_lines(const page_text& text);
   std::unique_ptr<char32_t[]> data_;
   std::vector<std::uint32_t> at_;  // where each line starts in data_, and where the last ends
+  std::unique_ptr<found[]> found_;  // each line's marks and words (a blank line's: none)
 };
 
 /** A page's lines, measured, and their text as code points. */

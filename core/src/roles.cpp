@@ -121,7 +121,7 @@ int first_word_cells(const page_text& t, const line& l) {
 }
 
 role lexicon_role(std::u32string_view s, const line_marks& marks) {
-  switch (match_lexicons(s, marks)) {
+  switch (match_trimmed_lexicons(s, marks)) {  // (a line's text has no space at either end)
     case lexicon_match::jump: return role::jump;
     case lexicon_match::notice: return role::furniture;
     case lexicon_match::byline: return role::byline;
@@ -166,29 +166,17 @@ struct features {
   role lexicon = role::blank;
 };
 
-// s: the line's text, from l.begin to l.end.
-features measure(std::u32string_view s, const line& l, int column, const layout& lay) {
+// Line i, l, whose text is s (from l.begin to l.end).
+features measure(std::u32string_view s, const line& l, const line_chars& chars, std::size_t i, int column, const layout& lay) {
   features f;
-  // (The marks the tests below look for anywhere in the line, found in one pass; on a Latin
-  // line the words counted for the title-case tests in the same pass.)
-  line_marks marks;
+  // (The marks the tests below look for anywhere in the line, and a Latin line's words for
+  // the title-case tests: found as measure_lines() decoded the line.)
+  const line_marks marks = chars.marks(i);
   if (l.cjk * 2 < l.glyphs) {
-#if defined(__EMSCRIPTEN__)
-    // (Not in the module: V8 ran the combined pass slower than the two apart, the roles
-    // stage on en-1MB 9.34 -> 8.49 ms with them apart; native, the combined pass saves
-    // 2.2 M instructions there.)
-    marks = find_marks(s);
-    const title_words words = count_title_words(s);
-#else
-    title_words words;
-    marks = find_marks(s, &words);
-#endif
-    // (The words counted once for the three tests.)
+    const title_words words = chars.words(i);
     f.title_tail = words.title_case(2);
     f.title = words.title_case();
     f.fragment = sentence_fragment(s, words);
-  } else {
-    marks = find_marks(s);
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -227,7 +215,7 @@ features measure(std::u32string_view s, const line& l, int column, const layout&
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
-  f.dateline = looks_like_dateline(s);
+  f.dateline = looks_like_trimmed_dateline(s);
   f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   // (Its first word all small letters: not "iPhone", "eBay", whose capitals show a name.)
@@ -452,7 +440,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];
-    f[k] = measure(chars[idx[k]], l, lay.column[idx[k]], lay);
+    f[k] = measure(chars[idx[k]], l, chars, idx[k], lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
   }
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a

@@ -103,7 +103,7 @@ bool is_hangul(char32_t c);
 // them on every character of a line.
 
 /** Sentence-final punctuation (。！？!?.… and the closing quotes that may follow them). */
-inline bool is_sentence_final(char32_t c) {
+constexpr bool is_sentence_final(char32_t c) {
   switch (c) {
     case U'。': case U'！': case U'？': case U'!': case U'?': case U'.': case U'…':
     case U'．': case U'｡': return true;
@@ -112,7 +112,7 @@ inline bool is_sentence_final(char32_t c) {
 }
 
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
-inline bool is_closing(char32_t c) {
+constexpr bool is_closing(char32_t c) {
   switch (c) {
     case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
     case U'】': case U'〕': case U'"': case U'\'': case U'］': case U']': return true;
@@ -121,7 +121,7 @@ inline bool is_closing(char32_t c) {
 }
 
 /** Opening quotes and brackets. */
-inline bool is_opening(char32_t c) {
+constexpr bool is_opening(char32_t c) {
   switch (c) {
     case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
     case U'【': case U'〔': case U'［': case U'[': return true;
