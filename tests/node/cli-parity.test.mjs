@@ -49,14 +49,20 @@ const made = {
   'a document of pages': `${english}\f${chinese}\f${english}\f`,
   'a page of Markdown-like and markup-like text': special,
 };
+// The text written to a file, read by the CLI and by the module: the two documents, equal.
+async function bothAgree(text) {
+  const path = join(mkdtempSync(join(tmpdir(), 'galley-parity-')), 'page.txt');
+  writeFileSync(path, text);
+  const cli = JSON.parse(cliOut(path, 'json'));
+  const wasm = JSON.parse(JSON.stringify(await galley.reflow(text)));
+  assert.deepEqual(wasm, cli);
+  return { path, cli };
+}
+
 for (const [name, text] of Object.entries(made)) {
   test(`CLI and WASM agree on ${name}`, async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'galley-parity-')), 'page.txt');
-    writeFileSync(path, text);
-    const cli = JSON.parse(cliOut(path, 'json'));
-    const wasm = JSON.parse(JSON.stringify(await galley.reflow(text)));
+    const { path, cli } = await bothAgree(text);
     assert.ok(cli.articles.length > 0);
-    assert.deepEqual(wasm, cli);
     for (const format of formats) assert.equal(await galley.render(text, format), cliOut(path, format), format);
     // The core's JSON text itself, which crosses to JS as UTF-8 here (English past ASCII),
     // as UTF-16 (Chinese) or as ASCII (reflow()'s English above): the same bytes as the CLI's.
@@ -81,10 +87,6 @@ test('CLI and WASM agree on generated pages printed twice and run together',
   { skip: !haveSources && 'no ../shared/eval-sources here' }, async () => {
     const text = execFileSync('python3', ['-c', composer, join(root, 'tests', 'pagegen'), sharedDir],
       { maxBuffer: 1 << 26 }).toString();
-    const path = join(mkdtempSync(join(tmpdir(), 'galley-parity-')), 'twice.txt');
-    writeFileSync(path, text);
-    const cli = JSON.parse(cliOut(path, 'json'));
-    const wasm = JSON.parse(JSON.stringify(await galley.reflow(text)));
+    const { cli } = await bothAgree(text);
     assert.ok(cli.articles.length > 20);
-    assert.deepEqual(wasm, cli);
   });
