@@ -100,19 +100,21 @@ std::size_t chars_of(const std::string& s) {
 // With `parse`, the string is JSON and the value returned is JSON.parse's, made on the same
 // crossing (a call of JSON.parse through Embind read the method's name from the module's
 // memory, and made a handle for the string, a list for destructors and one for the result).
-val js_string(const std::string& s, bool parse = false) {
+// `ascii` says s is known to be ASCII (JSON written with every character past it escaped),
+// which then is not counted.
+val js_string(const std::string& s, bool parse = false, bool ascii = false) {
   static const val text_of = val::module_property("galleyText");
-  enum form { ascii = 0, utf16 = 1, utf8 = 2, parsed = 4 };
+  enum form { in_ascii = 0, in_utf16 = 1, in_utf8 = 2, parsed = 4 };
   const int then = parse ? parsed : 0;
-  const std::size_t chars = chars_of(s);  // (less the second units of surrogate pairs)
+  const std::size_t chars = ascii ? s.size() : chars_of(s);  // (less the second units of surrogate pairs)
   const auto at = [](const void* p) { return reinterpret_cast<std::uintptr_t>(p); };
-  if (chars == s.size()) return text_of(at(s.data()), s.size(), ascii | then);
+  if (chars == s.size()) return text_of(at(s.data()), s.size(), in_ascii | then);
   if (s.size() >= 2 * chars) {
     const std::unique_ptr<char16_t[]> units(new char16_t[s.size()]);  // (a unit a byte at most)
     const std::size_t n = utf16_of(s, units.get());
-    return text_of(at(units.get()), n * 2, utf16 | then);
+    return text_of(at(units.get()), n * 2, in_utf16 | then);
   }
-  return text_of(at(s.data()), s.size(), utf8 | then);
+  return text_of(at(s.data()), s.size(), in_utf8 | then);
 }
 
 // A text at least this long crosses to JS on its own, not inside the document's JSON:
@@ -133,7 +135,7 @@ val document_of(const galley::document& doc) {
   // faster than UTF-8 with a few curly quotes or dashes (150 MB/s: a tenth of the call).
   o.ascii = doc.lang == "en";
   o.omit_from = long_text;
-  val out = js_string(galley::to_json(doc, o), true);
+  val out = js_string(galley::to_json(doc, o), true, o.ascii);
   // (Where a text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a residue
   // item; wasm/pre.js's galleyPut sets it.)
   static const val put = val::module_property("galleyPut");
