@@ -32,17 +32,22 @@ bool nfc_unstable(char32_t c) {
 
 // Whether the three bytes at p are one of the common ideographs or CJK punctuation
 // (U+4E00–U+9FFF, U+3000–U+303F, U+FF01–U+FF5E): characters that stand for themselves
-// and which NFC leaves alone, told from the bytes without decoding them.
+// and which NFC leaves alone, told from the bytes without decoding them. (The second
+// byte's range by the lead's low half from a table, not a switch on the lead: in the
+// module a switch is a jump table, an indirect branch a character that the varying leads
+// mispredict.)
 inline bool common_cjk_at(const char* p) {
-  const auto b1 = static_cast<unsigned char>(p[1]), b2 = static_cast<unsigned char>(p[2]);
-  if (((b1 ^ 0x80u) | (b2 ^ 0x80u)) >= 0x40) return false;  // (two continuation bytes, 80–BF)
-  switch (static_cast<unsigned char>(p[0])) {
-    case 0xE3: return b1 == 0x80;  // U+3000–U+303F
-    case 0xE4: return b1 >= 0xB8;  // U+4E00–U+4FFF
-    case 0xE5: case 0xE6: case 0xE7: case 0xE8: case 0xE9: return true;  // U+5000–U+9FFF
-    case 0xEF: return (b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E);  // U+FF01–U+FF5E
-    default: return false;
-  }
+  const auto b0 = static_cast<unsigned char>(p[0]), b1 = static_cast<unsigned char>(p[1]),
+             b2 = static_cast<unsigned char>(p[2]);
+  // The second byte from lowest[k] to lowest[k] + span[k], k the lead less E0: 80 after
+  // E3, B8-BF after E4, 80-BF after E5-E9, BC-BD after EF; no byte after other leads.
+  static constexpr std::uint16_t lowest[16] = {0x100, 0x100, 0x100, 0x80, 0xB8, 0x80, 0x80, 0x80,
+                                               0x80, 0x80, 0x100, 0x100, 0x100, 0x100, 0x100, 0xBC};
+  static constexpr std::uint8_t span[16] = {0, 0, 0, 0, 7, 0x3F, 0x3F, 0x3F, 0x3F, 0x3F, 0, 0, 0, 0, 0, 1};
+  const unsigned k = b0 - 0xE0u;
+  if (k > 15 || (b2 ^ 0x80u) >= 0x40 || b1 - unsigned{lowest[k]} > span[k]) return false;
+  if (b0 == 0xEF) return b1 == 0xBC ? b2 >= 0x81 : b2 <= 0x9E;  // U+FF01–U+FF5E
+  return true;
 }
 
 #if defined(__SSE2__)
