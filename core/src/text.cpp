@@ -215,17 +215,24 @@ page_text decode_page(std::string_view input, statistics& st) {
       // (The first two one at a time: on a page set with spaces between its ideographs most
       // runs are one character long, and a run of five tested at once costs more.)
       for (int k = 0; k < 2 && i + 2 < input.size() && common_cjk_at(input.data() + i); ++k) i += 3;
-      if (i == from + 6) {
+      bool more = i == from + 6;
 #if defined(__SSE2__)
-        while (i + 16 <= input.size()) {
-          const unsigned ok = common_cjk5_at(input.data() + i);
-          if (ok == 0x7FFF) { i += 15; continue; }
+      // (Five at a time, and then one: a run that ends there, a line of seven ideographs,
+      // is not tested five at a time again to find it ended.)
+      while (more && i + 16 <= input.size()) {
+        const unsigned ok = common_cjk5_at(input.data() + i);
+        if (ok != 0x7FFF) {
           i += 3 * (static_cast<unsigned>(__builtin_ctz(~ok)) / 3);  // (the characters before the first that is not)
-          break;
+          more = false;
+        } else if (i += 15; i + 2 < input.size() && common_cjk_at(input.data() + i)) {
+          i += 3;
+        } else {
+          more = false;
         }
-#endif
-        while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
       }
+#endif
+      if (more)
+        while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
       if (i != from) continue;
     }
     if (b == '\n') {
