@@ -54,9 +54,9 @@ inline bool common_cjk_at(const char* p) {
 // Which of the fifteen bytes at p belong to characters common_cjk_at() accepts, read as
 // five characters of three bytes: a bit a byte, 0x7FFF when all five are (sixteen bytes
 // read, the last not looked at). Each byte is held to the range its place in a character
-// allows, and a character's bytes depend on its own alone. (The module too, by WebAssembly SIMD: one character at a time its
-// switch on the lead byte became a jump table, an indirect branch an ideograph that the
-// varying leads mispredicted, and the text stage ran at 4x its native time on Chinese.)
+// allows, and a character's bytes depend on its own alone. (In the module by WebAssembly
+// SIMD too: one character at a time, the text stage ran at 4x its native time there on a
+// long Chinese line.)
 inline unsigned common_cjk5_at(const char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // (Lanes by place: leads at 0, 3, 6, 9 and 12, first continuation bytes after them,
