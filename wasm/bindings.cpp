@@ -23,20 +23,25 @@ using emscripten::val;
 namespace {
 
 // Reads the JS options object; returns an error message, or empty on success.
+// (The names are made JS strings once: a name given as a C string is read from the module's
+// memory a byte at a time by Embind's glue on every use, and the type's name came back as a
+// std::string through malloc. A call with options {} spent 1.2 us here of its 5.8.)
 std::string_view read_options(const val& js, galley::options& opts) {
   if (js.isUndefined() || js.isNull()) return {};
-  if (js.typeOf().as<std::string>() != "object") return "options must be an object";
-  if (val v = js["spacing"]; !v.isUndefined()) {
+  static const val object("object"), spacing("spacing"), language("language"), keep_line_breaks("keepLineBreaks"),
+      explain("explain"), max_input_bytes("maxInputBytes");
+  if (!js.typeOf().strictlyEquals(object)) return "options must be an object";
+  if (val v = js[spacing]; !v.isUndefined()) {
     if (!v.isString() || !galley::parse_latin_spacing(v.as<std::string>(), opts.spacing))
       return "options.spacing must be 'keep', 'remove' or 'add'";
   }
-  if (val v = js["language"]; !v.isUndefined()) {
+  if (val v = js[language]; !v.isUndefined()) {
     if (!v.isString() || !galley::parse_language_hint(v.as<std::string>(), opts.language))
       return "options.language must be 'auto', 'zh' or 'en'";
   }
-  if (val v = js["keepLineBreaks"]; !v.isUndefined()) opts.keep_line_breaks = v.as<bool>();
-  if (val v = js["explain"]; !v.isUndefined()) opts.explain = v.as<bool>();
-  if (val v = js["maxInputBytes"]; !v.isUndefined()) {
+  if (val v = js[keep_line_breaks]; !v.isUndefined()) opts.keep_line_breaks = v.as<bool>();
+  if (val v = js[explain]; !v.isUndefined()) opts.explain = v.as<bool>();
+  if (val v = js[max_input_bytes]; !v.isUndefined()) {
     const double n = v.isNumber() ? v.as<double>() : 0;
     if (!(n >= 1)) return "options.maxInputBytes must be a positive number";  // (NaN too)
     // (Infinity, or more than the address space, means no limit but the memory's.)
@@ -97,18 +102,24 @@ std::size_t chars_of(const std::string& s) {
 // UTF-16 one is close to a copy (Node, before -> after: worst-headline-lines' 4.2 MB
 // 48 -> 14 ms); or UTF-8 as it is (a large UTF-16 decode made Node take a fresh buffer of
 // its own: zh-10MB's 17 MB output, a third multi-byte, was slower converted).
-val js_string(const std::string& s) {
+// With `parse`, the string is JSON and the value returned is JSON.parse's, made on the same
+// crossing (a call of JSON.parse through Embind read the method's name from the module's
+// memory, and made a handle for the string, a list for destructors and one for the result).
+// `ascii` says s is known to be ASCII (JSON written with every character past it escaped),
+// which then is not counted.
+val js_string(const std::string& s, bool parse = false, bool ascii = false) {
   static const val text_of = val::module_property("galleyText");
-  enum form { ascii = 0, utf16 = 1, utf8 = 2 };
-  const std::size_t chars = chars_of(s);  // (less the second units of surrogate pairs)
+  enum form { in_ascii = 0, in_utf16 = 1, in_utf8 = 2, parsed = 4 };
+  const int then = parse ? parsed : 0;
+  const std::size_t chars = ascii ? s.size() : chars_of(s);  // (less the second units of surrogate pairs)
   const auto at = [](const void* p) { return reinterpret_cast<std::uintptr_t>(p); };
-  if (chars == s.size()) return text_of(at(s.data()), s.size(), int{ascii});
+  if (chars == s.size()) return text_of(at(s.data()), s.size(), in_ascii | then);
   if (s.size() >= 2 * chars) {
     const std::unique_ptr<char16_t[]> units(new char16_t[s.size()]);  // (a unit a byte at most)
     const std::size_t n = utf16_of(s, units.get());
-    return text_of(at(units.get()), n * 2, int{utf16});
+    return text_of(at(units.get()), n * 2, in_utf16 | then);
   }
-  return text_of(at(s.data()), s.size(), int{utf8});
+  return text_of(at(s.data()), s.size(), in_utf8 | then);
 }
 
 // A text at least this long crosses to JS on its own, not inside the document's JSON:
@@ -129,8 +140,7 @@ val document_of(const galley::document& doc) {
   // faster than UTF-8 with a few curly quotes or dashes (150 MB/s: a tenth of the call).
   o.ascii = doc.lang == "en";
   o.omit_from = long_text;
-  static const val json = val::global("JSON");
-  val out = json.call<val>("parse", js_string(galley::to_json(doc, o)));
+  val out = js_string(galley::to_json(doc, o), true, o.ascii);
   // (Where a text goes is told by where: 0 a headline, 1 a deck line, 2 a block, 3 a residue
   // item; wasm/pre.js's galleyPut sets it.)
   static const val put = val::module_property("galleyPut");
