@@ -230,7 +230,8 @@ bool plain_function_word_end(sv s) {
   const std::size_t space = s.rfind(U' ');
   if (space == sv::npos) return false;
   static constexpr sv function_words[] = {U"a", U"an", U"the", U"of", U"to", U"in", U"on", U"at", U"by",
-                                          U"for", U"with", U"from", U"about", U"and", U"or", U"that", U"its", U"their"};
+                                          U"for", U"with", U"from", U"about", U"and", U"or", U"that", U"its", U"their",
+                                          U"per", U"but", U"than", U"into", U"as"};
   for (const sv f : function_words)
     if (s.substr(space + 1) == f) return true;
   return false;
@@ -259,7 +260,7 @@ TEST_CASE("lexicon: a line's marks and words, found in one pass, give the answer
       U"本报记者", U"特约记者", U"文／", U"By ", U"Jane", U"王", U"明", U"欧阳", U"下转第", U"上接第", U"转第", U"See page",
       U"Continued on page", U"▲", U"▶", U"作者单位", U"摘自", U"来源：", U"AP", U"AFP", U"REUTERS", U"资料图片", U"据新华社",
       U"（新华社北京4月12日电 记者王明）", U"(Reuters)", U"— AP", U"。”", U"！）", U"。 ", U"\u201c\u201d", U" of", U" the",
-      U" about", U"their", U" to", U"with "};
+      U" about", U"their", U" to", U"with ", U" per", U" than", U" as", U" pe"};
   std::mt19937 rng(20261203);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::u32string s;
