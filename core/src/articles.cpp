@@ -711,13 +711,13 @@ class assembler {
       // A word cut between two ideographs ("塔吉" / "克斯坦…") joins on less: a pair the
       // page uses elsewhere, and the unit reads like the cut-off article.
       const unit& cut = u_[static_cast<std::size_t>(best->e)];
-      const bool word_cut = pairs(cut.text.back(), v.text.front()) >= tune::word_pair_uses;
+      const auto word_cut = [&] { return pairs(cut.text.back(), v.text.front()) >= tune::word_pair_uses; };
       if (!current_open()) {
-        join = best->cohesion >= tune::orphan_min || (word_cut && best->cohesion >= tune::shift_min);
+        join = best->cohesion >= tune::orphan_min || (best->cohesion >= tune::shift_min && word_cut());
       } else if (!current().has_body() && current().headline >= 0) {
         // The first text under a head that reads like the cut-off article clearly more than
         // like the head: a head printed after its own story, over the rest of another.
-        join = word_cut && best->cohesion >= cohesion(vb, vw, v_all, profile(cur_)) + tune::shift_margin;
+        join = word_cut() && best->cohesion >= cohesion(vb, vw, v_all, profile(cur_)) + tune::shift_margin;
       } else if (current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current())))) {
         const double here = cohesion(vb, vw, v_all, profile(cur_));
         join = best->cohesion >= tune::shift_min && best->cohesion >= here + tune::shift_margin;

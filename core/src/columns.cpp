@@ -63,7 +63,7 @@ char32_t last_char(std::string_view s, std::size_t& at) {
 bool ends_in_punctuation(std::string_view s) {
   std::size_t at = 0;
   for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at))
-    if (!is_closing(c)) return is_sentence_final(c) || std::u32string_view(U",;:，、；：").find(c) != std::u32string_view::npos;
+    if (!is_closing(c)) return is_sentence_final(c) || is_clause_mark(c);
   return false;
 }
 

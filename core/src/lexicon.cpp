@@ -775,11 +775,8 @@ bool leaves_quote_open(std::u32string_view s, const line_marks& marks) {
   int depth = 0;
   for (const char32_t c : s) {
     if (c < U'“' || c > U'』') continue;  // (every quote below is in U+201C..U+300F: most characters stop here)
-    switch (c) {
-      case U'“': case U'《': case U'「': case U'『': ++depth; break;
-      case U'”': case U'》': case U'」': case U'』': depth -= depth > 0; break;
-      default: break;
-    }
+    if (opens_quote(c)) ++depth;
+    else if (closes_quote(c)) depth -= depth > 0;
   }
   return depth > 0;
 }

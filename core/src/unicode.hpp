@@ -111,6 +111,14 @@ constexpr bool is_sentence_final(char32_t c) {
   }
 }
 
+/** Marks that end a clause but not a sentence: ，、；： and , ; : */
+constexpr bool is_clause_mark(char32_t c) {
+  switch (c) {
+    case U'，': case U'、': case U'；': case U'：': case U',': case U';': case U':': return true;
+    default: return false;
+  }
+}
+
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 constexpr bool is_closing(char32_t c) {
   switch (c) {
@@ -128,6 +136,12 @@ constexpr bool is_opening(char32_t c) {
     default: return false;
   }
 }
+
+/** The quote and title marks that open a quoted span or a title: “ 《 「 『 (not brackets). */
+constexpr bool opens_quote(char32_t c) { return c == U'“' || c == U'《' || c == U'「' || c == U'『'; }
+
+/** The marks that close what opens_quote() opened: ” 》 」 』. */
+constexpr bool closes_quote(char32_t c) { return c == U'”' || c == U'》' || c == U'」' || c == U'』'; }
 
 /**
  * What a character extracted from a PDF stands for: a Kangxi or supplementary radical

@@ -653,17 +653,19 @@ GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
 // Whether the first quote or title mark in s closes one ("国”国际会议…", "箍”").
 bool closes_first(std::u32string_view s) {
   for (const char32_t c : s) {
-    if (c == U'”' || c == U'》' || c == U'」' || c == U'』') return true;
-    if (c == U'“' || c == U'《' || c == U'「' || c == U'『') return false;
+    if (closes_quote(c)) return true;
+    if (opens_quote(c)) return false;
   }
   return false;
 }
 
 // Marks that end a clause or a sentence, or part a list's items: a display line that holds
 // one is a phrase of its own, and one that ends in one ends its phrase there.
-constexpr std::u32string_view clause_marks = U"，、；：。！？…,;:!?";
-bool ends_clause(char32_t c) { return clause_marks.find(c) != std::u32string_view::npos; }
-bool has_clause_marks(std::u32string_view s) { return s.find_first_of(clause_marks) != std::u32string_view::npos; }
+// (A Latin full stop is not one: initials and abbreviations end in it too.)
+bool ends_clause(char32_t c) {
+  return is_clause_mark(c) || c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'!' || c == U'?';
+}
+bool has_clause_marks(std::u32string_view s) { return std::ranges::any_of(s, ends_clause); }
 
 // Room for the text of a body unit whose first line, i, is first (its length despaced): a
 // body unit takes in the body lines under it up to a gap or a paragraph start (see
