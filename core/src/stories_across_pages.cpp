@@ -4,6 +4,7 @@
 // is found behind the jump line that names the first part's page, and joined to it.
 #include "pages.hpp"
 
+#include <iterator>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -120,13 +121,27 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
       onward = onward || (!k.answered && first_agreed(*down, k) == first);
     }
     const int cut = down->article;
-    if (!from || !onward || cut < 0 || from->article < 0 || owner(from->article) == cut) continue;
+    if (!onward || cut < 0) continue;
     // (The blocks under the "上接" line, the last of the story's: the stage appended the rest
     // there, and nothing of the story cut off above comes after its "下转" line on this page.)
     std::vector<block>& blocks = doc.articles[static_cast<std::size_t>(cut)].blocks;
     std::size_t k = 0;
     while (k < blocks.size() && (blocks[k].lines.empty() || blocks[k].lines.front().first < up.line)) ++k;
-    if (k == blocks.size()) continue;
+    if (!from && k < blocks.size()) {
+      // No page of the document sends a story on to the "上接" line (it names its own page,
+      // or one before the document's first): what the stage joined under it is the rest of
+      // a story begun outside the document, an article of its own after the story cut off.
+      article rest;
+      rest.blocks.assign(std::make_move_iterator(blocks.begin() + static_cast<std::ptrdiff_t>(k)),
+                         std::make_move_iterator(blocks.end()));
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k), blocks.end());
+      doc.articles.insert(doc.articles.begin() + cut + 1, std::move(rest));
+      joined_to.insert(joined_to.begin() + cut + 1, -1);
+      for (jump_line& j : lines) j.article += j.article > cut;
+      down->answered = false;
+      continue;
+    }
+    if (!from || from->article < 0 || owner(from->article) == cut || k == blocks.size()) continue;
     std::vector<block>& into = doc.articles[static_cast<std::size_t>(owner(from->article))].blocks;
     for (std::size_t j = k; j < blocks.size(); ++j) into.push_back(std::move(blocks[j]));
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k), blocks.end());

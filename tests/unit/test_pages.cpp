@@ -423,3 +423,25 @@ TEST_CASE("pages: a 下转 line and the 上接 line under it, paired on their pa
   opts.threads = 2;
   CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
 }
+
+TEST_CASE("pages: a 上接 line no page of the document answers opens a story of its own, and the 下转 line above it goes on", "[pages]") {
+  // Page 1 cuts its story off for page 2, and right under its "下转" line prints the end of
+  // a story begun on a page the document does not hold ("上接第1版" on page 1 itself): read
+  // alone, the page takes the two lines for one story's ends.
+  const std::string one = story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") +
+                          "\n（下转第2版）\n\n（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+                          story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+  const std::string text = one + "\f" + "（上接第1版）\n\n" + in_column("绿道沿线设有驿站和自行车租赁点，方便市民骑行。", 12) + "\n" +
+                           story("夜间经济活力涌动", "步行街夜市人气旺盛，各类特色小吃吸引大批游客。");
+  options opts;
+  const document d = reflow_ok(text, opts);
+  const article* green = headed(d, "城市绿道全线贯通");
+  REQUIRE(green);
+  CHECK(green->blocks.size() == 2);
+  CHECK(green->blocks.back().text.starts_with("绿道沿线"));
+  CHECK(!holds(green, "港口部门"));
+  CHECK(std::any_of(d.articles.begin(), d.articles.end(), [](const article& a) { return a.headline.empty() && holds(&a, "港口部门"); }));
+  CHECK(d.articles.size() == 4);
+  opts.threads = 2;
+  CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
+}
