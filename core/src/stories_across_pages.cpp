@@ -4,6 +4,7 @@
 // is found behind the jump line that names the first part's page, and joined to it.
 #include "pages.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -103,6 +104,12 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     return a;
   };
 
+  // Whether a "上接" line answers a "下转" line the stage left open: then it is that one's
+  // answer (a page may print two lines naming one page, one of them the stage's own pair).
+  const auto claimed_by_open = [&](const jump_line& in) {
+    return std::any_of(lines.begin(), lines.end(), [&](const jump_line& out) { return !out.answered && first_agreed(out, in) == first; });
+  };
+
   // A "下转" line and the "上接" line under it that the articles stage paired on their page
   // (as if the text ran from one page on to the next) are two stories' lines when each
   // has a line on another page that answers it: the story the "下转" line cut off goes on
@@ -118,7 +125,7 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     bool onward = false;
     for (jump_line& k : lines) {
       if (!from && !k.answered && first_agreed(k, up) == first) from = &k;
-      onward = onward || (!k.answered && first_agreed(*down, k) == first);
+      onward = onward || (!k.answered && first_agreed(*down, k) == first && !claimed_by_open(k));
     }
     const int cut = down->article;
     if (!onward || cut < 0) continue;

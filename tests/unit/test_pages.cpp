@@ -445,3 +445,21 @@ TEST_CASE("pages: a 上接 line no page of the document answers opens a story of
   opts.threads = 2;
   CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
 }
+
+TEST_CASE("pages: a 上接 line that answers a 下转 line left open is that one's, not the answer of the pair above it", "[pages]") {
+  // Page 1 sends the port story on to page 2, and cuts the greenway story off and resumes it
+  // on the page itself, under lines that name page 2 and page 1 as well. Page 2's "上接"
+  // line answers the port story's line, which nothing on page 1 answered: the greenway
+  // story's rest stays where the page put it.
+  const std::string one = story("港口货运量稳步增长", "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") + "\n（下转第2版）\n\n" +
+                          story("城市绿道全线贯通", "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\n（下转第2版）\n\n" +
+                          story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。") + "\n（上接第1版）\n\n" +
+                          in_column("绿道沿线设有驿站和自行车租赁点，方便市民骑行，环城绿道成为周末好去处。", 12);
+  const std::string text = one + "\f" + "（上接第1版）\n\n" + in_column("港口部门将继续优化通关流程，提升集疏运效率。", 12) + "\n" +
+                           story("夜间经济活力涌动", "步行街夜市人气旺盛，各类特色小吃吸引大批游客。");
+  const document alone = reflow_ok(one);
+  REQUIRE(holds(headed(alone, "城市绿道全线贯通"), "绿道沿线"));
+  const document d = reflow_ok(text);
+  CHECK(holds(headed(d, "城市绿道全线贯通"), "绿道沿线"));
+  CHECK(holds(headed(d, "港口货运量稳步增长"), "港口部门"));
+}
