@@ -2184,6 +2184,8 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
     if (!lay.cjk && sentence_fragment(u.text)) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
+    // (Nor the rest of a title or an aside cut off elsewhere: "拆掉交界处的“隐形墙”》）".)
+    if (lay.cjk && closes_unopened(u.text)) continue;
     // (The end of the page is a gap after the last unit.)
     const unit* next = i + 1 < units.size() ? &units[i + 1] : nullptr;
     const bool gap_after = !next || next->gap_before;

@@ -781,6 +781,19 @@ bool leaves_quote_open(std::u32string_view s, const line_marks& marks) {
   return depth > 0;
 }
 
+bool closes_unopened(std::u32string_view s) {
+  int depth = 0;
+  for (const char32_t c : s) {
+    if (opens_quote(c) || c == U'（') {
+      ++depth;
+    } else if (closes_quote(c) || c == U'）') {
+      if (depth == 0) return true;
+      --depth;
+    }
+  }
+  return false;
+}
+
 // A table's row, set a row a line in wire copy, ends in the figure for the period before
 // in brackets: a number, or a word in small letters where the row holds a number or that
 // word already. A headline that ends in brackets names something there ("… 51.73 billion

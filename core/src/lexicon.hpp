@@ -87,6 +87,12 @@ std::size_t trailing_credit_length(std::u32string_view s, const line_marks& mark
 /** leaves_quote_open(s), the line's marks already found. */
 bool leaves_quote_open(std::u32string_view s, const line_marks& marks);
 
+/**
+ * A quote, title mark or bracket closed that the line did not open ("拆掉交界处的“隐形墙”》）"):
+ * the line goes on with a text cut off before it, and no head begins so.
+ */
+bool closes_unopened(std::u32string_view s);
+
 /** The lexicon a line matches first, in the order the roles stage asks them. */
 enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, caption, standfirst, furniture };
 

@@ -77,6 +77,7 @@ inline constexpr double head_left_open = 2.0;         // the head line before le
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
 inline constexpr double start_under_head = -2.0;      // text right under a display line, no blank line between, on such a page
 inline constexpr double head_after_byline = -5.0;    // a display line right under a byline: the text opens there
+inline constexpr double head_closes_unopened = -6.0;  // set apart, closes a quote it did not open: "…墙”》）"
 inline constexpr double head_lower_case_under_text = -3.0;  // opens in lower case under an unfinished sentence
 inline constexpr double head_runs_on = -5.0;          // a display line right under text, no blank line between, on a page with blank lines
 

@@ -156,6 +156,7 @@ struct features {
   bool news_item = false;       // a dateline not of the paper's own ("本报记者…" may be a sentence's middle)
   bool headline_sized = false;  // short enough to be a headline
   bool lower_start = false;     // Latin, opened by a word in lower case: a sentence's middle
+  bool closes_unopened = false; // CJK, closes a quote or bracket it did not open: a text's middle
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
@@ -225,6 +226,8 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       if (s[k] >= U'A' && s[k] <= U'Z') f.lower_start = false;
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
+  // (Asked of a line that could be a head: short enough, in Chinese.)
+  f.closes_unopened = l.cjk * 2 >= l.glyphs && f.headline_sized && closes_unopened(s);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
@@ -272,6 +275,8 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
       if (latin_line && f.title) score += w::head_title_case;  // (measure() read the same line)
       if (f.fragment) score += w::head_sentence_fragment;
+      // (Set apart: right under a head line it is that head's second line, "国”国际会议…".)
+      if (f.closes_unopened && gap_before) score += w::head_closes_unopened;
       if (l.glyphs <= 1) score += w::head_tiny;
       if (lay.unwrapped) {
         if (l.ink < 120) score += w::head_unwrapped_short;

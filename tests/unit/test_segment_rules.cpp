@@ -2529,3 +2529,26 @@ TEST_CASE("articles: unwrapped Chinese text keeps a kicker over its headline and
   CHECK(d.articles[0].blocks.size() == 2);
   CHECK(d.articles[1].headline == "城郊湿地公园候鸟数量创新高");
 }
+
+TEST_CASE("articles: the rest of a title cut off elsewhere, set apart, is no head: it closes what it did not open", "[articles]") {
+  // A credit cut off inside the title it names, its rest printed after another story: the
+  // line closes a quote and a title it never opened, so it stands in the middle of a text.
+  const std::string page =
+      "拆掉交界处的“隐形墙”\n\n" + para("跨区域协同发展离不开制度衔接，相邻地区要打通规则壁垒，让要素自由流动起来。", 14) +
+      "（摘编自《江南日报》，原题为\n《如何拆掉交\n\n"
+      "伊朗公布总统遗体告别安排\n\n" + para("伊朗政府二十日召开会议，宣布全国哀悼五天，并公布了遗体告别和葬礼的安排。", 14) +
+      para("联合国安理会在会议前全体起立默哀一分钟，秘书长当天发表声明表示哀悼。", 14) + "\n"
+      "界处的“隐形墙”》）\n\n"
+      "主动作为保障群众病有所医\n\n" + para("南京警方斩断多条扰乱医疗秩序的黑色产业链，打击倒卖号源的“黄牛”。", 14);
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"拆掉交界处的“隐形墙”", "伊朗公布总统遗体告别安排", "主动作为保障群众病有所医"});
+  std::string all;
+  for (const article& a : d.articles)
+    for (const block& b : a.blocks) all += b.text;
+  CHECK(all.find("界处的“隐形墙”》）") != std::string::npos);  // (kept, as text)
+  using galley::detail::closes_unopened;
+  CHECK(closes_unopened(U"界处的“隐形墙”》）"));
+  CHECK(closes_unopened(U"国”国际会议（广州）致贺信"));
+  CHECK_FALSE(closes_unopened(U"习近平向2024年“读懂中国”国际会议致贺信"));
+  CHECK_FALSE(closes_unopened(U"拆掉交界处的“隐形墙”（纵横）"));
+}
