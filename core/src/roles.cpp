@@ -217,6 +217,15 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
   f.dateline = looks_like_trimmed_dateline(s);
+  // A justified line is spread with spaces between its characters ("央 视 网 消 息 （ 新 闻
+  // 联 播 ） ："): its opening is read without them.
+  if (!f.dateline && l.justified() && is_cjk(l.first)) {
+    std::array<char32_t, 32> opening{};
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < s.size() && n < opening.size(); ++k)
+      if (s[k] != U' ') opening[n++] = s[k];
+    f.dateline = looks_like_trimmed_dateline(std::u32string_view(opening.data(), n));
+  }
   f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
   // (Its first word all small letters: not "iPhone", "eBay", whose capitals show a name.)

@@ -2552,3 +2552,19 @@ TEST_CASE("articles: the rest of a title cut off elsewhere, set apart, is no hea
   CHECK_FALSE(closes_unopened(U"习近平向2024年“读懂中国”国际会议致贺信"));
   CHECK_FALSE(closes_unopened(U"拆掉交界处的“隐形墙”（纵横）"));
 }
+
+TEST_CASE("roles: a news item's opening spread by justification is still a dateline, never a head", "[roles]") {
+  // A justified column spaces its characters out; the opening of the next story, cut off
+  // at the column's end after a credit, reads as what it is without the spaces.
+  const std::string page = "格陵兰岛政党领导人表示拒绝\n\n" +
+                           para("丹麦自治领地格陵兰岛各政党领导人九日发表联合声明，希望美国停止对格陵兰岛的“蔑视”。", 16) +
+                           "据新华社\n\n"
+                           "央 视 网 消 息 （ 新 闻 联 播 ） ： 根 据 伊 朗\n\n"
+                           "以色列轰炸加沙地带多地\n\n" +
+                           para("据巴勒斯坦媒体报道，以色列军队二十日继续轰炸加沙地带多地，造成多人死亡。", 16);
+  const document d = reflow_ok(page);
+  std::vector<std::string> heads = headlines_of(d);
+  std::erase(heads, "");  // (the cut-off opening is a story of its own, its head elsewhere)
+  CHECK(heads == std::vector<std::string>{"格陵兰岛政党领导人表示拒绝", "以色列轰炸加沙地带多地"});
+  CHECK(blocks_of(d).size() == 3);  // (the opening kept as text)
+}
