@@ -56,10 +56,13 @@ constexpr auto packed_stopwords = [] {
   for (std::u32string_view w : stopwords) out[stopword_slot(pack(w), stopword_multiplier)] = pack(w);
   return out;
 }();
-// Whether a word of n letters, packed as pack() packs them, is a stop word (wide: one of its
-// letters is not ASCII, as none of theirs is).
-inline bool stopword(std::uint64_t packed, std::size_t n, bool wide) {
-  return (n - 3 <= 2) & !wide & (packed_stopwords[stopword_slot(packed, stopword_multiplier)] == packed);
+// Whether a word of ASCII letters, packed as pack() packs them, is a stop word, whatever its
+// length: a word of one or two letters packs below any stop word (all of three letters or
+// more), one of six or more at or above 2^35, its sixth letter from the end (no letter is 0)
+// above what any stop word of five letters or fewer packs to. (A word with a letter past
+// ASCII is none: seven bits of that letter could spell one.)
+inline bool ascii_stopword(std::uint64_t packed) {
+  return packed_stopwords[stopword_slot(packed, stopword_multiplier)] == packed;
 }
 
 // A letter as the word keys read it: an ASCII letter lower-cased by its 0x20 bit (A-Z and
@@ -85,6 +88,29 @@ inline std::size_t stem_drop(std::size_t n, char32_t l1, char32_t l2, char32_t l
   const std::size_t es = (n >= 5) & (l2 == U'e');
   const std::size_t ing = (n >= 6) & (l2 == U'n') & (l3 == U'i');
   return (n >= 4) * ((code & 3) + (code >> 2 & 3) * es + (code >> 4) * ing);
+}
+// stem_drop() for a word of ASCII letters, from its letters packed as pack() packs them: by
+// the last letter, what it drops alone and what more when the letters before it are those of
+// a longer suffix ("e" of "es"/"ed", "in" of "ing"), told by one mask and compare of the
+// packed letters (the three letters taken apart and compared one by one cost about twenty
+// instructions a word of English).
+struct stem_rule {
+  std::uint32_t mask = 0, match = 1;  // (no packed letters match: 1 is not under mask 0)
+  std::uint8_t drop = 0, more = 0, longer_from = 0;
+};
+constexpr auto stem_rules = [] {
+  std::array<stem_rule, 0x80> out{};
+  constexpr std::uint32_t second = 0x7Fu << 7, second_third = 0x3FFFu << 7;
+  out[U'e'] = {0, 1, 1, 0, 0};
+  out[U's'] = {second, U'e' << 7, 1, 1, 5};
+  out[U'd'] = {second, U'e' << 7, 0, 2, 5};
+  out[U'g'] = {second_third, U'i' << 14 | U'n' << 7, 0, 3, 6};
+  return out;
+}();
+inline std::size_t packed_stem_drop(std::size_t n, std::uint64_t packed) {
+  const stem_rule& r = stem_rules[packed & 0x7F];
+  const std::size_t longer = ((packed & r.mask) == r.match) & (n >= r.longer_from);
+  return (n >= 4) * std::size_t{r.drop} + longer * r.more;
 }
 
 // FNV-1a over the characters.
@@ -193,15 +219,21 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
         // and is no stop word: no branch on a word's length or letters, which the processor
         // cannot foresee (on en-1MB the reader's branches mispredicted 692,000 times, two a
         // word past the word's end; 299,000 now, 228,000 of them the ends).
-        // (Its last three letters, lower-cased, from the packed ones, or read again when one
-        // is not ASCII: seven bits of it would not tell it.)
-        char32_t l1 = packed & 0x7F, l2 = packed >> 7 & 0x7F, l3 = packed >> 14 & 0x7F;
-        if (wide) l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
-        const std::uint64_t h1 = (h * fnv_inverse) ^ l1, h2 = (h1 * fnv_inverse) ^ l2, h3 = (h2 * fnv_inverse) ^ l3;
-        const std::size_t drop = stem_drop(n, l1, l2, l3);
-        const std::uint64_t stems[] = {h, h1, h2, h3};  // (picked by index: a chain of ?: became branches)
-        const std::uint64_t stem = stems[drop];
-        emit.put(word_key_of(stem), (n >= 3) & !stopword(packed, n, wide));
+        // (A word of ASCII letters, most of them, apart: its last three letters are the packed
+        // ones, and nothing about a letter past ASCII is kept live through it.)
+        const auto put_stem = [&emit, h](char32_t l1, char32_t l2, char32_t l3, std::size_t drop, bool keep) {
+          const std::uint64_t h1 = (h * fnv_inverse) ^ l1, h2 = (h1 * fnv_inverse) ^ l2, h3 = (h2 * fnv_inverse) ^ l3;
+          const std::uint64_t stems[] = {h, h1, h2, h3};  // (picked by index: a chain of ?: became branches)
+          emit.put(word_key_of(stems[drop]), keep);
+        };
+        if (!wide) [[likely]] {
+          put_stem(packed & 0x7F, packed >> 7 & 0x7F, packed >> 14 & 0x7F, packed_stem_drop(n, packed),
+                   (n >= 3) & !ascii_stopword(packed));
+        } else {
+          // (Its last three letters read again, lower-cased: seven bits of one would not tell it.)
+          const char32_t l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
+          put_stem(l1, l2, l3, stem_drop(n, l1, l2, l3), n >= 3);
+        }
       }
       // (The space after a word passed here, not by the loop's tests of a character: the
       // loop would pass it the same way, and it stands after most words.)

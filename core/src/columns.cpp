@@ -10,6 +10,10 @@
 #include "unicode.hpp"
 #include "utf8.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace galley::detail {
 
 namespace {
@@ -285,14 +289,24 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
 
 }  // namespace
 
-namespace {
-
-// Where the next two spaces in a row start, at or after `from` (npos for none): eight bytes
-// at a time, as most of a page has none (a find() for "  " stopped at every single space).
+// Where the next two spaces in a row start, at or after `from` (npos for none): sixteen or
+// eight bytes at a time, as most of a page has none (a find() for "  " stopped at every
+// single space).
 std::size_t next_double_space(std::string_view page, std::size_t from) {
   constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7F, spaces = 0x2020202020202020;
   std::size_t i = from;
-  bool space_before = false;  // (the last byte of the eight before was a space)
+  bool space_before = false;  // (the last byte of the bytes before was a space)
+#if defined(__SSE2__)
+  // (By SSE2: the spaces as bits, a bit a byte, each pair found as a space bit over the one
+  // before it. Eight bytes at a time by integers took twice the instructions, every byte of
+  // every page read. The module builds this file for size, without SIMD: the eight bytes.)
+  for (; i + 16 <= page.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(page.data() + i));
+    const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+    if (const unsigned both = ((m << 1) | unsigned{space_before}) & m) return i + std::countr_zero(both) - 1;
+    space_before = (m >> 15) != 0;
+  }
+#endif
   for (; i + 8 <= page.size(); i += 8) {
     std::uint64_t w;
     std::memcpy(&w, page.data() + i, 8);
@@ -308,6 +322,8 @@ std::size_t next_double_space(std::string_view page, std::size_t from) {
     if (page[i] == ' ' && page[i + 1] == ' ') return i;
   return std::string_view::npos;
 }
+
+namespace {
 
 // Whether at least `need` lines have two spaces in a row between text: most pages have none
 // (an indent's spaces come first on their line) and leave at once.

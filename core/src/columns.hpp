@@ -40,6 +40,9 @@ struct unfolded_page {
  */
 GALLEY_STAGE std::optional<unfolded_page> unfold_side_by_side(std::string_view page);
 
+/** Where the next two spaces in a row start in page, at or after from: page.find("  ", from). */
+std::size_t next_double_space(std::string_view page, std::size_t from);
+
 }  // namespace galley::detail
 
 #endif

@@ -897,11 +897,30 @@ bool ends_in_function_word(std::u32string_view t) {
 
 bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
 
+namespace {
+
+// Whether s opens with an article or a pronoun and its space. (Each opening is compared
+// under its first letter only: eight compares a Latin line, most of them of lines opening
+// with none of those letters, were 1.4% of an English reflow.)
+bool opens_with_article_or_pronoun(std::u32string_view s) {
+  if (s.empty()) return false;
+  switch (s.front()) {
+    case U'T': return starts(s, U"The ") || starts(s, U"They ");
+    case U'A': return starts(s, U"A ") || starts(s, U"An ");
+    case U'H': return starts(s, U"He ");
+    case U'S': return starts(s, U"She ");
+    case U'I': return starts(s, U"It ");
+    case U'W': return starts(s, U"We ");
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool sentence_fragment(std::u32string_view s, const title_words& counted) {
   if (counted.title_case(2)) return false;
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
-  return ends_in_function_word(s) || starts(s, U"The ") || starts(s, U"A ") || starts(s, U"An ") || starts(s, U"He ") ||
-         starts(s, U"She ") || starts(s, U"It ") || starts(s, U"They ") || starts(s, U"We ");
+  return ends_in_function_word(s) || opens_with_article_or_pronoun(s);
 }
 
 }  // namespace galley::detail

@@ -314,3 +314,16 @@ TEST_CASE("columns: heads side by side over their stories' columns each come bef
     CHECK(nonblank_lines(unfolded->text) == expected);
   }
 }
+
+TEST_CASE("columns: two spaces in a row are found where find() finds them", "[columns]") {
+  // Pages of letters, spaces and line ends, the spaces often in pairs and runs, read from
+  // every start: the pairs inside sixteen bytes, across their edges and in the last bytes.
+  std::mt19937 rng(41);
+  const std::string bytes = "ab  \n\xE4\xB8\xAD ";
+  for (int round = 0; round < 3000; ++round) {
+    std::string page;
+    for (std::size_t n = rng() % 80; n-- > 0;) page += bytes[rng() % bytes.size()];
+    for (std::size_t from = 0; from <= page.size(); ++from)
+      REQUIRE(galley::detail::next_double_space(page, from) == page.find("  ", from));
+  }
+}

@@ -288,6 +288,14 @@ TEST_CASE("roles: a line set apart that opens with a pronoun or stops at a funct
   CHECK_FALSE(sentence_fragment(U"Hess To Sell Pipeline Stake"));          // title case
   CHECK_FALSE(sentence_fragment(U"Japan February reserves record high"));  // a head in sentence case
   CHECK_FALSE(sentence_fragment(U"Items per share"));                       // "per" only at the end
+  // Each opening article and pronoun with its space, and words that only open with one.
+  for (const std::u32string_view line : {U"The rates rose", U"A plan emerged", U"An offer stood", U"He named areas",
+                                         U"She named areas", U"It rose sharply", U"They named areas", U"We named areas"})
+    CHECK(sentence_fragment(line));
+  for (const std::u32string_view line : {U"Their rates rose", U"Theyre", U"Then rates rose", U"Andes rates rose", U"Ant",
+                                         U"Hex rates rose", U"Shell rates rose", U"Item rates rose", U"West rates rose",
+                                         U"the rates rose", U"T", U""})
+    CHECK_FALSE(sentence_fragment(line));
   // A paragraph's line cut off by a column's end, set apart by blank lines: the story goes on.
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
