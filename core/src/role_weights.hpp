@@ -78,6 +78,7 @@ inline constexpr double head_run_after_punct = -2.0;  // a display line after on
 inline constexpr double start_under_head = -2.0;      // text right under a display line, no blank line between, on such a page
 inline constexpr double head_after_byline = -5.0;    // a display line right under a byline: the text opens there
 inline constexpr double head_closes_unopened = -6.0;  // set apart, closes a quote it did not open: "…墙”》）"
+inline constexpr double head_sentence_case_among_title_heads = -2.0;  // under text, on a page of title-case heads
 inline constexpr double head_lower_case_under_text = -3.0;  // opens in lower case under an unfinished sentence
 inline constexpr double head_runs_on = -5.0;          // a display line right under text, no blank line between, on a page with blank lines
 

@@ -157,6 +157,8 @@ struct features {
   bool headline_sized = false;  // short enough to be a headline
   bool lower_start = false;     // Latin, opened by a word in lower case: a sentence's middle
   bool closes_unopened = false; // CJK, closes a quote or bracket it did not open: a text's middle
+  bool sentence_case = false;   // Latin, five words or more, few of them capitalised: "Neither offer met the…"
+  bool among_title_heads = false; // ... on a page whose heads are set in title case (assign_roles)
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
@@ -178,6 +180,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
     f.title_tail = words.title_case(2);
     f.title = words.title_case();
     f.fragment = sentence_fragment(s, words);
+    f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -371,6 +374,7 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   // no head opens there. (Under a head it may be the head's second line; under a finished
   // sentence, a head in lower case.)
   if (cur.lower_start && !prev.final) into_head += w::head_lower_case_under_text;
+  if (cur.among_title_heads) into_head += w::head_sentence_case_among_title_heads;
   if (prev.final) into_any(w::start_after_final);
   // (After an abbreviation the next line's indent decides: "…of Celanese Corp." / "    Hoechst…".)
   if (!gap && (prev.open || (!prev.final && !prev.abbreviation_end && prev.full))) {
@@ -456,6 +460,22 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, chars, idx[k], lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
+  }
+  // A page whose display lines are set in title case: a line in sentence case set apart
+  // under text there ("Neither offer met the company's unspecified requirements for
+  // selling", a column's last line) is more likely text cut off at a column's end than a
+  // head. (Three unpunctuated title-case lines set apart at least, and more than twice as
+  // many as such lines in sentence case.)
+  if (!lay.cjk) {
+    int title_heads = 0, sentence_lines = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      const bool apart = (k == 0 || lay.gap_before[idx[k]]) && (k + 1 == n || lay.gap_before[idx[k + 1]]);
+      if (!apart || !f[k].word_end) continue;
+      title_heads += f[k].title;
+      sentence_lines += f[k].sentence_case;
+    }
+    if (title_heads >= 3 && title_heads > 2 * sentence_lines)
+      for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
   }
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
   // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal

@@ -2576,3 +2576,33 @@ TEST_CASE("roles: a news item's opening spread by justification is still a datel
   CHECK(heads == std::vector<std::string>{"格陵兰岛政党领导人表示拒绝", "以色列轰炸加沙地带多地"});
   CHECK(blocks_of(d).size() == 3);  // (the opening kept as text)
 }
+
+TEST_CASE("roles: on a page of title-case heads, a line in sentence case set apart under text is text", "[roles]") {
+  // A paragraph's first line set apart by a column break: on this page every head is in
+  // title case, so the line in sentence case goes on with the text under it.
+  const std::string page =
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after\n"
+      "repairs to the vessel's engines, the operator said on Monday.\n\n"
+      "Airlines Fined After Safety Inspections\n\n"
+      "Federal officials fined two regional airlines for maintenance lapses\n"
+      "found during special inspections last year, the agency said.\n\n"
+      "The smaller fine is the last to come out of the special inspections,\n"
+      "the officials said.\n\n"
+      "As a result of the inspections carried out, the Northern\n\n"
+      "Coast Line was fined a record two mln dlrs and the Southern Air line\n"
+      "was penalized one mln dlrs, the officials said.\n\n"
+      "Orchard Growers Expect Record Apple Crop\n\n"
+      "Apple growers in the valley said on Monday that warm weather and steady\n"
+      "rain in spring should bring the largest crop in a decade.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Resumes Crossings", "Airlines Fined After Safety Inspections",
+                                                    "Orchard Growers Expect Record Apple Crop"});
+  // On a page whose heads are in sentence case, such a line may be a head.
+  std::string sentence_page = page;
+  for (const auto& [title, sentence] : {std::pair{"Harbour Ferry Resumes Crossings", "Harbour ferry resumes crossings"},
+                                        std::pair{"Airlines Fined After Safety Inspections", "Airlines fined after safety inspections"},
+                                        std::pair{"Orchard Growers Expect Record Apple Crop", "Orchard growers expect record apple crop"}})
+    sentence_page.replace(sentence_page.find(title), std::string_view(title).size(), sentence);
+  CHECK(headlines_of(reflow_ok(sentence_page)).size() == 4);
+}
