@@ -385,7 +385,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
         for (std::size_t from = 0; from < n;) {
           if (fits[from] == fit::across) { ++from; continue; }
           std::size_t to = from;
-          std::uint32_t apart = 0, narrow = 0, spread_gaps = 0;
+          std::uint32_t apart = 0, narrow = 0, spread_gaps = 0, at_edge = 0;
           page_rows::chunk left, right;
           for (; to < n && fits[to] != fit::across; ++to) {
             if (fits[to] == fit::narrow) ++narrow;
@@ -396,6 +396,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
             for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
               const gap& g = reader.gaps()[k];
               if (near_edge(g, p)) {
+                at_edge += g.to <= p + indent_reach;
                 const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
                 left.chars += before.chars, left.digits += before.digits;
                 right.chars += after.chars, right.digits += after.digits;
@@ -406,9 +407,13 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           }
           const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
           // (Lines spread by justification need more: more runs of spaces than a grid of four
-          // columns has gutters.)
+          // columns has gutters.) The lines counted are those whose text after the gap starts
+          // at the edge (or its indent, or pushed a little right): a column's lines do. A run
+          // of spaces that only spans the edge, its text far right of it, is a justified
+          // line's padding or a gap to a column further right, and says nothing of this edge;
+          // counted, the padded words of a justified column were cut into columns of a word.
           const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
-          const bool shows = apart >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
+          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
           if (shows && (pass == 0 || !(mask[from] & bit))) {
             established = cut_any = true;
             for (std::size_t r = from; r < to; ++r) mask[r] |= bit;

@@ -314,3 +314,42 @@ TEST_CASE("columns: heads side by side over their stories' columns each come bef
     CHECK(nonblank_lines(unfolded->text) == expected);
   }
 }
+
+TEST_CASE("columns: runs of spaces that only span an edge do not make it a gutter", "[columns]") {
+  // As `pdftotext -layout` prints a justified English column beside another: a short
+  // line's words padded to the column's width. Runs of spaces pass the same character on
+  // the heads' lines and the padded ones, but few lines have a word start there; the
+  // page's one gutter is the right column's edge, where every line's text starts.
+  const std::string page =
+      "Markets Hold Steady                          Council Backs Wider Harbour Road\n"
+      "After Long Week                              By Ann Lee\n"
+      "Overview                                     The council voted on Tuesday to widen the road\n"
+      "Shipping         companies      reported     along the harbour after months of complaints\n"
+      "late,            the     largest  carriers   about traffic at the old bridge.\n"
+      "said             traders      who  watched\n"
+      "the market close on Friday evening\n"
+      "                                             Work is to start in the spring and run for\n"
+      "and saw prices end little changed.\n"
+      "                                             two years, the council said.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "Markets Hold Steady",
+      "After Long Week",
+      "Overview",
+      "Shipping         companies      reported",
+      "late,            the     largest  carriers",
+      "said             traders      who  watched",
+      "the market close on Friday evening",
+      "and saw prices end little changed.",
+      "Council Backs Wider Harbour Road",
+      "By Ann Lee",
+      "The council voted on Tuesday to widen the road",
+      "along the harbour after months of complaints",
+      "about traffic at the old bridge.",
+      "Work is to start in the spring and run for",
+      "two years, the council said.",
+  };
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
