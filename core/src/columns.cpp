@@ -249,16 +249,35 @@ class page_rows {
   std::size_t rows_with_gaps_ = 0;
 };
 
+// Whether more lines' text starts a few characters right of p, with a Latin letter, a digit
+// or a mark (not an ideograph), than starts at p. A justified Latin column, padded to its
+// width with runs of spaces, starts words at scattered positions; one of them just left of
+// the next column's edge would take the lines starting at that edge for its own support
+// (they are within an indent's reach) and, read as the edge, hide it. Text starting with
+// ideographs does not count against p: where the text left of an edge is wider than its
+// place, pdftotext pushes Chinese lines a few characters right of the edge, and those are
+// the edge's own lines.
+bool outvoted_by_latin(const std::vector<std::uint32_t>& votes, const std::vector<std::uint32_t>& latin_votes,
+                       std::uint32_t p) {
+  for (std::uint32_t q = p + 1; q <= p + indent_reach; ++q)
+    if (latin_votes[q] > votes[p]) return true;
+  return false;
+}
+
 // Candidate gutters: where many lines' text starts after a run of spaces, each the position
 // its columns' text starts at (first lines may be indented further); in order. Lines already
 // cut (`taken`) do not vote.
 std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vector<std::uint8_t>& taken) {
-  std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0);
+  std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0), latin_votes(votes.size(), 0);
   for (std::size_t r = 0; r < rows.rows().size(); ++r) {
     if (taken[r]) continue;
     const row& rr = rows.rows()[r];
-    for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k)
-      if (rows.gaps()[k].to < max_position) ++votes[rows.gaps()[k].to];
+    for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
+      const gap& g = rows.gaps()[k];
+      if (g.to >= max_position) continue;
+      ++votes[g.to];
+      latin_votes[g.to] += !wide(rows.page()[g.to_byte]);
+    }
   }
   // A position's support: the lines whose text starts there or a few characters right of it.
   // (Each as its support and position in one integer, sorted: the strongest first, and of
@@ -267,7 +286,8 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   for (std::uint32_t p = 2; p < max_position; ++p) {
     std::uint32_t support = 0;
     for (std::uint32_t q = p; q <= p + indent_reach; ++q) support += votes[q];
-    if (votes[p] > 0 && support >= min_rows) strong.push_back((std::uint64_t{support} << 32) | (max_position - p));
+    if (votes[p] > 0 && support >= min_rows && !outvoted_by_latin(votes, latin_votes, p))
+      strong.push_back((std::uint64_t{support} << 32) | (max_position - p));
   }
   std::sort(strong.begin(), strong.end());
   std::vector<std::uint32_t> edges;

@@ -353,3 +353,41 @@ TEST_CASE("columns: runs of spaces that only span an edge do not make it a gutte
   };
   CHECK(nonblank_lines(unfolded->text) == expected);
 }
+
+TEST_CASE("columns: a justified column's padded words just left of the next column's edge do not hide it", "[columns]") {
+  // Words of the padded lines start a few characters left of the right column's edge, within
+  // an indent's reach of it: read as the edge, they hid it, and no line was cut.
+  const std::string page =
+      "Shipping Lines Report                          Council Backs Wider Harbour Road\n"
+      "Slower Spring Trade                            By Ann Lee\n"
+      "Shipping      companies     reported   loss    The council voted on Tuesday to widen the\n"
+      "late,       and    the    largest    carrier   road along the harbour after months of\n"
+      "said   that    its   freight   rates   would   complaints about traffic at the old bridge.\n"
+      "fall  again,   while   smaller   firms   are   Work is to start in the spring and run for\n"
+      "hoping     for     a     stronger     summer.  two years, the council said, and the road\n"
+      "Traders said the quarter was the weakest       will stay open while it is built.\n"
+      "since the start of the decade.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "Shipping Lines Report",
+      "Slower Spring Trade",
+      "Shipping      companies     reported   loss",
+      "late,       and    the    largest    carrier",
+      "said   that    its   freight   rates   would",
+      "fall  again,   while   smaller   firms   are",
+      "hoping     for     a     stronger     summer.",
+      "Traders said the quarter was the weakest",
+      "since the start of the decade.",
+      "Council Backs Wider Harbour Road",
+      "By Ann Lee",
+      "The council voted on Tuesday to widen the",
+      "road along the harbour after months of",
+      "complaints about traffic at the old bridge.",
+      "Work is to start in the spring and run for",
+      "two years, the council said, and the road",
+      "will stay open while it is built.",
+  };
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
