@@ -264,6 +264,26 @@ bool outvoted_by_latin(const std::vector<std::uint32_t>& votes, const std::vecto
   return false;
 }
 
+// Where a run of lines that shows a gutter ends, when a line across it follows: before the
+// blank line under its last line with text on both sides (`edge_row`: the text right of the
+// gutter starts at its edge), if lines follow that blank. Those have no text at the column
+// right of the gutter (a head, a byline, perhaps a head of a column further right) and go
+// with the line across below them, the story they head, set across the gutter; read as the
+// band's first column's, they came before the band's other columns and apart from their story.
+std::size_t end_before_lines_across(const std::vector<row>& rows, const std::vector<fit>& fits,
+                                    const std::vector<std::uint8_t>& edge_row, std::size_t from, std::size_t to) {
+  if (to >= rows.size()) return to;
+  std::size_t last_both = to;
+  for (std::size_t k = from; k < to; ++k)
+    if ((fits[k] == fit::apart && edge_row[k]) || fits[k] == fit::narrow) last_both = k;
+  if (last_both == to) return to;
+  std::size_t blank = last_both + 1;
+  while (blank < to && !rows[blank].blank()) ++blank;
+  std::size_t after = blank;
+  while (after < to && rows[after].blank()) ++after;
+  return after < to ? blank : to;
+}
+
 // Candidate gutters: where many lines' text starts after a run of spaces, each the position
 // its columns' text starts at (first lines may be indented further); in order. Lines already
 // cut (`taken`) do not vote.
@@ -367,6 +387,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   std::vector<std::uint8_t> taken(n, 0);
   std::vector<cut> cuts;
   std::vector<fit> fits(n);
+  std::vector<std::uint8_t> edge_row(n);  // (the gutter at hand: the row's text right of it starts at its edge)
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
   std::vector<std::uint32_t> text_end, ends(max_position + 1);
@@ -388,6 +409,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       const std::uint32_t p = edges[e];
       const std::uint32_t bit = 1u << e;
       std::fill(ends.begin(), ends.end(), 0);
+      std::fill(edge_row.begin(), edge_row.end(), 0);
       for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
       // One space at the edge parts a column's line from the next column's only under a line
       // that shows the gutter and over one that does not cross it; elsewhere (a blank line
@@ -416,7 +438,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
             for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
               const gap& g = reader.gaps()[k];
               if (near_edge(g, p)) {
-                at_edge += g.to <= p + indent_reach;
+                edge_row[to] = g.to <= p + indent_reach;
+                at_edge += edge_row[to];
                 const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
                 left.chars += before.chars, left.digits += before.digits;
                 right.chars += after.chars, right.digits += after.digits;
@@ -436,7 +459,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
           if (shows && (pass == 0 || !(mask[from] & bit))) {
             established = cut_any = true;
-            for (std::size_t r = from; r < to; ++r) mask[r] |= bit;
+            const std::size_t end = end_before_lines_across(rows, fits, edge_row, from, to);
+            for (std::size_t r = from; r < end; ++r) mask[r] |= bit;
           }
           from = to;
         }

@@ -391,3 +391,36 @@ TEST_CASE("columns: a justified column's padded words just left of the next colu
   };
   CHECK(nonblank_lines(unfolded->text) == expected);
 }
+
+TEST_CASE("columns: a head and byline under a band, over a story set across its gutter, go with that story", "[columns]") {
+  // The head and byline fit the band's first column, and a head of a column further right
+  // stands on their lines; the story they head is set across the band's gutter. Read as the
+  // band's, they came before the band's second column and apart from their story.
+  const std::string page =
+      "                                          Harbour Bonds Sold In Three Parts\n"
+      "The harbour board is raising 137 mln      through an offering of bonds due\n"
+      "dlrs through three issues of secured      2006, given an 8-3/4 pct coupon\n"
+      "bonds, its underwriter said. A first      and priced to yield 115 points\n"
+      "issue of 31 mln dlrs was given an         over Treasuries. The last issue\n"
+      "8-1/4 pct coupon and priced at par        totals 65 mln dlrs of bonds due\n"
+      "to yield 112 points over Treasuries       2011, also priced at par.\n"
+      "and a second issue of 40 mln dlrs\n"
+      "\n"
+      "Rating Agency Lifts Insurer's Grade                                             Fed Drafts Swap\n"
+      "By Tom Becker                                                                   Risk Gauge\n"
+      "The agency said it raised the rating of the insurance unit of the group,        The Fed voted to\n"
+      "a unit of the largest lender in the state, citing its new capital plan.         propose a formula\n"
+      "The agency said the plan was backed by the parent's own strong rating.          for the risk of\n"
+      "                                                                                rate swaps.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> lines = nonblank_lines(unfolded->text);
+  const auto after = [&](const std::string& line) {
+    const auto at = std::find(lines.begin(), lines.end(), line);
+    return at == lines.end() || at + 1 == lines.end() ? std::string() : *(at + 1);
+  };
+  CHECK(after("2011, also priced at par.") == "Rating Agency Lifts Insurer's Grade");
+  CHECK(after("By Tom Becker") == "The agency said it raised the rating of the insurance unit of the group,");
+  CHECK(after("Risk Gauge") == "The Fed voted to");
+}
