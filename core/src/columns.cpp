@@ -28,9 +28,11 @@ constexpr std::size_t max_gutters = 8;
 constexpr std::size_t max_rounds = 3;
 // Rows of heads side by side over their stories' columns (a two-line head and a byline).
 constexpr std::size_t max_head_rows = 3;
-// A column's indented first lines start a few characters right of its edge: votes for a
-// position this close to a stronger one are the same gutter's.
+// A column's indented first lines start a few characters right of its edge: the lines that
+// start this close right of a position count toward its support.
 constexpr std::uint32_t indent_reach = 6;
+// A candidate edge this close to a stronger one is the same edge (see candidate_edges).
+constexpr std::uint32_t same_edge_reach = 5;
 // Text on either side of a gutter, on average: columns of text run this many characters or
 // more, mostly letters or ideographs; a table's cells are shorter, or figures (a table is
 // better read row by row, as printed).
@@ -314,8 +316,13 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   for (auto it = strong.rbegin(); it != strong.rend(); ++it) {
     const auto p = static_cast<std::uint32_t>(max_position - (*it & 0xFFFFFFFF));
     if (edges.size() == max_gutters) break;
+    // (A position this close to a stronger one is that edge: its indented or pushed lines.
+    // One at an indent's full reach is another band's edge: pdftotext -layout sets the
+    // same page's columns at positions a few characters apart from band to band, and one
+    // band's strong edge hid the other's, whose lines were then never cut there. Where the
+    // two are one edge's body and indent after all, the indented lines alone show no gutter.)
     const bool near = std::any_of(edges.begin(), edges.end(), [&](std::uint32_t q) {
-      return (p > q ? p - q : q - p) <= indent_reach;
+      return (p > q ? p - q : q - p) <= same_edge_reach;
     });
     if (!near) edges.push_back(p);
   }
@@ -410,7 +417,12 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       const std::uint32_t bit = 1u << e;
       std::fill(ends.begin(), ends.end(), 0);
       std::fill(edge_row.begin(), edge_row.end(), 0);
-      for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
+      // Rows an edge near this one (another band's edge, see candidate_edges) already cuts
+      // are that edge's: cut again here, a few characters off, their text would be cut twice.
+      std::uint32_t near_bits = 0;
+      for (std::size_t f = first_edge; f < e; ++f)
+        if ((edges[f] > p ? edges[f] - p : p - edges[f]) <= indent_reach) near_bits |= 1u << f;
+      for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] || (mask[r] & near_bits) ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
       // One space at the edge parts a column's line from the next column's only under a line
       // that shows the gutter and over one that does not cross it; elsewhere (a blank line
       // above or below, as around a head) it is a line across the columns that has a space

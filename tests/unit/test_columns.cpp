@@ -424,3 +424,35 @@ TEST_CASE("columns: a head and byline under a band, over a story set across its 
   CHECK(after("By Tom Becker") == "The agency said it raised the rating of the insurance unit of the group,");
   CHECK(after("Risk Gauge") == "The Fed voted to");
 }
+
+TEST_CASE("columns: a band's edge an indent's reach off a stronger edge of another band is read too", "[columns]") {
+  // Three columns over two, the upper band's second gutter six characters right of the
+  // lower band's only one (pdftotext -layout sets one page's columns at positions a little
+  // apart from band to band). Counted together, the lower band's edge took the upper's
+  // lines as its support and hid the upper's edge; the upper band's lines, cut at its first
+  // gutter already, did not count again, and its last two columns were read as one.
+  char32_t next = 0x4E00;
+  const auto ideographs = [&](std::size_t count) {
+    std::string s;
+    for (std::size_t k = 0; k < count; ++k) append_utf8(s, next++);
+    return s;
+  };
+  std::vector<std::vector<std::string>> upper(3), lower(2);
+  std::string page;
+  for (int r = 0; r < 5; ++r) {
+    for (std::size_t c = 0; c < 3; ++c) upper[c].push_back(ideographs(c == 1 ? 20 : 14));
+    page += upper[0].back() + "  " + upper[1].back() + "  " + upper[2].back() + "\n";
+  }
+  page += "\n";
+  for (int r = 0; r < 8; ++r) {
+    for (std::size_t c = 0; c < 2; ++c) lower[c].push_back(ideographs(c == 0 ? 30 : 14));
+    page += lower[0].back() + "  " + lower[1].back() + "\n";
+  }
+  std::vector<std::string> expected;
+  for (const auto& column : upper) expected.insert(expected.end(), column.begin(), column.end());
+  for (const auto& column : lower) expected.insert(expected.end(), column.begin(), column.end());
+  INFO(page);
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
