@@ -32,9 +32,11 @@ constexpr std::size_t max_gutters = 8;
 constexpr std::size_t max_rounds = 3;
 // Rows of heads side by side over their stories' columns (a two-line head and a byline).
 constexpr std::size_t max_head_rows = 3;
-// A column's indented first lines start a few characters right of its edge: votes for a
-// position this close to a stronger one are the same gutter's.
+// A column's indented first lines start a few characters right of its edge: the lines that
+// start this close right of a position count toward its support.
 constexpr std::uint32_t indent_reach = 6;
+// A candidate edge this close to a stronger one is the same edge (see candidate_edges).
+constexpr std::uint32_t same_edge_reach = 5;
 // Text on either side of a gutter, on average: columns of text run this many characters or
 // more, mostly letters or ideographs; a table's cells are shorter, or figures (a table is
 // better read row by row, as printed).
@@ -253,16 +255,55 @@ class page_rows {
   std::size_t rows_with_gaps_ = 0;
 };
 
+// Whether more lines' text starts a few characters right of p, with a Latin letter, a digit
+// or a mark (not an ideograph), than starts at p. A justified Latin column, padded to its
+// width with runs of spaces, starts words at scattered positions; one of them just left of
+// the next column's edge would take the lines starting at that edge for its own support
+// (they are within an indent's reach) and, read as the edge, hide it. Text starting with
+// ideographs does not count against p: where the text left of an edge is wider than its
+// place, pdftotext pushes Chinese lines a few characters right of the edge, and those are
+// the edge's own lines.
+bool outvoted_by_latin(const std::vector<std::uint32_t>& votes, const std::vector<std::uint32_t>& latin_votes,
+                       std::uint32_t p) {
+  for (std::uint32_t q = p + 1; q <= p + indent_reach; ++q)
+    if (latin_votes[q] > votes[p]) return true;
+  return false;
+}
+
+// Where a run of lines that shows a gutter ends, when a line across it follows: before the
+// blank line under its last line with text on both sides (`edge_row`: the text right of the
+// gutter starts at its edge), if lines follow that blank. Those have no text at the column
+// right of the gutter (a head, a byline, perhaps a head of a column further right) and go
+// with the line across below them, the story they head, set across the gutter; read as the
+// band's first column's, they came before the band's other columns and apart from their story.
+std::size_t end_before_lines_across(const std::vector<row>& rows, const std::vector<fit>& fits,
+                                    const std::vector<std::uint8_t>& edge_row, std::size_t from, std::size_t to) {
+  if (to >= rows.size()) return to;
+  std::size_t last_both = to;
+  for (std::size_t k = from; k < to; ++k)
+    if ((fits[k] == fit::apart && edge_row[k]) || fits[k] == fit::narrow) last_both = k;
+  if (last_both == to) return to;
+  std::size_t blank = last_both + 1;
+  while (blank < to && !rows[blank].blank()) ++blank;
+  std::size_t after = blank;
+  while (after < to && rows[after].blank()) ++after;
+  return after < to ? blank : to;
+}
+
 // Candidate gutters: where many lines' text starts after a run of spaces, each the position
 // its columns' text starts at (first lines may be indented further); in order. Lines already
 // cut (`taken`) do not vote.
 std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vector<std::uint8_t>& taken) {
-  std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0);
+  std::vector<std::uint32_t> votes(max_position + indent_reach + 1, 0), latin_votes(votes.size(), 0);
   for (std::size_t r = 0; r < rows.rows().size(); ++r) {
     if (taken[r]) continue;
     const row& rr = rows.rows()[r];
-    for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k)
-      if (rows.gaps()[k].to < max_position) ++votes[rows.gaps()[k].to];
+    for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
+      const gap& g = rows.gaps()[k];
+      if (g.to >= max_position) continue;
+      ++votes[g.to];
+      latin_votes[g.to] += !wide(rows.page()[g.to_byte]);
+    }
   }
   // A position's support: the lines whose text starts there or a few characters right of it.
   // (Each as its support and position in one integer, sorted: the strongest first, and of
@@ -271,15 +312,21 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   for (std::uint32_t p = 2; p < max_position; ++p) {
     std::uint32_t support = 0;
     for (std::uint32_t q = p; q <= p + indent_reach; ++q) support += votes[q];
-    if (votes[p] > 0 && support >= min_rows) strong.push_back((std::uint64_t{support} << 32) | (max_position - p));
+    if (votes[p] > 0 && support >= min_rows && !outvoted_by_latin(votes, latin_votes, p))
+      strong.push_back((std::uint64_t{support} << 32) | (max_position - p));
   }
   std::sort(strong.begin(), strong.end());
   std::vector<std::uint32_t> edges;
   for (auto it = strong.rbegin(); it != strong.rend(); ++it) {
     const auto p = static_cast<std::uint32_t>(max_position - (*it & 0xFFFFFFFF));
     if (edges.size() == max_gutters) break;
+    // (A position this close to a stronger one is that edge: its indented or pushed lines.
+    // One at an indent's full reach is another band's edge: pdftotext -layout sets the
+    // same page's columns at positions a few characters apart from band to band, and one
+    // band's strong edge hid the other's, whose lines were then never cut there. Where the
+    // two are one edge's body and indent after all, the indented lines alone show no gutter.)
     const bool near = std::any_of(edges.begin(), edges.end(), [&](std::uint32_t q) {
-      return (p > q ? p - q : q - p) <= indent_reach;
+      return (p > q ? p - q : q - p) <= same_edge_reach;
     });
     if (!near) edges.push_back(p);
   }
@@ -363,6 +410,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   std::vector<std::uint8_t> taken(n, 0);
   std::vector<cut> cuts;
   std::vector<fit> fits(n);
+  std::vector<std::uint8_t> edge_row(n);  // (the gutter at hand: the row's text right of it starts at its edge)
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
   std::vector<std::uint32_t> text_end, ends(max_position + 1);
@@ -384,7 +432,13 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       const std::uint32_t p = edges[e];
       const std::uint32_t bit = 1u << e;
       std::fill(ends.begin(), ends.end(), 0);
-      for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
+      std::fill(edge_row.begin(), edge_row.end(), 0);
+      // Rows an edge near this one (another band's edge, see candidate_edges) already cuts
+      // are that edge's: cut again here, a few characters off, their text would be cut twice.
+      std::uint32_t near_bits = 0;
+      for (std::size_t f = first_edge; f < e; ++f)
+        if ((edges[f] > p ? edges[f] - p : p - edges[f]) <= indent_reach) near_bits |= 1u << f;
+      for (std::size_t r = 0; r < n; ++r) fits[r] = taken[r] || (mask[r] & near_bits) ? fit::across : reader.meet(rows[r], p, cuts[e * n + r]);
       // One space at the edge parts a column's line from the next column's only under a line
       // that shows the gutter and over one that does not cross it; elsewhere (a blank line
       // above or below, as around a head) it is a line across the columns that has a space
@@ -401,7 +455,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
         for (std::size_t from = 0; from < n;) {
           if (fits[from] == fit::across) { ++from; continue; }
           std::size_t to = from;
-          std::uint32_t apart = 0, narrow = 0, spread_gaps = 0;
+          std::uint32_t apart = 0, narrow = 0, spread_gaps = 0, at_edge = 0;
           page_rows::chunk left, right;
           for (; to < n && fits[to] != fit::across; ++to) {
             if (fits[to] == fit::narrow) ++narrow;
@@ -412,6 +466,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
             for (std::uint32_t k = rr.gaps_begin; k < rr.gaps_end; ++k) {
               const gap& g = reader.gaps()[k];
               if (near_edge(g, p)) {
+                edge_row[to] = g.to <= p + indent_reach;
+                at_edge += edge_row[to];
                 const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
                 left.chars += before.chars, left.digits += before.digits;
                 right.chars += after.chars, right.digits += after.digits;
@@ -422,12 +478,17 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           }
           const auto text_like = [&](const page_rows::chunk& c) { return c.chars >= min_chunk * apart && c.digits * 2 < c.chars; };
           // (Lines spread by justification need more: more runs of spaces than a grid of four
-          // columns has gutters.)
+          // columns has gutters.) The lines counted are those whose text after the gap starts
+          // at the edge (or its indent, or pushed a little right): a column's lines do. A run
+          // of spaces that only spans the edge, its text far right of it, is a justified
+          // line's padding or a gap to a column further right, and says nothing of this edge;
+          // counted, the padded words of a justified column were cut into columns of a word.
           const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
-          const bool shows = apart >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
+          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
           if (shows && (pass == 0 || !(mask[from] & bit))) {
             established = cut_any = true;
-            for (std::size_t r = from; r < to; ++r) mask[r] |= bit;
+            const std::size_t end = end_before_lines_across(rows, fits, edge_row, from, to);
+            for (std::size_t r = from; r < end; ++r) mask[r] |= bit;
           }
           from = to;
         }

@@ -327,3 +327,145 @@ TEST_CASE("columns: two spaces in a row are found where find() finds them", "[co
       REQUIRE(galley::detail::next_double_space(page, from) == page.find("  ", from));
   }
 }
+
+TEST_CASE("columns: runs of spaces that only span an edge do not make it a gutter", "[columns]") {
+  // As `pdftotext -layout` prints a justified English column beside another: a short
+  // line's words padded to the column's width. Runs of spaces pass the same character on
+  // the heads' lines and the padded ones, but few lines have a word start there; the
+  // page's one gutter is the right column's edge, where every line's text starts.
+  const std::string page =
+      "Markets Hold Steady                          Council Backs Wider Harbour Road\n"
+      "After Long Week                              By Ann Lee\n"
+      "Overview                                     The council voted on Tuesday to widen the road\n"
+      "Shipping         companies      reported     along the harbour after months of complaints\n"
+      "late,            the     largest  carriers   about traffic at the old bridge.\n"
+      "said             traders      who  watched\n"
+      "the market close on Friday evening\n"
+      "                                             Work is to start in the spring and run for\n"
+      "and saw prices end little changed.\n"
+      "                                             two years, the council said.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "Markets Hold Steady",
+      "After Long Week",
+      "Overview",
+      "Shipping         companies      reported",
+      "late,            the     largest  carriers",
+      "said             traders      who  watched",
+      "the market close on Friday evening",
+      "and saw prices end little changed.",
+      "Council Backs Wider Harbour Road",
+      "By Ann Lee",
+      "The council voted on Tuesday to widen the road",
+      "along the harbour after months of complaints",
+      "about traffic at the old bridge.",
+      "Work is to start in the spring and run for",
+      "two years, the council said.",
+  };
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
+
+TEST_CASE("columns: a justified column's padded words just left of the next column's edge do not hide it", "[columns]") {
+  // Words of the padded lines start a few characters left of the right column's edge, within
+  // an indent's reach of it: read as the edge, they hid it, and no line was cut.
+  const std::string page =
+      "Shipping Lines Report                          Council Backs Wider Harbour Road\n"
+      "Slower Spring Trade                            By Ann Lee\n"
+      "Shipping      companies     reported   loss    The council voted on Tuesday to widen the\n"
+      "late,       and    the    largest    carrier   road along the harbour after months of\n"
+      "said   that    its   freight   rates   would   complaints about traffic at the old bridge.\n"
+      "fall  again,   while   smaller   firms   are   Work is to start in the spring and run for\n"
+      "hoping     for     a     stronger     summer.  two years, the council said, and the road\n"
+      "Traders said the quarter was the weakest       will stay open while it is built.\n"
+      "since the start of the decade.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "Shipping Lines Report",
+      "Slower Spring Trade",
+      "Shipping      companies     reported   loss",
+      "late,       and    the    largest    carrier",
+      "said   that    its   freight   rates   would",
+      "fall  again,   while   smaller   firms   are",
+      "hoping     for     a     stronger     summer.",
+      "Traders said the quarter was the weakest",
+      "since the start of the decade.",
+      "Council Backs Wider Harbour Road",
+      "By Ann Lee",
+      "The council voted on Tuesday to widen the",
+      "road along the harbour after months of",
+      "complaints about traffic at the old bridge.",
+      "Work is to start in the spring and run for",
+      "two years, the council said, and the road",
+      "will stay open while it is built.",
+  };
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
+
+TEST_CASE("columns: a head and byline under a band, over a story set across its gutter, go with that story", "[columns]") {
+  // The head and byline fit the band's first column, and a head of a column further right
+  // stands on their lines; the story they head is set across the band's gutter. Read as the
+  // band's, they came before the band's second column and apart from their story.
+  const std::string page =
+      "                                          Harbour Bonds Sold In Three Parts\n"
+      "The harbour board is raising 137 mln      through an offering of bonds due\n"
+      "dlrs through three issues of secured      2006, given an 8-3/4 pct coupon\n"
+      "bonds, its underwriter said. A first      and priced to yield 115 points\n"
+      "issue of 31 mln dlrs was given an         over Treasuries. The last issue\n"
+      "8-1/4 pct coupon and priced at par        totals 65 mln dlrs of bonds due\n"
+      "to yield 112 points over Treasuries       2011, also priced at par.\n"
+      "and a second issue of 40 mln dlrs\n"
+      "\n"
+      "Rating Agency Lifts Insurer's Grade                                             Fed Drafts Swap\n"
+      "By Tom Becker                                                                   Risk Gauge\n"
+      "The agency said it raised the rating of the insurance unit of the group,        The Fed voted to\n"
+      "a unit of the largest lender in the state, citing its new capital plan.         propose a formula\n"
+      "The agency said the plan was backed by the parent's own strong rating.          for the risk of\n"
+      "                                                                                rate swaps.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> lines = nonblank_lines(unfolded->text);
+  const auto after = [&](const std::string& line) {
+    const auto at = std::find(lines.begin(), lines.end(), line);
+    return at == lines.end() || at + 1 == lines.end() ? std::string() : *(at + 1);
+  };
+  CHECK(after("2011, also priced at par.") == "Rating Agency Lifts Insurer's Grade");
+  CHECK(after("By Tom Becker") == "The agency said it raised the rating of the insurance unit of the group,");
+  CHECK(after("Risk Gauge") == "The Fed voted to");
+}
+
+TEST_CASE("columns: a band's edge an indent's reach off a stronger edge of another band is read too", "[columns]") {
+  // Three columns over two, the upper band's second gutter six characters right of the
+  // lower band's only one (pdftotext -layout sets one page's columns at positions a little
+  // apart from band to band). Counted together, the lower band's edge took the upper's
+  // lines as its support and hid the upper's edge; the upper band's lines, cut at its first
+  // gutter already, did not count again, and its last two columns were read as one.
+  char32_t next = 0x4E00;
+  const auto ideographs = [&](std::size_t count) {
+    std::string s;
+    for (std::size_t k = 0; k < count; ++k) append_utf8(s, next++);
+    return s;
+  };
+  std::vector<std::vector<std::string>> upper(3), lower(2);
+  std::string page;
+  for (int r = 0; r < 5; ++r) {
+    for (std::size_t c = 0; c < 3; ++c) upper[c].push_back(ideographs(c == 1 ? 20 : 14));
+    page += upper[0].back() + "  " + upper[1].back() + "  " + upper[2].back() + "\n";
+  }
+  page += "\n";
+  for (int r = 0; r < 8; ++r) {
+    for (std::size_t c = 0; c < 2; ++c) lower[c].push_back(ideographs(c == 0 ? 30 : 14));
+    page += lower[0].back() + "  " + lower[1].back() + "\n";
+  }
+  std::vector<std::string> expected;
+  for (const auto& column : upper) expected.insert(expected.end(), column.begin(), column.end());
+  for (const auto& column : lower) expected.insert(expected.end(), column.begin(), column.end());
+  INFO(page);
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
