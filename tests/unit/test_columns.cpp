@@ -388,3 +388,23 @@ TEST_CASE("columns: Chinese lines with a space or two of their own are no joined
       "在新疆玛纳斯的万亩棉田里。新华社记者 刘晨光 摄\n";
   CHECK_FALSE(unfold_joined_rows(page));
 }
+
+TEST_CASE("columns: reflow reads rows of Chinese columns a single space apart in column order", "[columns]") {
+  std::mt19937 rng(12);
+  std::vector<std::vector<std::string>> columns;
+  for (int k = 0; k < 3; ++k) {
+    columns.push_back(column_text(rng, true, 14, 10, false));
+    for (std::string& l : columns.back())
+      while (chars(l) < 14) l += "\xE4\xB8\x80";  // (full lines: one row a line)
+  }
+  const std::string page = "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF\n\n" + joined_rows(columns, 14, 0);
+  const galley::document d = galley::test::reflow_ok(page);
+  CHECK(d.stats.side_by_side_lines == 10);
+  CHECK(d.stats.input_lines == 12);
+  std::string text, expected;
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks) text += b.text;
+  for (const auto& c : columns)
+    for (const std::string& l : c) expected += l;
+  CHECK(text.find(expected) != std::string::npos);
+}
