@@ -771,12 +771,19 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
       continue;
     }
     pieces.clear();
+    std::size_t widest_row = 0;
     for (std::size_t k = r; k < to; ++k) {
       const std::string_view line = trim_spaces(lines[k]);
       joined_pieces(line, cut);
       // (A line of one column's full line and another's short last one is a row too.)
       if (!joined[k] && !any_long(cut)) cut.assign(1, line);
+      widest_row = std::max(widest_row, cut.size());
       for (std::string_view p : cut) pieces.push_back({p, static_cast<std::uint32_t>(k), 0, 0});
+    }
+    // (More pieces to a line than a broadsheet has columns: no row of columns.)
+    if (widest_row > max_gutters + 1) {
+      for (; r < to; ++r) emit(lines[r], r);
+      continue;
     }
     const std::size_t columns = place_pieces(pieces);
     for (std::size_t c = 0; c < columns; ++c)
@@ -785,6 +792,7 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
     out.rows_unfolded += static_cast<std::uint32_t>(to - r);
     r = to;
   }
+  if (out.rows_unfolded == 0) return std::nullopt;
   return out;
 }
 

@@ -408,3 +408,12 @@ TEST_CASE("columns: reflow reads rows of Chinese columns a single space apart in
     for (const std::string& l : c) expected += l;
   CHECK(text.find(expected) != std::string::npos);
 }
+
+TEST_CASE("columns: lines of more pieces than a page has columns are no rows of columns", "[columns]") {
+  using galley::detail::unfold_joined_rows;
+  // (Nor are they read as such: placing a band's pieces takes time by pieces times columns.)
+  std::string line;
+  for (int k = 0; k < 2000; ++k) line += "中文中文中文中文中文 ";
+  const std::string page = line + "\n" + line + "\n" + line + "\n";
+  CHECK_FALSE(unfold_joined_rows(page));
+}
