@@ -691,4 +691,186 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   return out;
 }
 
+namespace {
+
+// A piece of a joined row (see unfold_joined_rows): at least this many characters, on at
+// least this many lines of a band (a byline and its name, "本报记者 王明", or a date and its
+// weekday, are shorter; two lines could be a head and its deck side by side).
+constexpr std::size_t min_piece_chars = 8;
+constexpr std::size_t min_joined_lines = 3;
+
+std::size_t char_count(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), starts_char));
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Whether c is a CJK mark (a full-width comma, stop, bracket or quote): a column's line
+// ends in one before a digit as well as before an ideograph.
+bool cjk_mark(char32_t c) { return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20); }
+
+// A line's pieces: its text cut at each single space between two ideographs or CJK marks,
+// or after a CJK mark. (Not between an ideograph and a digit or a Latin word: Chinese text
+// set with spaces around those, "超 17万吨", is one column's line.)
+void joined_pieces(std::string_view line, std::vector<std::string_view>& out) {
+  out.clear();
+  std::size_t from = 0;
+  for (std::size_t k = 1; k + 1 < line.size(); ++k) {
+    if (line[k] != ' ' || is_space(line[k + 1])) continue;
+    std::size_t lead = k - 1;
+    while (lead > from && !starts_char(line[lead])) --lead;
+    if (!wide(line[lead])) continue;
+    char32_t before = 0;
+    if (!wide(line[k + 1]) && !(decode_utf8(line, lead, before) && cjk_mark(before))) continue;
+    out.push_back(line.substr(from, k - from));
+    from = k + 1;
+  }
+  out.push_back(line.substr(from));
+}
+
+bool any_long(const std::vector<std::string_view>& pieces) {
+  for (std::string_view p : pieces)
+    if (char_count(p) >= min_piece_chars) return true;
+  return false;
+}
+
+bool joined_row(const std::vector<std::string_view>& pieces) {
+  std::size_t long_pieces = 0;
+  for (std::string_view p : pieces) long_pieces += char_count(p) >= min_piece_chars;
+  return long_pieces >= 2;
+}
+
+// A band's pieces, a line's after another's, and the column each goes in.
+struct band_piece {
+  std::string_view text;
+  std::uint32_t line = 0, row = 0, column = 0;
+};
+
+// The median of v (not empty), which it reorders.
+std::size_t median(std::vector<std::size_t>& v) {
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+// Puts a band's lines' pieces in rows and columns (see unfold_joined_rows); the band's column
+// count.
+std::size_t place_pieces(std::vector<band_piece>& pieces) {
+  // Each line's pieces: [line_begin[l], line_begin[l + 1]).
+  std::vector<std::size_t> line_begin;
+  for (std::size_t k = 0; k < pieces.size(); ++k)
+    if (k == 0 || pieces[k].line != pieces[k - 1].line) line_begin.push_back(k);
+  line_begin.push_back(pieces.size());
+  const std::size_t lines = line_begin.size() - 1;
+  std::size_t columns = 0;
+  for (std::size_t l = 0; l < lines; ++l) columns = std::max(columns, line_begin[l + 1] - line_begin[l]);
+  // A column's full line: as many characters as most of its pieces on the lines with every
+  // column's.
+  std::vector<std::size_t> full(columns, 0), lengths;
+  for (std::size_t c = 0; c < columns; ++c) {
+    lengths.clear();
+    for (std::size_t l = 0; l < lines; ++l)
+      if (line_begin[l + 1] - line_begin[l] == columns) lengths.push_back(char_count(pieces[line_begin[l] + c].text));
+    full[c] = median(lengths);
+  }
+  const auto short_of = [&](std::size_t k) { return char_count(pieces[k].text) + 1 < full[pieces[k].column]; };
+  std::uint32_t row = 0, filled = 0;
+  for (std::size_t l = 0; l < lines; ++l) {
+    const std::size_t b = line_begin[l], e = line_begin[l + 1];
+    // (Asking, besides, for a wide gap before the line's pieces, a paragraph's short last
+    // line before them or an indented first line starting them, as pdftotext's own reason
+    // to start a line there, measured worse: its rows are not always whole.)
+    const bool same_row = l > 0 && filled + (e - b) <= columns;
+    if (l > 0 && !same_row) ++row, filled = 0;
+    for (std::size_t k = b; k < e; ++k) pieces[k].row = row, pieces[k].column = filled++;
+  }
+  // The first row short of columns, its pieces full lines, holds the last columns' tops.
+  std::size_t first_row = 0;
+  while (first_row < pieces.size() && pieces[first_row].row == 0) ++first_row;
+  if (first_row == columns) return columns;
+  for (std::size_t k = 0; k < first_row; ++k)
+    if (short_of(k)) return columns;
+  for (std::size_t k = 0; k < first_row; ++k) pieces[k].column += static_cast<std::uint32_t>(columns - first_row);
+  return columns;
+}
+
+}  // namespace
+
+std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
+  if (page.size() >= (std::size_t{1} << 31) || page.substr(0, 3) == "\xEF\xBB\xBF") return std::nullopt;
+  // The page's lines, as the text stage counts them (a lone carriage return, a line end of its
+  // own there, is left to it: no band).
+  std::vector<std::string_view> lines;
+  for (std::size_t i = 0; i <= page.size();) {
+    std::size_t end = page.find('\n', i);
+    const bool last = end == std::string_view::npos;
+    if (last) end = page.size();
+    std::string_view line = page.substr(i, end - i);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find('\r') != std::string_view::npos) return std::nullopt;
+    if (last && i == end && !lines.empty()) break;
+    lines.push_back(line);
+    if (last) break;
+    i = end + 1;
+  }
+  const std::size_t n = lines.size();
+  std::vector<std::string_view> cut;
+  std::vector<std::uint8_t> joined(n, 0);
+  std::size_t any = 0;
+  for (std::size_t r = 0; r < n; ++r) {
+    joined_pieces(trim_spaces(lines[r]), cut);
+    any += joined[r] = cut.size() >= 2 && joined_row(cut);
+  }
+  if (any < min_joined_lines) return std::nullopt;
+  unfolded_page out;
+  out.page_lines = static_cast<std::uint32_t>(n);
+  out.text.reserve(page.size() + 16);
+  out.source.reserve(n + 16);
+  const auto emit = [&](std::string_view s, std::size_t from_line) {
+    out.text.append(s);
+    out.text.push_back('\n');
+    out.source.push_back(static_cast<std::uint32_t>(from_line));
+  };
+  std::vector<band_piece> pieces;
+  for (std::size_t r = 0; r < n;) {
+    if (trim_spaces(lines[r]).empty()) {
+      emit(lines[r], r);
+      ++r;
+      continue;
+    }
+    std::size_t to = r, joined_here = 0;
+    while (to < n && !trim_spaces(lines[to]).empty()) joined_here += joined[to++];
+    if (joined_here < min_joined_lines) {
+      for (; r < to; ++r) emit(lines[r], r);
+      continue;
+    }
+    pieces.clear();
+    std::size_t widest_row = 0;
+    for (std::size_t k = r; k < to; ++k) {
+      const std::string_view line = trim_spaces(lines[k]);
+      joined_pieces(line, cut);
+      // (A line of one column's full line and another's short last one is a row too.)
+      if (!joined[k] && !any_long(cut)) cut.assign(1, line);
+      widest_row = std::max(widest_row, cut.size());
+      for (std::string_view p : cut) pieces.push_back({p, static_cast<std::uint32_t>(k), 0, 0});
+    }
+    // (More pieces to a line than a broadsheet has columns: no row of columns.)
+    if (widest_row > max_gutters + 1) {
+      for (; r < to; ++r) emit(lines[r], r);
+      continue;
+    }
+    const std::size_t columns = place_pieces(pieces);
+    for (std::size_t c = 0; c < columns; ++c)
+      for (const band_piece& p : pieces)
+        if (p.column == c) emit(p.text, p.line);
+    out.rows_unfolded += static_cast<std::uint32_t>(to - r);
+    r = to;
+  }
+  if (out.rows_unfolded == 0) return std::nullopt;
+  return out;
+}
+
 }  // namespace galley::detail

@@ -43,6 +43,26 @@ GALLEY_STAGE std::optional<unfolded_page> unfold_side_by_side(std::string_view p
 /** Where the next two spaces in a row start in page, at or after from: page.find("  ", from). */
 std::size_t next_double_space(std::string_view page, std::size_t from);
 
+/**
+ * The page read column by column where an extractor printed a row of Chinese columns on one
+ * line with a single space between them, as `pdftotext` in its default mode does where the
+ * gutter is narrow ("企业在科技创新中的引领支撑作用。 革中央发言建议，引导企业加大基础"):
+ * positions mean nothing there (each column's text is as long as it is, not padded), so
+ * unfold_side_by_side() cannot see a gutter. A run of lines with no blank line among them
+ * is such a band when three or more of its lines hold two pieces or more of eight characters
+ * or more, parted by one space after an ideograph or a CJK mark (Chinese prose has no spaces
+ * of its own). pdftotext prints a row's pieces left to right, but a piece far from the next
+ * (a paragraph's short last line, an indented first one) on a line of its own: a line's
+ * pieces go on in the row above while it has room for them, else start a row. A band's first
+ * row short of columns, its pieces as wide as full lines, holds the last columns' first
+ * lines (a byline or a picture over the first column pushes its text down); any other row
+ * short of columns, the first columns' (the last column ends first). The band is then read
+ * a column at a time, no blank line between columns (a paragraph runs on from one column
+ * into the next). Nothing but spaces goes: those between the pieces, and those at the band's
+ * lines' ends and starts. Empty when no band.
+ */
+GALLEY_STAGE std::optional<unfolded_page> unfold_joined_rows(std::string_view page);
+
 }  // namespace galley::detail
 
 #endif

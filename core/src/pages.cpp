@@ -88,7 +88,10 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   std::vector<unit> units;
   // A page whose columns were printed side by side is read column by column; its lines
   // are numbered by the page's own at the end.
-  const std::optional<unfolded_page> unfolded = unfold_side_by_side(input);
+  std::optional<unfolded_page> unfolded = unfold_side_by_side(input);
+  // (Or printed a row to a line, the columns a single space apart, as pdftotext's default
+  // mode does: positions tell nothing there.)
+  if (!unfolded) unfolded = unfold_joined_rows(input);
   const std::string_view unfolded_text = unfolded ? std::string_view(unfolded->text) : input;
   const document_sizes before(doc);
   std::optional<rejoined_page> rejoined;

@@ -823,7 +823,20 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     const bool stacked = lay.unwrapped && lay.cjk && r == role::headline && !units.empty() &&
                          units.back().kind == role::headline &&
                          right_under(units.back().lines.back().last, i, lay.double_spaced);
-    const bool gap = (lay.gap_before[i] && !stacked) || units.empty();
+    // Double spacing sets a blank line under each line of a head. Two heads each printed as
+    // a block of two lines or more, no blank line inside (pdftotext's default mode prints the
+    // heads of a row of boxes so, one under the other), are two heads: the blank line
+    // between the blocks parts them, as it would on a page not double-spaced. (Only a block
+    // under it: a line alone there may be the same head's last, printed as a block of its
+    // own, as mutool does now and then.)
+    const auto head_block_ended = [&] {
+      if (!lay.double_spaced || r != role::headline || units.empty() || units.back().kind != role::headline) return false;
+      const line_range& above = units.back().lines.back();  // (1-based)
+      const bool block_above = above.last >= 2 && above.first < above.last && !lines[above.last - 2].blank;
+      const bool block_below = i + 1 < lines.size() && !lines[i + 1].blank && roles.of[i + 1] == role::headline;
+      return block_above && block_below && lines[i - 1].blank;
+    };
+    const bool gap = (lay.gap_before[i] && !stacked) || units.empty() || head_block_ended();
     const bool pending_before = pending_gap;
     pending_gap = pending_gap || gap;
     const std::u32string_view s = line_text(i);  // the line's text, despaced

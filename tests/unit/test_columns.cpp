@@ -469,3 +469,106 @@ TEST_CASE("columns: a band's edge an indent's reach off a stronger edge of anoth
   REQUIRE(unfolded);
   CHECK(nonblank_lines(unfolded->text) == expected);
 }
+
+namespace {
+
+// Columns as pdftotext's default mode prints them where the gutter is narrow: a row of the
+// columns to a line, one space between, but a row's pieces after a paragraph's short last
+// line on a line of their own.
+std::string joined_rows(const std::vector<std::vector<std::string>>& columns, std::size_t width, std::size_t first_row) {
+  std::string out;
+  for (std::size_t r = 0; r < columns.back().size(); ++r) {
+    std::string line;
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      if (k == 0 && r < first_row) continue;
+      const std::string& piece = columns[k][k == 0 ? r - first_row : r];
+      if (!line.empty()) line += ' ';
+      line += piece;
+      if (chars(piece) < width && k + 1 < columns.size()) {
+        out += line + '\n';
+        line.clear();
+      }
+    }
+    if (!line.empty()) out += line + '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("columns: rows of Chinese columns a line each, a space apart, read back a column at a time", "[columns]") {
+  using galley::detail::unfold_joined_rows;
+  std::mt19937 rng(20261203);
+  for (int round = 0; round < 200; ++round) {
+    const std::size_t width = 10 + rng() % 10, count = 2 + rng() % 3, rows = 8 + rng() % 20;
+    // (The first column's text may start a row lower: a byline over it, printed elsewhere.)
+    const std::size_t first_row = rng() % 2;
+    std::vector<std::vector<std::string>> columns;
+    std::vector<std::string> expected;
+    for (std::size_t k = 0; k < count; ++k) {
+      columns.push_back(column_text(rng, true, width, k == 0 ? rows - first_row : rows, false));
+      // (A paragraph's last line of one character is no piece of its own a reader could
+      // place: the rows are read as full.)
+      for (std::string& l : columns.back())
+        if (chars(l) < 2) l = "\xE4\xB8\x80\xE3\x80\x82";
+      // (Nor can the top row's, the first column's text a row lower, be told from the
+      // bottom row's if one of them ends a paragraph: they are full lines.)
+      if (first_row)
+        while (chars(columns.back().front()) < width) columns.back().front() += "\xE4\xB8\x80";
+    }
+    for (const auto& c : columns) expected.insert(expected.end(), c.begin(), c.end());
+    const std::string head = "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF\n\n";  // (a head over the band, apart)
+    const std::string page = head + joined_rows(columns, width, first_row);
+    INFO("round " << round << ":\n" << page);
+    const auto unfolded = unfold_joined_rows(page);
+    REQUIRE(unfolded);
+    std::vector<std::string> lines = nonblank_lines(unfolded->text);
+    REQUIRE(!lines.empty());
+    lines.erase(lines.begin());
+    CHECK(lines == expected);
+    CHECK(sorted_ink(unfolded->text) == sorted_ink(page));
+    REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
+  }
+}
+
+TEST_CASE("columns: Chinese lines with a space or two of their own are no joined rows", "[columns]") {
+  using galley::detail::unfold_joined_rows;
+  // Bylines, dates and captions keep a space between ideographs, but their pieces are short;
+  // a head and its deck on one line happen once, not on three lines of a run.
+  const std::string page =
+      "本报记者 王明\n2026年3月1日 星期五\n"
+      "习近平会见莫桑比克总理强调深化合作 共同书写下一个更加辉煌的五十年\n"
+      "央视网消息（新闻联播）：10月14日上午，国家主席习近平在北京人民大会堂会见来华出席全球妇女峰会的莫桑比克总理。\n"
+      "周宁 摄（新华社发）\n"
+      "在新疆玛纳斯的万亩棉田里。新华社记者 刘晨光 摄\n";
+  CHECK_FALSE(unfold_joined_rows(page));
+}
+
+TEST_CASE("columns: reflow reads rows of Chinese columns a single space apart in column order", "[columns]") {
+  std::mt19937 rng(12);
+  std::vector<std::vector<std::string>> columns;
+  for (int k = 0; k < 3; ++k) {
+    columns.push_back(column_text(rng, true, 14, 10, false));
+    for (std::string& l : columns.back())
+      while (chars(l) < 14) l += "\xE4\xB8\x80";  // (full lines: one row a line)
+  }
+  const std::string page = "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF\n\n" + joined_rows(columns, 14, 0);
+  const galley::document d = galley::test::reflow_ok(page);
+  CHECK(d.stats.side_by_side_lines == 10);
+  CHECK(d.stats.input_lines == 12);
+  std::string text, expected;
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks) text += b.text;
+  for (const auto& c : columns)
+    for (const std::string& l : c) expected += l;
+  CHECK(text.find(expected) != std::string::npos);
+}
+
+TEST_CASE("columns: lines of more pieces than a page has columns are no rows of columns", "[columns]") {
+  using galley::detail::unfold_joined_rows;
+  // (Nor are they read as such: placing a band's pieces takes time by pieces times columns.)
+  std::string line;
+  for (int k = 0; k < 2000; ++k) line += "中文中文中文中文中文 ";
+  const std::string page = line + "\n" + line + "\n" + line + "\n";
+  CHECK_FALSE(unfold_joined_rows(page));
+}

@@ -1154,3 +1154,38 @@ TEST_CASE("paragraphs: a story of two paragraphs pasted a line each, one wider t
       "The airline has been under a court order since 1976 to increase its minority employment.\n");
   CHECK(blocks_of(d).size() == 2);
 }
+
+TEST_CASE("headlines: on a double-spaced page, two heads each printed as a block of lines stay two", "[reflow][latin]") {
+  // pdftotext's default mode prints the heads of a row of boxes one under the other, each
+  // a block of its lines, a blank line after each block, and the text double-spaced.
+  const char* page =
+      "Venezuela Plans New\nBorrowing With Limits\n\n"
+      "Ford Canada February\nCar Sales Off Six Pct\n\n"
+      "Venezuela will seek new loans from its commercial bank\n\n"
+      "creditors this year but will limit the amount it borrows to\n\n"
+      "what the economy can carry, the finance minister said on\n\n"
+      "Tuesday.\n\n"
+      "Ford Motor Co of Canada said its February car sales fell\n\n"
+      "six pct from a year earlier, to 14,230 units from 15,140,\n\n"
+      "while its truck sales rose two pct in the month.\n";
+  auto d = reflow_ok(page);
+  CHECK(d.stats.double_spaced);
+  const auto heads = headlines_of(d);
+  CHECK(std::count(heads.begin(), heads.end(), "Venezuela Plans New Borrowing With Limits") == 1);
+  CHECK(std::count(heads.begin(), heads.end(), "Ford Canada February Car Sales Off Six Pct") == 1);
+}
+
+TEST_CASE("headlines counter-example: a head's last line printed as a block of its own stays in the head", "[reflow][latin]") {
+  // (mutool prints a printed line a block, two lines as one now and then: "Precambrian
+  // Shield" / "Takes 51 Mln Dlr" as one block, "Writedown" as another.)
+  const char* page =
+      "Precambrian Shield\nTakes 51 Mln Dlr\n\n"
+      "Writedown\n\n"
+      "Precambrian Shield Resources Ltd said it will take a\n\n"
+      "writedown of 51 mln dlrs on its oil and gas properties in\n\n"
+      "the fourth quarter, because of lower prices for both, the\n\n"
+      "company said.\n";
+  auto d = reflow_ok(page);
+  CHECK(d.stats.double_spaced);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Precambrian Shield Takes 51 Mln Dlr Writedown"});
+}
