@@ -665,7 +665,7 @@ bool closes_first(std::u32string_view s) {
 bool ends_clause(char32_t c) {
   return is_clause_mark(c) || c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'!' || c == U'?';
 }
-bool has_clause_marks(std::u32string_view s) { return std::ranges::any_of(s, ends_clause); }
+bool has_clause_marks(std::u32string_view s) { return std::any_of(s.begin(), s.end(), ends_clause); }
 
 // Room for the text of a body unit whose first line, i, is first (its length despaced): a
 // body unit takes in the body lines under it up to a gap or a paragraph start (see
