@@ -732,16 +732,41 @@ void joined_pieces(std::string_view line, std::vector<std::string_view>& out) {
   out.push_back(line.substr(from));
 }
 
+// Whether a space follows a character of more than one byte somewhere in line: where
+// joined_pieces() may cut it (after an ideograph or a CJK mark).
+bool space_after_multibyte(std::string_view line) {
+  for (std::size_t k = line.find(' '); k != std::string_view::npos; k = line.find(' ', k + 1))
+    if (k > 0 && (static_cast<unsigned char>(line[k - 1]) & 0xC0) == 0x80) return true;
+  return false;
+}
+
+// joined_row(joined_pieces(line)) in one pass and without the pieces: whether the line
+// holds two pieces of min_piece_chars or more. (Asked of every line with a space after an
+// ideograph: a justified Chinese page's every line, "央 视 网 消 息 …".)
+bool holds_joined_row(std::string_view line) {
+  std::size_t from = 0, chars = 0, long_pieces = 0;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    if (k >= 1 && k + 1 < line.size() && line[k] == ' ' && !is_space(line[k + 1])) {
+      std::size_t lead = k - 1;
+      while (lead > from && !starts_char(line[lead])) --lead;
+      char32_t before = 0;
+      if (wide(line[lead]) && (wide(line[k + 1]) || (decode_utf8(line, lead, before) && cjk_mark(before)))) {
+        long_pieces += chars >= min_piece_chars;
+        if (long_pieces >= 2) return true;
+        from = k + 1;
+        chars = 0;
+        continue;
+      }
+    }
+    chars += starts_char(line[k]);
+  }
+  return long_pieces + (chars >= min_piece_chars) >= 2;
+}
+
 bool any_long(const std::vector<std::string_view>& pieces) {
   for (std::string_view p : pieces)
     if (char_count(p) >= min_piece_chars) return true;
   return false;
-}
-
-bool joined_row(const std::vector<std::string_view>& pieces) {
-  std::size_t long_pieces = 0;
-  for (std::string_view p : pieces) long_pieces += char_count(p) >= min_piece_chars;
-  return long_pieces >= 2;
 }
 
 // A band's pieces, a line's after another's, and the column each goes in.
@@ -803,14 +828,16 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
   if (page.size() >= (std::size_t{1} << 31) || page.substr(0, 3) == "\xEF\xBB\xBF") return std::nullopt;
   // The page's lines, as the text stage counts them (a lone carriage return, a line end of its
   // own there, is left to it: no band).
+  // (Most pages hold no carriage return at all: asked of each line only when one does.)
+  const bool returns = page.find('\r') != std::string_view::npos;
   std::vector<std::string_view> lines;
   for (std::size_t i = 0; i <= page.size();) {
     std::size_t end = page.find('\n', i);
     const bool last = end == std::string_view::npos;
     if (last) end = page.size();
     std::string_view line = page.substr(i, end - i);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find('\r') != std::string_view::npos) return std::nullopt;
+    if (returns && !line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (returns && line.find('\r') != std::string_view::npos) return std::nullopt;
     if (last && i == end && !lines.empty()) break;
     lines.push_back(line);
     if (last) break;
@@ -821,10 +848,23 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
   std::vector<std::uint8_t> joined(n, 0);
   std::size_t any = 0;
   for (std::size_t r = 0; r < n; ++r) {
-    joined_pieces(trim_spaces(lines[r]), cut);
-    any += joined[r] = cut.size() >= 2 && joined_row(cut);
+    // (A line with no space right after a character of several bytes is one piece: most
+    // lines of most pages, Latin text's too, are turned away by a byte search before they
+    // are cut.)
+    if (!space_after_multibyte(lines[r])) continue;
+    any += joined[r] = holds_joined_row(trim_spaces(lines[r]));
   }
   if (any < min_joined_lines) return std::nullopt;
+  // (Nor when no run of lines without a blank one holds that many: the page is left as it
+  // is, not copied.)
+  {
+    std::size_t most = 0, here = 0;
+    for (std::size_t r = 0; r < n; ++r) {
+      here = trim_spaces(lines[r]).empty() ? 0 : here + joined[r];
+      most = std::max(most, here);
+    }
+    if (most < min_joined_lines) return std::nullopt;
+  }
   unfolded_page out;
   out.page_lines = static_cast<std::uint32_t>(n);
   out.text.reserve(page.size() + 16);

@@ -222,7 +222,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
   f.dateline = looks_like_trimmed_dateline(s);
   // A justified line is spread with spaces between its characters ("央 视 网 消 息 （ 新 闻
   // 联 播 ） ："): its opening is read without them.
-  if (!f.dateline && l.justified() && is_cjk(l.first)) {
+  if (!f.dateline && l.justified() && is_cjk(l.first) && s.size() > 1 && s[1] == U' ') {
     std::array<char32_t, 32> opening{};
     std::size_t n = 0;
     for (std::size_t k = 0; k < s.size() && n < opening.size(); ++k)
@@ -238,8 +238,6 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       if (s[k] >= U'A' && s[k] <= U'Z') f.lower_start = false;
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
-  // (Asked of a line that could be a head: short enough, in Chinese.)
-  f.closes_unopened = l.cjk * 2 >= l.glyphs && f.headline_sized && closes_unopened(s);
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
@@ -460,6 +458,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, chars, idx[k], lay.column[idx[k]], lay);
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
+    // (Asked only of a Chinese line short enough to be a head and set apart, where it counts.)
+    f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
+                           closes_unopened(chars[idx[k]]);
   }
   // A page whose display lines are set in title case: a line in sentence case set apart
   // under text there ("Neither offer met the company's unspecified requirements for
