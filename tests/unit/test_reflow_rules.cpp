@@ -1007,6 +1007,33 @@ TEST_CASE("headlines counter-example: a sentence-case head's second line opens i
   CHECK(headlines_of(d) == std::vector<std::string>{"Bundesbank says it leaves credit policies unchanged"});
 }
 
+TEST_CASE("headlines: a Latin head's short last line, one blank line under its wrapped line, stays in the head (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract read the head's last line as a paragraph of its own and set a blank line over it.
+  auto d = reflow_ok(
+      "Japan March Bond Coupon Seen Unchanged At\n\n"
+      "Five Pct\n\n"
+      "The Finance Ministry has proposed informally to its bond\n"
+      "underwriting syndicate that the coupon on the March 10-year\n"
+      "government bond be kept at five pct, underwriters said.\n\n"
+      "The issue volume is likely to be set at around 600 billion\n"
+      "yen, against 400 billion in February, they said.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Japan March Bond Coupon Seen Unchanged At Five Pct"});
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("headlines counter-example: a byline one blank line under a Latin head is no line of it", "[reflow][latin][ocr]") {
+  auto d = reflow_ok(
+      "Hhc Industries <Hcci> To Repurchase Stock\n\n"
+      "By Peter Hale\n\n"
+      "Venezuela Plans New\nBorrowing With Limits\n\n"
+      "Venezuela will limit new loans to 50 pct of the interest and\n"
+      "principal it repays on its 31 billion dlr foreign debt,\n"
+      "President Jaime Lusinchi told political leaders.\n");
+  REQUIRE(!d.articles.empty());
+  CHECK(d.articles[0].headline == "Hhc Industries <Hcci> To Repurchase Stock");
+}
+
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
   // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
   auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
