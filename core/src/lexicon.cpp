@@ -398,15 +398,19 @@ constexpr bool may_open_page_staff(char32_t c) {
   }
 }
 
+// A digit, or a letter OCR reads one as in a folio's small type: "l" or "I" for 1, "O" for
+// 0, "S" for 5, "T" for 7, "Q" for 9 ("Al6", "AT", "AQ" for A16, A7, A9).
+bool read_digit(char32_t c) { return (c >= U'0' && c <= U'9') || sv(U"lIOSTQ").find(c) != sv::npos; }
+
 bool masthead_in(sv s, const line_marks& marks, bool cjk) {
   if (marks.wide_comma || marks.inner_full_stop || s.back() == U'。' || s.back() == U'.') return false;
   if (!cjk) {
     // (A line of text has a word in lower case, most often among its first: turned away there.)
     if (!capitals_only(s)) return false;
     if (marks.comma && english_weekday_date(s)) return true;
-    // "Page A9 World": the page's number and desk.
+    // "Page A9 World": the page's number and desk (OCR's "Page Al6 News" too, see read_digit).
     return s.front() == U'P' && s.size() <= 24 && starts(s, U"Page ") && s.size() > 5 &&
-           ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && s[6] >= U'0' && s[6] <= U'9'));
+           ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && read_digit(s[6])));
   }
   // (Whether 星 is there the marks say; a pass without a branch, vectorised, asks whether 第 is.)
   if (marks.star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
@@ -545,6 +549,13 @@ bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   return !s.empty() && s.size() <= 64 && masthead_in(s, marks, cjk);
 }
 
+bool looks_like_ocr_folio(sv s) {
+  s = trim(s);
+  if (s.size() < 2 || s.size() > 4 || s[0] < U'A' || s[0] > U'Z') return false;
+  for (std::size_t k = 1; k < s.size(); ++k)
+    if (!read_digit(s[k])) return false;
+  return true;
+}
 bool looks_like_page_furniture(sv s) {
   bool cjk = false;
   for (const char32_t c : s) cjk = cjk || is_cjk(c);

@@ -410,7 +410,8 @@ transition_table transitions(const features& prev, const features& cur, bool gap
 // The page's masthead and staff line, told by their dates, folios and roles, take the
 // lines beside them that tell nothing on their own: the paper's name over the masthead's
 // date and folio ("江城日报" / "2026年3月1日 星期五" / "第12版 要闻"), read as a head, and the
-// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit.
+// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit,
+// and the page's number under the staff line.
 // (The page's first and last few lines only. Not inlined: assign_roles() stays as the
 // compiler laid it out, its transitions inlined.)
 [[gnu::noinline]] void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
@@ -436,6 +437,10 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;
     if ((k > 0 && page_furniture(k - 1)) || (k + 1 < n && page_furniture(k + 1))) to_furniture(k);
   }
+  // The page's number on the last line, under its staff line ("Editor: Tom Becker" / "A16"),
+  // read by OCR with letters for its digits ("Al6", "AQ"), is the page's too.
+  if (n >= 2 && page_furniture(n - 2) && out.of[idx[n - 1]] != role::furniture && looks_like_ocr_folio(chars[idx[n - 1]]))
+    to_furniture(n - 1);
 }
 
 }  // namespace

@@ -1034,6 +1034,32 @@ TEST_CASE("headlines counter-example: a byline one blank line under a Latin head
   CHECK(d.articles[0].headline == "Hhc Industries <Hcci> To Repurchase Stock");
 }
 
+TEST_CASE("furniture: a masthead's and a foot's folio read by OCR with letters for digits are the page's", "[reflow][latin][ocr]") {
+  // Tesseract reads "A16" in small type as "Al6", "A9" as "AQ", "A7" as "AT".
+  const std::string text =
+      "Harbour Ferry Carries Record Numbers\n\n"
+      "The harbour ferry said it carried more passengers last year than in any year since its\n"
+      "first crossing, and the operator said new boats would join the fleet next spring.\n\n";
+  for (const std::string folio : {"Al6", "AQ", "AT", "Al11"}) {
+    INFO(folio);
+    const auto d = reflow_ok("The Daily Courier\n\nMonday, March 19, 2026\n\nPage " + folio + " News\n\n" + text +
+                             "Editor: Jane Moss\n\n" + folio + "\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "Harbour Ferry Carries Record Numbers");
+    CHECK(d.articles[0].deck.empty());
+    CHECK(d.residue.size() == 5);
+  }
+}
+
+TEST_CASE("furniture counter-example: a short word in capitals at a page's end, under text, is the text's", "[reflow][latin][ocr]") {
+  const auto d = reflow_ok(
+      "Harbour Ferry Carries Record Numbers\n\n"
+      "The harbour ferry said it carried more passengers last year than in any year since its\n"
+      "first crossing, and the operator said new boats would join the fleet next spring.\n\n"
+      "All\n");
+  CHECK(d.residue.empty());
+}
+
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
   // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
   auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
