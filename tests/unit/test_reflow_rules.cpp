@@ -1060,6 +1060,26 @@ TEST_CASE("furniture counter-example: a short word in capitals at a page's end, 
   CHECK(d.residue.empty());
 }
 
+TEST_CASE("datelines: a news item's opening with OCR's bracket for \"（\", a space before it, opens a paragraph (OCR)", "[reflow][ocr]") {
+  // Tesseract reads "央视网消息（新闻联播）：" as "央视网消息 〈新闻联播) :" or "央视网消息〈新闻联播)",
+  // and left out the blank line over the second story's head.
+  for (const std::string opening : {"央视网消息 〈新闻联播) :", "央视网消息〈新闻联播)", "央视网消息 (新闻联播) :"}) {
+    INFO(opening);
+    const auto d = reflow_ok(
+        "美国数十座城市抗议联邦执法人\n员暴力执法\n\n" + opening +
+        "\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
+        "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
+        "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n"
+        "习近平会见斯里兰卡总理\n\n" +
+        opening + "\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n\n出席全球妇女峰会的斯里兰卡\n总理阿马拉苏里亚。\n");
+    // (The head right under the text's last line, no blank line between, stays that text's:
+    // another matter. The news item no longer runs on from it.)
+    REQUIRE(d.articles.size() == 2);
+    REQUIRE(!d.articles[1].blocks.empty());
+    CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
+  }
+}
+
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
   // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
   auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
