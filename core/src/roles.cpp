@@ -147,6 +147,8 @@ struct features {
   bool indented = false;   // leading space of a paragraph's indent (a few cells, not a centred line's)
   bool dash_led = false;   // led by a dash: a subtitle, when it is no line of text
   bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
+  bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
+  bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
@@ -240,6 +242,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   // (Asked of a line that could be a head: short enough, in Chinese.)
   f.closes_unopened = l.cjk * 2 >= l.glyphs && f.headline_sized && closes_unopened(s);
+  f.comma = marks.wide_comma || marks.comma;
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
@@ -368,7 +371,11 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   };
   // On a page that sets its heads apart with blank lines, text runs on into a line with none
   // (a subtitle excepted: it stands right under its head, which may have been read as text).
-  if (cur.runs_on && !cur.dash_led) into_head += w::head_runs_on;
+  // (Nor a line that ends in a word over a news item's opening, under a finished sentence,
+  // with no comma (no clause of a sentence going on): the head of the story the news item
+  // opens, where OCR left out the blank line over it.)
+  if (cur.runs_on && !cur.dash_led && !(cur.over_news_item && cur.word_end && !cur.comma && prev.final))
+    into_head += w::head_runs_on;
   // A Latin line opened by a word in lower case, under text that stopped mid-sentence, goes
   // on with it ("Brazil would not have suspended" / "payments on debt owed to foreign"):
   // no head opens there. (Under a head it may be the head's second line; under a finished
@@ -481,6 +488,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     if (title_heads >= 3 && title_heads > 2 * sentence_lines)
       for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
+  }
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
+    f[k].over_news_item = f[next].news_item && lay.gap_before[idx[next]];
   }
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
   // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal

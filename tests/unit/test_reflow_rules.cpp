@@ -1072,12 +1072,35 @@ TEST_CASE("datelines: a news item's opening with OCR's bracket for \"（\", a sp
         "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n"
         "习近平会见斯里兰卡总理\n\n" +
         opening + "\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n\n出席全球妇女峰会的斯里兰卡\n总理阿马拉苏里亚。\n");
-    // (The head right under the text's last line, no blank line between, stays that text's:
-    // another matter. The news item no longer runs on from it.)
     REQUIRE(d.articles.size() == 2);
     REQUIRE(!d.articles[1].blocks.empty());
     CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
   }
+}
+
+// A story's last paragraph, a line, a blank line and a news item's opening (OCR left out
+// the blank line over the line).
+std::string over_news_item(const std::string& line) {
+  return "美国数十座城市抗议联邦执法人\n员暴力执法\n\n"
+         "央视网消息（新闻联播）：\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
+         "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
+         "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n" +
+         line + "\n\n"
+         "央视网消息（新闻联播）：\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n出席全球妇女峰会的斯里兰卡\n"
+         "总理阿马拉苏里亚。\n";
+}
+
+TEST_CASE("headlines: a line ending in a word, right under a finished paragraph and over a news item's opening, is its head (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(over_news_item("习近平会见斯里兰卡总理"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "习近平会见斯里兰卡总理");
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
+}
+
+TEST_CASE("headlines counter-example: a line with a comma over a news item's opening is text", "[reflow][ocr]") {
+  const auto d = reflow_ok(over_news_item("据了解，当天共有上千名群众参加"));
+  for (const std::string& h : headlines_of(d)) CHECK(h.find("群众") == std::string::npos);
 }
 
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
