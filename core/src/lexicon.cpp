@@ -46,8 +46,11 @@ bool all_cjk_or_space(sv s) {
   return s.substr(b, e - b);
 }
 
+// An opening bracket, or "〈", OCR's reading of "（" ("〈作者单位: 省社会科学院)").
+constexpr bool opens_bracket(char32_t c) { return is_opening(c) || c == U'〈'; }
+
 sv strip_brackets(sv s) {
-  if (s.size() >= 2 && is_opening(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
+  if (s.size() >= 2 && opens_bracket(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
   return s;
 }
 
@@ -87,7 +90,7 @@ constexpr bool may_open_byline(char32_t c) {
 constexpr bool may_open_credit(char32_t c) {
   switch (c) {
     case U'据': case U'责': case U'—': case U'-': case U'R': case U'A': return true;
-    default: return is_opening(c);
+    default: return opens_bracket(c);
   }
 }
 
@@ -577,13 +580,13 @@ enum : std::uint8_t { gate_jump = 1, gate_staff = 2, gate_byline = 4, gate_credi
 constexpr std::uint8_t gates_of_char(char32_t c) {
   return static_cast<std::uint8_t>((may_open_jump(c) ? gate_jump : 0) | (may_open_page_staff(c) ? gate_staff : 0) |
                                    (may_open_byline(c) ? gate_byline : 0) | (may_open_credit(c) ? gate_credit : 0) |
-                                   (is_opening(c) ? gate_bracket : 0));
+                                   (opens_bracket(c) ? gate_bracket : 0));
 }
 // ASCII by a table; past it, the characters some gate lets through (every case of the
 // functions above) in 128 slots, a slot by a multiplicative hash whose multiplier is
 // searched for when compiled so that no two share one.
 constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'特',
-                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［'};
+                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［', U'〈'};
 struct gate_table {
   struct slot {
     char32_t c;

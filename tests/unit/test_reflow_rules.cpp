@@ -1103,6 +1103,15 @@ TEST_CASE("headlines counter-example: a line with a comma over a news item's ope
   for (const std::string& h : headlines_of(d)) CHECK(h.find("群众") == std::string::npos);
 }
 
+TEST_CASE("credits: a bracketed credit opened by \"〈\", OCR's reading of \"（\", is its story's credit (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "智能驾驶加快向我们走来\n\n"
+      "今年的政府工作报告提出，持续推进人工智能行动，\n大力发展智能网联新能源汽车。\n\n"
+      "〈作者单位: 省社会科学院)\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{"〈作者单位:省社会科学院)"});
+}
+
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
   // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
   auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
