@@ -46,8 +46,11 @@ bool all_cjk_or_space(sv s) {
   return s.substr(b, e - b);
 }
 
+// An opening bracket, or "〈", OCR's reading of "（" ("〈作者单位: 省社会科学院)").
+constexpr bool opens_bracket(char32_t c) { return is_opening(c) || c == U'〈'; }
+
 sv strip_brackets(sv s) {
-  if (s.size() >= 2 && is_opening(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
+  if (s.size() >= 2 && opens_bracket(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
   return s;
 }
 
@@ -87,7 +90,7 @@ constexpr bool may_open_byline(char32_t c) {
 constexpr bool may_open_credit(char32_t c) {
   switch (c) {
     case U'据': case U'责': case U'—': case U'-': case U'R': case U'A': return true;
-    default: return is_opening(c);
+    default: return opens_bracket(c);
   }
 }
 
@@ -398,15 +401,19 @@ constexpr bool may_open_page_staff(char32_t c) {
   }
 }
 
+// A digit, or a letter OCR reads one as in a folio's small type: "l" or "I" for 1, "O" for
+// 0, "S" for 5, "T" for 7, "Q" for 9 ("Al6", "AT", "AQ" for A16, A7, A9).
+bool read_digit(char32_t c) { return (c >= U'0' && c <= U'9') || sv(U"lIOSTQ").find(c) != sv::npos; }
+
 bool masthead_in(sv s, const line_marks& marks, bool cjk) {
   if (marks.wide_comma || marks.inner_full_stop || s.back() == U'。' || s.back() == U'.') return false;
   if (!cjk) {
     // (A line of text has a word in lower case, most often among its first: turned away there.)
     if (!capitals_only(s)) return false;
     if (marks.comma && english_weekday_date(s)) return true;
-    // "Page A9 World": the page's number and desk.
+    // "Page A9 World": the page's number and desk (OCR's "Page Al6 News" too, see read_digit).
     return s.front() == U'P' && s.size() <= 24 && starts(s, U"Page ") && s.size() > 5 &&
-           ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && s[6] >= U'0' && s[6] <= U'9'));
+           ((s[5] >= U'0' && s[5] <= U'9') || (s[5] >= U'A' && s[5] <= U'Z' && s.size() > 6 && read_digit(s[6])));
   }
   // (Whether 星 is there the marks say; a pass without a branch, vectorised, asks whether 第 is.)
   if (marks.star && contains(s, U"星期") && contains(s, U"年") && contains(s, U"月")) return true;
@@ -444,7 +451,7 @@ bool notice_in(sv s) {
 }
 
 // "央视网消息（新闻联播）：", "新华社消息，": where an outlet's "消息" opens the line (after
-// the outlet's name), or npos.
+// the outlet's name), a bracket, colon or comma after it, or npos.
 // (Only an opening "消息" counts: the search stops where the position test would fail.)
 // (An inline search of the first ten characters, with the same first match as find():
 // looks_like_dateline fell from 4.5 M instructions to 3.7 M on a Chinese megabyte.)
@@ -465,9 +472,11 @@ std::size_t outlet_news_at(sv s) {
       break;
     }
   }
-  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
-      (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
-       s[xiaoxi + 2] == U':'))
+  // (OCR reads "（" as "〈" or "(", and sets a space before it: "央视网消息 〈新闻联播) :".)
+  std::size_t mark = xiaoxi + 2;
+  if (xiaoxi != sv::npos && mark + 1 < s.size() && s[mark] == U' ') ++mark;
+  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && mark < s.size() &&
+      (s[mark] == U'（' || s[mark] == U'：' || s[mark] == U'，' || s[mark] == U'(' || s[mark] == U':' || s[mark] == U'〈'))
   {
     // ... from an outlet: "央视网", "新华社", "本报", "中央台".
     const char32_t outlet = s[xiaoxi - 1];
@@ -545,6 +554,13 @@ bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   return !s.empty() && s.size() <= 64 && masthead_in(s, marks, cjk);
 }
 
+bool looks_like_ocr_folio(sv s) {
+  s = trim(s);
+  if (s.size() < 2 || s.size() > 4 || s[0] < U'A' || s[0] > U'Z') return false;
+  for (std::size_t k = 1; k < s.size(); ++k)
+    if (!read_digit(s[k])) return false;
+  return true;
+}
 bool looks_like_page_furniture(sv s) {
   bool cjk = false;
   for (const char32_t c : s) cjk = cjk || is_cjk(c);
@@ -564,13 +580,13 @@ enum : std::uint8_t { gate_jump = 1, gate_staff = 2, gate_byline = 4, gate_credi
 constexpr std::uint8_t gates_of_char(char32_t c) {
   return static_cast<std::uint8_t>((may_open_jump(c) ? gate_jump : 0) | (may_open_page_staff(c) ? gate_staff : 0) |
                                    (may_open_byline(c) ? gate_byline : 0) | (may_open_credit(c) ? gate_credit : 0) |
-                                   (is_opening(c) ? gate_bracket : 0));
+                                   (opens_bracket(c) ? gate_bracket : 0));
 }
 // ASCII by a table; past it, the characters some gate lets through (every case of the
 // functions above) in 128 slots, a slot by a multiplicative hash whose multiplier is
 // searched for when compiled so that no two share one.
 constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'特',
-                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［'};
+                              U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［', U'〈'};
 struct gate_table {
   struct slot {
     char32_t c;

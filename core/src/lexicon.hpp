@@ -38,6 +38,11 @@ bool looks_like_furniture(std::u32string_view s);
  * the line of its staff ("责任编辑：王明 版式设计：刘晨光", "Editor: Tom Becker A9").
  */
 bool looks_like_page_furniture(std::u32string_view s);
+/**
+ * A folio alone on a line as OCR reads it: a capital and one to three digits, or letters
+ * read for digits ("A16", "Al6", "AT", "AQ"). Page furniture beside the page's staff line.
+ */
+bool looks_like_ocr_folio(std::u32string_view s);
 /** The page's staff line of those: match_lexicons() finds it (as furniture); the roles stage asks for a masthead. */
 bool looks_like_page_staff(std::u32string_view s);
 /** A credit that names an editor ("责任编辑：王明"): the story's, or, beside the page's staff line, the page's. */

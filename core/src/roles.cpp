@@ -147,6 +147,8 @@ struct features {
   bool indented = false;   // leading space of a paragraph's indent (a few cells, not a centred line's)
   bool dash_led = false;   // led by a dash: a subtitle, when it is no line of text
   bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
+  bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
+  bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
   bool abbreviation_end = false;  // ends in "Corp.", "U.S.": perhaps the end of a sentence, perhaps not
@@ -238,6 +240,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       if (s[k] >= U'A' && s[k] <= U'Z') f.lower_start = false;
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
+  f.comma = marks.wide_comma || marks.comma;
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
@@ -366,7 +369,11 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   };
   // On a page that sets its heads apart with blank lines, text runs on into a line with none
   // (a subtitle excepted: it stands right under its head, which may have been read as text).
-  if (cur.runs_on && !cur.dash_led) into_head += w::head_runs_on;
+  // (Nor a line that ends in a word over a news item's opening, under a finished sentence,
+  // with no comma (no clause of a sentence going on): the head of the story the news item
+  // opens, where OCR left out the blank line over it.)
+  if (cur.runs_on && !cur.dash_led && !(cur.over_news_item && cur.word_end && !cur.comma && prev.final))
+    into_head += w::head_runs_on;
   // A Latin line opened by a word in lower case, under text that stopped mid-sentence, goes
   // on with it ("Brazil would not have suspended" / "payments on debt owed to foreign"):
   // no head opens there. (Under a head it may be the head's second line; under a finished
@@ -408,7 +415,8 @@ transition_table transitions(const features& prev, const features& cur, bool gap
 // The page's masthead and staff line, told by their dates, folios and roles, take the
 // lines beside them that tell nothing on their own: the paper's name over the masthead's
 // date and folio ("江城日报" / "2026年3月1日 星期五" / "第12版 要闻"), read as a head, and the
-// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit.
+// page's editor beside the designer ("责任编辑：王明" / "版式设计：刘晨光"), read as a credit,
+// and the page's number under the staff line.
 // (The page's first and last few lines only. Not inlined: assign_roles() stays as the
 // compiler laid it out, its transitions inlined.)
 [[gnu::noinline]] void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
@@ -434,6 +442,10 @@ transition_table transitions(const features& prev, const features& cur, bool gap
     if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;
     if ((k > 0 && page_furniture(k - 1)) || (k + 1 < n && page_furniture(k + 1))) to_furniture(k);
   }
+  // The page's number on the last line, under its staff line ("Editor: Tom Becker" / "A16"),
+  // read by OCR with letters for its digits ("Al6", "AQ"), is the page's too.
+  if (n >= 2 && page_furniture(n - 2) && out.of[idx[n - 1]] != role::furniture && looks_like_ocr_folio(chars[idx[n - 1]]))
+    to_furniture(n - 1);
 }
 
 }  // namespace
@@ -477,6 +489,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     if (title_heads >= 3 && title_heads > 2 * sentence_lines)
       for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
+  }
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
+    f[k].over_news_item = f[next].news_item && lay.gap_before[idx[next]];
   }
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
   // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal

@@ -691,6 +691,27 @@ bool right_under(std::uint32_t number, std::size_t i, bool double_spaced) {
   return blanks == 0 || (double_spaced && blanks == 1);
 }
 
+// Whether line i (0-based), a Latin display line one blank line under the headline unit h,
+// is that headline's last line: OCR reads a headline's short last line as a paragraph of its
+// own and sets a blank line over it ("Japan March Bond Coupon Seen Unchanged At" / "" / "Five
+// Pct"). A wrapped head's tail: a word or two in title case under title case that ends in
+// no mark, shorter than the line it wrapped from, and a line alone (a display line right
+// under it makes it the first of another head, or of a kicker over one), no byline.
+bool head_tail_across_gap(const unit& h, std::size_t i, std::u32string_view s, const std::vector<line>& lines,
+                          const line_roles& roles) {
+  const std::uint32_t above = h.lines.back().last;  // 1-based: lines[above - 1]
+  if (h.kind != role::headline || h.markdown_level || h.text.empty() || above + 1 != i || !lines[above].blank) return false;
+  const char32_t last = h.text.back();
+  if (!(is_latin_letter(last) || (last >= U'0' && last <= U'9') || last == U'>')) return false;
+  if (lines[i].ink >= lines[above - 1].ink || lines[i].markdown_heading) return false;
+  if (i + 1 < lines.size() && !lines[i + 1].blank && roles.of[i + 1] == role::headline) return false;
+  // (Two words at most: a head of its own, printed after its story, stands under another
+  // the same way: "Oliver's Stores Files Chapter 11" / "" / "Marriott To Sell Hotel".)
+  if (std::count(s.begin(), s.end(), U' ') > 1) return false;
+  // (A byline under its head is read as a display line where the text under it went elsewhere.)
+  return title_case(h.text) && title_case(s, 1) && !looks_like_byline(s);
+}
+
 // Whether a body unit's text ends in a word split by a line-end hyphen ("spe-", "conf¬"),
 // or its last line ended in a soft hyphen (taken out when the text was read: "assig").
 bool ends_in_split_word(const unit& u, const page_text& text) {
@@ -852,6 +873,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // hyphen between letters, or a soft hyphen's line, over a line that opens in lower case.)
     if (open && gap && !lay.cjk && !lay.unwrapped && r == role::body && open->kind == role::body &&
         l.indent == 0 && !s.empty() && is_lower(s.front()) && ends_in_split_word(*open, text)) {
+      extend = true;
+      pending_gap = pending_before;
+    }
+    if (open && gap && !lay.cjk && !lay.unwrapped && r == role::headline && head_lines < 4 &&
+        head_tail_across_gap(*open, i, s, lines, roles)) {
       extend = true;
       pending_gap = pending_before;
     }

@@ -96,9 +96,9 @@ bool old_dateline(sv s) {
   if (first == U'本' && (starts(s, U"本报讯") || starts(s, U"本报电") || starts(s, U"本报北京") || starts(s, U"本报记者")))
     return !looks_like_byline(s);
   const auto xiaoxi = s.substr(0, 10).find(U"消息");
-  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && xiaoxi + 2 < s.size() &&
-      (s[xiaoxi + 2] == U'（' || s[xiaoxi + 2] == U'：' || s[xiaoxi + 2] == U'，' || s[xiaoxi + 2] == U'(' ||
-       s[xiaoxi + 2] == U':')) {
+  const std::size_t mark = xiaoxi + 2 + (xiaoxi != sv::npos && xiaoxi + 3 < s.size() && s[xiaoxi + 2] == U' ');
+  if (xiaoxi != sv::npos && xiaoxi >= 2 && xiaoxi <= 8 && mark < s.size() &&
+      (s[mark] == U'（' || s[mark] == U'：' || s[mark] == U'，' || s[mark] == U'(' || s[mark] == U':' || s[mark] == U'〈')) {
     const char32_t outlet = s[xiaoxi - 1];
     if (outlet == U'网' || outlet == U'社' || outlet == U'台' || outlet == U'报')
       return all_cjk_or_space(s.substr(0, xiaoxi));
@@ -160,7 +160,7 @@ bool old_leaves_quote_open(sv s) {
 TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random strings", "[lexicon]") {
   // Pieces of the patterns, their neighbours in the character tables, and ordinary text.
   static constexpr sv pieces[] = {
-      U"消息", U"消", U"息", U"网", U"社", U"台", U"报", U"（", U"：", U"，", U"(", U":", U"新华社", U"中新社", U"央视网",
+      U"消息", U"消", U"息", U"网", U"社", U"台", U"报", U"（", U"〈", U"：", U"，", U"(", U":", U"新华社", U"中新社", U"央视网",
       U"本报", U"电", U"日", U"北京", U"4", U"12", U"据", U"责任编辑", U"责编", U"— ", U"-- ", U"-", U"—", U"Reuters",
       U"REUTER", U"Associated Press", U"REUTERS/", U"AP Photo/", U"AFP/", U"(Photo: ", U"(Photo by ", U"/", U"Photo:",
       U"摄", U"记者", U"供图", U"新华社发", U"图为", U"第", U"版", U"星期", U"年", U"月", U"Page ", U"PAGE ", U"P", U"A",

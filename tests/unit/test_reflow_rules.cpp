@@ -1007,6 +1007,111 @@ TEST_CASE("headlines counter-example: a sentence-case head's second line opens i
   CHECK(headlines_of(d) == std::vector<std::string>{"Bundesbank says it leaves credit policies unchanged"});
 }
 
+TEST_CASE("headlines: a Latin head's short last line, one blank line under its wrapped line, stays in the head (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract read the head's last line as a paragraph of its own and set a blank line over it.
+  auto d = reflow_ok(
+      "Japan March Bond Coupon Seen Unchanged At\n\n"
+      "Five Pct\n\n"
+      "The Finance Ministry has proposed informally to its bond\n"
+      "underwriting syndicate that the coupon on the March 10-year\n"
+      "government bond be kept at five pct, underwriters said.\n\n"
+      "The issue volume is likely to be set at around 600 billion\n"
+      "yen, against 400 billion in February, they said.\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"Japan March Bond Coupon Seen Unchanged At Five Pct"});
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("headlines counter-example: a byline one blank line under a Latin head is no line of it", "[reflow][latin][ocr]") {
+  auto d = reflow_ok(
+      "Hhc Industries <Hcci> To Repurchase Stock\n\n"
+      "By Peter Hale\n\n"
+      "Venezuela Plans New\nBorrowing With Limits\n\n"
+      "Venezuela will limit new loans to 50 pct of the interest and\n"
+      "principal it repays on its 31 billion dlr foreign debt,\n"
+      "President Jaime Lusinchi told political leaders.\n");
+  REQUIRE(!d.articles.empty());
+  CHECK(d.articles[0].headline == "Hhc Industries <Hcci> To Repurchase Stock");
+}
+
+TEST_CASE("furniture: a masthead's and a foot's folio read by OCR with letters for digits are the page's", "[reflow][latin][ocr]") {
+  // Tesseract reads "A16" in small type as "Al6", "A9" as "AQ", "A7" as "AT".
+  const std::string text =
+      "Harbour Ferry Carries Record Numbers\n\n"
+      "The harbour ferry said it carried more passengers last year than in any year since its\n"
+      "first crossing, and the operator said new boats would join the fleet next spring.\n\n";
+  for (const std::string folio : {"Al6", "AQ", "AT", "Al11"}) {
+    INFO(folio);
+    const auto d = reflow_ok("The Daily Courier\n\nMonday, March 19, 2026\n\nPage " + folio + " News\n\n" + text +
+                             "Editor: Jane Moss\n\n" + folio + "\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "Harbour Ferry Carries Record Numbers");
+    CHECK(d.articles[0].deck.empty());
+    CHECK(d.residue.size() == 5);
+  }
+}
+
+TEST_CASE("furniture counter-example: a short word in capitals at a page's end, under text, is the text's", "[reflow][latin][ocr]") {
+  const auto d = reflow_ok(
+      "Harbour Ferry Carries Record Numbers\n\n"
+      "The harbour ferry said it carried more passengers last year than in any year since its\n"
+      "first crossing, and the operator said new boats would join the fleet next spring.\n\n"
+      "All\n");
+  CHECK(d.residue.empty());
+}
+
+TEST_CASE("datelines: a news item's opening with OCR's bracket for \"（\", a space before it, opens a paragraph (OCR)", "[reflow][ocr]") {
+  // Tesseract reads "央视网消息（新闻联播）：" as "央视网消息 〈新闻联播) :" or "央视网消息〈新闻联播)",
+  // and left out the blank line over the second story's head.
+  for (const std::string opening : {"央视网消息 〈新闻联播) :", "央视网消息〈新闻联播)", "央视网消息 (新闻联播) :"}) {
+    INFO(opening);
+    const auto d = reflow_ok(
+        "美国数十座城市抗议联邦执法人\n员暴力执法\n\n" + opening +
+        "\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
+        "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
+        "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n"
+        "习近平会见斯里兰卡总理\n\n" +
+        opening + "\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n\n出席全球妇女峰会的斯里兰卡\n总理阿马拉苏里亚。\n");
+    REQUIRE(d.articles.size() == 2);
+    REQUIRE(!d.articles[1].blocks.empty());
+    CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
+  }
+}
+
+// A story's last paragraph, a line, a blank line and a news item's opening (OCR left out
+// the blank line over the line).
+std::string over_news_item(const std::string& line) {
+  return "美国数十座城市抗议联邦执法人\n员暴力执法\n\n"
+         "央视网消息（新闻联播）：\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
+         "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
+         "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n" +
+         line + "\n\n"
+         "央视网消息（新闻联播）：\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n出席全球妇女峰会的斯里兰卡\n"
+         "总理阿马拉苏里亚。\n";
+}
+
+TEST_CASE("headlines: a line ending in a word, right under a finished paragraph and over a news item's opening, is its head (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(over_news_item("习近平会见斯里兰卡总理"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "习近平会见斯里兰卡总理");
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
+}
+
+TEST_CASE("headlines counter-example: a line with a comma over a news item's opening is text", "[reflow][ocr]") {
+  const auto d = reflow_ok(over_news_item("据了解，当天共有上千名群众参加"));
+  for (const std::string& h : headlines_of(d)) CHECK(h.find("群众") == std::string::npos);
+}
+
+TEST_CASE("credits: a bracketed credit opened by \"〈\", OCR's reading of \"（\", is its story's credit (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "智能驾驶加快向我们走来\n\n"
+      "今年的政府工作报告提出，持续推进人工智能行动，\n大力发展智能网联新能源汽车。\n\n"
+      "〈作者单位: 省社会科学院)\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{"〈作者单位:省社会科学院)"});
+}
+
 TEST_CASE("despacing: an ASCII mark beside an ideograph loses the spaces OCR set around it", "[reflow][ocr]") {
   // Tesseract reads "（新闻联播）：" as "(新闻联播): " and sets spaces beside the marks.
   auto d = reflow_ok("央视网消息 (新闻联播): 根据伊朗副总统公布的相关安排，从当地时间今天 (5月21日) 上午开始举行。\n");
