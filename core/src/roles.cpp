@@ -475,9 +475,8 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
                            closes_unopened(chars[idx[k]]);
   }
   // A page whose display lines are set in title case: a line in sentence case set apart
-  // under text there ("Neither offer met the company's unspecified requirements for
-  // selling", a column's last line) is more likely text cut off at a column's end than a
-  // head. (Three unpunctuated title-case lines set apart at least, and more than twice as
+  // under text there ("As a result of the inspections, Eastern Air" / "" / "Lines was
+  // fined…", a paragraph's line a column break set apart) is more likely text than a head. (Three unpunctuated title-case lines set apart at least, and more than twice as
   // many as such lines in sentence case.)
   if (!lay.cjk) {
     int title_heads = 0, sentence_lines = 0;
