@@ -183,7 +183,10 @@ TEST_CASE("pages: the document is the same read on one thread or on several", "[
       opts.threads = threads;
       CHECK(to_json(reflow_ok(joined, opts)) == one);
     }
-    CHECK(one.find(explain ? "budget-exceeded" : "invalid-utf8") != std::string::npos);
+    // (The budget runs out only where stitching has work to do: on the dev pages. The small
+    // pages of our own, read when ../shared is absent, never reach it.)
+    if (!explain || !galley::test::dev_pages().empty())
+      CHECK(one.find(explain ? "budget-exceeded" : "invalid-utf8") != std::string::npos);
   }
 }
 
