@@ -89,6 +89,28 @@ int cells(std::string_view s, std::size_t begin, std::size_t end) {
   return n;
 }
 
+// Whether s[begin, end) is spread by justification: most of its wide characters set apart
+// by a space, as a CJK line is when a typesetter fills the measure with fewer characters.
+bool spread_to_measure(std::string_view s, std::size_t begin, std::size_t end) {
+  int pairs = 0, spaced = 0, spaces = 0;
+  bool wide_before = false;
+  for (std::size_t k = begin; k < end;) {
+    char32_t c = 0;
+    const std::size_t len = decode_utf8(s, k, c);
+    if (len == 0) return false;
+    k += len;
+    if (c == U' ') {
+      ++spaces;
+      continue;
+    }
+    const bool wide = c >= 0x2000 && cell_width(c, true) == 2;
+    if (wide && wide_before) ++pairs, spaced += spaces == 1;
+    wide_before = wide;
+    spaces = 0;
+  }
+  return spaced >= 2 && spaced * 2 >= pairs;
+}
+
 // How many lines on either side of a line show its column's width.
 constexpr std::size_t window = 8;
 
@@ -177,7 +199,9 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // (As wide: give or take three marks, as a pair squeezed into two cells counts four
     // here, and a mark may hang past the measure. Short: shorter than a first line that
     // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
-    const bool join = column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, b, e);
+    // (Not short: a line spread to its measure, whose count of characters says nothing.)
+    const bool short_above = joined + 8 <= column && !spread_to_measure(page, above_b, above_e);
+    const bool join = column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
     if (!join) continue;
     if (!out) out.emplace();
     for (; numbered < i; ++numbered) out->first.push_back(numbered);

@@ -928,6 +928,42 @@ TEST_CASE("lines: a line an extractor broke before a closing mark goes back on t
   CHECK(broken > 200);
 }
 
+TEST_CASE("lines: a line led by a closing mark under a justified line is a printed line of its own", "[reflow]") {
+  // A typesetter that wraps by a count of characters opens a line with "）：" now and then,
+  // under a line spread to the measure ("本 报 讯 （ 记 者 王 明 张 华" / "）：连日来…"). Spread
+  // by justification, the line above is full whatever its count, though a mark hung past the
+  // measure below makes the column look wider: joined, the two would be a line wider than
+  // any, read as a head.
+  const std::vector<std::string> fillers = {"城郊多个蔬菜基地迎来采收高峰菜农们忙着采摘白菜和萝卜装车运往城里",
+                                            "港口今年优化航线布局货运能力持续提升产业集群装备加快升级基层治理"};
+  const auto spread = [](const std::string& line) {
+    std::string out;
+    for (std::size_t k = 0; k < line.size(); k += 3) {
+      if (k > 0) out += ' ';
+      out.append(line, k, 3);
+    }
+    return out;
+  };
+  for (const std::string& filler : fillers)
+    for (std::size_t measure = 12; measure <= 14; ++measure) {
+      const std::string opening = "本报讯（记者王明张华", rest = "）：" + filler.substr(0, 3 * (measure - 2));
+      std::string page = "城郊蔬菜喜获丰收\n\n" + spread(opening) + "\n" + rest + "\n";
+      std::string text = opening + rest;
+      // Spread lines of the measure, one with a mark hung past it.
+      for (std::size_t k = 3 * (measure - 2); k + 3 * measure <= filler.size(); k += 3 * measure) {
+        const std::string line = filler.substr(k, 3 * measure) + (k == 3 * (measure - 2) ? "、" : "");
+        page += spread(line) + "\n";
+        text += line;
+      }
+      page += "收入明显增加。\n";
+      text += "收入明显增加。";
+      INFO(page);
+      const auto d = reflow_ok(page);
+      CHECK(headlines_of(d) == std::vector<std::string>{"城郊蔬菜喜获丰收"});
+      CHECK(blocks_of(d) == std::vector<std::string>{text});
+    }
+}
+
 TEST_CASE("lines: a Latin line opened by a comma, a bracket or an abbreviation's period goes on the line above", "[reflow][latin]") {
   // "…Harris Associates L.P" / "., a Chicago firm": the period of initials, a comma or a
   // closing bracket that an extractor printed on a line of its own belongs to the word above.
