@@ -15,6 +15,17 @@ namespace galley::detail {
 
 namespace {
 
+// Whether two texts are the same but for their spaces (a head reprinted on a wider measure).
+bool same_but_spaces(std::string_view a, std::string_view b) {
+  const auto next = [](std::string_view s, std::size_t k) {
+    while (k < s.size() && (s[k] == ' ' || s.compare(k, 3, "\u3000") == 0)) k += s[k] == ' ' ? 1 : 3;
+    return k;
+  };
+  std::size_t i = next(a, 0), j = next(b, 0);
+  while (i < a.size() && j < b.size() && a[i] == b[j]) i = next(a, i + 1), j = next(b, j + 1);
+  return i == a.size() && j == b.size();
+}
+
 // Jump lines a document's pages leave open that are paired (the pairing is quadratic in
 // them; a real document has a few dozen).
 constexpr std::size_t max_jump_lines = 2048;
@@ -104,10 +115,22 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     return a;
   };
 
+  // Whether the rest a "上接" line opens is headed by the head of the story a "下转" line cut
+  // off, reprinted (spaces aside): where two stories of a page go on to one page, the head
+  // over each rest says whose it is.
+  const auto reprints = [&](const jump_line& out, const jump_line& in) {
+    if (out.article < 0 || in.article < 0) return false;
+    const std::string& head = doc.articles[static_cast<std::size_t>(out.article)].headline;
+    return !head.empty() && same_but_spaces(head, doc.articles[static_cast<std::size_t>(in.article)].headline);
+  };
+
   // Whether a "上接" line answers a "下转" line the stage left open: then it is that one's
-  // answer (a page may print two lines naming one page, one of them the stage's own pair).
-  const auto claimed_by_open = [&](const jump_line& in) {
-    return std::any_of(lines.begin(), lines.end(), [&](const jump_line& out) { return !out.answered && first_agreed(out, in) == first; });
+  // answer (a page may print two lines naming one page, one of them the stage's own pair),
+  // unless the head over it is the story's of `down`, and not the open one's.
+  const auto claimed_by_open = [&](const jump_line& in, const jump_line& down) {
+    return std::any_of(lines.begin(), lines.end(), [&](const jump_line& out) {
+      return !out.answered && first_agreed(out, in) == first && !(reprints(down, in) && !reprints(out, in));
+    });
   };
 
   // A "下转" line and the "上接" line under it that the articles stage paired on their page
@@ -125,7 +148,7 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     bool onward = false;
     for (jump_line& k : lines) {
       if (!from && !k.answered && first_agreed(k, up) == first) from = &k;
-      onward = onward || (!k.answered && first_agreed(*down, k) == first && !claimed_by_open(k));
+      onward = onward || (!k.answered && first_agreed(*down, k) == first && !claimed_by_open(k, *down));
     }
     const int cut = down->article;
     if (!onward || cut < 0) continue;
@@ -156,29 +179,30 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     down->answered = false;    // (open: the pairs below take it to its page)
   }
 
+  // The rest `in` opens goes on the story `out` cut off (each line is used once).
   bool joined = false;
-  for (jump_line& out : lines) {
-    if (out.resumes || out.names < 0 || out.answered) continue;
-    for (jump_line& in : lines) {
-      if (!pair_of(out, in)) continue;
-      int cut_off = out.article;
-      const int rest = in.article;
-      in.names = -1;  // (used)
-      if (cut_off < 0 || rest < 0 || joined_to[static_cast<std::size_t>(rest)] >= 0) break;
-      cut_off = owner(cut_off);
-      if (cut_off == rest) break;
-      article& a = doc.articles[static_cast<std::size_t>(cut_off)];
-      article& b = doc.articles[static_cast<std::size_t>(rest)];
-      // (A deck over the rest would be a story of its own: left as it is.)
-      if (!b.deck.empty()) break;
-      // The head reprinted over the rest is a repeat of the story's own.
-      if (!b.headline.empty()) doc.residue.push_back({"other", "repeated-headline", std::move(b.headline), std::move(b.headline_lines)});
-      for (block& x : b.blocks) a.blocks.push_back(std::move(x));
-      joined_to[static_cast<std::size_t>(rest)] = cut_off;
-      joined = true;
-      break;
+  const auto join_rest = [&](jump_line& out, jump_line& in) {
+    out.names = in.names = -1;  // (used)
+    if (out.article < 0 || in.article < 0 || joined_to[static_cast<std::size_t>(in.article)] >= 0) return;
+    const int cut_off = owner(out.article), rest = in.article;
+    if (cut_off == rest) return;
+    article& a = doc.articles[static_cast<std::size_t>(cut_off)];
+    article& b = doc.articles[static_cast<std::size_t>(rest)];
+    // (A deck over the rest would be a story of its own: left as it is.)
+    if (!b.deck.empty()) return;
+    // The head reprinted over the rest is a repeat of the story's own.
+    if (!b.headline.empty()) doc.residue.push_back({"other", "repeated-headline", std::move(b.headline), std::move(b.headline_lines)});
+    for (block& x : b.blocks) a.blocks.push_back(std::move(x));
+    joined_to[static_cast<std::size_t>(rest)] = cut_off;
+    joined = true;
+  };
+  // First the rests headed by their story's head, then the others in the pages' order.
+  for (const bool by_head : {true, false})
+    for (jump_line& out : lines) {
+      if (out.resumes || out.names < 0 || out.answered) continue;
+      const auto in = std::find_if(lines.begin(), lines.end(), [&](const jump_line& i) { return pair_of(out, i) && (!by_head || reprints(out, i)); });
+      if (in != lines.end()) join_rest(out, *in);
     }
-  }
   if (!joined) return;
   std::vector<article> kept;
   for (std::size_t a = 0; a < doc.articles.size(); ++a)

@@ -427,6 +427,29 @@ TEST_CASE("pages: a 下转 line and the 上接 line under it, paired on their pa
   CHECK(to_json(reflow_ok(text, opts)) == to_json(d));
 }
 
+TEST_CASE("pages: two stories carried on to one page each find the rest their head is reprinted over", "[pages]") {
+  // Page 1 cuts two stories off for page 2, which prints their rests the other way round,
+  // each under its story's head: in the pages' order the first "下转" line would take the
+  // first "上接" line's rest.
+  const auto rest = [](const std::string& head, const std::string& text) {
+    return head + "\n\n（上接第1版）\n\n" + in_column(text, 12) + "\n";
+  };
+  for (const bool spaced : {false, true}) {
+    const std::string port = "港口货运量稳步增长", green = "城市绿道全线贯通";
+    const std::string text =
+        story(port, "今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。") + "\n（下转第2版）\n\n" +
+        story(green, "环城绿道今天全线贯通，串联起沿线二十多个公园。") + "\n（下转第2版）\n\f" +
+        rest(spaced ? "城 市 绿 道 全 线 贯 通" : green, "绿道沿线设有驿站和自行车租赁点，方便市民骑行。") + "\n" +
+        rest(port, "港口部门将继续优化通关流程，提升集疏运效率。") + "\n" +
+        story("社区食堂受到欢迎", "新开的社区食堂菜品丰富价格实惠，老人们纷纷点赞。");
+    INFO(text);
+    const document d = reflow_ok(text);
+    CHECK(holds(headed(d, port), "港口部门将继续优化通关流程"));
+    CHECK(holds(headed(d, green), "绿道沿线设有驿站"));
+    CHECK(d.articles.size() == 3);
+  }
+}
+
 TEST_CASE("pages: a 上接 line no page of the document answers opens a story of its own, and the 下转 line above it goes on", "[pages]") {
   // Page 1 cuts its story off for page 2, and right under its "下转" line prints the end of
   // a story begun on a page the document does not hold ("上接第1版" on page 1 itself): read
