@@ -2267,6 +2267,23 @@ TEST_CASE("articles: a Chinese headline across columns goes on in a tail wider t
   CHECK(d.articles[0].deck.empty());
 }
 
+TEST_CASE("articles: a column's last lines set apart under text cut off mid-sentence are its rest, not a head", "[articles]") {
+  // "…中冰双方要继续尊重和" / "" / "支持各自选择的发展道路，在涉及彼此核" / "心利益和…上坚" / "" /
+  // the next story's head: two short lines set apart by blank lines stand where a head stands,
+  // but with a clause mark inside, under a paragraph that stops mid-sentence, they go on with it.
+  for (const std::size_t width : {14, 16, 18}) {
+    const std::string cut = in_column("　　市园林部门表示，下一步将继续推进绿道建设和", width);
+    const std::string rest = "维护工作，在沿线增设驿站和自行车租赁点方便市民骑行和游客休憩";
+    const std::string page = "城市绿道全线贯通\n\n" + in_column("　　环城绿道今天全线贯通，串联起沿线二十多个公园。", width) +
+                             cut.substr(0, cut.size() - 1) + "\n\n" + in_column(rest.substr(0, 3 * (width + 4)), width) + "\n" +
+                             "港口货运量稳步增长\n\n" + in_column("　　今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。", width) +
+                             in_column("　　港口部门将继续优化通关流程，提升集疏运效率。", width);
+    INFO(page);
+    const auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{"城市绿道全线贯通", "港口货运量稳步增长"});
+  }
+}
+
 TEST_CASE("articles: a headline line that leaves a quote open goes on in the line that closes it", "[articles]") {
   // "习近平向2024年“读懂中" / "国”国际会议（广州）致贺信" / "习近平指出，读懂中国" under a story
   // of nine-character lines: the first line is narrower than the two under it, as a kicker
