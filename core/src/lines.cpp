@@ -113,7 +113,10 @@ void remove_margin(std::vector<line>& lines) {
   std::uint32_t at_least = 0;
   for (std::size_t k = static_cast<std::size_t>(margin); k < starts.size(); ++k) at_least += starts[k];
   if (at_least * 5 < nonblank * 3) return;
-  for (line& l : lines) l.indent = std::max(0, l.indent - margin);
+  for (line& l : lines) {
+    l.outdented = !l.blank && l.indent < margin;
+    l.indent = std::max(0, l.indent - margin);
+  }
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ struct line {
   bool markdown_bold = false;      // the whole line is **…**
   bool ends_sentence = false;      // "。", "。”", "！）": sentence-final, perhaps inside closing marks
   bool plain_words = false;        // printable ASCII words one space apart: nothing despace() would change
+  bool outdented = false;          // starts left of the page's margin (measured from it, indent is 0)
 
 };
 

@@ -466,9 +466,15 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   const std::size_t n = idx.size();
   std::vector<features> f(n);
   const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
+  // A page of unwrapped paragraphs, a paragraph a line, that indents them and sets its heads,
+  // bylines and captions flush left (a web page's copy): the margin lines_stage measured from
+  // is the paragraphs' indent, and a line at it is indented ("    Piedmont has received
+  // opposing bids…" is no head among "Piedmont <Pie> Takes No Action" and its paragraphs).
+  const bool hanging = lay.unwrapped && std::any_of(lines.begin(), lines.end(), [](const line& l) { return l.outdented; });
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];
     f[k] = measure(chars[idx[k]], l, chars, idx[k], lay.column[idx[k]], lay);
+    if (hanging && !l.outdented && l.indent == 0) f[k].indented = true;
     f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
     // (Asked only of a Chinese line short enough to be a head and set apart, where it counts.)
     f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&

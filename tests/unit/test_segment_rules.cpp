@@ -2537,6 +2537,31 @@ TEST_CASE("roles: a title-case Latin line as wide as the column measured around 
   CHECK(paragraphs[0].rfind("Harbor Freight Co has raised its U.S. freight schedule", 0) == 0);
 }
 
+TEST_CASE("articles: on a web copy that indents its paragraphs, a short one at the indent is no head", "[articles][latin]") {
+  // A paragraph a line, each indented, heads flush left: the indent is the page's margin,
+  // and a short paragraph with a few names in capitals ("    Piedmont has received opposing
+  // bids from Norfolk Southern Corp and US Air Corp.") is a paragraph like the others.
+  const std::vector<std::string> heads = {"Piedmont <Pie> Takes No Action", "Harbour Freight Volume Rises Again",
+                                          "City Council Approves New Budget"};
+  const std::vector<std::string> short_ones = {"Piedmont has received opposing bids from Norfolk Southern Corp and US Air Corp.",
+                                               "The Port Authority expects Harbour Street to reopen in May.",
+                                               "Mayor Jane Moss signed the budget on Friday in City Hall."};
+  const std::string long_one = "The company said in a statement issued after the meeting that it would continue to review "
+                               "its options and report to shareholders when the board had reached a decision on the matter.";
+  for (const std::string indent : {"    ", "  "})
+    for (std::size_t k = 0; k < heads.size(); ++k) {
+      std::string page;
+      for (std::size_t h = 0; h < heads.size(); ++h) {
+        page += heads[h] + "\n" + indent + long_one + "\n";
+        if (h == k) page += indent + short_ones[h] + "\n";
+        page += indent + long_one + " It added that no further announcement was expected today.\n";
+      }
+      INFO(page);
+      const auto d = reflow_ok(page);
+      CHECK(headlines_of(d) == heads);
+    }
+}
+
 TEST_CASE("articles: unwrapped Chinese text keeps a kicker over its headline and a subtitle under it", "[articles]") {
   // A web copy: every block one line, no column to measure, no blank lines. The kicker, the
   // headline and the dash-led subtitle are stacked as in print, not three heads.
