@@ -2537,6 +2537,33 @@ TEST_CASE("roles: a title-case Latin line as wide as the column measured around 
   CHECK(paragraphs[0].rfind("Harbor Freight Co has raised its U.S. freight schedule", 0) == 0);
 }
 
+TEST_CASE("articles: a Latin head between two alike stories heads the one it names, not a section of the first", "[articles][latin]") {
+  // Two companies' results read alike ("said its net income rose…"): the text around the
+  // second head, short enough for a section heading, is cohesive enough for one, but the
+  // head names the company of the text under it, not the one above.
+  const std::vector<std::pair<std::string, std::string>> companies = {
+      {"Harbour Freight", "Harbour"}, {"Kestrel Foods", "Kestrel"}, {"Brigham Steel", "Brigham"}};
+  const auto story = [](const std::string& name, const std::string& short_name) {
+    return name + " Inc said its net income for the fourth quarter rose to 12.5 mln dlrs, or 1.10 dlrs a share, from "
+                  "9.8 mln dlrs, or 86 cts a share, a year earlier, on sales of 210 mln dlrs.\n" +
+           short_name + " said full year net income rose to 41.2 mln dlrs from 35.6 mln dlrs, and sales rose to "
+                        "820 mln dlrs from 760 mln dlrs.\n" +
+           short_name + " said it expects net income to rise again this year as sales grow.\n";
+  };
+  const auto head = [](const std::string& short_name, const char* what) {
+    return short_name + " <" + short_name.substr(0, 3) + "> " + what;
+  };
+  for (std::size_t a = 0; a < companies.size(); ++a) {
+    const auto& [first, first_short] = companies[a];
+    const auto& [second, second_short] = companies[(a + 1) % companies.size()];
+    const std::string page = head(first_short, "Year Net") + "\n" + story(first, first_short) + head(second_short, "4th Qtr Net") +
+                             "\n" + story(second, second_short);
+    INFO(page);
+    const auto d = reflow_ok(page);
+    CHECK(headlines_of(d) == std::vector<std::string>{head(first_short, "Year Net"), head(second_short, "4th Qtr Net")});
+  }
+}
+
 TEST_CASE("articles: on a web copy that indents its paragraphs, a short one at the indent is no head", "[articles][latin]") {
   // A paragraph a line, each indented, heads flush left: the indent is the page's margin,
   // and a short paragraph with a few names in capitals ("    Piedmont has received opposing
