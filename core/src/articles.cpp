@@ -1213,14 +1213,14 @@ class assembler {
     // shares with the story before.
     const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
     // (The texts before and after the group compared last, when the cheap tests pass.)
-    // (Not a Latin head that names the text under it more than the story above: "Kay Corp
-    // <Kay> 4Th Qtr Net" / "NOTE: Oper net excludes results of Kay Jewelers Inc…" after another
-    // company's story, however alike two companies' results read. A Chinese line read as
+    // (Not a Latin head that names the text under it more than the headed story above: "Kay
+    // Corp <Kay> 4Th Qtr Net" / "NOTE: Oper net excludes results of Kay Jewelers Inc…" after
+    // another company's story, however alike two companies' results read. A Chinese line read as
     // display may be a paragraph's opening, "我们倡导发展优先，构", and name what follows.)
     auto story_goes_on = [&] {
       const bigram_set& under = next_keys();
       if (dice(tail_keys(p), under) < tune::heading_cohesion) return false;
-      if (lay_.cjk) return true;
+      if (lay_.cjk || p.headline < 0) return true;
       const auto head = group_keys(g);
       return containment(head, under) <= share_in(head, tail_keys(p)) + tune::headline_margin;
     };
