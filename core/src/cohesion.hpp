@@ -63,6 +63,33 @@ bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std:
  */
 void sort_keys(std::vector<std::uint64_t>& keys);
 
+/**
+ * Counts of distinct keys owed to a work budget: texts' keys kept (repeats included, one
+ * text after another) in place of how many distinct ones each holds, which only a set or a
+ * sort tells. They are counted when the budget's test could turn on them (over()): each
+ * text's keys are at least its distinct ones, so until the charges made and the keys kept
+ * pass the budget together, the charges with the counts cannot pass it either.
+ */
+class distinct_debt {
+ public:
+  /** Where a text's keys are appended; close() ends the text. */
+  std::vector<std::uint64_t>& keys() { return keys_; }
+  /** Ends the text whose keys were appended since the last close(); counts the debt when it
+   *  holds more than max_kept keys, so that its memory stays bounded. */
+  void close(std::size_t& steps);
+  /** Whether steps, with the debt, passed budget: the debt is counted into steps first
+   *  when it could decide it. */
+  bool over(std::size_t& steps, std::size_t budget);
+  /** Adds each text's count of distinct keys to steps; the debt is then cleared. */
+  void settle(std::size_t& steps);
+  void clear() { keys_.clear(), ends_.clear(); }
+  static constexpr std::size_t max_kept = std::size_t{1} << 15;
+
+ private:
+  std::vector<std::uint64_t> keys_, text_;
+  std::vector<std::size_t> ends_;  // where each text's keys end in keys_
+};
+
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
