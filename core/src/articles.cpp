@@ -569,9 +569,9 @@ class assembler {
   // out of it exactly where it did. Part of such a charge is how many distinct keys the
   // pieces' joined text holds (pieces_, emptied): its keys are copied from the runs and
   // counted only when the budget's test could turn on them (distinct_debt).
-  void owe_distinct(std::size_t max_chars) {
+  void owe_distinct(std::size_t max_chars, std::size_t times) {
     append_joined_keys(max_chars, owed_.keys());
-    owed_.close(steps_);
+    owed_.close(steps_, times);
   }
 
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
@@ -636,17 +636,19 @@ class assembler {
     return false;
   }
 
-  // stitched(i) when one open end is left to continue (cands_) and what follows does not
-  // turn on how unit i reads: with a single candidate it is the best one, whatever its
-  // score, and the text joins it when it is a fragment, when the end is right before it and
-  // goes on whatever the text says, or when the end's article was just resumed; otherwise it
-  // stays in the current article when the end is that article's own. The budget is charged
-  // as scoring the candidate would have (its profile, and both texts' distinct keys).
+  // stitched(i) when what follows does not turn on how unit i reads (the open ends in
+  // cands_). With a single candidate it is the best one, whatever its score, and the text
+  // joins it when it is a fragment, when the end is right before it and goes on whatever the
+  // text says, or when the end's article was just resumed; otherwise it stays in the current
+  // article when the end is that article's own, or when the current article keeps it
+  // whatever it reads like. With several, when none joins on those grounds and the current
+  // article keeps the text whichever is best. The budget is charged as scoring the
+  // candidates would have been (each article's profile, and both texts' distinct keys).
   // 1: joined, 0: not, -1: the cohesion is needed (scored as usual).
   // (On seed002 most continuations ask this: each profile read after the paragraph placed
   // before it made it stale, for a decision it could not change.)
   int settled_without_cohesion(std::size_t i, int adj, bool resuming, bool fragment) {
-    if (cands_.size() != 1 || run_slots_ == 0) return -1;
+    if (run_slots_ == 0) return -1;
     const unit& v = u_[i];
     bool adjacent_ok = false;
     if (adj >= 0) {
@@ -655,34 +657,55 @@ class assembler {
                     (end.last_full && !v.indented && (v.first_full || v.line_count == 1));
       if (!adjacent_ok) return -1;  // (unless the text reads like the current article)
     }
+    if (cands_.size() > 1) {
+      if (resuming || fragment || adjacent_ok || !stays_whatever_it_reads(i, -1)) return -1;
+      std::size_t drafts = 0;  // (each article scored once, as stitched() scores them)
+      for (std::size_t r = 0; r < cands_.size(); ++r) {
+        const int d = unit_draft_[static_cast<std::size_t>(cands_[r])];
+        bool seen = false;
+        for (std::size_t q = 0; q < r; ++q) seen = seen || unit_draft_[static_cast<std::size_t>(cands_[q])] == d;
+        if (!seen) charge_profile(d), ++drafts;
+      }
+      owe_own_keys(i, drafts);
+      return 0;
+    }
     const int e = cands_.front();
     const int d = unit_draft_[static_cast<std::size_t>(e)];
     const bool join = (resuming && d == resume_) || fragment || adjacent_ok;
     if (!join && d != cur_ && !stays_whatever_it_reads(i, e)) return -1;
+    charge_profile(d);
+    owe_own_keys(i, 1);
+    if (!join) return 0;
+    absorb(i, e);
+    return 1;
+  }
+  // What profile(d) and the size of its set charge the budget.
+  void charge_profile(int d) {
     const auto k = static_cast<std::size_t>(d);
     const cached_profile& p = profiles_[k % profile_slots];
     if (p.draft == d) {
       steps_ += p.chars + 1 + p.bigrams.size();
     } else {
       steps_ += add_profile_pieces(drafts_[k]) + 1;
-      owe_distinct(tune::profile_chars);
+      owe_distinct(tune::profile_chars, 1);
     }
+  }
+  // What unit i's distinct keys charge the budget, times over.
+  void owe_own_keys(std::size_t i, std::size_t times) {
     add_piece(static_cast<int>(i));
-    owe_distinct(tune::profile_chars);
-    if (!join) return 0;
-    absorb(i, e);
-    return 1;
+    owe_distinct(tune::profile_chars, times);
   }
 
   // Whether body unit i, not joined to open end e of another article on other grounds,
   // stays where it is however much it reads like e's article (stitched()'s topic shift):
   // under a head that has no text yet, when the junction is no word cut between two
-  // ideographs; under a head, after its text, run on with no blank line.
+  // ideographs (e < 0: whichever end it would be, so not known); under a head, after its
+  // text, run on with no blank line.
   bool stays_whatever_it_reads(std::size_t i, int e) {
     if (!current_open()) return false;
     const unit& v = u_[i];
     if (!current().has_body() && current().headline >= 0)
-      return pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) < tune::word_pair_uses;
+      return e >= 0 && pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) < tune::word_pair_uses;
     return !(current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current()))));
   }
 

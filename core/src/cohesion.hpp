@@ -74,20 +74,24 @@ class distinct_debt {
  public:
   /** Where a text's keys are appended; close() ends the text. */
   std::vector<std::uint64_t>& keys() { return keys_; }
-  /** Ends the text whose keys were appended since the last close(); counts the debt when it
-   *  holds more than max_kept keys, so that its memory stays bounded. */
-  void close(std::size_t& steps);
+  /** Ends the text whose keys were appended since the last close(), its count owed `times`
+   *  over; counts the debt when it holds more than max_kept keys, so that its memory stays
+   *  bounded. */
+  void close(std::size_t& steps, std::size_t times = 1);
   /** Whether steps, with the debt, passed budget: the debt is counted into steps first
-   *  when it could decide it. */
+   *  when it could decide it (when steps and the keys kept, each as often as its text is
+   *  owed, pass the budget together). */
   bool over(std::size_t& steps, std::size_t budget);
-  /** Adds each text's count of distinct keys to steps; the debt is then cleared. */
+  /** Adds each text's count of distinct keys to steps, as often as it is owed; the debt is
+   *  then cleared. */
   void settle(std::size_t& steps);
-  void clear() { keys_.clear(), ends_.clear(); }
+  void clear() { keys_.clear(), ends_.clear(), times_.clear(), bound_ = 0; }
   static constexpr std::size_t max_kept = std::size_t{1} << 15;
 
  private:
   std::vector<std::uint64_t> keys_, text_;
-  std::vector<std::size_t> ends_;  // where each text's keys end in keys_
+  std::vector<std::size_t> ends_, times_;  // where each text's keys end in keys_; how often it is owed
+  std::size_t bound_ = 0;  // keys_'s keys, each counted as often as its text is owed
 };
 
 /** Dice coefficient of two sorted bigram sets (0..1). */

@@ -264,8 +264,8 @@ TEST_CASE("cohesion: a set read from a text holds the keys read from it", "[cohe
 }
 
 TEST_CASE("cohesion: a distinct-key debt decides a budget as the counts made at once would", "[cohesion]") {
-  // Texts' keys owed one after another, with charges of their own between them and the
-  // budget's test asked at random: every answer, and the charges once the debt is counted,
+  // Texts' keys owed one after another, some more than once, with charges of their own
+  // between them and the budget's test asked at random: every answer, and the charges once the debt is counted,
   // are those of counting each text's distinct keys as it came. The debt is counted only
   // when the test could turn on it, and when it holds more than max_kept keys.
   std::mt19937_64 rng(21);
@@ -285,9 +285,10 @@ TEST_CASE("cohesion: a distinct-key debt decides a budget as the counts made at 
         distinct.insert(key);
       }
       const std::size_t own = rng() % 50;  // a charge made at once
+      const std::size_t times = 1 + rng() % 3;  // (a text's count charged once per article it is held against)
       steps += own;
-      exact += own + distinct.size();
-      debt.close(steps);
+      exact += own + distinct.size() * times;
+      debt.close(steps, times);
       REQUIRE(debt.keys().size() <= distinct_debt::max_kept + 3000);
       REQUIRE(steps <= exact);
       if (rng() % 3 == 0) {
