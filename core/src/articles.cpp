@@ -140,7 +140,8 @@ class assembler {
         pieces_(scratch.pieces), joined_(scratch.joined), units_(scratch.units), own_piece_(scratch.own_piece),
         stitch_keys_(scratch.stitch_keys), stitch_weights_(scratch.stitch_weights), lookup_(scratch.lookup),
         head_lookup_(scratch.head_lookup), own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
-        joined_text_(scratch.joined_text) {
+        joined_text_(scratch.joined_text), owed_(scratch.owed) {
+    owed_.clear();
     pieces_.clear();  // (a page before left none, unless it stopped early)
   }
 
@@ -383,6 +384,7 @@ class assembler {
   std::vector<std::uint64_t>& run_keys_;  // ... and the run it tries
   bigram_set& text_keys_;               // read_as_one()'s text
   std::u32string& joined_text_;         // ... read as one when a word runs across two texts
+  distinct_debt& owed_;                 // the budget's charges left for later (owe_distinct)
   // By draft: the last visit that saw it (the passes that walk the units near a head visit
   // each article once), so that no list of seen drafts is searched per unit.
   std::vector<std::size_t> visited_;
@@ -544,19 +546,32 @@ class assembler {
     const auto k = static_cast<std::size_t>(d);
     cached_profile& p = profiles_[k % profile_slots];
     if (p.draft != d) {
-      const draft& a = drafts_[k];
-      std::size_t chars = 0;  // (blocks are taken while the text is shorter than profile_chars)
-      if (a.headline >= 0) chars += add_piece(a.headline);
-      for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && chars < tune::profile_chars; ++it) {
-        const unit& b = u_[static_cast<std::size_t>(*it)];
-        if (b.kind == role::body || b.kind == role::heading) chars += add_piece(*it);
-      }
-      p.chars = chars;
+      p.chars = add_profile_pieces(drafts_[k]);
       assign_joined(p.bigrams, tune::profile_chars);
       p.draft = d;
     }
     steps_ += p.chars + 1;
     return p.bigrams;
+  }
+  // The texts article a's profile is read from, put in pieces_; their length.
+  std::size_t add_profile_pieces(const draft& a) {
+    std::size_t chars = 0;  // (blocks are taken while the text is shorter than profile_chars)
+    if (a.headline >= 0) chars += add_piece(a.headline);
+    for (auto it = a.blocks.rbegin(); it != a.blocks.rend() && chars < tune::profile_chars; ++it) {
+      const unit& b = u_[static_cast<std::size_t>(*it)];
+      if (b.kind == role::body || b.kind == role::heading) chars += add_piece(*it);
+    }
+    return chars;
+  }
+
+  // A decision that does not turn on the texts' cohesion is made without working it out
+  // (settled_without_cohesion), and the budget is charged all the same, so that a page runs
+  // out of it exactly where it did. Part of such a charge is how many distinct keys the
+  // pieces' joined text holds (pieces_, emptied): its keys are copied from the runs and
+  // counted only when the budget's test could turn on them (distinct_debt).
+  void owe_distinct(std::size_t max_chars, std::size_t times) {
+    append_joined_keys(max_chars, owed_.keys());
+    owed_.close(steps_, times);
   }
 
   // The rarity weight of every bigram count a unit can have, so that the logarithm is
@@ -621,6 +636,79 @@ class assembler {
     return false;
   }
 
+  // stitched(i) when what follows does not turn on how unit i reads (the open ends in
+  // cands_). With a single candidate it is the best one, whatever its score, and the text
+  // joins it when it is a fragment, when the end is right before it and goes on whatever the
+  // text says, or when the end's article was just resumed; otherwise it stays in the current
+  // article when the end is that article's own, or when the current article keeps it
+  // whatever it reads like. With several, when none joins on those grounds and the current
+  // article keeps the text whichever is best. The budget is charged as scoring the
+  // candidates would have been (each article's profile, and both texts' distinct keys).
+  // 1: joined, 0: not, -1: the cohesion is needed (scored as usual).
+  // (On seed002 most continuations ask this: each profile read after the paragraph placed
+  // before it made it stale, for a decision it could not change.)
+  int settled_without_cohesion(std::size_t i, int adj, bool resuming, bool fragment) {
+    if (run_slots_ == 0) return -1;
+    const unit& v = u_[i];
+    bool adjacent_ok = false;
+    if (adj >= 0) {
+      const unit& end = u_[static_cast<std::size_t>(adj)];
+      adjacent_ok = lay_.unwrapped || !v.gap_before || open_punct(end.text.back()) ||
+                    (end.last_full && !v.indented && (v.first_full || v.line_count == 1));
+      if (!adjacent_ok) return -1;  // (unless the text reads like the current article)
+    }
+    if (cands_.size() > 1) {
+      if (resuming || fragment || adjacent_ok || !stays_whatever_it_reads(i, -1)) return -1;
+      std::size_t drafts = 0;  // (each article scored once, as stitched() scores them)
+      for (std::size_t r = 0; r < cands_.size(); ++r) {
+        const int d = unit_draft_[static_cast<std::size_t>(cands_[r])];
+        bool seen = false;
+        for (std::size_t q = 0; q < r; ++q) seen = seen || unit_draft_[static_cast<std::size_t>(cands_[q])] == d;
+        if (!seen) charge_profile(d), ++drafts;
+      }
+      owe_own_keys(i, drafts);
+      return 0;
+    }
+    const int e = cands_.front();
+    const int d = unit_draft_[static_cast<std::size_t>(e)];
+    const bool join = (resuming && d == resume_) || fragment || adjacent_ok;
+    if (!join && d != cur_ && !stays_whatever_it_reads(i, e)) return -1;
+    charge_profile(d);
+    owe_own_keys(i, 1);
+    if (!join) return 0;
+    absorb(i, e);
+    return 1;
+  }
+  // What profile(d) and the size of its set charge the budget.
+  void charge_profile(int d) {
+    const auto k = static_cast<std::size_t>(d);
+    const cached_profile& p = profiles_[k % profile_slots];
+    if (p.draft == d) {
+      steps_ += p.chars + 1 + p.bigrams.size();
+    } else {
+      steps_ += add_profile_pieces(drafts_[k]) + 1;
+      owe_distinct(tune::profile_chars, 1);
+    }
+  }
+  // What unit i's distinct keys charge the budget, times over.
+  void owe_own_keys(std::size_t i, std::size_t times) {
+    add_piece(static_cast<int>(i));
+    owe_distinct(tune::profile_chars, times);
+  }
+
+  // Whether body unit i, not joined to open end e of another article on other grounds,
+  // stays where it is however much it reads like e's article (stitched()'s topic shift):
+  // under a head that has no text yet, when the junction is no word cut between two
+  // ideographs (e < 0: whichever end it would be, so not known); under a head, after its
+  // text, run on with no blank line.
+  bool stays_whatever_it_reads(std::size_t i, int e) {
+    if (!current_open()) return false;
+    const unit& v = u_[i];
+    if (!current().has_body() && current().headline >= 0)
+      return e >= 0 && pairs(u_[static_cast<std::size_t>(e)].text.back(), v.text.front()) < tune::word_pair_uses;
+    return !(current().has_body() && (v.gap_before || (current().headline < 0 && !opens_with_dateline(current()))));
+  }
+
   // Decides whether body unit i continues a sentence cut off earlier; joins it there and
   // returns true if so. Evidence: the unit opens mid-sentence ("念。…"), a repeated head or
   // "上接" line just resumed an article with an open end, the open end stands right before
@@ -630,7 +718,7 @@ class assembler {
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
     // A dateline opens a story ("央视网消息（新闻联播）：", "LONDON, May 3 -"): never a continuation.
     if (looks_like_dateline(v.text)) return false;
-    if (steps_ > budget_) { over_budget_ = true; return false; }
+    if (owed_.over(steps_, budget_)) { over_budget_ = true; return false; }
     // Forget open ends that were continued or waited too long.
     std::vector<int>& cands = cands_;
     cands.clear();
@@ -653,6 +741,7 @@ class assembler {
       adj = -1;
       if (cands.empty()) return false;
     }
+    if (const int settled = settled_without_cohesion(i, adj, resuming, fragment); settled >= 0) return settled == 1;
     // (v's keys and their weights in lists kept from call to call, and from page to page:
     // read straight into them, not copied out of joined_ and into new lists each.)
     add_piece(static_cast<int>(i));

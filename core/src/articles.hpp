@@ -32,6 +32,7 @@ struct articles_scratch {
   key_lookup lookup, head_lookup, own_lookup;
   bigram_set text_keys;
   std::u32string joined_text;
+  distinct_debt owed;
 };
 
 /**

@@ -511,6 +511,31 @@ std::vector<std::uint64_t> sorted_distinct(std::vector<std::uint64_t> keys) {
   return keys;
 }
 
+void distinct_debt::close(std::size_t& steps, std::size_t times) {
+  bound_ += (keys_.size() - (ends_.empty() ? 0 : ends_.back())) * times;
+  ends_.push_back(keys_.size());
+  times_.push_back(times);
+  if (keys_.size() > max_kept) settle(steps);
+}
+
+bool distinct_debt::over(std::size_t& steps, std::size_t budget) {
+  if (steps + bound_ > budget) settle(steps);
+  return steps > budget;
+}
+
+// (Only when a budget comes near, or the debt grows large: built for size in the module.)
+GALLEY_SMALL void distinct_debt::settle(std::size_t& steps) {
+  std::size_t begin = 0;
+  for (std::size_t t = 0; t < ends_.size(); ++t) {
+    const std::size_t end = ends_[t];
+    text_.assign(keys_.begin() + static_cast<std::ptrdiff_t>(begin), keys_.begin() + static_cast<std::ptrdiff_t>(end));
+    keep_distinct(text_);
+    steps += text_.size() * times_[t];
+    begin = end;
+  }
+  clear();
+}
+
 namespace {
 std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::size_t i = 0, j = 0, n = 0;

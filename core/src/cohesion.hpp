@@ -63,6 +63,37 @@ bool join_keys(const std::vector<key_piece>& pieces, std::size_t max_chars, std:
  */
 void sort_keys(std::vector<std::uint64_t>& keys);
 
+/**
+ * Counts of distinct keys owed to a work budget: texts' keys kept (repeats included, one
+ * text after another) in place of how many distinct ones each holds, which only a set or a
+ * sort tells. They are counted when the budget's test could turn on them (over()): each
+ * text's keys are at least its distinct ones, so until the charges made and the keys kept
+ * pass the budget together, the charges with the counts cannot pass it either.
+ */
+class distinct_debt {
+ public:
+  /** Where a text's keys are appended; close() ends the text. */
+  std::vector<std::uint64_t>& keys() { return keys_; }
+  /** Ends the text whose keys were appended since the last close(), its count owed `times`
+   *  over; counts the debt when it holds more than max_kept keys, so that its memory stays
+   *  bounded. */
+  void close(std::size_t& steps, std::size_t times = 1);
+  /** Whether steps, with the debt, passed budget: the debt is counted into steps first
+   *  when it could decide it (when steps and the keys kept, each as often as its text is
+   *  owed, pass the budget together). */
+  bool over(std::size_t& steps, std::size_t budget);
+  /** Adds each text's count of distinct keys to steps, as often as it is owed; the debt is
+   *  then cleared. */
+  void settle(std::size_t& steps);
+  void clear() { keys_.clear(), ends_.clear(), times_.clear(), bound_ = 0; }
+  static constexpr std::size_t max_kept = std::size_t{1} << 15;
+
+ private:
+  std::vector<std::uint64_t> keys_, text_;
+  std::vector<std::size_t> ends_, times_;  // where each text's keys end in keys_; how often it is owed
+  std::size_t bound_ = 0;  // keys_'s keys, each counted as often as its text is owed
+};
+
 /** Dice coefficient of two sorted bigram sets (0..1). */
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 

@@ -262,3 +262,47 @@ TEST_CASE("cohesion: a set read from a text holds the keys read from it", "[cohe
     for (const std::uint64_t k : keys) REQUIRE(from_text.contains(k));
   }
 }
+
+TEST_CASE("cohesion: a distinct-key debt decides a budget as the counts made at once would", "[cohesion]") {
+  // Texts' keys owed one after another, some more than once, with charges of their own
+  // between them and the budget's test asked at random: every answer, and the charges once the debt is counted,
+  // are those of counting each text's distinct keys as it came. The debt is counted only
+  // when the test could turn on it, and when it holds more than max_kept keys.
+  std::mt19937_64 rng(21);
+  distinct_debt debt;
+  int counted = 0, owing = 0;
+  for (int round = 0; round < 3000; ++round) {
+    debt.clear();
+    std::size_t steps = 0, exact = 0;
+    const std::size_t budget = rng() % 4 == 0 ? rng() % 200 : rng() % 20000;
+    for (int text = static_cast<int>(rng() % 40); text-- > 0;) {
+      const std::size_t n = rng() % 10 == 0 ? rng() % 3000 : rng() % 120;
+      const std::uint64_t pool = 1 + rng() % (2 * n + 8);
+      std::unordered_set<std::uint64_t> distinct;
+      for (std::size_t k = 0; k < n; ++k) {
+        const std::uint64_t key = random_key(rng, pool);
+        debt.keys().push_back(key);
+        distinct.insert(key);
+      }
+      const std::size_t own = rng() % 50;  // a charge made at once
+      const std::size_t times = 1 + rng() % 3;  // (a text's count charged once per article it is held against)
+      steps += own;
+      exact += own + distinct.size() * times;
+      debt.close(steps, times);
+      REQUIRE(debt.keys().size() <= distinct_debt::max_kept + 3000);
+      REQUIRE(steps <= exact);
+      if (rng() % 3 == 0) {
+        const bool over = debt.over(steps, budget);
+        REQUIRE(over == (exact > budget));
+        if (over) REQUIRE(steps == exact);
+        (debt.keys().empty() ? counted : owing) += 1;
+      }
+    }
+    debt.settle(steps);
+    REQUIRE(steps == exact);
+    REQUIRE(debt.keys().empty());
+  }
+  // (Both ways were taken: the test answered with the debt left standing, and counted.)
+  REQUIRE(counted > 100);
+  REQUIRE(owing > 100);
+}
