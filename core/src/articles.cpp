@@ -2289,7 +2289,10 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
     // Set apart by blank lines on both sides, on a page whose blank lines mean something.
     // (Not a paragraph's rest, a mark inside it, under text a column break cut off: "…中冰双方
     // 要继续尊重和" / "" / "支持各自选择的发展道路，在涉及彼此核" / "心利益和重大关切问题上坚".)
-    const bool rest_of_cut = !no_marks && i > 0 && units[i - 1].kind == role::body && units[i - 1].ends_mid_sentence;
+    // (Never over a byline, where heads stand: "…瑙鲁作出同中国恢复" / "" / "李强会见越共中央" /
+    // "总书记、国家主席" / "" / "本报记者 张晓雯".)
+    const bool rest_of_cut = !no_marks && i > 0 && units[i - 1].kind == role::body &&
+                             units[i - 1].ends_mid_sentence && !(next && next->kind == role::byline);
     const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && gap_after && u.lines.size() == 1 &&
                           u.lines.front().last - u.lines.front().first <= 3 && !rest_of_cut;
     const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) && !runs_on &&

@@ -2281,6 +2281,12 @@ TEST_CASE("articles: a column's last lines set apart under text cut off mid-sent
     INFO(page);
     const auto d = reflow_ok(page);
     CHECK(headlines_of(d) == std::vector<std::string>{"城市绿道全线贯通", "港口货运量稳步增长"});
+    // Counter-example: over a byline, two such lines are the next story's head, marks or not.
+    const std::string headed = "城市绿道全线贯通\n\n" + in_column("　　环城绿道今天全线贯通，串联起沿线二十多个公园。", width) +
+                               cut.substr(0, cut.size() - 1) + "\n\n港口货运量稳步增长、集装\n箱航线不断加密\n\n本报记者 王明\n\n" +
+                               in_column("　　今年以来，全市港口货物吞吐量稳步增长，集装箱航线不断加密。", width);
+    INFO(headed);
+    CHECK(headlines_of(reflow_ok(headed)) == std::vector<std::string>{"城市绿道全线贯通", "港口货运量稳步增长、集装箱航线不断加密"});
   }
 }
 
