@@ -182,6 +182,44 @@ class page_rows {
     return measure(k > r.gaps_begin ? gaps_[k - 1].to_byte : r.begin, gaps_[k].from_byte);
   }
 
+  // A line's width in half ems, bytes [from, to): an ideograph or a full-width mark one em, a
+  // digit, a Latin letter or another mark half, a space none (a copy sets spaces around
+  // digits and Latin words that take no room on the page).
+  std::uint32_t half_ems(std::uint32_t from, std::uint32_t to) const {
+    std::uint32_t w = 0;
+    for (std::uint32_t b = from; b < to; ++b)
+      if (!is_space(page_[b]) && starts_char(page_[b])) w += wide(page_[b]) ? 2 : 1;
+    return w;
+  }
+
+  // Whether most of a row's characters are ideographs or CJK marks.
+  bool mostly_wide(const row& r) const {
+    std::uint32_t wides = 0, others = 0;
+    for (std::uint32_t b = r.begin; b < r.end; ++b)
+      if (!is_space(page_[b]) && starts_char(page_[b])) ++(wide(page_[b]) ? wides : others);
+    return wides > others;
+  }
+
+  // Where a Chinese row across the edge p is cut when its text left of p ran past the edge
+  // and pushed the next column's one space right (see near_edge), that space touching a
+  // digit or a quote rather than two ideographs: at the space within push reach of p that
+  // leaves the column's text (from left_begin) nearest a full line of it, `full` half ems,
+  // and no more than an em off. (The space nearest p is often one a copy sets around a
+  // figure, "美联储 21 日": a justified column's line is as wide as its others, not as long.)
+  bool pushed_cut(const row& r, std::uint32_t p, std::uint32_t left_begin, std::uint32_t full, cut& c) const {
+    if (!mostly_wide(r)) return false;
+    std::uint32_t best = 3, pos = 0;
+    for (std::uint32_t b = r.begin; b < r.end && pos <= p + push_reach; ++b) {
+      if (!starts_char(page_[b])) continue;
+      if (pos + 2 >= p && b > left_begin && b + 1 < r.end && is_space(page_[b]) && !is_space(page_[b + 1])) {
+        const std::uint32_t w = half_ems(left_begin, b), off = w > full ? w - full : full - w;
+        if (w > 0 && off < best) best = off, c = {b, b + 1};
+      }
+      ++pos;
+    }
+    return best < 3;
+  }
+
   // A cut at the space nearest the edge p (up to three characters either side), or at p.
   cut forced_cut(const row& r, std::uint32_t p) const {
     std::uint32_t best = r.end, best_distance = 4, at_p = r.end;
@@ -288,6 +326,70 @@ std::size_t end_before_lines_across(const std::vector<row>& rows, const std::vec
   std::size_t after = blank;
   while (after < to && rows[after].blank()) ++after;
   return after < to ? blank : to;
+}
+
+// Where gutter e's text left of it starts on row r: at the cut of the nearest gutter left of
+// it that cuts the row, or the row's start.
+std::uint32_t left_begin(const std::vector<row>& rows, const std::vector<std::uint32_t>& edges,
+                         const std::vector<std::uint32_t>& mask, const std::vector<cut>& cuts, std::size_t e,
+                         std::size_t r) {
+  const std::size_t n = rows.size();
+  std::uint32_t begin = rows[r].begin, nearest = 0;
+  for (std::size_t f = 0; f < edges.size(); ++f)
+    if (f != e && (mask[r] >> f & 1) && edges[f] < edges[e] && edges[f] >= nearest)
+      nearest = edges[f], begin = cuts[f * n + r].right_begin;
+  return begin;
+}
+
+// The median width, in half ems, of the text left of gutter e on the rows `counted` picks, two
+// or more (0 for fewer): a full line of the column there, as a justified column's lines
+// mostly are.
+template <class Pick>
+std::uint32_t full_line(const page_rows& reader, const std::vector<std::uint32_t>& edges,
+                        const std::vector<std::uint32_t>& mask, const std::vector<cut>& cuts, std::size_t e,
+                        Pick counted) {
+  const std::vector<row>& rows = reader.rows();
+  const std::size_t n = rows.size();
+  std::vector<std::uint32_t> widths;
+  for (std::size_t r = 0; r < n; ++r)
+    if (counted(r)) widths.push_back(reader.half_ems(left_begin(rows, edges, mask, cuts, e, r), cuts[e * n + r].left_end));
+  if (widths.size() < 2) return 0;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
+  return widths[widths.size() / 2];
+}
+
+// A band of gutter e goes on over the Chinese lines next to it, up to a blank line, whose
+// text left of it ran past it and pushed the next column's text right (see pushed_cut):
+// those show no gutter at the edge, and the band stopped short of them, though they are its
+// rows. Lines that show the gutter, or have text on one side of it only, go on with it.
+void extend_over_pushed_rows(const page_rows& reader, const std::vector<std::uint32_t>& edges,
+                             const std::vector<fit>& fits, const std::vector<std::uint8_t>& taken,
+                             const std::vector<std::uint8_t>& edge_row, std::vector<std::uint32_t>& mask,
+                             std::vector<cut>& cuts, std::size_t e) {
+  const std::vector<row>& rows = reader.rows();
+  const std::size_t n = rows.size();
+  const std::uint32_t bit = 1u << e, p = edges[e];
+  // A full line of the column left of the gutter: as wide as most of the band's lines that show it.
+  const std::uint32_t full = full_line(reader, edges, mask, cuts, e, [&](std::size_t r) {
+    return (mask[r] & bit) && fits[r] == fit::apart && edge_row[r];
+  });
+  if (full == 0) return;
+  const auto joins = [&](std::size_t k) {
+    if (rows[k].blank() || taken[k] || (mask[k] & bit)) return false;
+    // (Nor a row another band's edge near this one cuts: its text would be cut twice.)
+    for (std::size_t f = 0; f < edges.size(); ++f)
+      if ((mask[k] >> f & 1) && (edges[f] > p ? edges[f] - p : p - edges[f]) <= indent_reach) return false;
+    if (fits[k] == fit::apart || fits[k] == fit::one_side) return true;
+    return reader.pushed_cut(rows[k], p, left_begin(rows, edges, mask, cuts, e, k), full, cuts[e * n + k]);
+  };
+  for (std::size_t r = 0; r < n; ++r) {
+    if (!(mask[r] & bit)) continue;
+    for (std::size_t k = r; k > 0 && joins(k - 1); --k) mask[k - 1] |= bit;
+    std::size_t k = r;
+    while (k + 1 < n && (mask[k + 1] & bit)) ++k;
+    for (; k + 1 < n && joins(k + 1); ++k) mask[k + 1] |= bit;
+    r = k;
+  }
 }
 
 // Candidate gutters: where many lines' text starts after a run of spaces, each the position
@@ -410,6 +512,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   std::vector<std::uint8_t> taken(n, 0);
   std::vector<cut> cuts;
   std::vector<fit> fits(n);
+  std::vector<std::uint8_t> pushed(n);  // (the gutter at hand: cut by pushed_cut)
   std::vector<std::uint8_t> edge_row(n);  // (the gutter at hand: the row's text right of it starts at its edge)
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
@@ -450,14 +553,23 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
       // (Two passes: a run of lines shows a gutter when enough of them do; once the page has
       // such a run, a shorter one at the same place — a story of a few lines, the last rows
       // of a column — shows it as well.)
+      // A Chinese line whose text left of the edge ran past it and pushed the next column's
+      // one space right (see pushed_cut) does not end a run of lines that show the gutter,
+      // nor counts toward it. Narrow columns push often: a run ended at each such line was
+      // too short to show its gutter. (A full line's width is the page's lines' that show it.)
+      const std::uint32_t full = full_line(reader, edges, mask, cuts, e, [&](std::size_t r) { return fits[r] == fit::apart; });
+      for (std::size_t r = 0; r < n; ++r)
+        pushed[r] = full != 0 && fits[r] == fit::across && !taken[r] && !(mask[r] & near_bits) &&
+                    reader.pushed_cut(rows[r], p, left_begin(rows, edges, mask, cuts, e, r), full, cuts[e * n + r]);
+      const auto breaks_run = [&](std::size_t r) { return fits[r] == fit::across && !pushed[r]; };
       bool established = false;
       for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t from = 0; from < n;) {
-          if (fits[from] == fit::across) { ++from; continue; }
+          if (breaks_run(from)) { ++from; continue; }
           std::size_t to = from;
           std::uint32_t apart = 0, narrow = 0, spread_gaps = 0, at_edge = 0;
           page_rows::chunk left, right;
-          for (; to < n && fits[to] != fit::across; ++to) {
+          for (; to < n && !breaks_run(to); ++to) {
             if (fits[to] == fit::narrow) ++narrow;
             if (fits[to] != fit::apart) continue;
             ++apart;
@@ -494,6 +606,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
         }
         if (!established) break;
       }
+      extend_over_pushed_rows(reader, edges, fits, taken, edge_row, mask, cuts, e);
       // A line or two across the gutter between two runs that show it (a column's line that ran
       // into the next with one space, or none, to part them) is cut there too: at the space
       // nearest the edge, or else at the edge itself.
