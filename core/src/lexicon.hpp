@@ -143,6 +143,13 @@ line_marks find_marks(std::u32string_view s);
 bool ends_in_function_word(std::u32string_view s);
 
 /**
+ * A title-case line that ends in a capitalised article, preposition or conjunction
+ * ("U.S. Dairy Price Support Cut Seen Likely In" / "1988"): a headline broken before its
+ * last words, which no headline leaves out.
+ */
+bool ends_in_capitalised_function_word(std::u32string_view s);
+
+/**
  * A Latin line in sentence case that ends in a function word or opens with an article
  * ("For 1987, production is projected to", "The department"): part of a sentence cut off
  * where a column ended. Headlines drop articles, and none in sentence case ends so.

@@ -164,6 +164,7 @@ struct features {
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
+  bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
@@ -183,6 +184,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
     f.title = words.title_case();
     f.fragment = sentence_fragment(s, words);
     f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
+    f.head_cut = f.title_tail && ends_in_capitalised_function_word(s);
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -351,6 +353,14 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   t[s_lexicon][s_start] = t[s_lexicon][s_head] = t[s_lexicon][s_lexicon] = any;
   t[s_head][s_head] += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
   if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
+  // A head line that stops at a capitalised "In", "Of", "To" was broken before its last
+  // words: the next line is the same head's, whatever its width ("…Cut Seen Likely In" / "1988").
+  if (prev.head_cut) {
+    t[s_head][s_head] += w::head_cut_goes_on;
+    t[s_head][s_start] -= w::head_cut_goes_on;
+    // (A year or a page's number there, "1988", is the head's last word, not the page's furniture.)
+    t[s_head][s_lexicon] -= 2 * w::head_cut_goes_on;
+  }
   // A byline stands under its headline, over the text ("By Peter Hale" / "Marathon
   // Petroleum Co said it"): what follows it is rarely a display line.
   if (prev.lexicon == role::byline) t[s_lexicon][s_head] += w::head_after_byline;

@@ -2606,3 +2606,34 @@ TEST_CASE("roles: on a page of title-case heads, a line in sentence case set apa
     sentence_page.replace(sentence_page.find(title), std::string_view(title).size(), sentence);
   CHECK(headlines_of(reflow_ok(sentence_page)).size() == 4);
 }
+
+TEST_CASE("roles: a title-case head line that stops at a capitalised function word goes on in the next line", "[roles][latin]") {
+  using galley::detail::ends_in_capitalised_function_word;
+  CHECK(ends_in_capitalised_function_word(U"U.S. Dairy Price Support Cut Seen Likely In"));
+  CHECK(ends_in_capitalised_function_word(U"Trade Imbalance Cited As"));
+  CHECK_FALSE(ends_in_capitalised_function_word(U"the chairman said in"));  // lower case: a sentence's
+  CHECK_FALSE(ends_in_capitalised_function_word(U"Shares Traded IN"));      // capitals: no title-case word
+  CHECK_FALSE(ends_in_capitalised_function_word(U"Copper Stocks Increase"));
+  // A page as a browser's PDF viewer copies it: no blank line anywhere, heads and text in
+  // the content stream's order. The head's last line, a word or a year, is no text's start.
+  const std::string page =
+      "Copper Stocks Outside U.S. Increase In December\n"
+      "Refined copper stocks held by refineries outside the U.S. increased to\n"
+      "a record in December, the World Bureau of Metal Statistics said.\n"
+      "<Range Rover> To Sell Vehicles In\n"
+      "U.S.\n"
+      "Range Rover of North America Inc, a subsidiary of the British Land Rover\n"
+      "Group, said it would begin selling the luxury utility vehicles in the\n"
+      "United States March 16 at a suggested retail price of 30,825 dlrs.\n"
+      "U.S. Dairy Price\n"
+      "Support Cut\n"
+      "Seen Likely In\n"
+      "1988\n"
+      "The chairman of the U.S. House subcommittee on dairy, livestock and\n"
+      "poultry issues said he expects the dairy price support to be cut.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Copper Stocks Outside U.S. Increase In December",
+                                                    "<Range Rover> To Sell Vehicles In U.S.",
+                                                    "U.S. Dairy Price Support Cut Seen Likely In 1988"});
+  for (const auto& a : d.articles) CHECK(a.deck.empty());
+}
