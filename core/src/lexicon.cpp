@@ -913,6 +913,16 @@ bool ends_in_function_word(std::u32string_view t) {
 
 bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
 
+bool lower_case_words_are_function_words(std::u32string_view t) {
+  for (std::size_t k = 0; k < t.size();) {
+    while (k < t.size() && t[k] == U' ') ++k;
+    const std::size_t b = k;
+    while (k < t.size() && t[k] != U' ') ++k;
+    if (b < k && t[b] >= U'a' && t[b] <= U'z' && !ends_in_function_word(t.substr(0, k), b - 1)) return false;
+  }
+  return true;
+}
+
 bool ends_in_capitalised_function_word(std::u32string_view t) {
   const std::size_t from = t.size() > 6 ? t.size() - 6 : 0;
   for (std::size_t k = t.size(); k-- > from;) {

@@ -150,6 +150,13 @@ bool ends_in_function_word(std::u32string_view s);
 bool ends_in_capitalised_function_word(std::u32string_view s);
 
 /**
+ * Every word of s that opens in lower case is an article, preposition or conjunction, as in
+ * a title-case head ("Colombia To Sell Sugar, London Traders Say", "U.S. and Japan Agree");
+ * not a line of text naming names ("Funaro met his Swiss counterpart Otto Stich,").
+ */
+bool lower_case_words_are_function_words(std::u32string_view s);
+
+/**
  * A Latin line in sentence case that ends in a function word or opens with an article
  * ("For 1987, production is projected to", "The department"): part of a sentence cut off
  * where a column ended. Headlines drop articles, and none in sentence case ends so.

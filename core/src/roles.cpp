@@ -165,6 +165,8 @@ struct features {
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
   bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
+  bool title_comma = false;     // ... ending in a comma ("Kenyan Economy Faces Problems,"): a head's two clauses
+  bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Sugar, London Traders Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
@@ -185,6 +187,10 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
     f.fragment = sentence_fragment(s, words);
     f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
     f.head_cut = f.title_tail && ends_in_capitalised_function_word(s);
+    // (Not a line of text naming names: "Funaro met his Swiss counterpart Otto Stich,",
+    // "PaineWebber Inc, The First Boston Corp <FBC> and".)
+    f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
+    f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -280,10 +286,12 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
                                 (f.initials_end && f.title);
       if (unpunctuated) score += w::head_no_end_punct;
-      if (f.open) score += w::head_end_comma;
+      // (A title-case head joins its two clauses with a comma, "Kenyan Economy Faces Problems,"
+      // / "President Says", "Colombia To Sell Sugar, London Traders Say": text is set in sentence case.)
+      if (f.open && !f.title_comma) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
-      if (f.long_with_comma) score += w::head_long_with_comma;
+      if (f.long_with_comma && !f.title_clauses) score += w::head_long_with_comma;
       if (f.inner_period) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
@@ -351,7 +359,7 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   const double any = gap ? w::start_after_gap : 0.0;
   t[s_head][s_start] = t[s_head][s_head] = t[s_head][s_lexicon] = any;
   t[s_lexicon][s_start] = t[s_lexicon][s_head] = t[s_lexicon][s_lexicon] = any;
-  t[s_head][s_head] += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+  t[s_head][s_head] += prev.final || (prev.open && !prev.title_comma) ? w::head_run_after_punct : w::head_follows_head;
   if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
   // A head line that stops at a capitalised "In", "Of", "To" was broken before its last
   // words: the next line is the same head's, whatever its width ("…Cut Seen Likely In" / "1988").

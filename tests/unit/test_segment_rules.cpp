@@ -2637,3 +2637,28 @@ TEST_CASE("roles: a title-case head line that stops at a capitalised function wo
                                                     "U.S. Dairy Price Support Cut Seen Likely In 1988"});
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
+
+TEST_CASE("roles: a title-case head may hold a comma, or end its first line in one; text naming names does not read so", "[roles][latin]") {
+  using galley::detail::lower_case_words_are_function_words;
+  CHECK(lower_case_words_are_function_words(U"Colombia To Sell Sugar, London Traders Say"));
+  CHECK(lower_case_words_are_function_words(U"U.S. and Japan Agree on Chips"));
+  CHECK_FALSE(lower_case_words_are_function_words(U"Funaro met his Swiss counterpart Otto Stich,"));
+  // A page as a browser's PDF viewer copies it: no blank line anywhere.
+  const std::string page =
+      "Kenyan Economy Faces Problems,\n"
+      "President Says\n"
+      "The Kenyan economy is heading for difficult times after a boom last year, and the\n"
+      "country must tighten its belt, President Daniel Arap Moi said.\n"
+      "(Reuters)\n"
+      "Colombia To Sell Sugar, London Traders Say\n"
+      "Colombia is holding a snap selling tender tonight for one cargo of world market\n"
+      "raw sugar, traders said.\n"
+      "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich,\n"
+      "Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre\n"
+      "Languetin on Friday to discuss the debt problem.\n"
+      "The offering was made through PaineWebber Inc, The First Boston Corp <FBC> and\n"
+      "Salomon Inc <SB>, the company said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Kenyan Economy Faces Problems, President Says",
+                                                    "Colombia To Sell Sugar, London Traders Say"});
+}
