@@ -75,6 +75,7 @@ inline constexpr double break_after_open = -5.0;      // a display line right af
 inline constexpr double head_follows_head = 0.0;      // two-line headlines
 inline constexpr double head_left_open = 2.0;         // the head line before left a quote open: it goes on here
 inline constexpr double head_cut_goes_on = 3.0;      // the head line before ends in a capitalised "In", "Of": it goes on here
+inline constexpr double head_after_wrap_tail = -3.0;  // the head line before is half as wide as the one over it: the head ended there
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
 inline constexpr double start_under_head = -2.0;      // text right under a display line, no blank line between, on such a page
 inline constexpr double head_after_byline = -5.0;    // a display line right under a byline: the text opens there

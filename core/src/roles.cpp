@@ -165,6 +165,7 @@ struct features {
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
   bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
+  bool wrap_tail = false;       // ... at most half as wide as the title-case line over it: a wrapped head's last line
   bool title_comma = false;     // ... ending in a comma ("Kenyan Economy Faces Problems,"): a head's two clauses
   bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Sugar, London Traders Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
@@ -363,6 +364,10 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
   // A head line that stops at a capitalised "In", "Of", "To" was broken before its last
   // words: the next line is the same head's, whatever its width ("…Cut Seen Likely In" / "1988").
+  // A head wraps where its line is full: a line half as wide as the head line over it is
+  // the head's last ("Rostenkowski Reluctant To Back Tax" / "Hike" / "House Ways and Means
+  // Committee…"), and the title-case line under it opens the text.
+  if (prev.wrap_tail) t[s_head][s_head] += w::head_after_wrap_tail;
   if (prev.head_cut) {
     t[s_head][s_head] += w::head_cut_goes_on;
     t[s_head][s_start] -= w::head_cut_goes_on;
@@ -506,6 +511,11 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     if (title_heads >= 3 && title_heads > 2 * sentence_lines)
       for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
+  }
+  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
+    const line &above = lines[idx[k - 1]], &l = lines[idx[k]];
+    f[k].wrap_tail = !lay.gap_before[idx[k]] && l.cjk == 0 && above.cjk == 0 && l.ink * 2 <= above.ink &&
+                     (f[k - 1].title || f[k - 1].title_tail) && f[k - 1].word_end && !f[k - 1].final && f[k].word_end;
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;

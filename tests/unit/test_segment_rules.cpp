@@ -2662,3 +2662,34 @@ TEST_CASE("roles: a title-case head may hold a comma, or end its first line in o
   CHECK(headlines_of(d) == std::vector<std::string>{"Kenyan Economy Faces Problems, President Says",
                                                     "Colombia To Sell Sugar, London Traders Say"});
 }
+
+TEST_CASE("roles: a head line half as wide as the head line over it is the head's last; the title-case line under it is text", "[roles][latin]") {
+  // A page as a browser's PDF viewer copies it, narrow columns and no blank line (a story's
+  // end over the head): the text's first line names names in title case, as the head's lines do.
+  const std::string page =
+      "Refined copper stocks held by\n"
+      "refineries outside the U.S.\n"
+      "increased to a record in\n"
+      "December, the World Bureau of\n"
+      "Metal Statistics said.\n"
+      "Rostenkowski\n"
+      "Reluctant To Back Tax\n"
+      "Hike\n"
+      "House Ways and Means\n"
+      "Committee Chairman Dan\n"
+      "Rostenkowski said he was\n"
+      "reluctant to back a tax\n"
+      "increase this year to cut the\n"
+      "budget deficit.\n"
+      "Coffee Quota Talks\n"
+      "Continue But No\n"
+      "Agreement Yet\n"
+      "Coffee quota talks at the\n"
+      "International Coffee\n"
+      "Organization council meeting\n"
+      "here continued this afternoon,\n"
+      "delegates said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Rostenkowski Reluctant To Back Tax Hike",
+                                                    "Coffee Quota Talks Continue But No Agreement Yet"});
+}
