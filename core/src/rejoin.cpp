@@ -49,6 +49,12 @@ bool opens_cjk(char32_t c) {
   }
 }
 
+// The character at s[k] (0 if none).
+char32_t first_char(std::string_view s, std::size_t k) {
+  char32_t c = 0;
+  return k < s.size() && decode_utf8(s, k, c) > 0 ? c : 0;
+}
+
 // The last character of s[begin, end) (0 if none), and the one before it.
 std::pair<char32_t, char32_t> last_two(std::string_view s, std::size_t begin, std::size_t end) {
   char32_t last = 0, before = 0;
@@ -90,6 +96,12 @@ bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t
   // "…补齐早餐买菜、" / "“小修小补”…"). (A printed line may open with one: there the line
   // above is full, and the width test of rejoin_split_lines() leaves the two apart.)
   if (opens_cjk(c) && (c != U'“' || is_cjk(next))) {
+    // (Nor a line that is one bracket itself: a credit under a caption, "…周宁 摄（新华社发）" /
+    // "（作者单位：省社会科学院）".)
+    std::size_t line_end = k;
+    while (line_end < s.size() && s[line_end] != '\n') ++line_end;
+    while (line_end > k && (s[line_end - 1] == ' ' || s[line_end - 1] == '\r')) --line_end;
+    if (c == U'（' && last_two(s, k, line_end).first == U'）') return false;
     const auto [last, before] = last_two(s, begin, end);
     // (Not under a line that is one bracket, opened at its start and closed at its end: a
     // credit or a rubric, a unit of its own, "（作者单位：北方工业大学）" / "《…》出版发行".)
@@ -133,6 +145,10 @@ int cells(std::string_view s, std::size_t begin, std::size_t end) {
   }
   return n;
 }
+
+// The widest a printed line of text is, in cells: forty ideographs (a paragraph pasted as
+// one line is wider).
+constexpr int longest_printed_line = 80;
 
 // How many lines on either side of a line show its column's width.
 constexpr std::size_t window = 8;
@@ -222,7 +238,12 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // (As wide: give or take three marks, as a pair squeezed into two cells counts four
     // here, and a mark may hang past the measure. Short: shorter than a first line that
     // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
-    const bool join = column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, b, e);
+    // (A line opened by an opening mark only when the two fit the measure of a printed
+    // line: a head or a caption over a paragraph may end in a bracket, "…服务大文章（暖闻热评）"
+    // / "【故事】…", and where blocks stand a line each, every line is short of the widest.)
+    const bool opening = opens_cjk(first_char(page, b));
+    const bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || joined + 8 <= column)
+                              : column == 0 || joined + width(i) <= column + 6 || joined + 8 <= column || only_marks(page, b, e);
     if (!join) continue;
     if (!out) out.emplace();
     for (; numbered < i; ++numbered) out->first.push_back(numbered);

@@ -1368,3 +1368,18 @@ TEST_CASE("lines: a line an extractor broke before an opening CJK mark squeezed 
       "　　城市治理工作服务群众发展推动建设项目机制基层，矛盾纠纷源头调解产业集群装备城市治理。\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"", "《城市治理纲要》出版发行"});
 }
+
+TEST_CASE("lines: a block a line (a web page's copy) is no printed line broken at a squeezed pair of marks", "[reflow]") {
+  // Blocks pasted a line each: a head ending in its rubric over a paragraph opened by a quote,
+  // a caption over a credit in brackets. Each line is far shorter than the widest around,
+  // and the head with its paragraph is longer than any printed line: they stay apart.
+  const std::string page =
+      "　　占比不断扩大，同时也吸引了越来越多的全球合作伙伴，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解产业集群装备。\n"
+      "美丽河湖何以美进人心（人民时评）\n"
+      "“湖水越来越干净，瞅着心里就高兴！”江苏南京秦淮区，居民邹梦说起家门口的河道，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解。\n"
+      "打通产业工人成长成才通道。周宁 摄（新华社发）\n"
+      "（作者单位：省社会科学院）\n";
+  statistics st;
+  const detail::page_text text = detail::decode_page(page, st);
+  CHECK_FALSE(detail::rejoin_split_lines(text, detail::split_line_candidates(text)));
+}
