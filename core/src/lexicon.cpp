@@ -913,6 +913,33 @@ bool ends_in_function_word(std::u32string_view t) {
 
 bool sentence_fragment(std::u32string_view s) { return sentence_fragment(s, count_title_words(s)); }
 
+bool lower_case_words_are_function_words(std::u32string_view t) {
+  for (std::size_t k = 0; k < t.size();) {
+    while (k < t.size() && t[k] == U' ') ++k;
+    const std::size_t b = k;
+    while (k < t.size() && t[k] != U' ') ++k;
+    if (b < k && t[b] >= U'a' && t[b] <= U'z' && !ends_in_function_word(t.substr(0, k), b - 1)) return false;
+  }
+  return true;
+}
+
+bool ends_in_capitalised_function_word(std::u32string_view t) {
+  const std::size_t from = t.size() > 6 ? t.size() - 6 : 0;
+  for (std::size_t k = t.size(); k-- > from;) {
+    if (t[k] != U' ') continue;
+    // (The word lowered to the sentence-case table's form: "In" as "in"; "IN", all capitals,
+    // is an abbreviation's or a shouted line's, no title-case head's.)
+    if (k + 2 > t.size() || t[k + 1] < U'A' || t[k + 1] > U'Z') return false;
+    std::u32string lowered(t.substr(k));
+    lowered[1] = static_cast<char32_t>(lowered[1] - U'A' + U'a');
+    for (std::size_t j = 2; j < lowered.size(); ++j)
+      if (lowered[j] < U'a' || lowered[j] > U'z') return false;
+    return ends_in_function_word(lowered, 0);
+  }
+  return false;
+}
+
+
 namespace {
 
 // Whether s opens with an article or a pronoun and its space. (Each opening is compared

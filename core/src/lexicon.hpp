@@ -143,6 +143,20 @@ line_marks find_marks(std::u32string_view s);
 bool ends_in_function_word(std::u32string_view s);
 
 /**
+ * A title-case line that ends in a capitalised article, preposition or conjunction
+ * ("U.S. Dairy Price Support Cut Seen Likely In" / "1988"): a headline broken before its
+ * last words, which no headline leaves out.
+ */
+bool ends_in_capitalised_function_word(std::u32string_view s);
+
+/**
+ * Every word of s that opens in lower case is an article, preposition or conjunction, as in
+ * a title-case head ("Colombia To Sell Sugar, London Traders Say", "U.S. and Japan Agree");
+ * not a line of text naming names ("Funaro met his Swiss counterpart Otto Stich,").
+ */
+bool lower_case_words_are_function_words(std::u32string_view s);
+
+/**
  * A Latin line in sentence case that ends in a function word or opens with an article
  * ("For 1987, production is projected to", "The department"): part of a sentence cut off
  * where a column ended. Headlines drop articles, and none in sentence case ends so.

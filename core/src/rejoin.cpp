@@ -41,6 +41,44 @@ bool closes(char32_t c) {
   }
 }
 
+// CJK marks that open what follows them: a printed line may start with one.
+bool opens_cjk(char32_t c) {
+  switch (c) {
+    case U'“': case U'（': case U'《': case U'「': case U'『': case U'【': case U'〈': case U'〔': return true;
+    default: return false;
+  }
+}
+
+// The character at s[k] (0 if none).
+char32_t first_char(std::string_view s, std::size_t k) {
+  char32_t c = 0;
+  return k < s.size() && decode_utf8(s, k, c) > 0 ? c : 0;
+}
+
+// The last character of s[begin, end) (0 if none), and the one before it.
+std::pair<char32_t, char32_t> last_two(std::string_view s, std::size_t begin, std::size_t end) {
+  char32_t last = 0, before = 0;
+  std::size_t k = end;
+  for (char32_t* out : {&last, &before}) {
+    if (k <= begin) break;
+    do --k;
+    while (k > begin && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80);
+    if (decode_utf8(s, k, *out) == 0) *out = 0;
+  }
+  return {last, before};
+}
+
+// Whether a line that ends in c (after `before`) stops mid-sentence at a CJK mark: a comma,
+// a colon, a closing bracket or quote that no sentence's end stands in ("”" after "。" ends one).
+bool ends_at_inner_cjk_mark(char32_t c, char32_t before) {
+  switch (c) {
+    case U'，': case U'、': case U'；': case U'：': case U'）': case U'》': case U'」': case U'』': case U'】': case U'〉': case U'〕':
+      return true;
+    case U'”': return is_cjk(before);
+    default: return false;
+  }
+}
+
 bool latin_letter_or_digit(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || (c >= 0xC0 && c <= 0x24F);
 }
@@ -53,6 +91,25 @@ bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t
   if (n == 0) return false;
   if (k + n < s.size()) decode_utf8(s, k + n, next);  // (0 at the page's end or an invalid byte)
   if (closes(c)) return true;
+  // An opening CJK mark right after a CJK mark that ends no sentence: the two were squeezed
+  // into one pair, which Chromium draws as a run of its own ("…精心打造了“多彩公园”" / "“金秋",
+  // "…补齐早餐买菜、" / "“小修小补”…"). (A printed line may open with one: there the line
+  // above is full, and the width test of rejoin_split_lines() leaves the two apart.)
+  if (opens_cjk(c) && (c != U'“' || is_cjk(next))) {
+    // (Nor a line that is one bracket itself: a credit under a caption, "…周宁 摄（新华社发）" /
+    // "（作者单位：省社会科学院）".)
+    std::size_t line_end = k;
+    while (line_end < s.size() && s[line_end] != '\n') ++line_end;
+    while (line_end > k && (s[line_end - 1] == ' ' || s[line_end - 1] == '\r')) --line_end;
+    if (c == U'（' && last_two(s, k, line_end).first == U'）') return false;
+    const auto [last, before] = last_two(s, begin, end);
+    // (Not under a line that is one bracket, opened at its start and closed at its end: a
+    // credit or a rubric, a unit of its own, "（作者单位：北方工业大学）" / "《…》出版发行".)
+    char32_t first = 0;
+    decode_utf8(s, begin, first);
+    const bool bracketed = (first == U'（' && last == U'）') || (first == U'【' && last == U'】') || (first == U'〔' && last == U'〕');
+    return ends_at_inner_cjk_mark(last, before) && !bracketed;
+  }
   // A closing single quote, unless an apostrophe opens the line's word ("’90s", "’Tis").
   if (c == U'’') return !latin_letter_or_digit(next);
   if (c != U'.' || next == U'.') return false;  // (an ellipsis may open a line)
@@ -111,6 +168,10 @@ bool spread_to_measure(std::string_view s, std::size_t begin, std::size_t end) {
   return spaced >= 2 && spaced * 2 >= pairs;
 }
 
+// The widest a printed line of text is, in cells: forty ideographs (a paragraph pasted as
+// one line is wider).
+constexpr int longest_printed_line = 80;
+
 // How many lines on either side of a line show its column's width.
 constexpr std::size_t window = 8;
 
@@ -164,7 +225,7 @@ std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
     for (std::size_t n; k < end && (n = space_at(bytes, k)) != 0;) k += n;
     if (k == end || begin[i] == begin[i - 1] + 1) continue;  // (a blank line, or one under a blank line)
     char32_t c = 0;
-    if (decode_utf8(bytes, k, c) > 0 && (closes(c) || c == U'’' || c == U'.')) out.push_back(static_cast<std::uint32_t>(i));
+    if (decode_utf8(bytes, k, c) > 0 && (closes(c) || c == U'’' || c == U'.' || opens_cjk(c))) out.push_back(static_cast<std::uint32_t>(i));
   }
   return out;
 }
@@ -201,7 +262,12 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // lost its indent, two ideographs, and a mark a typesetter pushed down from it.)
     // (Not short: a line spread to its measure, whose count of characters says nothing.)
     const bool short_above = joined + 8 <= column && !spread_to_measure(page, above_b, above_e);
-    const bool join = column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
+    // (A line opened by an opening mark only when the two fit the measure of a printed
+    // line: a head or a caption over a paragraph may end in a bracket, "…服务大文章（暖闻热评）"
+    // / "【故事】…", and where blocks stand a line each, every line is short of the widest.)
+    const bool opening = opens_cjk(first_char(page, b));
+    const bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)
+                              : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
     if (!join) continue;
     if (!out) out.emplace();
     for (; numbered < i; ++numbered) out->first.push_back(numbered);

@@ -164,6 +164,10 @@ struct features {
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
+  bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
+  bool wrap_tail = false;       // ... at most half as wide as the title-case line over it: a wrapped head's last line
+  bool title_comma = false;     // ... ending in a comma ("Kenyan Economy Faces Problems,"): a head's two clauses
+  bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Sugar, London Traders Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
@@ -183,6 +187,11 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
     f.title = words.title_case();
     f.fragment = sentence_fragment(s, words);
     f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
+    f.head_cut = f.title_tail && ends_in_capitalised_function_word(s);
+    // (Not a line of text naming names: "Funaro met his Swiss counterpart Otto Stich,",
+    // "PaineWebber Inc, The First Boston Corp <FBC> and".)
+    f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
+    f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -278,10 +287,12 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
                                 (f.initials_end && f.title);
       if (unpunctuated) score += w::head_no_end_punct;
-      if (f.open) score += w::head_end_comma;
+      // (A title-case head joins its two clauses with a comma, "Kenyan Economy Faces Problems,"
+      // / "President Says", "Colombia To Sell Sugar, London Traders Say": text is set in sentence case.)
+      if (f.open && !f.title_comma) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
-      if (f.long_with_comma) score += w::head_long_with_comma;
+      if (f.long_with_comma && !f.title_clauses) score += w::head_long_with_comma;
       if (f.inner_period) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
@@ -349,8 +360,20 @@ transition_table transitions(const features& prev, const features& cur, bool gap
   const double any = gap ? w::start_after_gap : 0.0;
   t[s_head][s_start] = t[s_head][s_head] = t[s_head][s_lexicon] = any;
   t[s_lexicon][s_start] = t[s_lexicon][s_head] = t[s_lexicon][s_lexicon] = any;
-  t[s_head][s_head] += prev.final || prev.open ? w::head_run_after_punct : w::head_follows_head;
+  t[s_head][s_head] += prev.final || (prev.open && !prev.title_comma) ? w::head_run_after_punct : w::head_follows_head;
   if (prev.left_open && !prev.final) t[s_head][s_head] += w::head_left_open;
+  // A head line that stops at a capitalised "In", "Of", "To" was broken before its last
+  // words: the next line is the same head's, whatever its width ("…Cut Seen Likely In" / "1988").
+  // A head wraps where its line is full: a line half as wide as the head line over it is
+  // the head's last ("Rostenkowski Reluctant To Back Tax" / "Hike" / "House Ways and Means
+  // Committee…"), and the title-case line under it opens the text.
+  if (prev.wrap_tail) t[s_head][s_head] += w::head_after_wrap_tail;
+  if (prev.head_cut) {
+    t[s_head][s_head] += w::head_cut_goes_on;
+    t[s_head][s_start] -= w::head_cut_goes_on;
+    // (A year or a page's number there, "1988", is the head's last word, not the page's furniture.)
+    t[s_head][s_lexicon] -= 2 * w::head_cut_goes_on;
+  }
   // A byline stands under its headline, over the text ("By Peter Hale" / "Marathon
   // Petroleum Co said it"): what follows it is rarely a display line.
   if (prev.lexicon == role::byline) t[s_lexicon][s_head] += w::head_after_byline;
@@ -494,6 +517,11 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
     if (title_heads >= 3 && title_heads > 2 * sentence_lines)
       for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
+  }
+  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
+    const line &above = lines[idx[k - 1]], &l = lines[idx[k]];
+    f[k].wrap_tail = !lay.gap_before[idx[k]] && l.cjk == 0 && above.cjk == 0 && l.ink * 2 <= above.ink &&
+                     (f[k - 1].title || f[k - 1].title_tail) && f[k - 1].word_end && !f[k - 1].final && f[k].word_end;
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;

@@ -893,7 +893,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         const line& above = lines[a];
         return lay.cjk ? above.ink * 20 >= lay.column[a] * 19 && (above.ink * 20 <= lay.column[a] * 23 || right_under) &&
                              above.last_class == char_class::cjk && l.ink < above.ink
-                       : title_case(open->text) && title_case(s, 1);
+                       : title_case(open->text) && (title_case(s, 1) || ends_in_capitalised_function_word(open->text));
       };
       // A Chinese headline set in a column narrower than itself in its larger type wraps at
       // fewer characters than the text's column holds, so its lines measure short of that
@@ -956,8 +956,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
         const char32_t last = open->text.back();
         if (!lay.cjk && title_case(open->text))
-          extend = title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
-                   last != U'!';
+          extend = (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
+                    last != U'!') ||
+                   // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
+                   ends_in_capitalised_function_word(open->text);
         // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").

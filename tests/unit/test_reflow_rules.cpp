@@ -1330,3 +1330,92 @@ TEST_CASE("headlines counter-example: a head's last line printed as a block of i
   CHECK(d.stats.double_spaced);
   CHECK(headlines_of(d) == std::vector<std::string>{"Precambrian Shield Takes 51 Mln Dlr Writedown"});
 }
+
+TEST_CASE("lines: a line an extractor broke before an opening CJK mark squeezed to the mark above goes back on it", "[reflow]") {
+  // `pdftotext -raw` breaks a printed line between two CJK marks the typesetter squeezed into
+  // one pair, an opening one after a comma, a colon or a closing quote: "…打造了“多彩公园”" /
+  // "“金秋" / "画廊”…", "…买菜、" / "“小修小补”…". The line above is short and the two make
+  // one printed line: the page reads as it would unbroken.
+  std::mt19937 rng(21);
+  const std::vector<std::string> words = {"城市", "治理", "工作", "服务", "群众", "发展", "推动", "建设", "项目",
+                                          "机制", "基层", "矛盾", "纠纷", "源头", "调解", "产业", "集群", "装备"};
+  const auto phrase = [&](int n) {
+    std::string s;
+    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
+    return s;
+  };
+  const auto clause = [&]() {
+    switch (rng() % 4) {
+      case 0: return phrase(2) + "，“" + phrase(2) + "”";
+      case 1: return phrase(1) + "“" + phrase(1) + "”“" + phrase(1) + "”";
+      case 2: return phrase(2) + "、“" + phrase(1) + "”";
+      default: return phrase(3) + "，";
+    }
+  };
+  int broken = 0, left_breaks = 0;
+  for (int v = 0; v < 60; ++v) {
+    const int cells = 24 + 4 * static_cast<int>(rng() % 4);
+    std::string typeset = phrase(4) + "\n\n", text;
+    for (int p = 0; p < 3; ++p) {
+      text = phrase(2);
+      const int clauses = 3 + static_cast<int>(rng() % 4);
+      for (int c = 0; c < clauses; ++c) text += clause();
+      text += phrase(2) + "。";
+      typeset += in_cells("　　" + text, cells);
+    }
+    // The same lines broken before the opening quote of every pair.
+    std::string raw;
+    for (std::size_t k = 0; k < typeset.size();) {
+      const auto lead = static_cast<unsigned char>(typeset[k]);
+      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
+      const std::string ch = typeset.substr(k, n), next = typeset.substr(k + n, 3);
+      raw += ch;
+      k += n;
+      // (Not where the typesetter here left the quote at a line's end, as no printer does.)
+      if ((ch == "，" || ch == "、" || ch == "”") && next == "“" && typeset.compare(k + 3, 1, "\n") != 0) raw += '\n', ++broken;
+    }
+    INFO(raw);
+    // The printed lines come back: no line the typesetter broke is joined, and few of the
+    // extractor's breaks are left (where most lines are broken, the column is measured short).
+    statistics st;
+    const detail::page_text page = detail::decode_page(raw, st);
+    const auto rejoined = detail::rejoin_split_lines(page, detail::split_line_candidates(page));
+    REQUIRE(rejoined);
+    const auto breaks = [](std::string_view s) {
+      std::vector<std::size_t> at;
+      std::size_t chars = 0;
+      for (const char c : s) (c == '\n') ? at.push_back(chars) : void(++chars);
+      return at;
+    };
+    const std::vector<std::size_t> printed = breaks(detail::decode_page(typeset, st).bytes()), left = breaks(rejoined->text);
+    CHECK(std::includes(left.begin(), left.end(), printed.begin(), printed.end()));
+    left_breaks += static_cast<int>(left.size() - printed.size());
+    const auto want = reflow_ok(typeset), got = reflow_ok(raw);
+    CHECK(headlines_of(got) == headlines_of(want));
+    CHECK(blocks_of(got) == blocks_of(want));
+  }
+  CHECK(broken > 200);
+  CHECK(left_breaks * 10 < broken);
+  // A credit in brackets over the next story's head, opened by a title mark, stays apart.
+  const document d = reflow_ok(
+      "　　城市治理工作服务群众发展推动建设项目机制基层，矛盾纠纷源头调解产业集群装备城市治理。\n"
+      "（作者单位：江南大学）\n"
+      "《城市治理纲要》出版发行\n"
+      "　　城市治理工作服务群众发展推动建设项目机制基层，矛盾纠纷源头调解产业集群装备城市治理。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "《城市治理纲要》出版发行"});
+}
+
+TEST_CASE("lines: a block a line (a web page's copy) is no printed line broken at a squeezed pair of marks", "[reflow]") {
+  // Blocks pasted a line each: a head ending in its rubric over a paragraph opened by a quote,
+  // a caption over a credit in brackets. Each line is far shorter than the widest around,
+  // and the head with its paragraph is longer than any printed line: they stay apart.
+  const std::string page =
+      "　　占比不断扩大，同时也吸引了越来越多的全球合作伙伴，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解产业集群装备。\n"
+      "美丽河湖何以美进人心（人民时评）\n"
+      "“湖水越来越干净，瞅着心里就高兴！”江苏南京秦淮区，居民邹梦说起家门口的河道，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解。\n"
+      "打通产业工人成长成才通道。周宁 摄（新华社发）\n"
+      "（作者单位：省社会科学院）\n";
+  statistics st;
+  const detail::page_text text = detail::decode_page(page, st);
+  CHECK_FALSE(detail::rejoin_split_lines(text, detail::split_line_candidates(text)));
+}

@@ -2681,3 +2681,90 @@ TEST_CASE("roles: on a page of title-case heads, a line in sentence case set apa
     sentence_page.replace(sentence_page.find(title), std::string_view(title).size(), sentence);
   CHECK(headlines_of(reflow_ok(sentence_page)).size() == 4);
 }
+
+TEST_CASE("roles: a title-case head line that stops at a capitalised function word goes on in the next line", "[roles][latin]") {
+  using galley::detail::ends_in_capitalised_function_word;
+  CHECK(ends_in_capitalised_function_word(U"U.S. Dairy Price Support Cut Seen Likely In"));
+  CHECK(ends_in_capitalised_function_word(U"Trade Imbalance Cited As"));
+  CHECK_FALSE(ends_in_capitalised_function_word(U"the chairman said in"));  // lower case: a sentence's
+  CHECK_FALSE(ends_in_capitalised_function_word(U"Shares Traded IN"));      // capitals: no title-case word
+  CHECK_FALSE(ends_in_capitalised_function_word(U"Copper Stocks Increase"));
+  // A page as a browser's PDF viewer copies it: no blank line anywhere, heads and text in
+  // the content stream's order. The head's last line, a word or a year, is no text's start.
+  const std::string page =
+      "Copper Stocks Outside U.S. Increase In December\n"
+      "Refined copper stocks held by refineries outside the U.S. increased to\n"
+      "a record in December, the World Bureau of Metal Statistics said.\n"
+      "<Range Rover> To Sell Vehicles In\n"
+      "U.S.\n"
+      "Range Rover of North America Inc, a subsidiary of the British Land Rover\n"
+      "Group, said it would begin selling the luxury utility vehicles in the\n"
+      "United States March 16 at a suggested retail price of 30,825 dlrs.\n"
+      "U.S. Dairy Price\n"
+      "Support Cut\n"
+      "Seen Likely In\n"
+      "1988\n"
+      "The chairman of the U.S. House subcommittee on dairy, livestock and\n"
+      "poultry issues said he expects the dairy price support to be cut.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Copper Stocks Outside U.S. Increase In December",
+                                                    "<Range Rover> To Sell Vehicles In U.S.",
+                                                    "U.S. Dairy Price Support Cut Seen Likely In 1988"});
+  for (const auto& a : d.articles) CHECK(a.deck.empty());
+}
+
+TEST_CASE("roles: a title-case head may hold a comma, or end its first line in one; text naming names does not read so", "[roles][latin]") {
+  using galley::detail::lower_case_words_are_function_words;
+  CHECK(lower_case_words_are_function_words(U"Colombia To Sell Sugar, London Traders Say"));
+  CHECK(lower_case_words_are_function_words(U"U.S. and Japan Agree on Chips"));
+  CHECK_FALSE(lower_case_words_are_function_words(U"Funaro met his Swiss counterpart Otto Stich,"));
+  // A page as a browser's PDF viewer copies it: no blank line anywhere.
+  const std::string page =
+      "Kenyan Economy Faces Problems,\n"
+      "President Says\n"
+      "The Kenyan economy is heading for difficult times after a boom last year, and the\n"
+      "country must tighten its belt, President Daniel Arap Moi said.\n"
+      "(Reuters)\n"
+      "Colombia To Sell Sugar, London Traders Say\n"
+      "Colombia is holding a snap selling tender tonight for one cargo of world market\n"
+      "raw sugar, traders said.\n"
+      "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich,\n"
+      "Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre\n"
+      "Languetin on Friday to discuss the debt problem.\n"
+      "The offering was made through PaineWebber Inc, The First Boston Corp <FBC> and\n"
+      "Salomon Inc <SB>, the company said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Kenyan Economy Faces Problems, President Says",
+                                                    "Colombia To Sell Sugar, London Traders Say"});
+}
+
+TEST_CASE("roles: a head line half as wide as the head line over it is the head's last; the title-case line under it is text", "[roles][latin]") {
+  // A page as a browser's PDF viewer copies it, narrow columns and no blank line (a story's
+  // end over the head): the text's first line names names in title case, as the head's lines do.
+  const std::string page =
+      "Refined copper stocks held by\n"
+      "refineries outside the U.S.\n"
+      "increased to a record in\n"
+      "December, the World Bureau of\n"
+      "Metal Statistics said.\n"
+      "Rostenkowski\n"
+      "Reluctant To Back Tax\n"
+      "Hike\n"
+      "House Ways and Means\n"
+      "Committee Chairman Dan\n"
+      "Rostenkowski said he was\n"
+      "reluctant to back a tax\n"
+      "increase this year to cut the\n"
+      "budget deficit.\n"
+      "Coffee Quota Talks\n"
+      "Continue But No\n"
+      "Agreement Yet\n"
+      "Coffee quota talks at the\n"
+      "International Coffee\n"
+      "Organization council meeting\n"
+      "here continued this afternoon,\n"
+      "delegates said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Rostenkowski Reluctant To Back Tax Hike",
+                                                    "Coffee Quota Talks Continue But No Agreement Yet"});
+}
