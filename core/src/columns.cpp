@@ -713,24 +713,35 @@ std::string_view trim_spaces(std::string_view s) {
 // ends in one before a digit as well as before an ideograph.
 bool cjk_mark(char32_t c) { return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20); }
 
-// A line's pieces: its text cut at each single space between two ideographs or CJK marks,
-// or after a CJK mark. (Not between an ideograph and a digit or a Latin word: Chinese text
-// set with spaces around those, "超 17万吨", is one column's line.)
+// Whether joined_pieces() cuts line at k (1 <= k < line.size() - 1), the piece before it
+// starting at from: a single space after an ideograph or a CJK mark, before another, or
+// after a CJK mark whatever follows. (Not between an ideograph and a digit or a Latin word:
+// Chinese text set with spaces around those, "超 17万吨", is one column's line.) The one
+// test of a cut, so that holds_joined_row() cannot drift from the pieces it counts.
+// (Inlined: holds_joined_row() asks it of every byte of a line.)
+[[gnu::always_inline]] inline bool cuts_at(std::string_view line, std::size_t from, std::size_t k) {
+  if (line[k] != ' ' || is_space(line[k + 1])) return false;
+  std::size_t lead = k - 1;
+  while (lead > from && !starts_char(line[lead])) --lead;
+  if (!wide(line[lead])) return false;
+  char32_t before = 0;
+  return wide(line[k + 1]) || (decode_utf8(line, lead, before) && cjk_mark(before));
+}
+
+}  // namespace
+
 void joined_pieces(std::string_view line, std::vector<std::string_view>& out) {
   out.clear();
   std::size_t from = 0;
   for (std::size_t k = 1; k + 1 < line.size(); ++k) {
-    if (line[k] != ' ' || is_space(line[k + 1])) continue;
-    std::size_t lead = k - 1;
-    while (lead > from && !starts_char(line[lead])) --lead;
-    if (!wide(line[lead])) continue;
-    char32_t before = 0;
-    if (!wide(line[k + 1]) && !(decode_utf8(line, lead, before) && cjk_mark(before))) continue;
+    if (!cuts_at(line, from, k)) continue;
     out.push_back(line.substr(from, k - from));
     from = k + 1;
   }
   out.push_back(line.substr(from));
 }
+
+namespace {
 
 // Whether line has nine bytes in a row and no space among them (three ideographs): a
 // piece of min_piece_chars has, all but always, and a line a justified column spread a
@@ -753,28 +764,33 @@ bool space_after_multibyte(std::string_view line) {
   return false;
 }
 
-// joined_row(joined_pieces(line)) in one pass and without the pieces: whether the line
-// holds two pieces of min_piece_chars or more. (Asked of every line with a space after an
-// ideograph: a justified Chinese page's every line, "央 视 网 消 息 …".)
-bool holds_joined_row(std::string_view line) {
+// Whether joined_pieces(line) holds two pieces of min_piece_chars or more, in one pass and
+// without the pieces. (Asked of the lines holds_joined_row() did not turn away first.)
+bool two_long_pieces(std::string_view line) {
   std::size_t from = 0, chars = 0, long_pieces = 0;
   for (std::size_t k = 0; k < line.size(); ++k) {
-    if (k >= 1 && k + 1 < line.size() && line[k] == ' ' && !is_space(line[k + 1])) {
-      std::size_t lead = k - 1;
-      while (lead > from && !starts_char(line[lead])) --lead;
-      char32_t before = 0;
-      if (wide(line[lead]) && (wide(line[k + 1]) || (decode_utf8(line, lead, before) && cjk_mark(before)))) {
-        long_pieces += chars >= min_piece_chars;
-        if (long_pieces >= 2) return true;
-        from = k + 1;
-        chars = 0;
-        continue;
-      }
+    if (k >= 1 && k + 1 < line.size() && cuts_at(line, from, k)) {
+      long_pieces += chars >= min_piece_chars;
+      if (long_pieces >= 2) return true;
+      from = k + 1;
+      chars = 0;
+      continue;
     }
     chars += starts_char(line[k]);
   }
   return long_pieces + (chars >= min_piece_chars) >= 2;
 }
+
+}  // namespace
+
+bool holds_joined_row(std::string_view line) {
+  // (A line with no space right after a character of several bytes is one piece: most
+  // lines of most pages, Latin text's too, are turned away by a byte search before they
+  // are cut.)
+  return space_after_multibyte(line) && holds_run(line) && two_long_pieces(trim_spaces(line));
+}
+
+namespace {
 
 bool any_long(const std::vector<std::string_view>& pieces) {
   for (std::string_view p : pieces)
@@ -860,13 +876,7 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
   std::vector<std::string_view> cut;
   std::vector<std::uint8_t> joined(n, 0);
   std::size_t any = 0;
-  for (std::size_t r = 0; r < n; ++r) {
-    // (A line with no space right after a character of several bytes is one piece: most
-    // lines of most pages, Latin text's too, are turned away by a byte search before they
-    // are cut.)
-    if (!space_after_multibyte(lines[r]) || !holds_run(lines[r])) continue;
-    any += joined[r] = holds_joined_row(trim_spaces(lines[r]));
-  }
+  for (std::size_t r = 0; r < n; ++r) any += joined[r] = holds_joined_row(lines[r]);
   if (any < min_joined_lines) return std::nullopt;
   // (Nor when no run of lines without a blank one holds that many: the page is left as it
   // is, not copied.)
