@@ -76,6 +76,9 @@ void joined_pieces(std::string_view line, std::vector<std::string_view>& out);
  */
 bool holds_joined_row(std::string_view line);
 
+/** The lines of page (0-based, page cut at each '\n') that holds_joined_row(). */
+std::vector<std::uint32_t> joined_row_lines(std::string_view page);
+
 }  // namespace galley::detail
 
 #endif

@@ -637,3 +637,22 @@ TEST_CASE("columns: a line holds a joined row where its pieces say so", "[column
   }
   CHECK(joined > 500);
 }
+
+TEST_CASE("columns: the lines that hold a joined row are found in one pass over the page", "[columns]") {
+  // joined_row_lines() reads the page 64 bytes at a time: lines across those steps' edges,
+  // long and short, blank, the last with and without a line end.
+  std::mt19937 rng(2113);
+  for (int round = 0; round < 3000; ++round) {
+    std::string page;
+    std::vector<std::uint32_t> expected;
+    const std::size_t lines = rng() % 12;
+    for (std::size_t l = 0; l < lines; ++l) {
+      const std::string line = rng() % 5 == 0 ? std::string() : joined_row_test_line(rng);
+      if (galley::detail::holds_joined_row(line)) expected.push_back(static_cast<std::uint32_t>(l));
+      page += line;
+      if (l + 1 < lines || rng() % 2) page += '\n';
+    }
+    INFO(page);
+    REQUIRE(galley::detail::joined_row_lines(page) == expected);
+  }
+}
