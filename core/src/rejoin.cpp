@@ -245,8 +245,12 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
   for (std::size_t i = 0; i < count; ++i) {
     if (at[i + 1] - at[i] > longest_word_line + 1) continue;
     const auto [b, e] = extent(i);
+    // (A space inside is no word line: most short lines of a Latin page, found by a byte
+    // search before their characters are decoded one by one. Not asked of a line that
+    // opens past ASCII: a Chinese line's first character turns it away at once.)
     if (b == e) kind[i] = 0;
-    else if (one_latin_word(page, b, e)) {
+    else if ((static_cast<unsigned char>(page[b]) >= 0x80 || !std::memchr(page.data() + b, ' ', e - b)) &&
+             one_latin_word(page, b, e)) {
       kind[i] = e < std::min<std::size_t>(at[i + 1] - 1, page.size()) && page[e] == ' ' ? 2 : 1;
       ++words;
     }
