@@ -801,14 +801,19 @@ std::vector<std::uint32_t> joined_row_lines(std::string_view page) {
   const char* const p = page.data();
   const std::size_t size = page.size();
   // The runs' bits of the 64 bytes before: runs of one, two, four no-space bytes ending at
-  // each; and whether the last of those bytes continued a character.
+  // each (none when those bytes were passed over as ASCII, below); and whether the last of
+  // those bytes continued a character.
   std::uint64_t prev1 = 0, prev2 = 0, prev4 = 0;
   bool prev_cont = false;
   std::size_t line_start = 0;
   std::uint32_t line_no = 0;
-  bool line_cut = false, line_run = false;  // (the line so far has a space after a multibyte character; nine no-space bytes in a row)
+  // The line so far has a space after a multibyte character; nine no-space bytes in a row
+  // (run_known: or its bytes were all read as bits, none passed over as ASCII).
+  bool line_cut = false, line_run = false, run_known = true;
   const auto ask = [&](std::size_t end) {
-    if (line_cut && line_run && two_long_pieces(trim_spaces(page.substr(line_start, end - line_start)))) out.push_back(line_no);
+    if (!line_cut || (!line_run && run_known)) return;
+    const std::string_view line = page.substr(line_start, end - line_start);
+    if ((line_run || (!run_known && holds_run(line))) && two_long_pieces(trim_spaces(line))) out.push_back(line_no);
   };
   alignas(16) char tail[64];
   for (std::size_t base = 0; base < size; base += 64) {
@@ -819,13 +824,31 @@ std::vector<std::uint32_t> joined_row_lines(std::string_view page) {
       std::memcpy(tail, q, size - base);
       q = tail;
     }
+    __m128i v[4];
+    for (int k = 0; k < 4; ++k) v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 16 * k));
+    const auto bits = [](int k, __m128i m) { return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(m))} << (16 * k); };
+    // (64 bytes of ASCII, no line with a cut open: no line here can pass. Only the line ends
+    // counted, the runs left to holds_run() should a cut come later in the last line: most
+    // of an English page, read in a third of the instructions.)
+    if (!line_cut && !prev_cont && _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v[0], v[1]), _mm_or_si128(v[2], v[3]))) == 0) {
+      std::uint64_t ends = 0;
+      for (int k = 0; k < 4; ++k) ends |= bits(k, _mm_cmpeq_epi8(v[k], _mm_set1_epi8('\n')));
+      if (ends) {
+        line_no += static_cast<std::uint32_t>(std::popcount(ends));
+        line_start = base + static_cast<std::size_t>(64 - std::countl_zero(ends));
+        line_run = false;
+      }
+      // (Runs into the next 64 bytes are not carried: they could only belong to this line,
+      // whose run is not known now.)
+      run_known = false;
+      prev1 = prev2 = prev4 = 0;
+      continue;
+    }
     std::uint64_t spaces = 0, ends = 0, conts = 0;
     for (int k = 0; k < 4; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 16 * k));
-      const auto bits = [k](__m128i m) { return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(m))} << (16 * k); };
-      spaces |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-      ends |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-      conts |= bits(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));  // (80-BF: below -64 as signed bytes)
+      spaces |= bits(k, _mm_cmpeq_epi8(v[k], _mm_set1_epi8(' ')));
+      ends |= bits(k, _mm_cmpeq_epi8(v[k], _mm_set1_epi8('\n')));
+      conts |= bits(k, _mm_cmplt_epi8(v[k], _mm_set1_epi8(-64)));  // (80-BF: below -64 as signed bytes)
     }
     std::uint64_t cut = spaces & ((conts << 1) | std::uint64_t{prev_cont});
     // A run of nine bytes, no space or line end among them, ends at a bit of run9 (holds_run()
@@ -844,6 +867,7 @@ std::vector<std::uint32_t> joined_row_lines(std::string_view page) {
         line_no += static_cast<std::uint32_t>(std::popcount(ends));
         line_start = base + static_cast<std::size_t>(last) + 1;
         line_run = (run9 >> last >> 1) != 0;
+        run_known = true;
       } else {
         line_run = line_run || run9 != 0;
       }
@@ -856,6 +880,7 @@ std::vector<std::uint32_t> joined_row_lines(std::string_view page) {
       const std::size_t end = base + static_cast<std::size_t>(std::countr_zero(e));
       ask(end);
       line_cut = line_run = false;
+      run_known = true;
       line_start = end + 1;
       ++line_no;
       cut &= ~before, run9 &= ~before;

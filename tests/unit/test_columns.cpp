@@ -585,6 +585,16 @@ std::string joined_row_test_line(std::mt19937& rng) {
   static const char* const parts[] = {"\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x80\x82", "\xEF\xBC\x8C", "\xE3\x80\x8C", " ",
                                       " ", "\t", "a", "7", "\xE2\x80\x9D", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\x80", "\xC3\xA9"};
   std::string line;
+  if (rng() % 4 == 0) {
+    // Latin words first, 64 bytes of ASCII at times, then a CJK mark or an ideograph before
+    // a cut, and a piece with no nine bytes unspaced ("中 a中 a…"): the line's run, if any,
+    // among the words.
+    for (std::size_t n = rng() % 14; n-- > 0; line += ' ')
+      for (std::size_t k = 1 + rng() % 12; k-- > 0;) line += static_cast<char>('a' + rng() % 26);
+    for (std::size_t n = rng() % 3; n-- > 0;) line += rng() % 2 ? "\xE3\x80\x82 " : "\xE4\xB8\xAD \xE6\x96\x87";
+    for (std::size_t n = rng() % 6; n-- > 0;) line += "\xE4\xB8\xAD a";
+    return line;
+  }
   if (rng() % 2) {
     static const char* const spread[] = {"\xE4\xB8\xAD a ", "\xE4\xB8\xAD 7", "\xE4\xB8\xAD \xE6\x96\x87", "\xE3\x80\x82 ", " "};
     const std::size_t n = rng() % 40, run = rng() % (n + 1);
