@@ -1210,6 +1210,18 @@ TEST_CASE("lines: a word line is one word between the spaces at its ends, and a 
     CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
   }
   {
+    // (Words that open with a curly quote, past ASCII but short of U+3000, are word lines
+    // too; a line of ideographs is none.)
+    statistics st;
+    const std::string input = column + "\xE2\x80\x9CThe \nresults \nof \nthe \nvote \nwere \nannounced \nlate\xE2\x80\x9D\n\n" +
+                              "\xE4\xB8\xAD\xE6\x96\x87\n\xE4\xB8\xAD\xE6\x96\x87\n\n" + column;
+    const detail::page_text text = detail::decode_page(input, st);
+    const auto joined = detail::rejoin_spread_words(text);
+    REQUIRE(joined.has_value());
+    CHECK(joined->text.find("\xE2\x80\x9CThe results of the vote were announced late\xE2\x80\x9D\n") != std::string::npos);
+    CHECK(joined->text.find("\n\xE4\xB8\xAD\xE6\x96\x87\n\xE4\xB8\xAD\xE6\x96\x87\n") != std::string::npos);
+  }
+  {
     // (Two words on a line: the run of word lines ends there, and that line is joined to
     // none.)
     statistics st;
