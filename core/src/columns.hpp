@@ -63,6 +63,22 @@ std::size_t next_double_space(std::string_view page, std::size_t from);
  */
 GALLEY_STAGE std::optional<unfolded_page> unfold_joined_rows(std::string_view page);
 
+/**
+ * A line's pieces, as unfold_joined_rows() reads a row's: its text cut at each single space
+ * after an ideograph or a CJK mark and before another, or after a CJK mark.
+ */
+void joined_pieces(std::string_view line, std::vector<std::string_view>& out);
+
+/**
+ * Whether a line (no line end in it) holds a joined row as unfold_joined_rows() reads one:
+ * two pieces or more of eight characters or more, parted by one space after an ideograph or
+ * a CJK mark.
+ */
+bool holds_joined_row(std::string_view line);
+
+/** The lines of page (0-based, page cut at each '\n') that holds_joined_row(). */
+std::vector<std::uint32_t> joined_row_lines(std::string_view page);
+
 }  // namespace galley::detail
 
 #endif

@@ -335,8 +335,16 @@ std::optional<rejoined_page> rejoin_spread_words(const page_text& text) {
   for (std::size_t i = 0; i < count; ++i) {
     if (at[i + 1] - at[i] > longest_word_line + 1) continue;
     const auto [b, e] = extent(i);
-    if (b == e) kind[i] = 0;
-    else if (one_latin_word(page, b, e)) {
+    // (A space inside is no word line: most short lines of a Latin page, found by a byte
+    // search before their characters are decoded one by one. Nor is a line that opens with
+    // U+3000 or past it, a lead byte from E3 on: most lines of a Chinese page, told by their
+    // first byte. Other lines that open past ASCII are decoded as ever.)
+    if (b == e) {
+      kind[i] = 0;
+      continue;
+    }
+    const auto lead = static_cast<unsigned char>(page[b]);
+    if (lead < 0xE3 && (lead >= 0x80 || !std::memchr(page.data() + b, ' ', e - b)) && one_latin_word(page, b, e)) {
       kind[i] = e < std::min<std::size_t>(at[i + 1] - 1, page.size()) && page[e] == ' ' ? 2 : 1;
       ++words;
     }

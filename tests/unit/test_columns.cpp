@@ -614,6 +614,54 @@ std::string side_by_side_pushed(const std::vector<std::vector<std::string>>& col
   return out;
 }
 
+// A random line for the joined rows' tests: ideographs, CJK marks, spaces and tabs, Latin
+// letters and digits, curly quotes and dashes (a space after a character of several bytes
+// that is no ideograph), a four-byte character and a stray continuation byte. Either long
+// runs of ideographs, so that pieces of eight characters and more come often, or
+// ideographs spaced before letters (no cut there) and one run of three ideographs, the
+// line's only nine bytes without a space, the next cut at times far after it.
+std::string joined_row_test_line(std::mt19937& rng) {
+  static const char* const parts[] = {"\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x80\x82", "\xEF\xBC\x8C", "\xE3\x80\x8C", " ",
+                                      " ", "\t", "a", "7", "\xE2\x80\x9D", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\x80", "\xC3\xA9"};
+  std::string line;
+  if (rng() % 4 == 0) {
+    // Latin words first, 64 bytes of ASCII at times, then a CJK mark or an ideograph before
+    // a cut, and a piece with no nine bytes unspaced ("中 a中 a…"): the line's run, if any,
+    // among the words.
+    for (std::size_t n = rng() % 14; n-- > 0; line += ' ')
+      for (std::size_t k = 1 + rng() % 12; k-- > 0;) line += static_cast<char>('a' + rng() % 26);
+    for (std::size_t n = rng() % 3; n-- > 0;) line += rng() % 2 ? "\xE3\x80\x82 " : "\xE4\xB8\xAD \xE6\x96\x87";
+    for (std::size_t n = rng() % 6; n-- > 0;) line += "\xE4\xB8\xAD a";
+    return line;
+  }
+  if (rng() % 2) {
+    static const char* const spread[] = {"\xE4\xB8\xAD a ", "\xE4\xB8\xAD 7", "\xE4\xB8\xAD \xE6\x96\x87", "\xE3\x80\x82 ", " "};
+    const std::size_t n = rng() % 40, run = rng() % (n + 1);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k == run) {
+        line += "\xE5\x9B\xBD\xE5\x9B\xBD\xE5\x9B\xBD";
+        for (std::size_t f = rng() % 2 ? rng() % 40 : 0; f-- > 0;) line += "a ";  // (no cut a while after it)
+      }
+      line += spread[rng() % (sizeof spread / sizeof spread[0])];
+    }
+    return line;
+  }
+  for (std::size_t n = rng() % 60; n-- > 0;) {
+    if (rng() % 3 == 0) {
+      for (std::size_t k = 4 + rng() % 10; k-- > 0;) line += "\xE5\x9B\xBD";
+    } else {
+      line += parts[rng() % (sizeof parts / sizeof parts[0])];
+    }
+  }
+  return line;
+}
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("columns: narrow Chinese columns pushed right by a figure's line are still read a column at a time", "[columns]") {
@@ -636,4 +684,46 @@ TEST_CASE("columns: narrow Chinese columns pushed right by a figure's line are s
   }
   INFO(whole << " of 100 pages read back whole");
   CHECK(whole >= 80);
+}
+
+TEST_CASE("columns: a line holds a joined row where its pieces say so", "[columns]") {
+  // holds_joined_row() counts the long pieces without cutting the line: it must count those
+  // joined_pieces() cuts, behind its two gates (a space after a character of several bytes,
+  // nine bytes in a row without a space).
+  std::mt19937 rng(2112);
+  std::vector<std::string_view> pieces;
+  std::size_t joined = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string line = joined_row_test_line(rng);
+    bool space_after_multibyte = false, run = false;
+    for (std::size_t k = 1; k < line.size(); ++k)
+      space_after_multibyte = space_after_multibyte || (line[k] == ' ' && (static_cast<unsigned char>(line[k - 1]) & 0xC0) == 0x80);
+    for (std::size_t k = 0, n = 0; k < line.size(); ++k) run = run || (n = line[k] == ' ' ? 0 : n + 1) >= 9;
+    galley::detail::joined_pieces(trimmed(line), pieces);
+    const auto long_pieces = std::count_if(pieces.begin(), pieces.end(), [](std::string_view p) { return chars(p) >= 8; });
+    const bool expected = space_after_multibyte && run && long_pieces >= 2;
+    joined += expected;
+    INFO(line);
+    REQUIRE(galley::detail::holds_joined_row(line) == expected);
+  }
+  CHECK(joined > 500);
+}
+
+TEST_CASE("columns: the lines that hold a joined row are found in one pass over the page", "[columns]") {
+  // joined_row_lines() reads the page 64 bytes at a time: lines across those steps' edges,
+  // long and short, blank, the last with and without a line end.
+  std::mt19937 rng(2113);
+  for (int round = 0; round < 3000; ++round) {
+    std::string page;
+    std::vector<std::uint32_t> expected;
+    const std::size_t lines = rng() % 12;
+    for (std::size_t l = 0; l < lines; ++l) {
+      const std::string line = rng() % 5 == 0 ? std::string() : joined_row_test_line(rng);
+      if (galley::detail::holds_joined_row(line)) expected.push_back(static_cast<std::uint32_t>(l));
+      page += line;
+      if (l + 1 < lines || rng() % 2) page += '\n';
+    }
+    INFO(page);
+    REQUIRE(galley::detail::joined_row_lines(page) == expected);
+  }
 }

@@ -1232,6 +1232,43 @@ TEST_CASE("lines counter-example: one-word lines that make no full line stay apa
   CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
 }
 
+TEST_CASE("lines: a word line is one word between the spaces at its ends, and a space inside makes none", "[reflow][latin]") {
+  // rejoin_spread_words turns away a short line with a space inside before it decodes the
+  // line's characters: the spaces and tabs at a word line's ends are no such space.
+  const std::string column = "Results of the vote in the northern districts were\nannounced late on Sunday by the commission\n"
+                             "that counted the ballots of every town twice\nand published them on its website today.\n\n";
+  {
+    statistics st;
+    const std::string input = column + "  The \nresults\t \n\tof \nthe  \nvote \n were \nannounced \nlate\n\n" + column;
+    const detail::page_text text = detail::decode_page(input, st);
+    const auto joined = detail::rejoin_spread_words(text);
+    REQUIRE(joined.has_value());
+    CHECK(joined->text.find("The results of the vote were announced late\n") != std::string::npos);
+  }
+  {
+    // (Words that open with a curly quote, past ASCII but short of U+3000, are word lines
+    // too; a line of ideographs is none.)
+    statistics st;
+    const std::string input = column + "\xE2\x80\x9CThe \nresults \nof \nthe \nvote \nwere \nannounced \nlate\xE2\x80\x9D\n\n" +
+                              "\xE4\xB8\xAD\xE6\x96\x87\n\xE4\xB8\xAD\xE6\x96\x87\n\n" + column;
+    const detail::page_text text = detail::decode_page(input, st);
+    const auto joined = detail::rejoin_spread_words(text);
+    REQUIRE(joined.has_value());
+    CHECK(joined->text.find("\xE2\x80\x9CThe results of the vote were announced late\xE2\x80\x9D\n") != std::string::npos);
+    CHECK(joined->text.find("\n\xE4\xB8\xAD\xE6\x96\x87\n\xE4\xB8\xAD\xE6\x96\x87\n") != std::string::npos);
+  }
+  {
+    // (Two words on a line: the run of word lines ends there, and that line is joined to
+    // none.)
+    statistics st;
+    const std::string input = column + "The \nresults \nof the \nvote \nwere \nannounced\n\n" + column;
+    const detail::page_text text = detail::decode_page(input, st);
+    const auto joined = detail::rejoin_spread_words(text);
+    const std::string out = joined ? joined->text : input;
+    CHECK(out.find("\nof the \n") != std::string::npos);
+  }
+}
+
 TEST_CASE("paragraphs: blank lines after most lines, many of them inside sentences, are spacing", "[reflow][latin]") {
   // `mutool draw -F txt` prints each printed line as a block of its own, a blank line after
   // it, but now and then two lines as one block: fewer than four lines in five are followed
