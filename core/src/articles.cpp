@@ -835,7 +835,7 @@ class assembler {
     return false;
   }
 
-  void absorb(std::size_t i, int e) {
+  GALLEY_SMALL void absorb(std::size_t i, int e) {
     const int here = cur_;
     const bool first_text = here >= 0 && !drafts_[static_cast<std::size_t>(here)].has_text;
     join_units(u_[static_cast<std::size_t>(e)], u_[i]);
@@ -885,7 +885,7 @@ class assembler {
     current().closed = false;
   }
 
-  GALLEY_STAGE void mark_notices_and_repeats() {
+  GALLEY_STAGE GALLEY_SMALL void mark_notices_and_repeats() {
     residue_ = std::vector<bool>(u_.size(), false);
     residue_reason_.assign(u_.size(), "");
     continues_.assign(u_.size(), -1);
@@ -1091,7 +1091,7 @@ class assembler {
 
   // Headline first (a kicker ending in a colon goes to the deck), the rest deck.
   // Whether line n of display group g is a kicker set over the headline under it.
-  bool kicker_of(const std::vector<int>& g, std::size_t n) const {
+  GALLEY_SMALL bool kicker_of(const std::vector<int>& g, std::size_t n) const {
     const unit& x = u_[static_cast<std::size_t>(g[n])];
     // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
     // (Never over a subtitle: "国际联播快讯" / "——美联储21日宣布…"; "我的春耕合伙人" /
@@ -1681,7 +1681,7 @@ class assembler {
   }
 
   // Heads still without a body and bodies left without a head meet by what the head names.
-  GALLEY_STAGE void pair_leftovers() {
+  GALLEY_STAGE GALLEY_SMALL void pair_leftovers() {
     std::vector<int> heads, bodies;
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       const draft& a = drafts_[d];
@@ -1894,7 +1894,7 @@ class assembler {
     std::size_t cut = 0, gap_cut = 0;
     double least = 1;
   };
-  seam_choice weakest_seam(const draft& src, const std::vector<std::size_t>& paras, std::size_t first, double least,
+  GALLEY_SMALL seam_choice weakest_seam(const draft& src, const std::vector<std::size_t>& paras, std::size_t first, double least,
                            std::size_t min_keys = 0) {
     seam_choice best;
     best.least = least;
@@ -2035,7 +2035,7 @@ class assembler {
   // does ("在希望的田野上" / "稻菽飘香各地丰收忙") is a kicker over a one-line headline:
   // a headline wrapped in two speaks of its story in both lines ("美媒称美伊谈判" /
   // "存在三个主要症结"). The kicker becomes a unit of its own, first in the deck.
-  GALLEY_STAGE void split_kickers() {
+  GALLEY_STAGE GALLEY_SMALL void split_kickers() {
     const std::size_t count = u_.size();
     for (draft& d : drafts_) {
       if (d.headline < 0 || !d.has_body()) continue;
@@ -2197,7 +2197,7 @@ class assembler {
 // its tables, a key a word of English and more, are freed by then and the articles reuse
 // their memory.) The units' line ranges move into the document: a unit is in one draft,
 // once, and its lines are not read after this (a copy was a vector allocated a block).
-GALLEY_STAGE void emit(std::vector<unit>& units, const std::vector<draft>& drafts, document& doc) {
+GALLEY_STAGE GALLEY_SMALL void emit(std::vector<unit>& units, const std::vector<draft>& drafts, document& doc) {
   // Articles in reading order: where their text starts on the page (a head moved to the
   // story it names, or cut out of another, was made last).
   // (Packed as first unit << 32 | draft: the module's one sort of 64-bit keys serves.)
@@ -2240,7 +2240,7 @@ GALLEY_STAGE void emit(std::vector<unit>& units, const std::vector<draft>& draft
 // the page before a gap, or right before a paragraph that opens with a dateline — is a
 // headline the line evidence could not see (a two-line head in a narrow column looks like
 // two full body lines).
-GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay) {
+GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const layout& lay) {
   // On a page that sets its units apart with blank lines, a unit with none over it runs on
   // from the text before it (a paragraph cut off: "…均未派代表参会。" / "卡塔尔外交部发言人
   // 安萨里13日称，围绕"), never a head over the next story.
@@ -2357,7 +2357,7 @@ GALLEY_STAGE void recover_headlines(std::vector<unit>& units, const layout& lay)
 // headline may stand over text that opens so, "eBay said…". Nor on a Chinese page, where
 // text that opens mid-sentence under a head printed after its story is another story's
 // continuation: "《…》出版发行" / "中，百货店零售增长…".)
-GALLEY_STAGE void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
+GALLEY_STAGE GALLEY_SMALL void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
   if (lay.unwrapped || lay.markdown) return;
   // (On a Chinese page, a line that leaves a bracket or quote open, "央视网消息（新闻联" /
   // "播）：…", or a number cut in two, "早上8时4" / "0分，…".)

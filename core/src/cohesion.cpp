@@ -4,17 +4,13 @@
 #include <array>
 #include <bit>
 
+#include "stage.hpp"
 #include "unicode.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-#if defined(__clang__)
-#define GALLEY_SMALL [[clang::minsize]]
-#else
-#define GALLEY_SMALL
-#endif
 
 namespace galley::detail {
 

@@ -341,6 +341,12 @@ std::uint32_t left_begin(const std::vector<row>& rows, const std::vector<std::ui
   return begin;
 }
 
+// The median of v (not empty), which it reorders.
+std::size_t median(std::vector<std::size_t>& v) {
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
 // The median width, in half ems, of the text left of gutter e on the rows `counted` picks, two
 // or more (0 for fewer): a full line of the column there, as a justified column's lines
 // mostly are.
@@ -350,12 +356,11 @@ std::uint32_t full_line(const page_rows& reader, const std::vector<std::uint32_t
                         Pick counted) {
   const std::vector<row>& rows = reader.rows();
   const std::size_t n = rows.size();
-  std::vector<std::uint32_t> widths;
+  std::vector<std::size_t> widths;
   for (std::size_t r = 0; r < n; ++r)
     if (counted(r)) widths.push_back(reader.half_ems(left_begin(rows, edges, mask, cuts, e, r), cuts[e * n + r].left_end));
   if (widths.size() < 2) return 0;
-  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
-  return widths[widths.size() / 2];
+  return static_cast<std::uint32_t>(median(widths));
 }
 
 // A band of gutter e goes on over the Chinese lines next to it, up to a blank line, whose
@@ -1046,12 +1051,6 @@ struct band_piece {
   std::string_view text;
   std::uint32_t line = 0, row = 0, column = 0;
 };
-
-// The median of v (not empty), which it reorders.
-std::size_t median(std::vector<std::size_t>& v) {
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
 
 // Puts a band's lines' pieces in rows and columns (see unfold_joined_rows); the band's column
 // count.

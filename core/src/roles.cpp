@@ -442,7 +442,7 @@ transition_table transitions(const features& prev, const features& cur, bool gap
 // and the page's number under the staff line.
 // (The page's first and last few lines only. Not inlined: assign_roles() stays as the
 // compiler laid it out, its transitions inlined.)
-[[gnu::noinline]] void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
+[[gnu::noinline]] GALLEY_SMALL void furniture_beside_masthead(const std::vector<line>&, const line_chars& chars,
                                                  const std::vector<std::uint32_t>& idx, const std::vector<features>& f,
                                                  line_roles& out, std::vector<line_explanation>* explanation) {
   const std::size_t n = idx.size();

@@ -13,4 +13,13 @@
 #define GALLEY_STAGE
 #endif
 
+// GALLEY_SMALL marks code run once a unit, a join or a page, not once a character: built for
+// size in the WebAssembly module (clang's minsize), the per-character code around it for
+// speed. (The module's size budget is what it buys room in.)
+#if defined(__clang__)
+#define GALLEY_SMALL [[clang::minsize]]
+#else
+#define GALLEY_SMALL
+#endif
+
 #endif

@@ -15,13 +15,6 @@
 #include "cohesion.hpp"
 #include "lexicon.hpp"
 
-// Code run once per unit or per join, not per character: built for size in the WASM
-// module (the per-character code around it for speed).
-#if defined(__clang__)
-#define GALLEY_SMALL [[clang::minsize]]
-#else
-#define GALLEY_SMALL
-#endif
 
 namespace galley::detail {
 
