@@ -1294,3 +1294,28 @@ TEST_CASE("headlines counter-example: a head's last line printed as a block of i
   CHECK(d.stats.double_spaced);
   CHECK(headlines_of(d) == std::vector<std::string>{"Precambrian Shield Takes 51 Mln Dlr Writedown"});
 }
+
+TEST_CASE("decks: a sentence-case line set apart under a Latin head, over its byline, is its deck (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract prints a blank line under each block: the head, the standfirst, the byline. The
+  // standfirst is a sentence of the story's, so it names the story as well as the head does.
+  const auto d = reflow_ok(
+      "Harbour Board Approves Ferry Terminal Plan\n\n"
+      "Work on the new terminal is expected to start in the spring.\n\n"
+      "By Anna Ruiz\n\n"
+      "The harbour board approved plans for a new ferry terminal on\n"
+      "the east quay, its chairman said on Tuesday.\n\n"
+      "Work on the new terminal is expected to start in the spring,\n"
+      "and the first boats would berth there the following year.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Harbour Board Approves Ferry Terminal Plan");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"Work on the new terminal is expected to start in the spring."});
+}
+
+TEST_CASE("decks counter-example: a title-case head set apart under another is a head of its own", "[reflow][latin][ocr]") {
+  const auto d = reflow_ok(
+      "Harbour Board Approves Ferry Terminal Plan\n\n"
+      "Ferry Operator Orders Two New Boats\n\n"
+      "The ferry operator said it had ordered two boats from a yard in\n"
+      "the north, to be delivered next year, its chairman said.\n");
+  for (const auto& a : d.articles) CHECK(a.deck.empty());
+}
