@@ -933,7 +933,27 @@ bool opens_with_article_or_pronoun(std::u32string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Whether a Latin line reports what was said, in the past tense: "Moody's Investors Service
+// Inc said it", "The Dow Chemical Co said" (a lead's first line, set apart by OCR's blank
+// lines). Copy reports so; headlines are written in the present ("Says", and "Said" in title
+// case), and a head's "said to" is the passive of its idiom ("Exxon said to weigh bid").
+bool reports_speech(std::u32string_view s) {
+  static constexpr std::u32string_view said = U"said";
+  for (std::size_t at = s.find(said); at != std::u32string_view::npos; at = s.find(said, at + 1)) {
+    const std::size_t end = at + said.size();
+    if (at > 0 && s[at - 1] != U' ') continue;
+    if (end == s.size()) return true;
+    if (s[end] == U' ' && s.substr(end, 4) != U" to ") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool sentence_fragment(std::u32string_view s, const title_words& counted) {
+  if (reports_speech(s)) return true;
   if (counted.title_case(2)) return false;
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);

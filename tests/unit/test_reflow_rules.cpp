@@ -1319,3 +1319,31 @@ TEST_CASE("decks counter-example: a title-case head set apart under another is a
       "the north, to be delivered next year, its chairman said.\n");
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
+
+TEST_CASE("headlines: a Latin line reporting with \"said\" is text, whatever its capitals (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract set the lead's first line apart by blank lines; in title case, it read as a head.
+  const auto d = reflow_ok(
+      "Harbour Freight Expands Container Fleet\n\n"
+      "By Anna Ruiz\n\n"
+      "The Harbour Freight Lines Co said\n\n"
+      "it had agreed to buy two container ships from a\n"
+      "yard in Korea for about 80 mln dlrs, to be\n"
+      "delivered next year.\n\n"
+      "The company said the ships would serve its routes\n"
+      "to northern Europe.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].deck.empty());
+  CHECK(blocks_of(d).at(0) ==
+        "The Harbour Freight Lines Co said it had agreed to buy two container ships from a yard in Korea for about 80 "
+        "mln dlrs, to be delivered next year.");
+}
+
+TEST_CASE("headlines counter-example: a head's \"Said\" in title case, and \"said to\", stay heads", "[reflow][latin][ocr]") {
+  for (const std::string head : {"Harbour Freight Said Near Fleet Deal", "Harbour Freight said to weigh ship order"}) {
+    const auto d = reflow_ok(head +
+                             "\n\n"
+                             "The Harbour Freight Lines Co is close to a deal to buy two container\n"
+                             "ships from a yard in Korea, people familiar with the talks said.\n");
+    CHECK(headlines_of(d) == std::vector<std::string>{head});
+  }
+}
