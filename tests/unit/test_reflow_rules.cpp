@@ -1369,3 +1369,15 @@ TEST_CASE("headlines: a Latin line opened in lower case, set apart on a page of 
   CHECK(std::find(paragraphs.begin(), paragraphs.end(),
                   "which the chain's shareholders received 20 mln shares of Harbour stock in exchange for") != paragraphs.end());
 }
+
+TEST_CASE("bylines: a name after OCR's \"口\" for the box \"□\" is a byline, not the head's tail (OCR)", "[reflow][ocr]") {
+  for (const std::string byline : {"口刘晨光", "口 陈立"}) {
+    const auto d = reflow_ok(
+        "国内联播快讯\n" + byline +
+        "\n\n"
+        "央视网消息：今年以来，各地加快推进重点项目建设，一批重大工程陆续开工，\n为经济稳定增长提供了有力支撑。\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "国内联播快讯");
+    CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{byline});
+  }
+}
