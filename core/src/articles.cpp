@@ -119,6 +119,23 @@ block_kind block_kind_of(role r) {
 
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
+// A Latin line in sentence case ("Terms of the acquisition were not disclosed"): a capital
+// first, then words mostly in lower case. Heads are set in title case; a standfirst under one
+// is a sentence of the story's.
+bool sentence_case(std::u32string_view s) {
+  if (s.empty() || s.front() < U'A' || s.front() > U'Z') return false;
+  const title_words t = count_title_words(s);
+  return t.words >= 4 && t.capitalised * 2 < t.words;
+}
+
+// Whether x, display text set apart by a blank line under the Latin head line `head`, is that
+// head's deck: a sentence-case line under a title-case one. OCR prints a blank line under each
+// block it reads, and between a head and its standfirst too; the standfirst, a sentence taken
+// from the story, names the text under it as well as the head does.
+bool deck_set_apart(std::u32string_view head, std::u32string_view x) {
+  return title_case(head) && sentence_case(x);
+}
+
 bool open_punct(char32_t c) { return c == U'，' || c == U'、' || c == U','; }
 bool ends_in_colon(std::u32string_view t) { return !t.empty() && (t.back() == U'：' || t.back() == U':'); }
 
@@ -1185,7 +1202,9 @@ class assembler {
     if (!first.markdown_level && g.size() > 1) {
       std::size_t split = 0;
       for (std::size_t n = 1; n < g.size(); ++n)
-        if (u_[static_cast<std::size_t>(g[n])].gap_before) split = n;
+        if (u_[static_cast<std::size_t>(g[n])].gap_before &&
+            (lay_.cjk || !deck_set_apart(u_[static_cast<std::size_t>(g[n - 1])].text, u_[static_cast<std::size_t>(g[n])].text)))
+          split = n;
       if (split > 0 && text_follows) {
         const std::vector<int> before(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(split));
         const std::vector<int> last(g.begin() + static_cast<std::ptrdiff_t>(split), g.end());
@@ -2252,8 +2271,10 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
     // line or three of text is the head's standfirst, its deck, however it ends ("U.K. Oil
     // Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had been
     // most affected" / "By Peter Hale"): set as display, it goes under the head.
-    if (!lay.cjk && u.kind == role::body && i > 0 && i + 1 < units.size() && !u.gap_before &&
-        units[i - 1].kind == role::headline && units[i + 1].kind == role::byline && !units[i + 1].gap_before &&
+    // (OCR sets blank lines around it: then it is a sentence under a title-case head.)
+    if (!lay.cjk && u.kind == role::body && i > 0 && i + 1 < units.size() &&
+        units[i - 1].kind == role::headline && units[i + 1].kind == role::byline &&
+        ((!u.gap_before && !units[i + 1].gap_before) || deck_set_apart(units[i - 1].text, u.text)) &&
         u.line_count <= 3 && !u.text.empty() && !looks_like_dateline(u.text)) {
       u.kind = role::headline;
       continue;

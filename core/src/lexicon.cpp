@@ -82,7 +82,7 @@ bool starts_with_surname(sv name) {
 
 constexpr bool may_open_byline(char32_t c) {
   switch (c) {
-    case U'□': case U'■': case U'○': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
+    case U'□': case U'■': case U'○': case U'口': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
     default: return false;
   }
 }
@@ -147,6 +147,12 @@ bool byline_in(sv s) {
   if ((s.front() == U'□' || s.front() == U'■' || s.front() == U'○') && s.size() <= 16) {
     sv name = trim(s.substr(1));
     return !name.empty() && count_cjk(name) >= 2 && all_cjk_or_space(name);
+  }
+  // "口 陈立", "口周宁": OCR reads the box as the ideograph 口, which opens words too ("口岸",
+  // "口罩开始…"): a name of two to four characters after it, led by a surname, alone on the line.
+  if (s.front() == U'口' && s.size() <= 6) {
+    sv name = trim(s.substr(1));
+    return name.size() >= 2 && name.size() <= 4 && count_cjk(name) == name.size() && starts_with_surname(name);
   }
   // "本报记者 王明 李华": a title, then names of two to four characters (spaced when several).
   static constexpr std::u32string_view credit_openings[] = {U"本报记者", U"本报通讯员", U"特约记者", U"记者", U"文／", U"文/", U"文 / "};
@@ -585,7 +591,7 @@ constexpr std::uint8_t gates_of_char(char32_t c) {
 // ASCII by a table; past it, the characters some gate lets through (every case of the
 // functions above) in 128 slots, a slot by a multiplicative hash whose multiplier is
 // searched for when compiled so that no two share one.
-constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'特',
+constexpr char32_t gated[] = {U'下', U'上', U'转', U'接', U'紧', U'版', U'美', U'本', U'校', U'责', U'□', U'■', U'○', U'口', U'特',
                               U'记', U'文', U'据', U'—', U'“', U'‘', U'「', U'『', U'（', U'《', U'【', U'〔', U'［', U'〈'};
 struct gate_table {
   struct slot {
@@ -960,7 +966,27 @@ bool opens_with_article_or_pronoun(std::u32string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Whether a Latin line reports what was said, in the past tense: "Moody's Investors Service
+// Inc said it", "The Dow Chemical Co said" (a lead's first line, set apart by OCR's blank
+// lines). Copy reports so; headlines are written in the present ("Says", and "Said" in title
+// case), and a head's "said to" is the passive of its idiom ("Exxon said to weigh bid").
+bool reports_speech(std::u32string_view s) {
+  static constexpr std::u32string_view said = U"said";
+  for (std::size_t at = s.find(said); at != std::u32string_view::npos; at = s.find(said, at + 1)) {
+    const std::size_t end = at + said.size();
+    if (at > 0 && s[at - 1] != U' ') continue;
+    if (end == s.size()) return true;
+    if (s[end] == U' ' && s.substr(end, 4) != U" to ") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool sentence_fragment(std::u32string_view s, const title_words& counted) {
+  if (reports_speech(s)) return true;
   if (counted.title_case(2)) return false;
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);

@@ -159,7 +159,9 @@ bool lower_case_words_are_function_words(std::u32string_view s);
 /**
  * A Latin line in sentence case that ends in a function word or opens with an article
  * ("For 1987, production is projected to", "The department"): part of a sentence cut off
- * where a column ended. Headlines drop articles, and none in sentence case ends so.
+ * where a column ended. Headlines drop articles, and none in sentence case ends so. Nor
+ * does a head report in the past tense: a line with "said" in lower case is text, whatever
+ * its capitals ("The Dow Chemical Co said").
  */
 bool sentence_fragment(std::u32string_view s);
 /** sentence_fragment(s), its words already counted (the roles stage counts them once a line). */

@@ -27,6 +27,7 @@ inline constexpr double head_full_line = -2.5;       // exactly as wide as the c
 inline constexpr double head_page_top = 1.0;         // unpunctuated first line of the page
 inline constexpr double head_isolated = 3.0;         // unpunctuated, with meaningful blank lines before and after
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
+inline constexpr double head_lower_case_among_title_heads = -4.0;  // opens in lower case, on a page of title-case heads
 inline constexpr double head_tiny = -2.0;            // a single character
 inline constexpr double head_wide_subtitle = 4.0;   // led by a dash and wider than the column: a subtitle ("——记…")
 inline constexpr double head_indented = -4.0;       // indented like a paragraph's first line (not centred: a few cells)

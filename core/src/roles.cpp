@@ -161,6 +161,8 @@ struct features {
   bool closes_unopened = false; // CJK, closes a quote or bracket it did not open: a text's middle
   bool sentence_case = false;   // Latin, five words or more, few of them capitalised: "Neither offer met the…"
   bool among_title_heads = false; // ... on a page whose heads are set in title case (assign_roles)
+  bool few_words = false;       // Latin, seven words or fewer: a piece of a column's line, or a head
+  bool lower_start_among_heads = false;  // ... opened in lower case and set apart, on a page with title-case heads
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
   bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
@@ -192,6 +194,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
     // "PaineWebber Inc, The First Boston Corp <FBC> and".)
     f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
+    f.few_words = words.words <= 7;
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
   f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
@@ -299,6 +302,7 @@ features measure(std::u32string_view s, const line& l, const line_chars& chars, 
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
       if (latin_line && f.title) score += w::head_title_case;  // (measure() read the same line)
       if (f.fragment) score += w::head_sentence_fragment;
+      if (f.lower_start_among_heads) score += w::head_lower_case_among_title_heads;
       // (Set apart: right under a head line it is that head's second line, "国”国际会议…".)
       if (f.closes_unopened && gap_before) score += w::head_closes_unopened;
       if (l.glyphs <= 1) score += w::head_tiny;
@@ -505,8 +509,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   }
   // A page whose display lines are set in title case: a line in sentence case set apart
   // under text there ("As a result of the inspections, Eastern Air" / "" / "Lines was
-  // fined…", a paragraph's line a column break set apart) is more likely text than a head. (Three unpunctuated title-case lines set apart at least, and more than twice as
-  // many as such lines in sentence case.)
+  // fined…", a paragraph's line a column break set apart), or opened by a word in lower
+  // case, is more likely text than a head. (Three unpunctuated title-case lines set apart at
+  // least, and more than twice as many as such lines in sentence case.)
   if (!lay.cjk) {
     int title_heads = 0, sentence_lines = 0;
     for (std::size_t k = 0; k < n; ++k) {
@@ -516,7 +521,18 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       sentence_lines += f[k].sentence_case;
     }
     if (title_heads >= 3 && title_heads > 2 * sentence_lines)
-      for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case;
+      for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case || f[k].lower_start;
+    // A line opened by a word in lower case is text there too, and set apart by blank lines
+    // on a page with three title-case heads or more, whatever its other lines: OCR reads a
+    // paragraph's lines as blocks of their own, each set apart ("which American Nutrition
+    // shareholders received", "chipmakers to issue"), and sets many apart in sentence case,
+    // which the count above weighs against the heads. (Seven words at most, a piece of a
+    // column's line: a few wire heads are set in lower case, a line of their own, "australian
+    // annual broad money supply growth 10.3 pct in January".)
+    if (title_heads >= 3)
+      for (std::size_t k = 0; k < n; ++k)
+        f[k].lower_start_among_heads =
+            f[k].lower_start && f[k].few_words && (k == 0 || lay.gap_before[idx[k]]) && (k + 1 == n || lay.gap_before[idx[k + 1]]);
   }
   for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
     const line &above = lines[idx[k - 1]], &l = lines[idx[k]];

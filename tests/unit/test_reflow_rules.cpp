@@ -1456,3 +1456,90 @@ TEST_CASE("lines: a block a line (a web page's copy) is no printed line broken a
   const detail::page_text text = detail::decode_page(page, st);
   CHECK_FALSE(detail::rejoin_split_lines(text, detail::split_line_candidates(text)));
 }
+
+TEST_CASE("decks: a sentence-case line set apart under a Latin head, over its byline, is its deck (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract prints a blank line under each block: the head, the standfirst, the byline. The
+  // standfirst is a sentence of the story's, so it names the story as well as the head does.
+  const auto d = reflow_ok(
+      "Harbour Board Approves Ferry Terminal Plan\n\n"
+      "Work on the new terminal is expected to start in the spring.\n\n"
+      "By Anna Ruiz\n\n"
+      "The harbour board approved plans for a new ferry terminal on\n"
+      "the east quay, its chairman said on Tuesday.\n\n"
+      "Work on the new terminal is expected to start in the spring,\n"
+      "and the first boats would berth there the following year.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Harbour Board Approves Ferry Terminal Plan");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"Work on the new terminal is expected to start in the spring."});
+}
+
+TEST_CASE("decks counter-example: a title-case head set apart under another is a head of its own", "[reflow][latin][ocr]") {
+  const auto d = reflow_ok(
+      "Harbour Board Approves Ferry Terminal Plan\n\n"
+      "Ferry Operator Orders Two New Boats\n\n"
+      "The ferry operator said it had ordered two boats from a yard in\n"
+      "the north, to be delivered next year, its chairman said.\n");
+  for (const auto& a : d.articles) CHECK(a.deck.empty());
+}
+
+TEST_CASE("headlines: a Latin line reporting with \"said\" is text, whatever its capitals (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract set the lead's first line apart by blank lines; in title case, it read as a head.
+  const auto d = reflow_ok(
+      "Harbour Freight Expands Container Fleet\n\n"
+      "By Anna Ruiz\n\n"
+      "The Harbour Freight Lines Co said\n\n"
+      "it had agreed to buy two container ships from a\n"
+      "yard in Korea for about 80 mln dlrs, to be\n"
+      "delivered next year.\n\n"
+      "The company said the ships would serve its routes\n"
+      "to northern Europe.\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].deck.empty());
+  CHECK(blocks_of(d).at(0) ==
+        "The Harbour Freight Lines Co said it had agreed to buy two container ships from a yard in Korea for about 80 "
+        "mln dlrs, to be delivered next year.");
+}
+
+TEST_CASE("headlines counter-example: a head's \"Said\" in title case, and \"said to\", stay heads", "[reflow][latin][ocr]") {
+  for (const std::string head : {"Harbour Freight Said Near Fleet Deal", "Harbour Freight said to weigh ship order"}) {
+    const auto d = reflow_ok(head +
+                             "\n\n"
+                             "The Harbour Freight Lines Co is close to a deal to buy two container\n"
+                             "ships from a yard in Korea, people familiar with the talks said.\n");
+    CHECK(headlines_of(d) == std::vector<std::string>{head});
+  }
+}
+
+TEST_CASE("headlines: a Latin line opened in lower case, set apart on a page of title-case heads, is text (OCR)", "[reflow][latin][ocr]") {
+  // Tesseract read a paragraph's lines as blocks of their own, in another order, each set
+  // apart by blank lines: "which the chain's…" follows a finished sentence, where a head may
+  // stand, but no head of the page opens in lower case.
+  const auto d = reflow_ok(
+      "Firm Acquires Health Food Chain\n\n"
+      "<Harbour Investments Inc>, a publicly held\nit acquired the chain\n\n"
+      "shell company, said\n\n"
+      "Nutrition Stores Inc through a transaction in\n\n"
+      "their shares.\n\n"
+      "which the chain's shareholders received\n\n"
+      "20 mln shares of Harbour stock in exchange for\n\n"
+      "Grain Output Down In January\n\n"
+      "Grain output was down 10.8 pct in January\nto 12.3 mln tonnes, the ministry said.\n\n"
+      "Ferry Operator Orders Two Boats\n\n"
+      "The ferry operator said it ordered two boats\nfrom a yard in the north.\n");
+  for (const auto& h : headlines_of(d)) CHECK(h.rfind("which", 0) != 0);
+  const auto paragraphs = blocks_of(d);
+  CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                  "which the chain's shareholders received 20 mln shares of Harbour stock in exchange for") != paragraphs.end());
+}
+
+TEST_CASE("bylines: a name after OCR's \"口\" for the box \"□\" is a byline, not the head's tail (OCR)", "[reflow][ocr]") {
+  for (const std::string byline : {"口刘晨光", "口 陈立"}) {
+    const auto d = reflow_ok(
+        "国内联播快讯\n" + byline +
+        "\n\n"
+        "央视网消息：今年以来，各地加快推进重点项目建设，一批重大工程陆续开工，\n为经济稳定增长提供了有力支撑。\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "国内联播快讯");
+    CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{byline});
+  }
+}

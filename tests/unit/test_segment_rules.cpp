@@ -39,6 +39,12 @@ TEST_CASE("lexicon: bylines, credits, captions, jumps and their counter-examples
   CHECK(looks_like_byline(U"本报记者 王明"));
   CHECK(looks_like_byline(U"By Jane Smith"));
   CHECK_FALSE(looks_like_byline(U"□ 周明说，这是一项长期的工作。"));
+  // OCR reads the box as "口"; a word opened by 口 is no name ("口岸", "口罩").
+  CHECK(looks_like_byline(U"口 周明"));
+  CHECK(looks_like_byline(U"口刘晨光"));
+  CHECK_FALSE(looks_like_byline(U"口岸城市"));
+  CHECK_FALSE(looks_like_byline(U"口罩"));
+  CHECK_FALSE(looks_like_byline(U"口周明说，这是一项长期的工作。"));
   CHECK(looks_like_byline(U"记者 王明 李华"));
   CHECK_FALSE(looks_like_byline(U"记者从市交通部门了"));  // a sentence that begins with 记者
   CHECK(looks_like_byline(U"记者周一鸣"));                // unspaced: a surname follows the title
