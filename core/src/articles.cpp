@@ -1390,7 +1390,7 @@ class assembler {
 
   // Heads printed together with no body after them go to the headless articles they
   // match best, one each; a wider line right after a head is its deck.
-  GALLEY_STAGE void assign_cluster() {
+  GALLEY_STAGE GALLEY_SMALL void assign_cluster() {
     std::vector<int> headless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline < 0 && drafts_[d].has_body()) headless.push_back(static_cast<int>(d));
@@ -2041,7 +2041,7 @@ class assembler {
     hand_run(h, best_from, best.cut);
   }
 
-  GALLEY_STAGE void split_by_topic() {
+  GALLEY_STAGE GALLEY_SMALL void split_by_topic() {
     for (std::size_t h = 0; h < drafts_.size(); ++h) {
       if (drafts_[h].headline < 0 || drafts_[h].has_body() || !drafts_[h].blocks.empty()) continue;
       int from = -1;
