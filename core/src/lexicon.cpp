@@ -985,8 +985,8 @@ bool reports_speech(std::u32string_view s) {
 
 }  // namespace
 
-bool sentence_fragment(std::u32string_view s, const title_words& counted) {
-  if (reports_speech(s)) return true;
+bool sentence_fragment(std::u32string_view s, const title_words& counted, bool holds_said) {
+  if (holds_said && reports_speech(s)) return true;
   if (counted.title_case(2)) return false;
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);

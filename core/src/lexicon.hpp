@@ -164,8 +164,12 @@ bool lower_case_words_are_function_words(std::u32string_view s);
  * its capitals ("The Dow Chemical Co said").
  */
 bool sentence_fragment(std::u32string_view s);
-/** sentence_fragment(s), its words already counted (the roles stage counts them once a line). */
-bool sentence_fragment(std::u32string_view s, const title_words& counted);
+/**
+ * sentence_fragment(s), its words already counted (the roles stage counts them once a line),
+ * and whether "said" is in it at all (false: a search of its bytes found none, so the
+ * reported-speech test is not run on its characters).
+ */
+bool sentence_fragment(std::u32string_view s, const title_words& counted, bool holds_said = true);
 
 }  // namespace galley::detail
 
