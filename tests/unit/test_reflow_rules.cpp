@@ -862,6 +862,47 @@ std::vector<std::uint32_t> lines_read(const document& d) {
   return out;
 }
 
+// n words of Chinese prose, drawn from rng.
+std::string cjk_phrase(std::mt19937& rng, int n) {
+  static const std::vector<std::string> words = {"城市", "治理", "工作", "服务", "群众", "发展", "推动", "建设", "项目",
+                                                 "机制", "基层", "矛盾", "纠纷", "源头", "调解", "产业", "集群", "装备"};
+  std::string s;
+  for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
+  return s;
+}
+
+// A head over three paragraphs of three to six clauses each (clause() draws one), set in
+// lines of `cells` cells.
+template <class Clause>
+std::string typeset_paragraphs(std::mt19937& rng, int cells, Clause clause) {
+  std::string typeset = cjk_phrase(rng, 4) + "\n\n";
+  for (int p = 0; p < 3; ++p) {
+    std::string text = cjk_phrase(rng, 2);
+    const int clauses = 3 + static_cast<int>(rng() % 4);
+    for (int c = 0; c < clauses; ++c) text += clause();
+    text += cjk_phrase(rng, 2) + "。";
+    typeset += in_cells("　　" + text, cells);
+  }
+  return typeset;
+}
+
+// typeset with a line break after each character where breaks_after(ch, next, k) holds (the
+// character, the three bytes after it, the offset after it), as an extractor breaks lines;
+// `broken` counts the breaks.
+template <class Where>
+std::string broken_lines(const std::string& typeset, Where breaks_after, int& broken) {
+  std::string raw;
+  for (std::size_t k = 0; k < typeset.size();) {
+    const auto lead = static_cast<unsigned char>(typeset[k]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
+    const std::string ch = typeset.substr(k, n), next = typeset.substr(k + n, 3);
+    raw += ch;
+    k += n;
+    if (breaks_after(ch, next, k)) raw += '\n', ++broken;
+  }
+  return raw;
+}
+
 }  // namespace
 
 TEST_CASE("lines: a line an extractor broke before a closing mark goes back on the line above", "[reflow]") {
@@ -870,13 +911,7 @@ TEST_CASE("lines: a line an extractor broke before a closing mark goes back on t
   // "”院长说。", "…“三站两中心”" / "，将…". No printed line opens with a closing mark: the
   // page reads as it would unbroken, and every line is still accounted for.
   std::mt19937 rng(15);
-  const std::vector<std::string> words = {"城市", "治理", "工作", "服务", "群众", "发展", "推动", "建设", "项目",
-                                          "机制", "基层", "矛盾", "纠纷", "源头", "调解", "产业", "集群", "装备"};
-  const auto phrase = [&](int n) {
-    std::string s;
-    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
-    return s;
-  };
+  const auto phrase = [&](int n) { return cjk_phrase(rng, n); };
   // A clause that ends in a pair of marks: a quotation or an aside, then its punctuation.
   const auto clause = [&]() {
     switch (rng() % 5) {
@@ -890,27 +925,12 @@ TEST_CASE("lines: a line an extractor broke before a closing mark goes back on t
   int broken = 0;
   for (int v = 0; v < 60; ++v) {
     const int cells = 20 + 4 * static_cast<int>(rng() % 4);
-    std::string typeset = phrase(4) + "\n\n", text;
-    for (int p = 0; p < 3; ++p) {
-      text = phrase(2);
-      const int clauses = 3 + static_cast<int>(rng() % 4);
-      for (int c = 0; c < clauses; ++c) text += clause();
-      text += phrase(2) + "。";
-      typeset += in_cells("　　" + text, cells);
-    }
+    const std::string typeset = typeset_paragraphs(rng, cells, clause);
     // The same lines broken before the second mark of every pair.
-    std::string raw;
     static const std::vector<std::string> closing = {"：", "，", "。", "”", "）"};
-    for (std::size_t k = 0; k < typeset.size();) {
-      const auto lead = static_cast<unsigned char>(typeset[k]);
-      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
-      const std::string ch = typeset.substr(k, n), next = typeset.substr(k + n, 3);
-      raw += ch;
-      k += n;
-      const bool pair = std::find(closing.begin(), closing.end(), ch) != closing.end() &&
-                        std::find(closing.begin(), closing.end(), next) != closing.end();
-      if (pair) raw += '\n', ++broken;
-    }
+    const auto closes = [](const std::string& c) { return std::find(closing.begin(), closing.end(), c) != closing.end(); };
+    const std::string raw =
+        broken_lines(typeset, [&](const std::string& ch, const std::string& next, std::size_t) { return closes(ch) && closes(next); }, broken);
     INFO(raw);
     const auto want = reflow_ok(typeset), got = reflow_ok(raw);
     CHECK(headlines_of(got) == headlines_of(want));
@@ -1374,13 +1394,7 @@ TEST_CASE("lines: a line an extractor broke before an opening CJK mark squeezed 
   // "“金秋" / "画廊”…", "…买菜、" / "“小修小补”…". The line above is short and the two make
   // one printed line: the page reads as it would unbroken.
   std::mt19937 rng(21);
-  const std::vector<std::string> words = {"城市", "治理", "工作", "服务", "群众", "发展", "推动", "建设", "项目",
-                                          "机制", "基层", "矛盾", "纠纷", "源头", "调解", "产业", "集群", "装备"};
-  const auto phrase = [&](int n) {
-    std::string s;
-    for (int k = 0; k < n; ++k) s += words[rng() % words.size()];
-    return s;
-  };
+  const auto phrase = [&](int n) { return cjk_phrase(rng, n); };
   const auto clause = [&]() {
     switch (rng() % 4) {
       case 0: return phrase(2) + "，“" + phrase(2) + "”";
@@ -1392,25 +1406,15 @@ TEST_CASE("lines: a line an extractor broke before an opening CJK mark squeezed 
   int broken = 0, left_breaks = 0;
   for (int v = 0; v < 60; ++v) {
     const int cells = 24 + 4 * static_cast<int>(rng() % 4);
-    std::string typeset = phrase(4) + "\n\n", text;
-    for (int p = 0; p < 3; ++p) {
-      text = phrase(2);
-      const int clauses = 3 + static_cast<int>(rng() % 4);
-      for (int c = 0; c < clauses; ++c) text += clause();
-      text += phrase(2) + "。";
-      typeset += in_cells("　　" + text, cells);
-    }
+    const std::string typeset = typeset_paragraphs(rng, cells, clause);
     // The same lines broken before the opening quote of every pair.
-    std::string raw;
-    for (std::size_t k = 0; k < typeset.size();) {
-      const auto lead = static_cast<unsigned char>(typeset[k]);
-      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
-      const std::string ch = typeset.substr(k, n), next = typeset.substr(k + n, 3);
-      raw += ch;
-      k += n;
-      // (Not where the typesetter here left the quote at a line's end, as no printer does.)
-      if ((ch == "，" || ch == "、" || ch == "”") && next == "“" && typeset.compare(k + 3, 1, "\n") != 0) raw += '\n', ++broken;
-    }
+    // (Not where the typesetter here left the quote at a line's end, as no printer does.)
+    const std::string raw = broken_lines(
+        typeset,
+        [&](const std::string& ch, const std::string& next, std::size_t k) {
+          return (ch == "，" || ch == "、" || ch == "”") && next == "“" && typeset.compare(k + 3, 1, "\n") != 0;
+        },
+        broken);
     INFO(raw);
     // The printed lines come back: no line the typesetter broke is joined, and few of the
     // extractor's breaks are left (where most lines are broken, the column is measured short).
