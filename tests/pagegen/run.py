@@ -134,8 +134,9 @@ def check_documents(cli, raws, preds, rng, out):
     return docs, wrong
 
 
-def check_issues(cli, pool, rng, count, out, score):
-    """Issues of 2 to 6 pages with stories carried from one page to a later one (compose_issue):
+def check_issues(cli, pool, rng, count, out, score, lang=None):
+    """Issues of 2 to 6 pages with stories carried from one page to a later one (compose_issue),
+    in `lang` (None: each issue's drawn):
     scored against their gold as whole documents, and each carried story checked to be one
     article from its first paragraph to its last; returns (figures, stories, not joined)."""
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
@@ -148,7 +149,7 @@ def check_issues(cli, pool, rng, count, out, score):
 
     for i in range(count):
         iid = 'issue%04d' % i
-        raw, gold, carried = compose.compose_issue(pool, rng, iid, rng.randint(2, 6))
+        raw, gold, carried = compose.compose_issue(pool, rng, iid, rng.randint(2, 6), lang=lang)
         raw_path = os.path.join(gold_dir, iid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
             f.write(raw)
@@ -249,7 +250,7 @@ def main():
     # printing: a web-copy run would check the same issues as a plain run of its seed.)
     if args.kind == 'segment' and not args.web_copy:
         issues, stories, split = check_issues(args.cli, pool, random.Random(args.seed), max(1, args.pages // 5),
-                                              os.path.join(out, 'issues'), score)
+                                              os.path.join(out, 'issues'), score, args.lang)
         meets = split <= ISSUE_SPLIT_FLOOR * stories and issues['article_f1'] >= ISSUE_ARTICLE_FLOOR
         print('  issues         %d of 2-6 pages: article F1 %.4f (floor %.3f), headline %.4f, paragraph F1 %.4f; '
               '%d stories carried across pages, %d not read as one article (floor %d%%): %s' % (
