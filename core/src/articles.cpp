@@ -865,7 +865,47 @@ class assembler {
     if (current_open() && cur_ != d) current().closed = true;
     cur_ = d;
     current().closed = false;
-    if (first_text && here != d) move_opening(d, e, here);
+    if (first_text && here != d) {
+      move_opening(d, e, here);
+      if (!drafts_[static_cast<std::size_t>(here)].has_text) move_inset(d, e, here);
+    }
+  }
+
+  // A story set inside another's cut, its head printed after it: article `from` stopped
+  // mid-sentence at e, other text followed, then `to`'s head, and the text under that head
+  // finishes e's sentence ("…supported the expansion of equity-" / "Intermark Inc <IMI> -
+  // Offering of…" / "Proposed Offerings Recently Filed" / "related bond issues and…"). What
+  // came between the cut and the head cannot be from's own (its sentence goes on after the
+  // head), nor the text of a head over it: it is the story of the head printed after it,
+  // however few words the two share.
+  void move_inset(int from_draft, int e, int to_draft) {
+    draft& a = drafts_[static_cast<std::size_t>(from_draft)];
+    draft& b = drafts_[static_cast<std::size_t>(to_draft)];
+    if (b.headline < 0) return;
+    const auto at = std::find(a.blocks.begin(), a.blocks.end(), e);
+    if (at == a.blocks.end() || at + 1 == a.blocks.end()) return;
+    // (It opens with its lead or byline: a section heading there is more likely the cut story's own.)
+    if (const role first = u_[static_cast<std::size_t>(at[1])].kind; first != role::body && first != role::byline) return;
+    // (Not over a seam: after a repeated head or jump line the article's own story resumed.)
+    for (int s : a.seams)
+      if (s > e) return;
+    bool body = false;
+    for (auto it = at + 1; it != a.blocks.end(); ++it) {
+      const unit& x = u_[static_cast<std::size_t>(*it)];
+      if (*it > b.headline) return;
+      // (Its first paragraph opens a story: one that goes on from somewhere is not a lead.)
+      if (x.kind == role::body && !body && x.opens_mid_sentence) return;
+      body = body || x.kind == role::body;
+    }
+    if (!body) return;
+    for (auto it = at + 1; it != a.blocks.end(); ++it) {
+      b.blocks.push_back(*it);
+      unit_draft_[static_cast<std::size_t>(*it)] = to_draft;
+    }
+    a.blocks.erase(at + 1, a.blocks.end());
+    changed(from_draft);
+    changed(to_draft);
+    b.has_text = true;
   }
 
   // Blocks under the wrong head: article `to` printed its head (and byline) and then

@@ -2774,3 +2774,33 @@ TEST_CASE("roles: a head line half as wide as the head line over it is the head'
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Rostenkowski Reluctant To Back Tax Hike",
                                                     "Coffee Quota Talks Continue But No Agreement Yet"});
 }
+
+TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
+  // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
+  // printed after it, and under the head the ferry story's sentence goes on. The board's head
+  // names none of its story's words: only the order tells.
+  const std::string cut =
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Passengers waiting at the north pier were offered refunds while the engines were\nstripped and rebuilt by a team from the\n\n";
+  // (Its second paragraph speaks of the ferry too, as neighbours on a page do: no shift of
+  // topic parts it from the ferry story.)
+  const std::string board =
+      "Members voted on Tuesday to appoint Maria Lopez, a former shipping executive,\nfor a term of three years.\n\n"
+      "Lopez said the board would review the harbour ferry timetable and the refunds\noffered to passengers at the north pier.\n\n";
+  const std::string rest = "shipyard in the south, the operator said.\n\n";
+  auto d = reflow_ok(cut + board + "Port Authority Elects New Chair\n\n" + rest + wheat);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
+  REQUIRE(d.articles[0].blocks.size() == 2);
+  CHECK(d.articles[0].blocks[1].text.ends_with("by a team from the shipyard in the south, the operator said."));
+  CHECK(d.articles[1].headline == "Port Authority Elects New Chair");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[0].text.starts_with("Members voted"));
+  CHECK(d.articles[2].headline == "Wheat Harvest Expected To Grow");
+  // Counter-example: text that itself goes on from somewhere is no story's lead: it stays.
+  auto e = reflow_ok(cut + "of the council, the mayor said.\n\n" + "Port Authority Elects New Chair\n\n" + rest + wheat);
+  for (const article& a : e.articles)
+    if (a.headline == "Port Authority Elects New Chair")
+      for (const block& b : a.blocks) CHECK_FALSE(b.text.starts_with("of the council"));
+}
