@@ -868,44 +868,78 @@ class assembler {
     if (first_text && here != d) {
       move_opening(d, e, here);
       if (!drafts_[static_cast<std::size_t>(here)].has_text) move_inset(d, e, here);
+    } else if (here == d) {
+      split_off_inset(d, e);
     }
   }
 
-  // A story set inside another's cut, its head printed after it: article `from` stopped
-  // mid-sentence at e, other text followed, then `to`'s head, and the text under that head
-  // finishes e's sentence ("…supported the expansion of equity-" / "Intermark Inc <IMI> -
-  // Offering of…" / "Proposed Offerings Recently Filed" / "related bond issues and…"). What
-  // came between the cut and the head cannot be from's own (its sentence goes on after the
-  // head), nor the text of a head over it: it is the story of the head printed after it,
-  // however few words the two share.
-  void move_inset(int from_draft, int e, int to_draft) {
-    draft& a = drafts_[static_cast<std::size_t>(from_draft)];
-    draft& b = drafts_[static_cast<std::size_t>(to_draft)];
-    if (b.headline < 0) return;
+  // The text after e in article `from`, when a sentence e left open is finished by a unit
+  // further on: what came between cannot be from's own (its sentence goes on after it),
+  // but another story printed inside from's cut. Its blocks, from `start` on, when they can
+  // be (none after unit `before`); an empty span when not.
+  std::span<const int> inset_after(const draft& a, int e, int before, bool latin_lead) const {
     const auto at = std::find(a.blocks.begin(), a.blocks.end(), e);
-    if (at == a.blocks.end() || at + 1 == a.blocks.end()) return;
+    if (at == a.blocks.end() || at + 1 == a.blocks.end()) return {};
     // (It opens with its lead or byline: a section heading there is more likely the cut story's own.)
-    if (const role first = u_[static_cast<std::size_t>(at[1])].kind; first != role::body && first != role::byline) return;
+    if (const role first = u_[static_cast<std::size_t>(at[1])].kind; first != role::body && first != role::byline) return {};
     // (Not over a seam: after a repeated head or jump line the article's own story resumed.)
     for (int s : a.seams)
-      if (s > e) return;
+      if (s > e) return {};
     bool body = false;
     for (auto it = at + 1; it != a.blocks.end(); ++it) {
       const unit& x = u_[static_cast<std::size_t>(*it)];
-      if (*it > b.headline) return;
-      // (Its first paragraph opens a story: one that goes on from somewhere is not a lead.)
-      if (x.kind == role::body && !body && x.opens_mid_sentence) return;
+      if (*it > before) return {};
+      // (Its first paragraph opens a story: one that goes on from somewhere is no lead.)
+      if (x.kind == role::body && !body && (x.opens_mid_sentence || (latin_lead && !opens_like_lead(x.text)))) return {};
       body = body || x.kind == role::body;
     }
-    if (!body) return;
-    for (auto it = at + 1; it != a.blocks.end(); ++it) {
-      b.blocks.push_back(*it);
+    if (!body) return {};
+    return {&*(at + 1), static_cast<std::size_t>(a.blocks.end() - (at + 1))};
+  }
+
+  // A Latin story's lead opens with a capital letter, a quote or a bracket ("<Carlton
+  // Communications Plc> said…"), not with a figure or a mark that a table's or a broken
+  // line's piece opens with ("500,000, or 20 cts").
+  static bool opens_like_lead(std::u32string_view text) {
+    if (text.empty()) return false;
+    const char32_t c = text.front();
+    return classify(c) == char_class::latin || c == U'"' || c == U'\u201C' || c == U'\'' || c == U'\u2018' || c == U'<' || c == U'(';
+  }
+
+  // Article from's blocks after its open end e go to article `to`.
+  void move_after(int from_draft, int e, int to_draft) {
+    draft& a = drafts_[static_cast<std::size_t>(from_draft)];
+    const auto at = std::find(a.blocks.begin(), a.blocks.end(), e) + 1;
+    for (auto it = at; it != a.blocks.end(); ++it) {
+      drafts_[static_cast<std::size_t>(to_draft)].blocks.push_back(*it);
       unit_draft_[static_cast<std::size_t>(*it)] = to_draft;
     }
-    a.blocks.erase(at + 1, a.blocks.end());
+    a.blocks.erase(at, a.blocks.end());
     changed(from_draft);
     changed(to_draft);
-    b.has_text = true;
+    drafts_[static_cast<std::size_t>(to_draft)].has_text = true;
+  }
+
+  // The story inside the cut, its head printed after it ("…supported the expansion of
+  // equity-" / "Intermark Inc <IMI> - Offering of…" / "Proposed Offerings Recently Filed" /
+  // "related bond issues and…"): it is that head's, however few words the two share.
+  void move_inset(int from_draft, int e, int to_draft) {
+    const int head = drafts_[static_cast<std::size_t>(to_draft)].headline;
+    if (head >= 0 && !inset_after(drafts_[static_cast<std::size_t>(from_draft)], e, head, false).empty())
+      move_after(from_draft, e, to_draft);
+  }
+
+  // With no head after it, the story inside the cut is one of its own, headless, whose head
+  // (printed with others, or after it) the passes after the loop find ("…Contract talks
+  // broke off in January and a" / "Hughes/Conserdyne Corp…" / "conciliator has been
+  // appointed…"). Only on a Latin page, where a lead shows by its capital: a Chinese
+  // paragraph gives no sign that it opens a story rather than goes on from elsewhere.
+  void split_off_inset(int d, int e) {
+    if (lay_.cjk || inset_after(drafts_[static_cast<std::size_t>(d)], e, std::numeric_limits<int>::max(), true).empty()) return;
+    draft x;
+    x.closed = true;
+    drafts_.push_back(std::move(x));
+    move_after(d, e, static_cast<int>(drafts_.size()) - 1);
   }
 
   // Blocks under the wrong head: article `to` printed its head (and byline) and then

@@ -2804,3 +2804,27 @@ TEST_CASE("articles: a story set inside another's cut, its head printed after it
     if (a.headline == "Port Authority Elects New Chair")
       for (const block& b : a.blocks) CHECK_FALSE(b.text.starts_with("of the council"));
 }
+
+TEST_CASE("articles: a story set inside another's cut, its head elsewhere, is parted from the story it interrupts", "[articles][latin]") {
+  // The ferry story stops mid-sentence; the board story follows, headless here; the ferry's
+  // sentence goes on, then its next paragraph; the board's head is printed at the page's
+  // end. Found by its words, the board story must not take the ferry's last paragraph with it.
+  const std::string page =
+      "Harbour Ferry Resumes Crossings\n\n"
+      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n\n"
+      "Passengers waiting at the north pier were offered refunds while the engines were\nstripped and rebuilt by a team from the\n\n"
+      "Members of the port board voted on Tuesday to appoint Maria Lopez, a former\nshipping executive, as its chair for a term of three years.\n\n"
+      "Lopez said the board would publish the minutes of every meeting online.\n\n"
+      "shipyard in the south, the operator said.\n\n"
+      "The first crossing left the north pier at seven in the morning with a full deck\nof commuters and their bicycles.\n\n" +
+      wheat + "Port Board Appoints Maria Lopez As Chair\n";
+  auto d = reflow_ok(page);
+  REQUIRE(d.articles.size() == 3);
+  CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
+  REQUIRE(d.articles[0].blocks.size() == 3);
+  CHECK(d.articles[0].blocks[1].text.ends_with("by a team from the shipyard in the south, the operator said."));
+  CHECK(d.articles[0].blocks[2].text.starts_with("The first crossing"));
+  CHECK(d.articles[1].headline == "Port Board Appoints Maria Lopez As Chair");
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[1].text.starts_with("Lopez said"));
+}
