@@ -148,6 +148,7 @@ struct features {
   bool dash_led = false;   // led by a dash: a subtitle, when it is no line of text
   bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
   bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
+  bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
@@ -321,6 +322,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
         if (f.full && !f.wide && !(latin_line && f.title)) score += w::head_full_line;
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
+      if (f.over_byline) score += w::head_over_byline;
       if (page_top && unpunctuated) score += w::head_page_top;
       return score;
     }
@@ -544,6 +546,18 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line &above = lines[idx[k - 1]], &l = lines[idx[k]];
     f[k].wrap_tail = !lay.gap_before[idx[k]] && l.cjk == 0 && above.cjk == 0 && l.ink * 2 <= above.ink &&
                      (f[k - 1].title || f[k - 1].title_tail) && f[k - 1].word_end && !f[k - 1].final && f[k].word_end;
+  }
+  // The lines set apart right over a byline, up to three, none ending a sentence: a head
+  // stands there whatever its case ("Philippines heads confidently" / "into debt talks" /
+  // "" / "By Jane Moss").
+  for (std::size_t k = 1; k < n; ++k) {
+    if (f[k].lexicon != role::byline || !lay.gap_before[idx[k]]) continue;
+    std::size_t top = k;
+    while (top > 0 && k - top < 3 && !f[top - 1].final && f[top - 1].lexicon == role::blank && f[top - 1].headline_sized &&
+           (top == k || !lay.gap_before[idx[top]]))
+      --top;
+    if (top < k && (top == 0 || lay.gap_before[idx[top]]))
+      for (std::size_t j = top; j < k; ++j) f[j].over_byline = true;
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;

@@ -643,6 +643,17 @@ GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
 }
 
+// A Latin line whose first word is all small letters ("into debt talks"; not "iPhone",
+// "eBay", whose capitals show a name).
+bool opens_lower_case_word(std::u32string_view s) {
+  if (s.empty() || s.front() < U'a' || s.front() > U'z') return false;
+  for (const char32_t c : s) {
+    if (c == U' ') break;
+    if (c >= U'A' && c <= U'Z') return false;
+  }
+  return true;
+}
+
 // Whether the first quote or title mark in s closes one ("国”国际会议…", "箍”").
 bool closes_first(std::u32string_view s) {
   for (const char32_t c : s) {
@@ -953,6 +964,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
                     last != U'!') ||
                    // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
                    ends_in_capitalised_function_word(open->text);
+        // A Latin line opened by a word in lower case goes on with the head line over it, in
+        // whatever case that is set: a sentence-case head wraps so ("Philippines heads
+        // confidently" / "into debt talks"), and no deck or kicker opens in lower case.
+        if (!lay.cjk && opens_lower_case_word(s) && last != U'.' && last != U':' && last != U';' && last != U'?' && last != U'!') extend = true;
         // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
         // so is a line of two clauses under a head line without a comma (the comma of a
         // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").

@@ -2828,3 +2828,40 @@ TEST_CASE("articles: a story set inside another's cut, its head elsewhere, is pa
   REQUIRE(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[1].blocks[1].text.starts_with("Lopez said"));
 }
+
+namespace {
+// Two stories with sentence-case heads (as most papers set them now), each over its byline;
+// the first head wraps after `first_line`, its second line opening in lower case.
+std::string sentence_case_page(const std::string& first_line, const std::string& second_line) {
+  return first_line + "\n" + second_line + "\n\nBy Jane Moss\n\n"
+         "    Members of the port board voted\non Tuesday to appoint Maria Lopez, a\nformer shipping executive, as chair\n"
+         "for a term of three years, the board\nsaid in a statement.\n"
+         "    Lopez said the board would\npublish the minutes of every meeting\nonline within a week of each sitting.\n\n"
+         "Wheat growers expect larger harvest\n\nBy Tom Becker\n\n"
+         "    Wheat growers in the northern\nplains expect a larger harvest this\nautumn after steady rain in spring,\n"
+         "their association said on Monday.\n"
+         "    Grain elevators are being cleaned\nand inspected ahead of the harvest,\nthe association said.\n";
+}
+}  // namespace
+
+TEST_CASE("roles: lines set apart right over a byline are a head, in sentence case too", "[roles][latin]") {
+  // Two lines as wide as the column, in sentence case: text by their look, a head by their place.
+  auto d = reflow_ok(sentence_case_page("Harbour board appoints a new chair", "for the coming three years"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Harbour board appoints a new chair for the coming three years");
+  REQUIRE_FALSE(d.articles[0].blocks.empty());
+  CHECK(d.articles[0].blocks[0].text == "By Jane Moss");
+  CHECK(d.articles[1].headline == "Wheat growers expect larger harvest");
+}
+
+TEST_CASE("units: a head line's next line opened in lower case is the same head, however short", "[units][latin]") {
+  auto d = reflow_ok(sentence_case_page("Harbour board appoints a new chair", "for three years"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Harbour board appoints a new chair for three years");
+  CHECK(d.articles[0].deck.empty());
+  // Counter-example: a line opened by a capital under it is a deck, as before.
+  auto e = reflow_ok(sentence_case_page("Harbour board appoints a new chair", "Lopez takes over"));
+  REQUIRE_FALSE(e.articles.empty());
+  CHECK(e.articles[0].headline == "Harbour board appoints a new chair");
+  CHECK(e.articles[0].deck == std::vector<std::string>{"Lopez takes over"});
+}
