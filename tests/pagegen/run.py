@@ -78,11 +78,20 @@ WEB_COPY_FLOORS = {
 }
 
 
-def bars(kind, lang, side_by_side=False, web_copy=False):
+# English pages whose heads are set in sentence case (--sentence-case-heads), as most papers
+# set them, not in the wire's title case: floors just under seed 17's when they were set
+# (twenty-second session, 2026-12-03; before that session's rules, 0.8661, 0.8334, 0.9391).
+SENTENCE_CASE_FLOORS = {
+    ('segment', 'en'): {'article_f1': 0.885, 'headline_acc': 0.885, 'paragraph_f1': 0.945},  # seed 17: 0.8883, 0.8882, 0.9468
+}
+
+
+def bars(kind, lang, side_by_side=False, web_copy=False, sentence_case=False):
     """(direction, target, floor) by figure, for pages of `kind` in `lang` (None: mixed)."""
     if lang is None:
         return BARS[kind]
-    floors = (SIDE_BY_SIDE_FLOORS if side_by_side else WEB_COPY_FLOORS if web_copy else ONE_LANGUAGE_FLOORS)[(kind, lang)]
+    floors = (SIDE_BY_SIDE_FLOORS if side_by_side else WEB_COPY_FLOORS if web_copy else
+              SENTENCE_CASE_FLOORS if sentence_case else ONE_LANGUAGE_FLOORS)[(kind, lang)]
     return {name: (op, target, floors[name]) for name, (op, target, _) in BARS[kind].items()}
 
 
@@ -93,6 +102,9 @@ def bars(kind, lang, side_by_side=False, web_copy=False):
 # before the pairing of jump lines by the number of the document's first page, 9 of 68.
 # Raised in the fourteenth session (seed 11: 0.9396, 5 of 68) from 0.925 and 12%.
 ISSUE_ARTICLE_FLOOR = 0.935
+# ... of English issues whose heads are set in sentence case (seed 17: 0.9041, 1 of 31 split
+# when set, twenty-second session).
+ISSUE_ARTICLE_FLOOR_SENTENCE_CASE = 0.90
 ISSUE_SPLIT_FLOOR = 0.10
 
 
@@ -214,9 +226,13 @@ def main():
                     help='each block on a line of its own, as copied from a web page (webcopy.py)')
     ap.add_argument('--curly', action='store_true',
                     help="English set with curly quotes, apostrophes and em dashes, as papers print it (typography.py)")
+    ap.add_argument('--sentence-case-heads', action='store_true',
+                    help="English heads in sentence case, as most papers set them, not the wire's title case (typography.py)")
     args = ap.parse_args()
     if (args.side_by_side or args.web_copy) and not args.lang:
         ap.error('--side-by-side and --web-copy need --lang (their floors are by language)')
+    if args.sentence_case_heads and (args.lang != 'en' or args.kind != 'segment' or args.side_by_side or args.web_copy):
+        ap.error('--sentence-case-heads is for English segment pages (--lang en --kind segment), printed plainly')
     if args.side_by_side and args.web_copy:
         ap.error('--side-by-side and --web-copy are two ways to print a page: one at a time')
     if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
@@ -226,6 +242,9 @@ def main():
     if args.curly:
         # (The same pages as without it: no random draw changes.)
         pool = [typography.curly(a) for a in pool]
+    if args.sentence_case_heads:
+        # (The same pages: only the heads' letters change.)
+        pool = [typography.sentence_case_head(a) for a in pool]
     rng = random.Random(args.seed)
     out = args.keep or tempfile.mkdtemp(prefix='galley-pagegen-')
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
@@ -258,7 +277,7 @@ def main():
     macro = figures.get('macro', figures)
     failed = 0
     print('pagegen %s: %d pages (seed %d) in %s' % (args.kind, args.pages, args.seed, out))
-    for name, (op, target, floor) in bars(args.kind, args.lang, args.side_by_side, args.web_copy).items():
+    for name, (op, target, floor) in bars(args.kind, args.lang, args.side_by_side, args.web_copy, args.sentence_case_heads).items():
         value = macro[name]
         meets = (lambda bar: value >= bar) if op == '>=' else (lambda bar: value <= bar)
         failed += not meets(floor)
@@ -278,10 +297,11 @@ def main():
     if args.kind == 'segment' and not args.web_copy:
         issues, stories, split = check_issues(args.cli, pool, random.Random(args.seed), max(1, args.pages // 5),
                                               os.path.join(out, 'issues'), score, args.lang)
-        meets = split <= ISSUE_SPLIT_FLOOR * stories and issues['article_f1'] >= ISSUE_ARTICLE_FLOOR
+        issue_floor = ISSUE_ARTICLE_FLOOR_SENTENCE_CASE if args.sentence_case_heads else ISSUE_ARTICLE_FLOOR
+        meets = split <= ISSUE_SPLIT_FLOOR * stories and issues['article_f1'] >= issue_floor
         print('  issues         %d of 2-6 pages: article F1 %.4f (floor %.3f), headline %.4f, paragraph F1 %.4f; '
               '%d stories carried across pages, %d not read as one article (floor %d%%): %s' % (
-                  max(1, args.pages // 5), issues['article_f1'], ISSUE_ARTICLE_FLOOR, issues['headline_acc'],
+                  max(1, args.pages // 5), issues['article_f1'], issue_floor, issues['headline_acc'],
                   issues['paragraph_f1'], stories, split, ISSUE_SPLIT_FLOOR * 100, 'ok' if meets else 'BELOW'))
         failed += not meets
         checks += 1

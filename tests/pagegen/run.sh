@@ -32,6 +32,8 @@ done
 # English pages with curly quotes, apostrophes and em dashes, as papers print them
 # (typography.py): held to the same floors as the same pages with straight quotes.
 python3 "$here/run.py" "$cli" "$shared" --kind reflow --lang en --curly --pages 120 --seed 13 --keep "$out/reflow-en-curly" || failed=$((failed + 1))
+# English pages with their heads in sentence case, as most papers set them (typography.py).
+python3 "$here/run.py" "$cli" "$shared" --kind segment --lang en --sentence-case-heads --pages 120 --seed 17 --keep "$out/segment-en-sentence-case" || failed=$((failed + 1))
 # Pages with their columns side by side, as pdftotext -layout prints them (sidebyside.py).
 for lang in zh en; do
   for kind in reflow segment; do
@@ -44,5 +46,5 @@ for lang in zh en; do
     python3 "$here/run.py" "$cli" "$shared" --kind "$kind" --lang "$lang" --web-copy --pages 120 --seed 23 --keep "$out/$kind-$lang-web-copy" || failed=$((failed + 1))
   done
 done
-echo "pagegen suites: $((16 - failed)) passed, $failed failed"
+echo "pagegen suites: $((17 - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
