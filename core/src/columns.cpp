@@ -441,6 +441,16 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   return edges;
 }
 
+// Whether row k of a band is a blank row that only spaces lines: a lone blank row next to a
+// row with text that stands alone between two such blank rows, as the lines of double-spaced
+// columns do. `filled`: text in how many columns, for the band's rows [first, last).
+bool spacing_row(const std::vector<std::uint8_t>& filled, std::size_t first, std::size_t last, std::size_t k) {
+  const auto text = [&](std::size_t j) { return j >= first && j < last && filled[j - first] != 0; };
+  const auto lone_blank = [&](std::size_t j) { return j > first && !text(j) && text(j - 1) && text(j + 1); };
+  const auto alone = [&](std::size_t j) { return j > first && lone_blank(j - 1) && lone_blank(j + 1); };
+  return lone_blank(k) && (alone(k - 1) || alone(k + 1));
+}
+
 }  // namespace
 
 // Where the next two spaces in a row start, at or after `from` (npos for none): sixteen or
@@ -772,11 +782,14 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // of one story set apart by space may lose their order where the spaces of two
     // columns meet; the stories would lose far more. Asking for a head after the blank
     // line measured worse: a story's columns need not open with one.)
+    // (Where the columns' baselines do not line up, each printed line may get a row of its
+    // own with a blank row between: those blank rows are spacing (see spacing_row). Ended at
+    // each, the band was read a row at a time, its columns interleaved.)
     std::size_t from = r;
     bool columns_above = false;
     for (std::size_t k = r; k < to; ++k) {
       if (filled[k - r] == 0) {
-        if (columns_above) {
+        if (columns_above && !spacing_row(filled, r, to, k)) {
           emit_band(from, k);
           from = k;
           columns_above = false;

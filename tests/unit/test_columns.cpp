@@ -405,6 +405,34 @@ TEST_CASE("columns: a justified column's padded words just left of the next colu
   CHECK(nonblank_lines(unfolded->text) == expected);
 }
 
+TEST_CASE("columns: double-spaced columns are read a column at a time, not a row at a time", "[columns]") {
+  // pdftotext -layout gives each printed line a row of its own, with a blank row between,
+  // where the columns' baselines do not line up: a blank row across the columns is then
+  // spacing, not the end of a story stacked over another.
+  std::mt19937 rng(20261203);
+  for (int round = 0; round < 100; ++round) {
+    const bool cjk = round % 2 == 1;
+    const std::size_t width = cjk ? 10 + rng() % 8 : 26 + rng() % 14;
+    const std::size_t count = 2 + rng() % 3, rows = 6 + rng() % 12;
+    std::vector<std::vector<std::string>> columns;
+    std::vector<std::string> expected;
+    for (std::size_t k = 0; k < count; ++k) {
+      columns.push_back(column_text(rng, cjk, width, rows, false));
+      for (const std::string& l : columns.back()) expected.push_back(l);
+    }
+    std::string page;
+    const std::string single = side_by_side(columns, width, 3);
+    for (char c : single) {
+      page += c;
+      if (c == '\n') page += '\n';
+    }
+    INFO("round " << round << ":\n" << page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == expected);
+  }
+}
+
 TEST_CASE("columns: a head and byline under a band, over a story set across its gutter, go with that story", "[columns]") {
   // The head and byline fit the band's first column, and a head of a column further right
   // stands on their lines; the story they head is set across the band's gutter. Read as the
