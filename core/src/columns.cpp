@@ -178,6 +178,15 @@ class page_rows {
   chunk chunk_after(const row& r, std::uint32_t k) const {
     return measure(gaps_[k].to_byte, k + 1 < r.gaps_end ? gaps_[k + 1].from_byte : r.end);
   }
+  // Where the text after gap k of a row ends (characters) when it is one Latin word, up to
+  // the next gap or the line's end; 0 when it holds a space or an ideograph (a Chinese
+  // column's line has no spaces).
+  std::uint32_t word_end_after(const row& r, std::uint32_t k) const {
+    const std::uint32_t to = k + 1 < r.gaps_end ? gaps_[k + 1].from_byte : r.end;
+    for (std::uint32_t b = gaps_[k].to_byte; b < to; ++b)
+      if (is_space(page_[b]) || wide(page_[b])) return 0;
+    return k + 1 < r.gaps_end ? gaps_[k + 1].from : r.ink_to;
+  }
   chunk chunk_before(const row& r, std::uint32_t k) const {
     return measure(k > r.gaps_begin ? gaps_[k - 1].to_byte : r.begin, gaps_[k].from_byte);
   }
@@ -451,6 +460,25 @@ bool spacing_row(const std::vector<std::uint8_t>& filled, std::size_t first, std
   return lone_blank(k) && (alone(k - 1) || alone(k + 1));
 }
 
+// Whether the text after a would-be gutter is a justified column's last words, padded to
+// its right edge: on most lines that show it, one word that ends where the others end (each
+// line's end position, 0 for text of more than one word). A column's first words end where
+// their lengths say; the last words of lines spread by runs of spaces all end at the
+// column's edge, and start at scattered positions some of which line up by chance.
+// (Two lines' words may end together by chance.)
+constexpr std::size_t min_padded_lines = 3;
+bool padded_last_words(std::vector<std::uint32_t>& ends) {
+  if (ends.size() < min_padded_lines) return false;
+  std::sort(ends.begin(), ends.end());
+  std::size_t most = 0;
+  for (std::size_t i = 0, j = 0; i < ends.size(); ++i) {
+    if (ends[i] == 0) continue;
+    while (ends[j] + 1 < ends[i] || ends[j] == 0) ++j;  // (within a character of each other)
+    most = std::max(most, i - j + 1);
+  }
+  return 4 * most >= 3 * ends.size();
+}
+
 }  // namespace
 
 // Where the next two spaces in a row start, at or after `from` (npos for none): sixteen or
@@ -528,6 +556,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   std::vector<cut> cuts;
   std::vector<fit> fits(n);
   std::vector<std::uint8_t> pushed(n);  // (the gutter at hand: cut by pushed_cut)
+  std::vector<std::uint32_t> word_ends;  // (a run of lines at the gutter at hand: see padded_last_words)
   std::vector<std::uint8_t> edge_row(n);  // (the gutter at hand: the row's text right of it starts at its edge)
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
@@ -595,6 +624,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
               if (near_edge(g, p)) {
                 edge_row[to] = g.to <= p + indent_reach;
                 at_edge += edge_row[to];
+                if (edge_row[to]) word_ends.push_back(reader.word_end_after(rr, k));
                 const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
                 left.chars += before.chars, left.digits += before.digits;
                 right.chars += after.chars, right.digits += after.digits;
@@ -611,7 +641,9 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           // line's padding or a gap to a column further right, and says nothing of this edge;
           // counted, the padded words of a justified column were cut into columns of a word.
           const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
-          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
+          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right) &&
+                             !padded_last_words(word_ends);
+          word_ends.clear();
           if (shows && (pass == 0 || !(mask[from] & bit))) {
             established = cut_any = true;
             const std::size_t end = end_before_lines_across(rows, fits, edge_row, from, to);

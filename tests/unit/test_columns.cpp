@@ -433,6 +433,32 @@ TEST_CASE("columns: double-spaced columns are read a column at a time, not a row
   }
 }
 
+TEST_CASE("columns: a justified column's last words, padded to its edge, are no column of their own", "[columns]") {
+  // pdftotext -layout pads a narrow justified column's short lines with runs of spaces: their
+  // last words end at the column's edge and start where their lengths put them, close enough
+  // on some lines to look like a column's edge. A column's first words end where their
+  // lengths say, not all at one place.
+  const std::string page =
+      "The       harbour       board       agreed\n"
+      "to sell its bonds at par today,\n"
+      "the underwriter said in a note.\n"
+      "The    second    issue    carries    notes\n"
+      "due in the year after next, and\n"
+      "Piedmont      also     received     offers\n"
+      "from two lenders for the stock.\n"
+      "A      spokesman     said     he     could\n"
+      "not comment on the bid at all.\n"
+      "Shares       rose      sharply      today.\n"
+      "The board meets again in March.\n"
+      "Dealers       said       trading       was\n"
+      "quiet and prices held steady.\n"
+      "Analysts      expect     little     change\n"
+      "before the end of the month.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  INFO((unfolded ? unfolded->text : std::string("(read as it is)")));
+  CHECK((!unfolded || nonblank_lines(unfolded->text) == nonblank_lines(page)));
+}
+
 TEST_CASE("columns: a head and byline under a band, over a story set across its gutter, go with that story", "[columns]") {
   // The head and byline fit the band's first column, and a head of a column further right
   // stands on their lines; the story they head is set across the band's gutter. Read as the
