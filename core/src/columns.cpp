@@ -73,6 +73,14 @@ bool ends_in_punctuation(std::string_view s) {
   return false;
 }
 
+// Whether a line of text ends a sentence (perhaps inside closing quotes or brackets).
+bool ends_sentence(std::string_view s) {
+  std::size_t at = 0;
+  for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at))
+    if (!is_closing(c)) return is_sentence_final(c);
+  return false;
+}
+
 // A run of two or more spaces with text on both sides, or one space between two CJK
 // characters (Chinese text has no spaces of its own, and an extractor squeezes a narrow
 // gutter to one): characters [from, to), `to` where the text after it starts; the same in
@@ -450,14 +458,27 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   return edges;
 }
 
-// Whether row k of a band is a blank row that only spaces lines: a lone blank row next to a
-// row with text that stands alone between two such blank rows, as the lines of double-spaced
-// columns do. `filled`: text in how many columns, for the band's rows [first, last).
-bool spacing_row(const std::vector<std::uint8_t>& filled, std::size_t first, std::size_t last, std::size_t k) {
-  const auto text = [&](std::size_t j) { return j >= first && j < last && filled[j - first] != 0; };
-  const auto lone_blank = [&](std::size_t j) { return j > first && !text(j) && text(j - 1) && text(j + 1); };
-  const auto alone = [&](std::size_t j) { return j > first && lone_blank(j - 1) && lone_blank(j + 1); };
-  return lone_blank(k) && (alone(k - 1) || alone(k + 1));
+// Whether row k of a band is a blank row that only spaces lines, as in double-spaced
+// columns: a lone blank row between lines of the same two columns or more, next to a row that
+// stands alone between two such blank rows, and either next to two such rows in a row (on
+// the same side) or under lines none of which ends a sentence. (A row of a credit, a line and
+// a head alone between blank rows, the end of a section over the next, is no sign of it, nor
+// a line too wide for its column run into the next column's place: a row alone has its
+// columns two spaces apart or more.) `columns`: which of the band's columns each of its rows
+// [first, last) has text in, a bit each; `closed`: which of them end a sentence; `apart`:
+// whether the row's text stands two spaces apart or more at each gutter with text on both
+// sides.
+bool spacing_row(const std::vector<std::uint32_t>& columns, const std::vector<std::uint32_t>& closed,
+                 const std::vector<std::uint8_t>& apart, std::size_t first, std::size_t last, std::size_t k) {
+  const auto text = [&](std::size_t j) { return j >= first && j < last && columns[j - first] != 0; };
+  const auto shared = [&](std::size_t j) { return columns[j - 1 - first] & columns[j + 1 - first]; };
+  const auto lone_blank = [&](std::size_t j) {
+    return j > first && j + 1 < last && !text(j) && std::popcount(shared(j)) >= 2;
+  };
+  const auto alone = [&](std::size_t j) { return j > first && apart[j - first] && lone_blank(j - 1) && lone_blank(j + 1); };
+  if (!lone_blank(k)) return false;
+  if ((k >= first + 3 && alone(k - 1) && alone(k - 3)) || (alone(k + 1) && alone(k + 3))) return true;
+  return (shared(k) & closed[k - 1 - first]) == 0 && (alone(k - 1) || alone(k + 1));
 }
 
 // Whether the text after a would-be gutter is a justified column's last words, padded to
@@ -755,6 +776,9 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     if (band_started && last < n && rows[last].ink_to != 0) emit({}, last);
   };
   std::vector<std::uint8_t> filled;  // how many of a band's columns each row has text in
+  std::vector<std::uint32_t> text_columns;  // which of them, a bit each
+  std::vector<std::uint8_t> spaced_apart;  // whether two spaces or more part its text at each gutter
+  std::vector<std::uint32_t> sentence_ends;  // which of its columns' text ends a sentence, a bit each
   for (std::size_t r = 0; r < n;) {
     // A band: lines cut by the same gutters.
     std::size_t to = r;
@@ -768,8 +792,17 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     for (std::size_t e = 0; e < edges.size(); ++e)
       if (mask[r] & (1u << e)) cut_at.push_back(e);
     filled.assign(to - r, 0);
+    text_columns.assign(to - r, 0);
+    spaced_apart.assign(to - r, 1);
+    sentence_ends.assign(to - r, 0);
     for (std::size_t k = r; k < to; ++k)
-      for (std::size_t col = 0; col <= cut_at.size(); ++col) filled[k - r] += has_text(piece(k, col));
+      for (std::size_t col = 0; col <= cut_at.size(); ++col)
+        if (has_text(piece(k, col))) {
+          ++filled[k - r], text_columns[k - r] |= 1u << col;
+          if (ends_sentence(piece(k, col))) sentence_ends[k - r] |= 1u << col;
+          const cut& c = cuts[cut_at[col == 0 ? 0 : col - 1] * n + k];
+          if (col > 0 && (text_columns[k - r] >> (col - 1) & 1) && c.right_begin < c.left_end + 2) spaced_apart[k - r] = 0;
+        }
     // A row or two of heads side by side (with their bylines) over a band of columns cut at
     // the same gutters and more: each story's columns are under its head, so each head is
     // read before the columns under it, not all the heads first.
@@ -821,7 +854,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     bool columns_above = false;
     for (std::size_t k = r; k < to; ++k) {
       if (filled[k - r] == 0) {
-        if (columns_above && !spacing_row(filled, r, to, k)) {
+        if (columns_above && !spacing_row(text_columns, sentence_ends, spaced_apart, r, to, k)) {
           emit_band(from, k);
           from = k;
           columns_above = false;

@@ -433,6 +433,45 @@ TEST_CASE("columns: double-spaced columns are read a column at a time, not a row
   }
 }
 
+TEST_CASE("columns: a line set apart by blank rows inside running columns does not end their band", "[columns]") {
+  // One printed line whose baseline is off the others' gets a row of its own, a blank row
+  // over and under it, in the middle of sentences: still one band, read a column at a time.
+  const std::string page =
+      "The board said it will not open       Grain traders went on saying\n"
+      "more free-standing centers and        that the government will offer\n"
+      "\n"
+      "is looking at the opening of          cheap wheat to the buyers, while\n"
+      "\n"
+      "general centers and other lines       officials said there was nothing\n"
+      "of business as the market grows.      to the reports at all.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "The board said it will not open", "more free-standing centers and", "is looking at the opening of",
+      "general centers and other lines", "of business as the market grows.", "Grain traders went on saying",
+      "that the government will offer", "cheap wheat to the buyers, while", "officials said there was nothing",
+      "to the reports at all."};
+  CHECK(nonblank_lines(unfolded->text) == expected);
+  // A row of a credit, a line and a head alone between blank rows, under lines that end
+  // sentences, parts two sections read across the page: they stay apart.
+  const std::string sections =
+      "The company said it will sell the unit    The sale is due to close in April\n"
+      "to a group of investors for cash.         and needs the approval of holders.\n"
+      "\n"
+      "(Reuters)                                 Bank Raises Its Prime Rate\n"
+      "\n"
+      "The bank said it raised its prime rate    The new rate takes effect today,\n"
+      "to 7.75 pct from 7.50 pct.                the bank said in a statement.\n";
+  const auto read = unfold_side_by_side(sections);
+  REQUIRE(read);
+  INFO(read->text);
+  const std::vector<std::string> lines = nonblank_lines(read->text);
+  REQUIRE(lines.size() == 10);
+  CHECK(lines[3] == "and needs the approval of holders.");
+  CHECK(lines[4] == "(Reuters)");
+}
+
 TEST_CASE("columns: a justified column's last words, padded to its edge, are no column of their own", "[columns]") {
   // pdftotext -layout pads a narrow justified column's short lines with runs of spaces: their
   // last words end at the column's edge and start where their lengths put them, close enough
