@@ -481,6 +481,15 @@ bool spacing_row(const std::vector<std::uint32_t>& columns, const std::vector<st
   return (shared(k) & closed[k - 1 - first]) == 0 && (alone(k - 1) || alone(k + 1));
 }
 
+// Whether a row's words all stand two spaces apart: more runs of spaces than `gutters`, each
+// of two spaces.
+bool words_two_apart(const page_rows& reader, const row& r, std::size_t gutters) {
+  if (r.gaps_end - r.gaps_begin <= gutters) return false;
+  for (std::uint32_t k = r.gaps_begin; k < r.gaps_end; ++k)
+    if (reader.gaps()[k].to - reader.gaps()[k].from != 2) return false;
+  return true;
+}
+
 // Whether the text after a would-be gutter is a justified column's last words, padded to
 // its right edge: on most lines that show it, one word that ends where the others end (each
 // line's end position, 0 for text of more than one word). A column's first words end where
@@ -803,6 +812,10 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           const cut& c = cuts[cut_at[col == 0 ? 0 : col - 1] * n + k];
           if (col > 0 && (text_columns[k - r] >> (col - 1) & 1) && c.right_begin < c.left_end + 2) spaced_apart[k - r] = 0;
         }
+    // (Nor are the rows of a page whose words all stand two spaces apart, as pdfminer prints
+    // justified lines: more runs of spaces than the band has gutters, each of two.)
+    for (std::size_t k = r; k < to; ++k)
+      if (words_two_apart(reader, rows[k], cut_at.size())) spaced_apart[k - r] = 0;
     // A row or two of heads side by side (with their bylines) over a band of columns cut at
     // the same gutters and more: each story's columns are under its head, so each head is
     // read before the columns under it, not all the heads first.

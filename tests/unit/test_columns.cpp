@@ -472,6 +472,30 @@ TEST_CASE("columns: a line set apart by blank rows inside running columns does n
   CHECK(lines[4] == "(Reuters)");
 }
 
+TEST_CASE("columns: blank rows between lines whose words all stand two spaces apart still part a band", "[columns]") {
+  // pdfminer sets a justified line's words two spaces apart, a blank line under some lines:
+  // words line up here and there as if in columns, but those blank rows are no double-spaced
+  // columns' spacing.
+  const std::string page =
+      "recommended  that  small  package  service\n"
+      "from  a  preliminary  270,000  short  tons\n"
+      "\n"
+      "More  than  5  mln  hectares  of  wheat-\n"
+      "\n"
+      "193,100  tons  in  December  from  194,400\n"
+      "car  production  declined  to  358,661  from\n"
+      "acquisition  of  United  Banks  Corp  in  an\n";
+  const auto unfolded = unfold_side_by_side(page);
+  INFO((unfolded ? unfolded->text : std::string("(read as it is)")));
+  // (Whatever the words that line up make of each stretch of lines between blank rows, the
+  // blank rows still part them: a line's last words come before the next stretch.)
+  const std::vector<std::string> lines = nonblank_lines(unfolded ? unfolded->text : page);
+  const auto at = std::find(lines.begin(), lines.end(), "More  than  5  mln  hectares");
+  REQUIRE(at != lines.end());
+  REQUIRE(at + 1 != lines.end());
+  CHECK(*(at + 1) == "of  wheat-");
+}
+
 TEST_CASE("columns: a justified column's last words, padded to its edge, are no column of their own", "[columns]") {
   // pdftotext -layout pads a narrow justified column's short lines with runs of spaces: their
   // last words end at the column's edge and start where their lengths put them, close enough
