@@ -73,6 +73,14 @@ bool ends_in_punctuation(std::string_view s) {
   return false;
 }
 
+// Whether a line of text ends a sentence (perhaps inside closing quotes or brackets).
+bool ends_sentence(std::string_view s) {
+  std::size_t at = 0;
+  for (char32_t c = last_char(s, at); c != 0; c = last_char(s = s.substr(0, at), at))
+    if (!is_closing(c)) return is_sentence_final(c);
+  return false;
+}
+
 // A run of two or more spaces with text on both sides, or one space between two CJK
 // characters (Chinese text has no spaces of its own, and an extractor squeezes a narrow
 // gutter to one): characters [from, to), `to` where the text after it starts; the same in
@@ -177,6 +185,15 @@ class page_rows {
   };
   chunk chunk_after(const row& r, std::uint32_t k) const {
     return measure(gaps_[k].to_byte, k + 1 < r.gaps_end ? gaps_[k + 1].from_byte : r.end);
+  }
+  // Where the text after gap k of a row ends (characters) when it is one Latin word, up to
+  // the next gap or the line's end; 0 when it holds a space or an ideograph (a Chinese
+  // column's line has no spaces).
+  std::uint32_t word_end_after(const row& r, std::uint32_t k) const {
+    const std::uint32_t to = k + 1 < r.gaps_end ? gaps_[k + 1].from_byte : r.end;
+    for (std::uint32_t b = gaps_[k].to_byte; b < to; ++b)
+      if (is_space(page_[b]) || wide(page_[b])) return 0;
+    return k + 1 < r.gaps_end ? gaps_[k + 1].from : r.ink_to;
   }
   chunk chunk_before(const row& r, std::uint32_t k) const {
     return measure(k > r.gaps_begin ? gaps_[k - 1].to_byte : r.begin, gaps_[k].from_byte);
@@ -441,6 +458,57 @@ std::vector<std::uint32_t> candidate_edges(const page_rows& rows, const std::vec
   return edges;
 }
 
+// Whether row k of a band is a blank row that only spaces lines, as in double-spaced
+// columns: a lone blank row between lines of the same two columns or more, next to a row that
+// stands alone between two such blank rows, and either next to two such rows in a row (on
+// the same side) or under lines none of which ends a sentence. (A row of a credit, a line and
+// a head alone between blank rows, the end of a section over the next, is no sign of it, nor
+// a line too wide for its column run into the next column's place: a row alone has its
+// columns two spaces apart or more.) `columns`: which of the band's columns each of its rows
+// [first, last) has text in, a bit each; `closed`: which of them end a sentence; `apart`:
+// whether the row's text stands two spaces apart or more at each gutter with text on both
+// sides.
+bool spacing_row(const std::vector<std::uint32_t>& columns, const std::vector<std::uint32_t>& closed,
+                 const std::vector<std::uint8_t>& apart, std::size_t first, std::size_t last, std::size_t k) {
+  const auto text = [&](std::size_t j) { return j >= first && j < last && columns[j - first] != 0; };
+  const auto shared = [&](std::size_t j) { return columns[j - 1 - first] & columns[j + 1 - first]; };
+  const auto lone_blank = [&](std::size_t j) {
+    return j > first && j + 1 < last && !text(j) && std::popcount(shared(j)) >= 2;
+  };
+  const auto alone = [&](std::size_t j) { return j > first && apart[j - first] && lone_blank(j - 1) && lone_blank(j + 1); };
+  if (!lone_blank(k)) return false;
+  if ((k >= first + 3 && alone(k - 1) && alone(k - 3)) || (alone(k + 1) && alone(k + 3))) return true;
+  return (shared(k) & closed[k - 1 - first]) == 0 && (alone(k - 1) || alone(k + 1));
+}
+
+// Whether a row's words all stand two spaces apart: more runs of spaces than `gutters`, each
+// of two spaces.
+bool words_two_apart(const page_rows& reader, const row& r, std::size_t gutters) {
+  if (r.gaps_end - r.gaps_begin <= gutters) return false;
+  for (std::uint32_t k = r.gaps_begin; k < r.gaps_end; ++k)
+    if (reader.gaps()[k].to - reader.gaps()[k].from != 2) return false;
+  return true;
+}
+
+// Whether the text after a would-be gutter is a justified column's last words, padded to
+// its right edge: on most lines that show it, one word that ends where the others end (each
+// line's end position, 0 for text of more than one word). A column's first words end where
+// their lengths say; the last words of lines spread by runs of spaces all end at the
+// column's edge, and start at scattered positions some of which line up by chance.
+// (Two lines' words may end together by chance.)
+constexpr std::size_t min_padded_lines = 3;
+bool padded_last_words(std::vector<std::uint32_t>& ends) {
+  if (ends.size() < min_padded_lines) return false;
+  std::sort(ends.begin(), ends.end());
+  std::size_t most = 0;
+  for (std::size_t i = 0, j = 0; i < ends.size(); ++i) {
+    if (ends[i] == 0) continue;
+    while (ends[j] + 1 < ends[i] || ends[j] == 0) ++j;  // (within a character of each other)
+    most = std::max(most, i - j + 1);
+  }
+  return 4 * most >= 3 * ends.size();
+}
+
 }  // namespace
 
 // Where the next two spaces in a row start, at or after `from` (npos for none): sixteen or
@@ -518,6 +586,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
   std::vector<cut> cuts;
   std::vector<fit> fits(n);
   std::vector<std::uint8_t> pushed(n);  // (the gutter at hand: cut by pushed_cut)
+  std::vector<std::uint32_t> word_ends;  // (a run of lines at the gutter at hand: see padded_last_words)
   std::vector<std::uint8_t> edge_row(n);  // (the gutter at hand: the row's text right of it starts at its edge)
   // Where the text left of each gutter ends at the furthest (characters): a line of one
   // column that reaches past it is wider than the column.
@@ -585,6 +654,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
               if (near_edge(g, p)) {
                 edge_row[to] = g.to <= p + indent_reach;
                 at_edge += edge_row[to];
+                if (edge_row[to]) word_ends.push_back(reader.word_end_after(rr, k));
                 const page_rows::chunk before = reader.chunk_before(rr, k), after = reader.chunk_after(rr, k);
                 left.chars += before.chars, left.digits += before.digits;
                 right.chars += after.chars, right.digits += after.digits;
@@ -601,7 +671,9 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
           // line's padding or a gap to a column further right, and says nothing of this edge;
           // counted, the padded words of a justified column were cut into columns of a word.
           const std::uint32_t needed = pass == 1 ? 2 : spread_gaps > 3 * apart ? min_spread_rows : min_rows;
-          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right);
+          const bool shows = at_edge >= needed && apart >= 2 * narrow && text_like(left) && text_like(right) &&
+                             !padded_last_words(word_ends);
+          word_ends.clear();
           if (shows && (pass == 0 || !(mask[from] & bit))) {
             established = cut_any = true;
             const std::size_t end = end_before_lines_across(rows, fits, edge_row, from, to);
@@ -713,6 +785,9 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     if (band_started && last < n && rows[last].ink_to != 0) emit({}, last);
   };
   std::vector<std::uint8_t> filled;  // how many of a band's columns each row has text in
+  std::vector<std::uint32_t> text_columns;  // which of them, a bit each
+  std::vector<std::uint8_t> spaced_apart;  // whether two spaces or more part its text at each gutter
+  std::vector<std::uint32_t> sentence_ends;  // which of its columns' text ends a sentence, a bit each
   for (std::size_t r = 0; r < n;) {
     // A band: lines cut by the same gutters.
     std::size_t to = r;
@@ -726,8 +801,21 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     for (std::size_t e = 0; e < edges.size(); ++e)
       if (mask[r] & (1u << e)) cut_at.push_back(e);
     filled.assign(to - r, 0);
+    text_columns.assign(to - r, 0);
+    spaced_apart.assign(to - r, 1);
+    sentence_ends.assign(to - r, 0);
     for (std::size_t k = r; k < to; ++k)
-      for (std::size_t col = 0; col <= cut_at.size(); ++col) filled[k - r] += has_text(piece(k, col));
+      for (std::size_t col = 0; col <= cut_at.size(); ++col)
+        if (has_text(piece(k, col))) {
+          ++filled[k - r], text_columns[k - r] |= 1u << col;
+          if (ends_sentence(piece(k, col))) sentence_ends[k - r] |= 1u << col;
+          const cut& c = cuts[cut_at[col == 0 ? 0 : col - 1] * n + k];
+          if (col > 0 && (text_columns[k - r] >> (col - 1) & 1) && c.right_begin < c.left_end + 2) spaced_apart[k - r] = 0;
+        }
+    // (Nor are the rows of a page whose words all stand two spaces apart, as pdfminer prints
+    // justified lines: more runs of spaces than the band has gutters, each of two.)
+    for (std::size_t k = r; k < to; ++k)
+      if (words_two_apart(reader, rows[k], cut_at.size())) spaced_apart[k - r] = 0;
     // A row or two of heads side by side (with their bylines) over a band of columns cut at
     // the same gutters and more: each story's columns are under its head, so each head is
     // read before the columns under it, not all the heads first.
@@ -772,11 +860,14 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // of one story set apart by space may lose their order where the spaces of two
     // columns meet; the stories would lose far more. Asking for a head after the blank
     // line measured worse: a story's columns need not open with one.)
+    // (Where the columns' baselines do not line up, each printed line may get a row of its
+    // own with a blank row between: those blank rows are spacing (see spacing_row). Ended at
+    // each, the band was read a row at a time, its columns interleaved.)
     std::size_t from = r;
     bool columns_above = false;
     for (std::size_t k = r; k < to; ++k) {
       if (filled[k - r] == 0) {
-        if (columns_above) {
+        if (columns_above && !spacing_row(text_columns, sentence_ends, spaced_apart, r, to, k)) {
           emit_band(from, k);
           from = k;
           columns_above = false;

@@ -405,6 +405,123 @@ TEST_CASE("columns: a justified column's padded words just left of the next colu
   CHECK(nonblank_lines(unfolded->text) == expected);
 }
 
+TEST_CASE("columns: double-spaced columns are read a column at a time, not a row at a time", "[columns]") {
+  // pdftotext -layout gives each printed line a row of its own, with a blank row between,
+  // where the columns' baselines do not line up: a blank row across the columns is then
+  // spacing, not the end of a story stacked over another.
+  std::mt19937 rng(20261203);
+  for (int round = 0; round < 100; ++round) {
+    const bool cjk = round % 2 == 1;
+    const std::size_t width = cjk ? 10 + rng() % 8 : 26 + rng() % 14;
+    const std::size_t count = 2 + rng() % 3, rows = 6 + rng() % 12;
+    std::vector<std::vector<std::string>> columns;
+    std::vector<std::string> expected;
+    for (std::size_t k = 0; k < count; ++k) {
+      columns.push_back(column_text(rng, cjk, width, rows, false));
+      for (const std::string& l : columns.back()) expected.push_back(l);
+    }
+    std::string page;
+    const std::string single = side_by_side(columns, width, 3);
+    for (char c : single) {
+      page += c;
+      if (c == '\n') page += '\n';
+    }
+    INFO("round " << round << ":\n" << page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == expected);
+  }
+}
+
+TEST_CASE("columns: a line set apart by blank rows inside running columns does not end their band", "[columns]") {
+  // One printed line whose baseline is off the others' gets a row of its own, a blank row
+  // over and under it, in the middle of sentences: still one band, read a column at a time.
+  const std::string page =
+      "The board said it will not open       Grain traders went on saying\n"
+      "more free-standing centers and        that the government will offer\n"
+      "\n"
+      "is looking at the opening of          cheap wheat to the buyers, while\n"
+      "\n"
+      "general centers and other lines       officials said there was nothing\n"
+      "of business as the market grows.      to the reports at all.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  REQUIRE(unfolded);
+  INFO(unfolded->text);
+  const std::vector<std::string> expected = {
+      "The board said it will not open", "more free-standing centers and", "is looking at the opening of",
+      "general centers and other lines", "of business as the market grows.", "Grain traders went on saying",
+      "that the government will offer", "cheap wheat to the buyers, while", "officials said there was nothing",
+      "to the reports at all."};
+  CHECK(nonblank_lines(unfolded->text) == expected);
+  // A row of a credit, a line and a head alone between blank rows, under lines that end
+  // sentences, parts two sections read across the page: they stay apart.
+  const std::string sections =
+      "The company said it will sell the unit    The sale is due to close in April\n"
+      "to a group of investors for cash.         and needs the approval of holders.\n"
+      "\n"
+      "(Reuters)                                 Bank Raises Its Prime Rate\n"
+      "\n"
+      "The bank said it raised its prime rate    The new rate takes effect today,\n"
+      "to 7.75 pct from 7.50 pct.                the bank said in a statement.\n";
+  const auto read = unfold_side_by_side(sections);
+  REQUIRE(read);
+  INFO(read->text);
+  const std::vector<std::string> lines = nonblank_lines(read->text);
+  REQUIRE(lines.size() == 10);
+  CHECK(lines[3] == "and needs the approval of holders.");
+  CHECK(lines[4] == "(Reuters)");
+}
+
+TEST_CASE("columns: blank rows between lines whose words all stand two spaces apart still part a band", "[columns]") {
+  // pdfminer sets a justified line's words two spaces apart, a blank line under some lines:
+  // words line up here and there as if in columns, but those blank rows are no double-spaced
+  // columns' spacing.
+  const std::string page =
+      "recommended  that  small  package  service\n"
+      "from  a  preliminary  270,000  short  tons\n"
+      "\n"
+      "More  than  5  mln  hectares  of  wheat-\n"
+      "\n"
+      "193,100  tons  in  December  from  194,400\n"
+      "car  production  declined  to  358,661  from\n"
+      "acquisition  of  United  Banks  Corp  in  an\n";
+  const auto unfolded = unfold_side_by_side(page);
+  INFO((unfolded ? unfolded->text : std::string("(read as it is)")));
+  // (Whatever the words that line up make of each stretch of lines between blank rows, the
+  // blank rows still part them: a line's last words come before the next stretch.)
+  const std::vector<std::string> lines = nonblank_lines(unfolded ? unfolded->text : page);
+  const auto at = std::find(lines.begin(), lines.end(), "More  than  5  mln  hectares");
+  REQUIRE(at != lines.end());
+  REQUIRE(at + 1 != lines.end());
+  CHECK(*(at + 1) == "of  wheat-");
+}
+
+TEST_CASE("columns: a justified column's last words, padded to its edge, are no column of their own", "[columns]") {
+  // pdftotext -layout pads a narrow justified column's short lines with runs of spaces: their
+  // last words end at the column's edge and start where their lengths put them, close enough
+  // on some lines to look like a column's edge. A column's first words end where their
+  // lengths say, not all at one place.
+  const std::string page =
+      "The       harbour       board       agreed\n"
+      "to sell its bonds at par today,\n"
+      "the underwriter said in a note.\n"
+      "The    second    issue    carries    notes\n"
+      "due in the year after next, and\n"
+      "Piedmont      also     received     offers\n"
+      "from two lenders for the stock.\n"
+      "A      spokesman     said     he     could\n"
+      "not comment on the bid at all.\n"
+      "Shares       rose      sharply      today.\n"
+      "The board meets again in March.\n"
+      "Dealers       said       trading       was\n"
+      "quiet and prices held steady.\n"
+      "Analysts      expect     little     change\n"
+      "before the end of the month.\n";
+  const auto unfolded = unfold_side_by_side(page);
+  INFO((unfolded ? unfolded->text : std::string("(read as it is)")));
+  CHECK((!unfolded || nonblank_lines(unfolded->text) == nonblank_lines(page)));
+}
+
 TEST_CASE("columns: a head and byline under a band, over a story set across its gutter, go with that story", "[columns]") {
   // The head and byline fit the band's first column, and a head of a column further right
   // stands on their lines; the story they head is set across the band's gutter. Read as the
