@@ -149,6 +149,7 @@ struct features {
   bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
   bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
+  bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
@@ -323,6 +324,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (f.over_byline) score += w::head_over_byline;
+      if (f.apart_group) score += w::head_apart_group;
       if (page_top && unpunctuated) score += w::head_page_top;
       return score;
     }
@@ -558,6 +560,19 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       --top;
     if (top < k && (top == 0 || lay.gap_before[idx[top]]))
       for (std::size_t j = top; j < k; ++j) f[j].over_byline = true;
+  }
+  // Two or three Latin lines set apart together, none ending a sentence or clause, under
+  // which a line opens as a paragraph does (a capital): a head wrapped, in whatever case.
+  for (std::size_t k = 0; !lay.cjk && k < n;) {
+    if (!(k == 0 || lay.gap_before[idx[k]])) { ++k; continue; }
+    std::size_t end = k + 1;
+    while (end < n && !lay.gap_before[idx[end]]) ++end;
+    bool ok = end - k >= 2 && end - k <= 3 && end < n && !f[end].lower_start;
+    for (std::size_t j = k; ok && j < end; ++j)
+      ok = !f[j].final && !f[j].open && f[j].headline_sized && f[j].lexicon == role::blank && !f[j].sentence_case;
+    if (ok)
+      for (std::size_t j = k; j < end; ++j) f[j].apart_group = true;
+    k = end;
   }
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;

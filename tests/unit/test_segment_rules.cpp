@@ -2865,3 +2865,20 @@ TEST_CASE("units: a head line's next line opened in lower case is the same head,
   CHECK(e.articles[0].headline == "Harbour board appoints a new chair");
   CHECK(e.articles[0].deck == std::vector<std::string>{"Lopez takes over"});
 }
+
+TEST_CASE("roles: two or three Latin lines set apart together, unfinished, over a paragraph are a head", "[roles][latin]") {
+  // Sentence-case heads in a narrow column, as wide as its lines, and no byline under them.
+  const std::string page =
+      "Wheat growers predict\nlarger autumn harvest\n\n"
+      "Wheat growers in the\nnorthern plains expect a\nlarger harvest this autumn\nafter steady rain in spring.\n\n"
+      "Grain elevators are being\ncleaned and inspected ahead\nof the harvest, the growers'\nassociation said on Monday.\n\n"
+      "Harbour board picks\nLopez as port chair\n\n"
+      "Members of the port board\nvoted on Tuesday to appoint\nMaria Lopez, a former\nshipping executive, as chair.\n\n"
+      "Lopez said the board would\npublish the minutes of every\nmeeting online.\n";
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Wheat growers predict larger autumn harvest", "Harbour board picks Lopez as port chair"});
+  // Counter-example: two lines of a paragraph cut off at a column's foot, set apart, over a
+  // line in lower case that finishes their sentence, are no head.
+  auto e = reflow_ok(page.substr(0, page.find("Harbour")) + "The growers expect to\nfinish the harvest by\n\nthe end of October.\n");
+  for (const article& a : e.articles) CHECK(a.headline != "The growers expect to finish the harvest by");
+}
