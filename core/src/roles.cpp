@@ -256,7 +256,9 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.comma = marks.wide_comma || marks.comma;
-  f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
+  // (", " looked for in the line's bytes: ASCII bytes in UTF-8 are those characters and
+  // nothing else, and a byte search runs by memchr where a character search ran a loop.)
+  f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && page.substr(l.begin, l.end - l.begin).find(", ") != std::string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
   return f;
