@@ -106,14 +106,11 @@ bool ends_in_word(const line& l) {
   return c == char_class::cjk || c == char_class::latin || c == char_class::digit;
 }
 
-std::string_view text_of(const page_text& t, const line& l) { return t.bytes().substr(l.begin, l.end - l.begin); }
-
-// Cells of the first word of a line (up to its first space).
-int first_word_cells(const page_text& t, const line& l) {
+// Cells of the first word of a line (up to its first space), from its code points as
+// measure_lines() decoded them (they were decoded again from the bytes here).
+int first_word_cells(std::u32string_view s) {
   int cells = 0;
-  const std::string_view s = text_of(t, l);
-  for (const char *p = s.data(), *e = p + s.size(); p < e;) {
-    const char32_t c = next_char(p);
+  for (const char32_t c : s) {
     if (is_space(c)) break;
     cells += is_cjk(c) ? 2 : 1;
   }
@@ -258,7 +255,9 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   }
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.comma = marks.wide_comma || marks.comma;
-  f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && s.find(U", ") != std::u32string_view::npos));
+  // (", " looked for in the line's bytes: ASCII bytes in UTF-8 are those characters and
+  // nothing else, and a byte search runs by memchr where a character search ran a loop.)
+  f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && page.substr(l.begin, l.end - l.begin).find(", ") != std::string_view::npos));
   f.inner_period = marks.inner_full_stop;
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
   return f;
@@ -596,7 +595,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const line& l = lines[idx[k]];
     const bool ends_told = lay.indented_paragraphs || lay.gap_paragraphs;
     if (lay.unwrapped || lay.cjk || (f[k].final && !ends_told) || f[k].full || l.cjk * 2 >= l.glyphs) continue;
-    if (l.ink + 1 + first_word_cells(text, lines[idx[k + 1]]) > lay.column[idx[k]]) {
+    if (l.ink + 1 + first_word_cells(chars[idx[k + 1]]) > lay.column[idx[k]]) {
       f[k].full = true;
       f[k].short_line = f[k].narrow = false;
     }
