@@ -1,0 +1,164 @@
+#include "interleave.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace galley::detail {
+
+namespace {
+
+// A run: at least this many one-line blocks; its columns: at most this many.
+constexpr std::size_t min_run = 4;
+constexpr std::size_t max_columns = 4;
+// How much better (in continuity a pair, see goes_on) the line k down must read than the
+// next line, and how well at least; a period within `tie` of the best is as good (the
+// shortest such is taken: three columns read in turn show continuity at 6 and 9 too).
+constexpr double margin = 0.3, least = 0.3, tie = 0.1;
+
+std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool letter(char c) { return lower(c) || (c >= 'A' && c <= 'Z'); }
+
+// Whether s (trimmed) ends a sentence: ".", "?" or "!", closing quotes and brackets aside.
+bool ends_sentence(std::string_view s) {
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')') {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+      s.remove_suffix(3);  // (” ’)
+    } else {
+      break;
+    }
+  }
+  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
+}
+
+// How surely line b goes on line a's text (both trimmed, non-empty): a word a hyphen broke
+// and lower case after it, most; a sentence going on in lower case; a line ending a sentence
+// before one in lower case, or a comma before one in upper case, reads as no continuation.
+double goes_on(std::string_view a, std::string_view b) {
+  const bool low = lower(b.front());
+  if (a.size() > 1 && a.back() == '-' && letter(a[a.size() - 2])) return low ? 2 : 0.5;
+  const bool ended = ends_sentence(a);
+  if (low) return ended ? -1 : 1;
+  if (a.back() == ',' || a.back() == ';') return -0.25;
+  return 0;
+}
+
+// A line that may be one of a run's: Latin text (no ideograph, whose UTF-8 lead bytes start
+// at E3, and no form feed). (A paragraph's last word alone is one of its column's lines.)
+bool run_line(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3 || c == '\f'; });
+}
+
+// The mean continuity from each of the run's lines to the line `step` down.
+double continuity(const std::vector<std::string_view>& run, std::size_t step) {
+  if (run.size() <= step + 1) return -9;
+  double sum = 0;
+  for (std::size_t i = 0; i + step < run.size(); ++i) sum += goes_on(run[i], run[i + step]);
+  return sum / static_cast<double>(run.size() - step);
+}
+
+// How a run is read: its first `skip` lines as they stand (a head, a folio, a byline
+// over the columns, a block of a line too), the rest as `columns` columns' lines in turn.
+struct reading {
+  std::size_t columns = 0;  // (0: the run as it stands)
+  std::size_t skip = 0;
+  double score = 0;
+};
+
+// The run's columns read in turn from its line `skip` on (columns 0: read as it stands).
+reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip) {
+  const std::vector<std::string_view> run(lines.begin() + static_cast<std::ptrdiff_t>(skip), lines.end());
+  double score[max_columns + 1];
+  double best = -9;
+  for (std::size_t k = 1; k <= max_columns; ++k) score[k] = continuity(run, k), best = std::max(best, k > 1 ? score[k] : best);
+  for (std::size_t k = 2; k <= max_columns; ++k)
+    if (score[k] >= best - tie)
+      return score[k] >= score[1] + margin && score[k] >= least ? reading{k, skip, score[k]} : reading{};
+  return {};
+}
+
+// The run read best: as it stands, or a few lines as they stand and the rest in turn. (A
+// line over the columns, a folio or a head, cannot be told from a first column's head set
+// in turn with the others': read so, unless reading it as it stands goes on clearly better.)
+reading interleaved_columns(const std::vector<std::string_view>& run) {
+  reading best;
+  for (std::size_t skip = 0; skip < max_columns && run.size() >= skip + min_run; ++skip) {
+    const reading r = interleaved_from(run, skip);
+    if (r.columns != 0 && (best.columns == 0 || r.score > best.score + tie)) best = r;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0; at < page.size();) {
+    const std::size_t end = std::min(page.find('\n', at), page.size());
+    lines.push_back(page.substr(at, end - at));
+    at = end + 1;
+  }
+  const std::size_t n = lines.size();
+  const auto blank = [&](std::size_t i) { return trim(lines[i]).empty(); };
+  // A line standing as a block of its own, blank lines (or the page's ends) around it.
+  const auto alone = [&](std::size_t i) {
+    return !blank(i) && (i == 0 || blank(i - 1)) && (i + 1 == n || blank(i + 1)) && run_line(trim(lines[i]));
+  };
+  std::optional<unfolded_page> out;
+  std::size_t copied = 0;  // lines [0, copied) are in out
+  const auto emit = [&](std::size_t i) {
+    out->text.append(lines[i]);
+    out->text.push_back('\n');
+    out->source.push_back(static_cast<std::uint32_t>(i));
+  };
+  std::vector<std::size_t> at;
+  std::vector<std::string_view> run;
+  for (std::size_t i = 0; i < n;) {
+    if (!alone(i)) {
+      ++i;
+      continue;
+    }
+    at.clear();
+    std::size_t j = i;
+    while (j < n && alone(j)) {
+      at.push_back(j++);
+      while (j < n && blank(j)) ++j;
+    }
+    run.clear();
+    for (const std::size_t k : at) run.push_back(trim(lines[k]));
+    const reading r = at.size() >= min_run ? interleaved_columns(run) : reading{};
+    if (r.columns == 0) {
+      i = j;
+      continue;
+    }
+    if (!out) {
+      out.emplace();
+      out->page_lines = static_cast<std::uint32_t>(n);
+      out->text.reserve(page.size() + 16);
+    }
+    const std::size_t first = at[r.skip];
+    for (; copied < first; ++copied) emit(copied);
+    // (The blank line under the run's first line read in turn parts the columns.)
+    for (std::size_t c = 0; c < r.columns; ++c) {
+      if (c > 0) emit(first + 1);
+      for (std::size_t k = r.skip + c; k < at.size(); k += r.columns) emit(at[k]);
+    }
+    out->rows_unfolded += static_cast<std::uint32_t>(at.size() - r.skip);
+    copied = at.back() + 1;
+    i = j;
+  }
+  if (!out) return std::nullopt;
+  for (; copied < n; ++copied) emit(copied);
+  return out;
+}
+
+}  // namespace galley::detail
