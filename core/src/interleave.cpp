@@ -26,6 +26,15 @@ std::string_view trim(std::string_view s) {
 bool lower(char c) { return c >= 'a' && c <= 'z'; }
 bool letter(char c) { return lower(c) || (c >= 'A' && c <= 'Z'); }
 
+// Whether s ends in letters each followed by a period ("U.S.", "N.Y."), which end a
+// sentence no more often than they go on in one.
+bool initialism(std::string_view s) {
+  std::size_t letters = 0;
+  while (s.size() >= 2 && s.back() == '.' && letter(s[s.size() - 2]) && (s.size() == 2 || !letter(s[s.size() - 3])))
+    s.remove_suffix(2), ++letters;
+  return letters >= 2;
+}
+
 // Whether s (trimmed) ends a sentence: ".", "?" or "!", closing quotes and brackets aside.
 bool ends_sentence(std::string_view s) {
   while (!s.empty()) {
@@ -37,7 +46,7 @@ bool ends_sentence(std::string_view s) {
       break;
     }
   }
-  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!');
+  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!') && !initialism(s);
 }
 
 // How surely line b goes on line a's text (both trimmed, non-empty): a word a hyphen broke
@@ -74,9 +83,20 @@ struct reading {
   double score = 0;
 };
 
+// Whether some line of the run is followed by one that cannot go on it (a sentence's end
+// before lower case, a comma before a capital): lines in their order show none but where an
+// abbreviation's period looks like an end, columns read in turn show them where a line ends
+// a sentence.
+bool broken_somewhere(const std::vector<std::string_view>& run) {
+  for (std::size_t i = 0; i + 1 < run.size(); ++i)
+    if (goes_on(run[i], run[i + 1]) < 0) return true;
+  return false;
+}
+
 // The run's columns read in turn from its line `skip` on (columns 0: read as it stands).
 reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip) {
   const std::vector<std::string_view> run(lines.begin() + static_cast<std::ptrdiff_t>(skip), lines.end());
+  if (!broken_somewhere(run)) return {};
   double score[max_columns + 1];
   double best = -9;
   for (std::size_t k = 1; k <= max_columns; ++k) score[k] = continuity(run, k), best = std::max(best, k > 1 ? score[k] : best);

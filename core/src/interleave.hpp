@@ -21,7 +21,8 @@ namespace galley::detail {
  * lines in turn (k from 2 to 4; the fewest that read as well as more) when the line k lines
  * down goes on each line's sentence clearly better than the next line does: a word broken
  * by a hyphen and ended there, a sentence going on in lower case, a sentence's end before a
- * capital (a line or three at the run's top may stand as they are, over the columns). Each
+ * capital (a line or three at the run's top may stand as they are, over the columns), and
+ * some line of the run cannot go on the one above it (lines in their order show none). Each
  * column's lines are then printed one under another, a blank line between columns. Nothing
  * but blank lines changes: every line is kept whole. Empty when no run is so read (most
  * pages).

@@ -111,6 +111,34 @@ TEST_CASE("interleave: a column's lines a block each, in their order, are left a
   CHECK_FALSE(unthread_interleaved_lines(stories));
 }
 
+TEST_CASE("interleave: lines in their order are left as they are where an initialism or chance makes a run look broken", "[interleave]") {
+  // (mutool's a printed line a block: lines in order, a few of which the line three or four
+  // down goes on by chance; and "U.S." ends a line in mid-sentence.)
+  const column steel = {
+      "Steel makers in Japan, in a move to",
+      "diversify into high technology, invested eight mln dlrs in",
+      "the firm.",
+      "The move was the result of current exchange rates and",
+      "the rise of the yen, which \"have made the U.S.",
+      "electronics industry an attractive investment opportunity for",
+      "Japanese corporations,\" according to a statement.",
+  };
+  const column cars = {
+      "General Motors Corp said its February U.S.",
+      "car production declined to 358,661 from",
+      "398,823 a year ago.",
+      "GM said its U.S. truck production declined",
+      "to 128,099 from 135,434 a year ago.",
+      "(Reuters)",
+  };
+  for (const column& c : {steel, cars}) {
+    std::string page = "Page A3 Business\n\n";
+    for (const std::string& l : c) page += l + "\n\n";
+    INFO(page);
+    CHECK_FALSE(unthread_interleaved_lines(page));
+  }
+}
+
 TEST_CASE("interleave: reflow reads columns printed in turn a column at a time", "[interleave]") {
   const galley::document d = galley::test::reflow_ok("Port And Council News\n\n" + in_turn({harbour, council}).substr(36));
   std::string text;
