@@ -93,8 +93,19 @@ bool broken_somewhere(const std::vector<std::string_view>& run) {
   return false;
 }
 
+// Whether a column of the run read as `step` columns in turn ends with a sentence's end, or
+// is gone on by the line after the run.
+bool columns_end_or_go_on(const std::vector<std::string_view>& run, std::size_t step, std::string_view next) {
+  for (std::size_t i = run.size() > step ? run.size() - step : 0; i < run.size(); ++i)
+    if (ends_sentence(run[i]) || (!next.empty() && goes_on(run[i], next) > 0)) return true;
+  return false;
+}
+
 // The run's columns read in turn from its line `skip` on (columns 0: read as it stands).
-reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip) {
+// Its columns end where it ends (a sentence's end ends one of them), or go on in the line
+// after it (`next`, the first of a block of more lines that the extractor printed the
+// columns' rest in, goes on one of them).
+reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip, std::string_view next) {
   const std::vector<std::string_view> run(lines.begin() + static_cast<std::ptrdiff_t>(skip), lines.end());
   if (!broken_somewhere(run)) return {};
   double score[max_columns + 1];
@@ -102,17 +113,17 @@ reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t
   for (std::size_t k = 1; k <= max_columns; ++k) score[k] = continuity(run, k), best = std::max(best, k > 1 ? score[k] : best);
   for (std::size_t k = 2; k <= max_columns; ++k)
     if (score[k] >= best - tie)
-      return score[k] >= score[1] + margin && score[k] >= least ? reading{k, skip, score[k]} : reading{};
+      return score[k] >= score[1] + margin && score[k] >= least && columns_end_or_go_on(run, k, next) ? reading{k, skip, score[k]} : reading{};
   return {};
 }
 
 // The run read best: as it stands, or a few lines as they stand and the rest in turn. (A
 // line over the columns, a folio or a head, cannot be told from a first column's head set
 // in turn with the others': read so, unless reading it as it stands goes on clearly better.)
-reading interleaved_columns(const std::vector<std::string_view>& run) {
+reading interleaved_columns(const std::vector<std::string_view>& run, std::string_view next) {
   reading best;
   for (std::size_t skip = 0; skip < max_columns && run.size() >= skip + min_run; ++skip) {
-    const reading r = interleaved_from(run, skip);
+    const reading r = interleaved_from(run, skip, next);
     if (r.columns != 0 && (best.columns == 0 || r.score > best.score + tie)) best = r;
   }
   return best;
@@ -155,7 +166,8 @@ std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
     }
     run.clear();
     for (const std::size_t k : at) run.push_back(trim(lines[k]));
-    const reading r = at.size() >= min_run ? interleaved_columns(run) : reading{};
+    const std::string_view next = j < n ? trim(lines[j]) : std::string_view();
+    const reading r = at.size() >= min_run ? interleaved_columns(run, next) : reading{};
     if (r.columns == 0) {
       i = j;
       continue;
