@@ -12,9 +12,12 @@ namespace {
 constexpr std::size_t min_run = 4;
 constexpr std::size_t max_columns = 4;
 // How much better (in continuity a pair, see goes_on) the line k down must read than the
-// next line, and how well at least; a period within `tie` of the best is as good (the
-// shortest such is taken: three columns read in turn show continuity at 6 and 9 too).
+// next line, and how well at least; a reading within `tie` of a shorter period's, or of
+// one with fewer lines left standing, is no better (three columns read in turn show
+// continuity at six lines too). Periods are weighed by their continuity as if read on this
+// many more pairs of none.
 constexpr double margin = 0.3, least = 0.3, tie = 0.1;
+constexpr double evidence_prior = 2;
 
 std::string_view trim(std::string_view s) {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
@@ -67,12 +70,23 @@ bool run_line(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3 || c == '\f'; });
 }
 
-// The mean continuity from each of the run's lines to the line `step` down.
-double continuity(const std::vector<std::string_view>& run, std::size_t step) {
-  if (run.size() <= step + 1) return -9;
+// The continuity from each of the run's lines to the line `step` down: its sum and count.
+struct continuity {
   double sum = 0;
-  for (std::size_t i = 0; i + step < run.size(); ++i) sum += goes_on(run[i], run[i + step]);
-  return sum / static_cast<double>(run.size() - step);
+  std::size_t pairs = 0;
+  double mean() const { return pairs ? sum / static_cast<double>(pairs) : -9; }
+  // (The mean as if read on a few more pairs of none: a few pairs that all go on by chance
+  // do not outweigh many that mostly do.)
+  double weighed() const { return pairs ? sum / (static_cast<double>(pairs) + evidence_prior) : -9; }
+};
+
+continuity continuity_at(const std::vector<std::string_view>& run, std::size_t step) {
+  continuity c;
+  for (std::size_t i = 0; i + step < run.size(); ++i) {
+    c.sum += goes_on(run[i], run[i + step]);
+    ++c.pairs;
+  }
+  return c;
 }
 
 // How a run is read: its first `skip` lines as they stand (a head, a folio, a byline
@@ -105,16 +119,17 @@ bool columns_end_or_go_on(const std::vector<std::string_view>& run, std::size_t 
 // Its columns end where it ends (a sentence's end ends one of them), or go on in the line
 // after it (`next`, the first of a block of more lines that the extractor printed the
 // columns' rest in, goes on one of them).
-reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip, std::string_view next) {
+reading interleaved_from(const std::vector<std::string_view>& lines, std::size_t skip, std::string_view next_line) {
   const std::vector<std::string_view> run(lines.begin() + static_cast<std::ptrdiff_t>(skip), lines.end());
   if (!broken_somewhere(run)) return {};
-  double score[max_columns + 1];
-  double best = -9;
-  for (std::size_t k = 1; k <= max_columns; ++k) score[k] = continuity(run, k), best = std::max(best, k > 1 ? score[k] : best);
-  for (std::size_t k = 2; k <= max_columns; ++k)
-    if (score[k] >= best - tie)
-      return score[k] >= score[1] + margin && score[k] >= least && columns_end_or_go_on(run, k, next) ? reading{k, skip, score[k]} : reading{};
-  return {};
+  const double next = continuity_at(run, 1).mean();
+  reading best;
+  for (std::size_t k = 2; k <= max_columns; ++k) {
+    const continuity c = continuity_at(run, k);
+    if (best.columns == 0 || c.weighed() > best.score + tie) best = {k, skip, c.weighed()};
+  }
+  const double mean = continuity_at(run, best.columns).mean();
+  return mean >= next + margin && mean >= least && columns_end_or_go_on(run, best.columns, next_line) ? best : reading{};
 }
 
 // The run read best: as it stands, or a few lines as they stand and the rest in turn. (A

@@ -162,6 +162,29 @@ TEST_CASE("interleave: a run whose columns neither end in it nor go on after it 
   CHECK(unfolded->text.find(harbour[3] + "\n" + harbour[4] + "\n\n" + council[0]) != std::string::npos);
 }
 
+TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
+  // (Two columns of three lines: the line four down goes on both times it is there, the
+  // line two down three times of four, a name opening a line.)
+  const column first = {
+      "In addition, it said the unit, an affiliate of the group, will buy",
+      "four mln new shares, or a 12 pct stake, of the firm for 20 mln dlrs or five dlrs",
+      "a share.",
+  };
+  const column second = {
+      "The group also said a Zurich bank, on behalf of",
+      "Terence Ramsden, a director of the group, intends to subscribe for two",
+      "mln shares of the firm at the same price paid by the group.",
+  };
+  const std::string page = in_turn({first, second});
+  INFO(page);
+  const auto unfolded = unthread_interleaved_lines(page);
+  REQUIRE(unfolded);
+  std::vector<std::string> expected{"The Daily Courier", "Page A3 Business"};
+  for (const column& c : {first, second}) expected.insert(expected.end(), c.begin(), c.end());
+  expected.insert(expected.end(), {"Editor: Anna Ruiz", "A3"});
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
+
 TEST_CASE("interleave: reflow reads columns printed in turn a column at a time", "[interleave]") {
   const galley::document d = galley::test::reflow_ok("Port And Council News\n\n" + in_turn({harbour, council}).substr(36));
   std::string text;
