@@ -5,6 +5,7 @@
 
 #include "articles.hpp"
 #include "columns.hpp"
+#include "interleave.hpp"
 #include "layout.hpp"
 #include "lines.hpp"
 #include "rejoin.hpp"
@@ -92,6 +93,9 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
   // (Or printed a row to a line, the columns a single space apart, as pdftotext's default
   // mode does: positions tell nothing there.)
   if (!unfolded) unfolded = unfold_joined_rows(input);
+  // (Or a line a block, blocks of columns whose lines line up printed in turn, as it does
+  // where it cannot join a column's lines: their sentences tell the columns apart.)
+  if (!unfolded) unfolded = unthread_interleaved_lines(input);
   const std::string_view unfolded_text = unfolded ? std::string_view(unfolded->text) : input;
   const document_sizes before(doc);
   std::optional<rejoined_page> rejoined;

@@ -1,0 +1,196 @@
+// Columns whose lines an extractor printed in turn, a line a block (pdftotext's default
+// mode), read back a column at a time.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "helpers.hpp"
+#include "interleave.hpp"
+
+namespace {
+
+using galley::detail::unthread_interleaved_lines;
+using column = std::vector<std::string>;
+
+// Three stories' columns of prose as a justified column breaks them.
+const column harbour = {
+    "The port authority said on Monday that",
+    "cargo volumes rose nine pct in the first",
+    "quarter, helped by a recovery in con-",
+    "tainer traffic from Asia.",
+    "Officials expect the new terminal to",
+    "open next spring, two months later than",
+    "planned, after delays in dredging the",
+    "approach channel.",
+};
+const column council = {
+    "The city council voted to delay a",
+    "decision on the bridge repairs until",
+    "engineers report on the state of the",
+    "supports, the mayor's office said.",
+    "Residents have complained of closures",
+    "that add an hour to the daily journey",
+    "into town, and traders say the loss of",
+    "visitors has cut their takings.",
+};
+const column harvest = {
+    "Growers in the valley said the wheat",
+    "harvest would be the smallest in ten",
+    "years after a dry winter and a late",
+    "frost in April.",
+    "Prices at the regional exchange have",
+    "climbed for six weeks in a row, and mil-",
+    "lers warn that bread will cost more by",
+    "the autumn.",
+};
+
+// The columns' lines a row at a time, each line a block (a blank line under it), between a
+// masthead over them and an editor's line under them. (A line over them standing alone
+// could be the first column's head set in turn with the others: see interleave.cpp.)
+std::string in_turn(const std::vector<column>& columns) {
+  std::string page = "The Daily Courier\nPage A3 Business\n\n";
+  for (std::size_t r = 0; r < columns.front().size(); ++r)
+    for (const column& c : columns) page += c[r] + "\n\n";
+  return page + "Editor: Anna Ruiz\nA3\n";
+}
+
+std::vector<std::string> nonblank_lines(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t end = std::min(text.find('\n', from), text.size());
+    if (end > from) out.emplace_back(text.substr(from, end - from));
+    from = end + 1;
+  }
+  return out;
+}
+
+// The page's line n (0-based).
+std::string line_of(std::string_view page, std::size_t n) {
+  std::size_t from = 0;
+  for (; n > 0; --n) from = page.find('\n', from) + 1;
+  return std::string(page.substr(from, page.find('\n', from) - from));
+}
+
+void check_read_in_columns(const std::vector<column>& columns) {
+  const std::string page = in_turn(columns);
+  INFO(page);
+  const auto unfolded = unthread_interleaved_lines(page);
+  REQUIRE(unfolded);
+  std::vector<std::string> expected{"The Daily Courier", "Page A3 Business"};
+  for (const column& c : columns) expected.insert(expected.end(), c.begin(), c.end());
+  expected.insert(expected.end(), {"Editor: Anna Ruiz", "A3"});
+  CHECK(nonblank_lines(unfolded->text) == expected);
+  // (Each line of the text is the page's line its source says, whole.)
+  REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
+  for (std::size_t l = 0; l < unfolded->source.size(); ++l) CHECK(line_of(unfolded->text, l) == line_of(page, unfolded->source[l]));
+}
+
+}  // namespace
+
+TEST_CASE("interleave: two or three columns' lines printed in turn read back a column at a time", "[interleave]") {
+  check_read_in_columns({harbour, council});
+  check_read_in_columns({council, harvest});
+  check_read_in_columns({harbour, council, harvest});
+  check_read_in_columns({harvest, harbour, council});
+}
+
+TEST_CASE("interleave: a column's lines a block each, in their order, are left as they are", "[interleave]") {
+  // (A page an extractor printed double-spaced, or mutool's a printed line a block: the next
+  // line goes on each line's sentence, not one further down.)
+  for (const column& c : {harbour, council, harvest}) {
+    std::string page = "Page A3 Business\n\n";
+    for (const std::string& l : c) page += l + "\n\n";
+    INFO(page);
+    CHECK_FALSE(unthread_interleaved_lines(page));
+  }
+  std::string stories;
+  for (const column& c : {harbour, council, harvest})
+    for (const std::string& l : c) stories += l + "\n\n";
+  CHECK_FALSE(unthread_interleaved_lines(stories));
+}
+
+TEST_CASE("interleave: lines in their order are left as they are where an initialism or chance makes a run look broken", "[interleave]") {
+  // (mutool's a printed line a block: lines in order, a few of which the line three or four
+  // down goes on by chance; and "U.S." ends a line in mid-sentence.)
+  const column steel = {
+      "Steel makers in Japan, in a move to",
+      "diversify into high technology, invested eight mln dlrs in",
+      "the firm.",
+      "The move was the result of current exchange rates and",
+      "the rise of the yen, which \"have made the U.S.",
+      "electronics industry an attractive investment opportunity for",
+      "Japanese corporations,\" according to a statement.",
+  };
+  const column cars = {
+      "General Motors Corp said its February U.S.",
+      "car production declined to 358,661 from",
+      "398,823 a year ago.",
+      "GM said its U.S. truck production declined",
+      "to 128,099 from 135,434 a year ago.",
+      "(Reuters)",
+  };
+  for (const column& c : {steel, cars}) {
+    std::string page = "Page A3 Business\n\n";
+    for (const std::string& l : c) page += l + "\n\n";
+    INFO(page);
+    CHECK_FALSE(unthread_interleaved_lines(page));
+  }
+}
+
+TEST_CASE("interleave: a run whose columns neither end in it nor go on after it is no columns in turn", "[interleave]") {
+  // (A paragraph OCR read a line a block in another order: the line two down goes on by
+  // chance, but neither column it would make ends a sentence or goes on in the block after.)
+  const std::string scrambled =
+      "Firm Acquires Health Food Chain\n\n"
+      "<Harbour Investments Inc>, a publicly held\nit acquired the chain\n\n"
+      "shell company, said\n\n"
+      "Nutrition Stores Inc through a transaction in\n\n"
+      "their shares.\n\n"
+      "which the chain's shareholders received\n\n"
+      "20 mln shares of Harbour stock in exchange for\n\n"
+      "Grain Output Down In January\n\n"
+      "Grain output was down 10.8 pct in January\nto 12.3 mln tonnes, the ministry said.\n";
+  CHECK_FALSE(unthread_interleaved_lines(scrambled));
+  // (Columns the extractor printed the rest of in a block of more lines go on in it.)
+  std::string cut = "The Daily Courier\nPage A3 Business\n\n";
+  for (std::size_t r = 0; r < 5; ++r) cut += harbour[r] + "\n\n" + council[r] + "\n\n";
+  cut += harbour[5] + "\n" + council[5] + "\n" + harbour[6] + "\n";
+  const auto unfolded = unthread_interleaved_lines(cut);
+  REQUIRE(unfolded);
+  CHECK(unfolded->text.find(harbour[3] + "\n" + harbour[4] + "\n\n" + council[0]) != std::string::npos);
+}
+
+TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
+  // (Two columns of three lines: the line four down goes on both times it is there, the
+  // line two down three times of four, a name opening a line.)
+  const column first = {
+      "In addition, it said the unit, an affiliate of the group, will buy",
+      "four mln new shares, or a 12 pct stake, of the firm for 20 mln dlrs or five dlrs",
+      "a share.",
+  };
+  const column second = {
+      "The group also said a Zurich bank, on behalf of",
+      "Terence Ramsden, a director of the group, intends to subscribe for two",
+      "mln shares of the firm at the same price paid by the group.",
+  };
+  const std::string page = in_turn({first, second});
+  INFO(page);
+  const auto unfolded = unthread_interleaved_lines(page);
+  REQUIRE(unfolded);
+  std::vector<std::string> expected{"The Daily Courier", "Page A3 Business"};
+  for (const column& c : {first, second}) expected.insert(expected.end(), c.begin(), c.end());
+  expected.insert(expected.end(), {"Editor: Anna Ruiz", "A3"});
+  CHECK(nonblank_lines(unfolded->text) == expected);
+}
+
+TEST_CASE("interleave: reflow reads columns printed in turn a column at a time", "[interleave]") {
+  const galley::document d = galley::test::reflow_ok("Port And Council News\n\n" + in_turn({harbour, council}).substr(36));
+  std::string text;
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks) text += b.text + "\n";
+  INFO(text);
+  CHECK(text.find("cargo volumes rose nine pct in the first quarter, helped by a recovery in container traffic") != std::string::npos);
+  CHECK(text.find("decision on the bridge repairs until engineers report") != std::string::npos);
+}
