@@ -230,7 +230,8 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
         };
         if (!wide) [[likely]] {
           put_stem(packed & 0x7F, packed >> 7 & 0x7F, packed >> 14 & 0x7F, packed_stem_drop(packed),
-                   ((packed & letters_at_least(3)) != 0) & !ascii_stopword(packed));
+                   // (Both tests asked, no branch between them: bits, not a short-circuit.)
+                   (static_cast<unsigned>((packed & letters_at_least(3)) != 0) & static_cast<unsigned>(!ascii_stopword(packed))) != 0);
         } else {
           // (Its last three letters read again, lower-cased: seven bits of one would not tell it.)
           const char32_t l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
