@@ -1251,7 +1251,7 @@ class assembler {
     }
   }
 
-  GALLEY_STAGE void place_display_group(std::vector<int> g, std::size_t after) {
+  GALLEY_STAGE GALLEY_SMALL void place_display_group(std::vector<int> g, std::size_t after) {
     const unit& first = u_[static_cast<std::size_t>(g.front())];
     std::size_t next = after;
     while (next < u_.size() && residue_[next]) ++next;
@@ -1573,7 +1573,7 @@ class assembler {
   // into the next story) finds the paragraph whose lead it names, inside a longer article:
   // the article is cut there and the rest is the head's. Two stories set one after the other
   // with no head between them are told apart this way.
-  GALLEY_STAGE void anchor_bodiless_heads() {
+  GALLEY_STAGE GALLEY_SMALL void anchor_bodiless_heads() {
     std::vector<int> bodiless;
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].headline >= 0 && !drafts_[d].has_body()) bodiless.push_back(static_cast<int>(d));

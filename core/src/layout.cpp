@@ -155,7 +155,7 @@ bool indents_paragraphs(const std::vector<line>& lines, const std::vector<std::u
 
 }  // namespace
 
-layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
+GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
   layout lay;
   lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
   // The nonblank lines, and their widths side by side: the passes below read little else.
