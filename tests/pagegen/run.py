@@ -25,6 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compose  # noqa: E402
 import sidebyside  # noqa: E402
 import sources  # noqa: E402
+import traditional  # noqa: E402
 import typography  # noqa: E402
 import webcopy  # noqa: E402
 
@@ -134,7 +135,7 @@ def check_documents(cli, raws, preds, rng, out):
     return docs, wrong
 
 
-def check_issues(cli, pool, rng, count, out, score):
+def check_issues(cli, pool, rng, count, out, score, traditional_seed=None):
     """Issues of 2 to 6 pages with stories carried from one page to a later one (compose_issue):
     scored against their gold as whole documents, and each carried story checked to be one
     article from its first paragraph to its last; returns (figures, stories, not joined)."""
@@ -149,6 +150,9 @@ def check_issues(cli, pool, rng, count, out, score):
     for i in range(count):
         iid = 'issue%04d' % i
         raw, gold, carried = compose.compose_issue(pool, rng, iid, rng.randint(2, 6))
+        if traditional_seed is not None:
+            raw, gold, config = traditional.convert(raw, gold, random.Random('%d-issue-%d' % (traditional_seed, i)))
+            carried = [(traditional.characters(a, config), traditional.characters(b, config)) for a, b in carried]
         raw_path = os.path.join(gold_dir, iid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
             f.write(raw)
@@ -185,6 +189,8 @@ def main():
                     help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
     ap.add_argument('--web-copy', action='store_true',
                     help='each block on a line of its own, as copied from a web page (webcopy.py)')
+    ap.add_argument('--traditional', action='store_true',
+                    help="Chinese pages in traditional characters, as Hong Kong and Taiwan print them (traditional.py)")
     ap.add_argument('--curly', action='store_true',
                     help="English set with curly quotes, apostrophes and em dashes, as papers print it (typography.py)")
     args = ap.parse_args()
@@ -199,6 +205,9 @@ def main():
     if args.curly:
         # (The same pages as without it: no random draw changes.)
         pool = [typography.curly(a) for a in pool]
+    if args.traditional:
+        if args.lang != 'zh':
+            ap.error('--traditional is for Chinese pages: --lang zh')
     rng = random.Random(args.seed)
     out = args.keep or tempfile.mkdtemp(prefix='galley-pagegen-')
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
@@ -214,6 +223,9 @@ def main():
             raw = sidebyside.fold(raw, random.Random('%d-%d' % (args.seed, i)), gold['lang'])
         if args.web_copy:
             raw = webcopy.unwrap(gold, random.Random('%d-%d' % (args.seed, i)))
+        if args.traditional:
+            # (After the printing, from a stream of its own: the same pages as without it.)
+            raw, gold, _ = traditional.convert(raw, gold, random.Random('%d-%d-traditional' % (args.seed, i)))
         raws.append(raw)
         raw_path = os.path.join(gold_dir, pid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
@@ -249,7 +261,8 @@ def main():
     # printing: a web-copy run would check the same issues as a plain run of its seed.)
     if args.kind == 'segment' and not args.web_copy:
         issues, stories, split = check_issues(args.cli, pool, random.Random(args.seed), max(1, args.pages // 5),
-                                              os.path.join(out, 'issues'), score)
+                                              os.path.join(out, 'issues'), score,
+                                              args.seed if args.traditional else None)
         meets = split <= ISSUE_SPLIT_FLOOR * stories and issues['article_f1'] >= ISSUE_ARTICLE_FLOOR
         print('  issues         %d of 2-6 pages: article F1 %.4f (floor %.3f), headline %.4f, paragraph F1 %.4f; '
               '%d stories carried across pages, %d not read as one article (floor %d%%): %s' % (
