@@ -72,3 +72,32 @@ TEST_CASE("traditional: a story carried to a later page behind 下轉 / 上接 i
   CHECK(d.articles[0].headline == "全省冬小麥播種基本結束");
   CHECK(d.articles[0].blocks.size() == 3);
 }
+
+TEST_CASE("traditional: Taiwan's bylines, datelines and agency credits", "[traditional][lexicon]") {
+  using namespace galley::detail;
+  // (As the lexicons read them: in simplified forms.)
+  CHECK(looks_like_byline(U"【记者王小明／台北报导】"));
+  CHECK(looks_like_byline(U"〔记者王小明/台北报导〕"));
+  CHECK(looks_like_byline(U"记者王小明／台北报导"));
+  CHECK_FALSE(looks_like_byline(U"【记者手记】"));
+  CHECK_FALSE(looks_like_byline(U"【记者王小明／台北报导】台北市政府今天宣布，明年起公车票价调整。"));
+  CHECK(looks_like_dateline(U"（中央社记者王小明台北17日电）台北市政府今天宣布，明年起公车票价调整。"));
+  CHECK(looks_like_dateline(U"（中央社台北17日综合外电报导）美国联邦储备理事会今天宣布维持利率不变。"));
+  CHECK_FALSE(looks_like_dateline(U"（中央社）"));
+  CHECK_FALSE(looks_like_dateline(U"（中央社的报道称，17日电力供应恢复正常，市民生活不受影响。"));
+  CHECK(looks_like_credit(U"（中央社）"));
+  CHECK(looks_like_credit(U"(新华社)"));
+  CHECK_FALSE(looks_like_credit(U"（合作社成立十年）"));
+  CHECK(looks_like_caption(U"台北101大楼点灯。（中央社记者王小明摄）"));
+}
+
+TEST_CASE("traditional: a Taiwanese page's byline, dateline and credit", "[traditional]") {
+  const document d = reflow_ok(
+      "秋季蔬菜喜獲豐收\n\n【記者王小明／台北報導】\n\n"
+      "（中央社記者王小明台北17日電）連日來，城郊多個蔬菜基地迎來採收高峯，菜農們忙着採摘白菜和蘿卜。\n\n"
+      "今年蔬菜種植面積比去年增加一成，產量和品質都有提高。\n\n（中央社）\n");
+  REQUIRE(headlines_of(d) == std::vector<std::string>{"秋季蔬菜喜獲豐收"});
+  CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"【記者王小明／台北報導】"});
+  CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{"（中央社）"});
+  CHECK(blocks_of(d).size() == 2);
+}
