@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "traditional.hpp"
 #include "unicode.hpp"
 
 namespace galley::detail {
@@ -1008,5 +1009,34 @@ bool sentence_fragment(std::u32string_view s, const title_words& counted, bool h
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);
 }
+
+namespace {
+
+// On a page in traditional characters, what a test reads of a unit's text (its first 128
+// characters, or its last for a credit at its end: every test reads less, and answers of
+// a longer text as of one of 128) in its characters' simplified forms; else the text.
+// (On the stack: a string of the page's, or one made here, cost the WebAssembly module a
+// kilobyte.)
+constexpr std::size_t fold_room = 128;
+
+template <class Test>
+auto of_simplified(sv s, bool traditional, Test test) {
+  if (!traditional) return test(s);
+  char32_t room[fold_room];
+  return test(lexicon_text(s.substr(0, fold_room), room));
+}
+
+}  // namespace
+
+bool looks_like_credit(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_credit(t); }); }
+std::size_t trailing_credit_length(sv s, bool traditional) {
+  if (!traditional) return trailing_credit_length(s);
+  char32_t room[fold_room];
+  return trailing_credit_length(lexicon_text(s.substr(s.size() - std::min(s.size(), fold_room)), room));
+}
+bool looks_like_dateline(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_dateline(t); }); }
+bool looks_like_notice(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_notice(t); }); }
+bool looks_like_box_head(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_box_head(t); }); }
+bool jump_resumes(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return jump_resumes(t); }); }
 
 }  // namespace galley::detail

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "lexicon.hpp"
-#include "traditional.hpp"
 #include "text.hpp"
 
 namespace galley::detail {
@@ -61,7 +60,7 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page;
     const std::u32string_view text = decode_into(item.text, buf);
     // (Which way it points read from its characters' simplified forms: "（上接第1版）" or "（下轉第3版）".)
-    const bool resumes = read_simplified(jump_resumes, text, true);
+    const bool resumes = jump_resumes(text, true);
     lines.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, resumes, !open});
     any_open = any_open || open;
   }

@@ -4,7 +4,6 @@
 #ifndef GALLEY_TRADITIONAL_HPP
 #define GALLEY_TRADITIONAL_HPP
 
-#include <string>
 #include <string_view>
 
 namespace galley::detail {
@@ -26,19 +25,11 @@ inline constexpr char32_t traditional_markers[] = {U'國', U'會', U'們', U'這
                                                    U'轉', U'圖', U'攝', U'單', U'訊', U'責', U'廣'};
 
 /**
- * s as the lexicons read it on a page in traditional characters (traditional: the page holds
- * one of traditional_markers): its characters' simplified forms, written into buf when one
- * differs; else s itself.
+ * s as the lexicons read it on a page in traditional characters: its characters'
+ * simplified forms, written to room (s.size() code points at least) when one differs;
+ * else s itself.
  */
-std::u32string_view lexicon_text(std::u32string_view s, bool traditional, std::u32string& buf);
-
-/** A lexicon's test of s (a unit's text) as it reads s on a page in traditional characters, or as it is. */
-template <class Test>
-auto read_simplified(Test test, std::u32string_view s, bool traditional) -> decltype(test(s)) {
-  if (!traditional) return test(s);
-  std::u32string buf;
-  return test(lexicon_text(s, true, buf));
-}
+std::u32string_view lexicon_text(std::u32string_view s, char32_t* room);
 
 }  // namespace galley::detail
 

@@ -45,10 +45,15 @@ TEST_CASE("traditional: the lexicons' characters fold to their simplified forms,
   CHECK(simplified_form(U'报') == U'报');
   CHECK(simplified_form(U'的') == U'的');
   CHECK(simplified_form(U'A') == U'A');
-  std::u32string buf;
-  CHECK(lexicon_text(U"本報記者 王明", true, buf) == U"本报记者 王明");
-  CHECK(lexicon_text(U"本報記者 王明", false, buf) == U"本報記者 王明");  // (a page with no traditional character)
-  CHECK(looks_like_byline(lexicon_text(U"本報記者 王明", true, buf)));
+  char32_t room[16];
+  const std::u32string_view simplified = U"本报记者 王明";
+  CHECK(lexicon_text(U"本報記者 王明", room) == U"本报记者 王明");
+  CHECK(lexicon_text(simplified, room).data() == simplified.data());  // (nothing to fold: the text itself)
+  CHECK(looks_like_byline(lexicon_text(U"本報記者 王明", room)));
+  // The units' tests: of the simplified forms on a page in traditional characters only.
+  CHECK(looks_like_dateline(U"本報訊 全省冬小麥播種工作已基本結束", true));
+  CHECK_FALSE(looks_like_dateline(U"本報訊 全省冬小麥播種工作已基本結束", false));
+  CHECK(trailing_credit_length(U"各地加強田間管理。據新華社", true) == 4);
 }
 
 TEST_CASE("traditional: a page in traditional characters reads as the same page in simplified ones", "[traditional]") {
