@@ -50,7 +50,8 @@ def _dateline(lines, text, rng):
     rest = text[len(_BROADCAST):]
     for k, line in enumerate(lines):
         flat = ''.join(line.split())
-        if not flat.startswith(_BROADCAST) or not rest.startswith(flat[len(_BROADCAST):]):
+        # (Not a line that holds the dateline alone: the longer one would not fit the column.)
+        if not flat.startswith(_BROADCAST) or flat == _BROADCAST or not rest.startswith(flat[len(_BROADCAST):]):
             continue
         new = '（中央社記者%s%s%d日電）' % (rng.choice(NAMES_TW), rng.choice(CITIES_TW), rng.randint(1, 28))
         body = line.lstrip()
