@@ -7,8 +7,8 @@ The characters are converted one at a time (OpenCC's s2hk or s2tw table, a page'
 not by phrase: a phrase converted one way in a paragraph of the gold and another where a
 line break parts it in the page would no longer match. On a Taiwanese page (s2tw) some of
 the composer's furniture is printed as Taiwan's papers print it: the byline
-"【記者王明／台北報導】", the agency 中央社 in captions, credits and datelines ("（中央社記者
-王小明台北17日電）" for the broadcast's "央視網消息（新聞聯播）："). (After the page is composed:
+"【記者王明／台北報導】", the agency 中央社 in captions, credits and datelines ("（中央社台北17日電）"
+for the broadcast's "央視網消息（新聞聯播）："). (After the page is composed:
 its pages are those of the same seed without --traditional, the same draws made.)
 """
 import re
@@ -16,7 +16,6 @@ import subprocess
 
 CONFIGS = ['s2hk.json', 's2tw.json']
 CITIES_TW = ['台北', '台中', '高雄', '台南', '新竹']
-NAMES_TW = ['王小明', '林志豪', '陳怡君', '張家瑋', '黃建宏']
 
 _tables = {config: {} for config in CONFIGS}
 
@@ -39,7 +38,7 @@ def _table(config, text):
 RADICALS = {'⻓': '⾧', '⻔': '⾨', '⻅': '⾒'}
 
 # The composer's stories open with the source's dateline "央视网消息（新闻联播）："; Taiwan's wire
-# opens with "（中央社记者王小明台北17日电）".
+# opens with "（中央社台北17日电）" (or "（中央社记者王小明台北17日电）").
 _BROADCAST = '央視網消息（新聞聯播）：'
 
 
@@ -53,7 +52,9 @@ def _dateline(lines, text, rng):
         # (Not a line that holds the dateline alone: the longer one would not fit the column.)
         if not flat.startswith(_BROADCAST) or flat == _BROADCAST or not rest.startswith(flat[len(_BROADCAST):]):
             continue
-        new = '（中央社記者%s%s%d日電）' % (rng.choice(NAMES_TW), rng.choice(CITIES_TW), rng.randint(1, 28))
+        # (Without the reporter's name: the line is no longer than it was, its indent or
+        # width as typeset. Taiwan's wire prints both.)
+        new = '（中央社%s%d日電）' % (rng.choice(CITIES_TW), rng.randint(1, 28))
         body = line.lstrip()
         at = seen = 0
         while seen < len(_BROADCAST):  # (past the dateline's characters, justified or not)
