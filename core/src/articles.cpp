@@ -292,7 +292,7 @@ class assembler {
                                    ? cur_ : -1;
           if (gap_from >= 0) current().closed = true;
           // A dateline opens a news item: after body text it starts the next article.
-          if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text))
+          if (x.kind == role::body && current_open() && current().has_body() && looks_like_dateline(x.text, lay_.traditional))
             current().closed = true;
           place(i);
           if (gap_from >= 0) current().gap_from = gap_from;
@@ -734,7 +734,7 @@ class assembler {
     const unit& v = u_[i];
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
     // A dateline opens a story ("央视网消息（新闻联播）：", "LONDON, May 3 -"): never a continuation.
-    if (looks_like_dateline(v.text)) return false;
+    if (looks_like_dateline(v.text, lay_.traditional)) return false;
     if (owed_.over(steps_, budget_)) { over_budget_ = true; return false; }
     // Forget open ends that were continued or waited too long.
     std::vector<int>& cands = cands_;
@@ -848,7 +848,7 @@ class assembler {
   // Whether article a's first body text opens with a dateline ("央视网消息（新闻联播）：").
   bool opens_with_dateline(const draft& a) const {
     for (int k : a.blocks)
-      if (u_[static_cast<std::size_t>(k)].kind == role::body) return looks_like_dateline(u_[static_cast<std::size_t>(k)].text);
+      if (u_[static_cast<std::size_t>(k)].kind == role::body) return looks_like_dateline(u_[static_cast<std::size_t>(k)].text, lay_.traditional);
     return false;
   }
 
@@ -985,7 +985,7 @@ class assembler {
     std::vector<std::size_t> first_display;   // ... and the unit each was met in first
     for (std::size_t i = 0; i < u_.size(); ++i) {
       unit& x = u_[i];
-      if (looks_like_notice(x.text)) in_notices = true;
+      if (looks_like_notice(x.text, lay_.traditional)) in_notices = true;
       else if (is_display(x) && x.markdown_level && x.markdown_level <= 2) in_notices = false;
       if (in_notices) { residue_[i] = true; residue_reason_[i] = "notice"; continue; }
       if (x.kind == role::furniture) { residue_[i] = true; residue_reason_[i] = "furniture"; continue; }
@@ -1019,7 +1019,7 @@ class assembler {
       // A jump line that nothing on this page answers is left open ("jump-open") for the
       // pages after it (stories_across_pages.cpp), which set every reason back to "jump".
       residue_reason_[i] = "jump-open";
-      if (!jump_resumes(x.text)) {
+      if (!jump_resumes(x.text, lay_.traditional)) {
         if (current_open()) {
           jumped_out_ = cur_;
           current().closed = true;
@@ -1390,10 +1390,10 @@ class assembler {
     for (int k : g) longest = std::max(longest, u_[static_cast<std::size_t>(k)].text.size());
     // Text that opens with a dateline ("央视网消息（新闻联播）：", "LONDON, May 3 -") is a
     // story's lead: the line over it is a headline, not a section heading.
-    const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text);
+    const bool lead_opens = next < u_.size() && u_[next].kind == role::body && looks_like_dateline(u_[next].text, lay_.traditional);
     // Nor is the head of a roundup or a sidebar ("国际联播快讯", "相关链接"), whatever its text
     // shares with the story before.
-    const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text);
+    const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text, lay_.traditional);
     // (The texts before and after the group compared last, when the cheap tests pass.)
     // (Not a Latin head that names the text under it more than the headed story above: "Kay
     // Corp <Kay> 4Th Qtr Net" / "NOTE: Oper net excludes results of Kay Jewelers Inc…" after
@@ -1530,7 +1530,7 @@ class assembler {
           // A wider line under a head is its deck, unless it names a story of its own (or the
           // head is a roundup's or a box's, "国内联播快讯", which takes no deck).
           // (Nor in Latin text when both are in title case: a deck is set in sentence case.)
-          if (x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size() && !looks_like_box_head(prev.text) &&
+          if (x.width_ratio > prev.width_ratio * 1.4 && x.text.size() > prev.text.size() && !looks_like_box_head(prev.text, lay_.traditional) &&
               !(title_case(x.text) && title_case(prev.text, 2))) {
             const int mine = best_for(k);
             if (mine < 0 || mine == best_for(heads.back().front())) {
@@ -2173,7 +2173,7 @@ class assembler {
         // (The dateline names the outlet, not the story: "央视网消息（新闻联播）：" does not
         // make "新闻特写" name anything.)
         std::u32string text_of_lead = lead_of(d);
-        if (looks_like_dateline(text_of_lead)) {
+        if (looks_like_dateline(text_of_lead, lay_.traditional)) {
           const auto colon = text_of_lead.substr(0, 30).find_first_of(U"：:");
           if (colon != std::u32string::npos) text_of_lead.erase(0, colon + 1);
         }
@@ -2204,7 +2204,7 @@ class assembler {
   // Whether the text from unit i on reads as the same story as draft a's end (no dateline
   // opens it): a column break, not the next story.
   bool reads_on(const draft& a, std::size_t i) {
-    return !looks_like_dateline(u_[i].text) && (add_piece(static_cast<int>(i)), read_as_one(a));
+    return !looks_like_dateline(u_[i].text, lay_.traditional) && (add_piece(static_cast<int>(i)), read_as_one(a));
   }
 
   // Whether the text in pieces_ goes on from the end of draft a: one story, not two.
@@ -2241,7 +2241,7 @@ class assembler {
       draft& b = drafts_[d];
       if (b.headline >= 0 || !b.deck.empty() || b.blocks.empty()) continue;
       // (Never a story a dateline opens: "央视网消息（新闻联播）：…".)
-      const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text);
+      const bool dateline = looks_like_dateline(u_[static_cast<std::size_t>(b.blocks.front())].text, lay_.traditional);
       const bool back = b.gap_from >= 0 && !dateline && drafts_[static_cast<std::size_t>(b.gap_from)].has_body() &&
                         !drafts_[static_cast<std::size_t>(b.gap_from)].blocks.empty() &&
                         drafts_[static_cast<std::size_t>(b.gap_from)].blocks.back() < b.blocks.front();
@@ -2349,7 +2349,7 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
     if (!lay.cjk && u.kind == role::body && i > 0 && i + 1 < units.size() &&
         units[i - 1].kind == role::headline && units[i + 1].kind == role::byline &&
         ((!u.gap_before && !units[i + 1].gap_before) || deck_set_apart(units[i - 1].text, u.text)) &&
-        u.line_count <= 3 && !u.text.empty() && !looks_like_dateline(u.text)) {
+        u.line_count <= 3 && !u.text.empty() && !looks_like_dateline(u.text, lay.traditional)) {
       u.kind = role::headline;
       continue;
     }
@@ -2390,7 +2390,7 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
                              units[i - 1].ends_mid_sentence && !(next && next->kind == role::byline);
     const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && gap_after && u.lines.size() == 1 &&
                           u.lines.front().last - u.lines.front().first <= 3 && !rest_of_cut;
-    const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text) && !runs_on &&
+    const bool before_dateline = next && next->kind == role::body && looks_like_dateline(next->text, lay.traditional) && !runs_on &&
                                  (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
     // Over a byline: where a headline stands.
     const bool before_byline = next && next->kind == role::byline && !runs_on &&
@@ -2408,7 +2408,7 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
     // (Never text that opens with a dateline: "央视网消息（新闻联播）：习近平总" / "书记指出，…",
     // a lead's first lines set apart by a column break.)
     if ((top_of_page || before_dateline || before_byline || isolated || over_subtitle || with_subtitle || over_head) &&
-        !looks_like_dateline(u.text))
+        !looks_like_dateline(u.text, lay.traditional))
       u.kind = role::headline;
   }
   // A head read as text whose second line is its subtitle is a headline and a deck

@@ -15,6 +15,8 @@ namespace galley::detail {
 struct layout {
   /** The page is mostly CJK (no word spaces). */
   bool cjk = false;
+  /** The page holds traditional characters (line_chars::traditional()): the lexicons read their simplified forms. */
+  bool traditional = false;
   /** A blank line follows nearly every line, so single blank lines carry no meaning. */
   bool double_spaced = false;
   /**

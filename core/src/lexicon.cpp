@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "traditional.hpp"
 #include "unicode.hpp"
 
 namespace galley::detail {
@@ -82,7 +83,8 @@ bool starts_with_surname(sv name) {
 
 constexpr bool may_open_byline(char32_t c) {
   switch (c) {
-    case U'□': case U'■': case U'○': case U'口': case U'本': case U'特': case U'记': case U'文': case U'B': return true;
+    case U'□': case U'■': case U'○': case U'口': case U'本': case U'特': case U'记': case U'文': case U'B': case U'【': case U'〔':
+      return true;
     default: return false;
   }
 }
@@ -174,6 +176,13 @@ bool byline_in(sv s) {
     }
     if (ok && (spaced || (count == 1 && starts_with_surname(names)))) return true;
   }
+  // Taiwan's "【记者王小明／台北报导】", "〔记者王小明/台北报导〕": the reporter, a slash, where from.
+  if (s.front() == U'【' || s.front() == U'〔' || s.front() == U'记') {
+    const sv inner = strip_brackets(s);
+    if (starts(inner, U"记者") && inner.size() <= 24 && (ends(inner, U"报导") || ends(inner, U"报道")) &&
+        (contains(inner, U"／") || contains(inner, U"/")))
+      return true;
+  }
   // "By Jane Smith" / "By JANE SMITH and JOHN DOE".
   if (starts(s, U"By ") && s.size() <= 60 && s.size() > 4 && is_upper_latin(s[3])) {
     for (char32_t c : s)
@@ -201,6 +210,8 @@ bool credit_in(sv s) {
       return true;
     // "(新华社上海5月3日电 记者王明 李华)": a closing dateline with reporters.
     if (contains(inner, U"电") && contains(inner, U"记者") && inner.size() <= 60) return true;
+    // "（中央社）", "（新华社）": the agency's name alone, closing a story.
+    if (inner.size() >= 3 && inner.size() <= 4 && ends(inner, U"社") && all_cjk_or_space(inner)) return true;
     if (inner == U"Reuters"sv || inner == U"AP"sv || inner == U"AFP"sv || inner == U"Bloomberg"sv) return true;
   }
   if (starts(s, U"责任编辑") || starts(s, U"责编")) return true;
@@ -510,6 +521,13 @@ bool dateline_in(sv s) {
       (starts(s, U"新华社") || starts(s, U"中新社") || starts(s, U"央视网") || starts(s, U"本报"))) {
     const auto dian = s.find(U"电"sv);
     return dian != sv::npos && dian <= 20 && s.find(U"日"sv) < dian;
+  }
+  // Taiwan's wire, in brackets: "（中央社记者王小明台北17日电）", "（中央社台北17日综合外电报导）".
+  if ((first == U'（' || first == U'(') && starts(s.substr(1), U"中央社")) {
+    const std::size_t close = s.find_first_of(U"）)"sv);
+    if (close == sv::npos || close > 30) return false;
+    const sv inner = s.substr(0, close);
+    return inner.find(U'日') != sv::npos && (ends(inner, U"电") || ends(inner, U"报导"));
   }
   // "LONDON, March 3 (Reuters) -" / "WASHINGTON (AP) —".
   // (A line opening with neither a capital nor a full stop has no run of them: most lines
@@ -991,5 +1009,34 @@ bool sentence_fragment(std::u32string_view s, const title_words& counted, bool h
   // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);
 }
+
+namespace {
+
+// On a page in traditional characters, what a test reads of a unit's text (its first 128
+// characters, or its last for a credit at its end: every test reads less, and answers of
+// a longer text as of one of 128) in its characters' simplified forms; else the text.
+// (On the stack: a string of the page's, or one made here, cost the WebAssembly module a
+// kilobyte.)
+constexpr std::size_t fold_room = 128;
+
+template <class Test>
+auto of_simplified(sv s, bool traditional, Test test) {
+  if (!traditional) return test(s);
+  char32_t room[fold_room];
+  return test(lexicon_text(s.substr(0, fold_room), room));
+}
+
+}  // namespace
+
+bool looks_like_credit(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_credit(t); }); }
+std::size_t trailing_credit_length(sv s, bool traditional) {
+  if (!traditional) return trailing_credit_length(s);
+  char32_t room[fold_room];
+  return trailing_credit_length(lexicon_text(s.substr(s.size() - std::min(s.size(), fold_room)), room));
+}
+bool looks_like_dateline(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_dateline(t); }); }
+bool looks_like_notice(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_notice(t); }); }
+bool looks_like_box_head(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return looks_like_box_head(t); }); }
+bool jump_resumes(sv s, bool traditional) { return of_simplified(s, traditional, [](sv t) { return jump_resumes(t); }); }
 
 }  // namespace galley::detail

@@ -98,6 +98,18 @@ bool leaves_quote_open(std::u32string_view s, const line_marks& marks);
  */
 bool closes_unopened(std::u32string_view s);
 
+/**
+ * The tests the units and articles stages ask of a unit's text, on a page in traditional
+ * characters (traditional: line_chars::traditional()) asked of its characters' simplified
+ * forms (lexicon_text()); else as above.
+ */
+bool looks_like_credit(std::u32string_view s, bool traditional);
+std::size_t trailing_credit_length(std::u32string_view s, bool traditional);
+bool looks_like_dateline(std::u32string_view s, bool traditional);
+bool looks_like_notice(std::u32string_view s, bool traditional);
+bool looks_like_box_head(std::u32string_view s, bool traditional);
+bool jump_resumes(std::u32string_view s, bool traditional);
+
 /** The lexicon a line matches first, in the order the roles stage asks them. */
 enum class lexicon_match : std::uint8_t { none, jump, notice, byline, credit, caption, standfirst, furniture };
 

@@ -8,6 +8,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "traditional.hpp"
+
 namespace galley::detail {
 
 namespace {
@@ -84,12 +86,15 @@ struct notable_ideographs {
     for (char32_t i = 0; i < 64; ++i) c[i] = i ^ 1;  // (no ideograph: an empty slot matches none)
     for (char32_t o : cjk_notice_openers) c[o & 63] = o, flags[o & 63] = line_chars::found::notice_opener;
     c[U'星' & 63] = U'星', flags[U'星' & 63] = line_chars::found::star;
+    for (char32_t t : traditional_markers) c[t & 63] = t, flags[t & 63] = line_chars::found::traditional;
   }
 };
 inline constexpr notable_ideographs notable{};
 static_assert([] {
   for (char32_t o : cjk_notice_openers)
     if (notable.c[o & 63] != o) return false;  // (two of them alike in their low bits)
+  for (char32_t t : traditional_markers)
+    if (notable.c[t & 63] != t) return false;
   return notable.c[U'星' & 63] == U'星';
 }());
 
@@ -140,6 +145,7 @@ measured_lines measure_lines(const page_text& text) {
   std::uint32_t* const chars_at = chars.at_.data();
   chars.found_.reset(new line_chars::found[std::max<std::size_t>(lines.size(), 1)]);  // (not zero-filled: each line writes its own)
   line_chars::found* const line_found = chars.found_.get();
+  std::uint16_t traditional = 0;  // (the lines' flags together: whether one held a traditional_markers)
   for (std::size_t i = 0; i < count; ++i) {
     const char32_t* const chars_begin = o;  // the line's code points
     chars_at[i] = static_cast<std::uint32_t>(o - data);
@@ -470,10 +476,29 @@ measured_lines measure_lines(const page_text& text) {
     // (end_mark's and full_stop's bits stay in the flags: line_chars reads its own.)
     if (full_stops > std::uint32_t{last == U'。'}) mark_flags |= line_chars::found::inner_full_stop;
     line_found[i] = {end_mark_end, words, capitalised, mark_flags};
+    traditional |= mark_flags;
   }
+  chars.traditional_ = (traditional & line_chars::found::traditional) != 0;
   chars_at[count] = static_cast<std::uint32_t>(o - data);
   remove_margin(lines);
   return measured;
+}
+
+line_chars line_chars::simplified() const {
+  line_chars out;
+  const std::size_t count = at_.size() - 1, size = at_.back();
+  out.data_.reset(new char32_t[std::max<std::size_t>(size, 1)]);
+  out.at_ = at_;
+  out.found_.reset(new found[std::max<std::size_t>(count, 1)]);
+  std::copy(found_.get(), found_.get() + count, out.found_.get());
+  out.traditional_ = traditional_;
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::uint32_t k = at_[i]; k < at_[i + 1]; ++k) {
+      const char32_t c = out.data_[k] = simplified_form(data_[k]);
+      if (c != data_[k] && notable.c[c & 63] == c) out.found_[i].flags |= notable.flags[c & 63];
+    }
+  }
+  return out;
 }
 
 bool page_is_cjk(const std::vector<line>& lines) {

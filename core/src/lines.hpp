@@ -77,10 +77,19 @@ class line_chars {
             (f.flags & found::star) != 0,           f.end_mark_end};
   }
   title_words words(std::size_t i) const { return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised)}; }
+  /** The page holds one of traditional_markers: its lexicons' characters may be printed in traditional forms. */
+  bool traditional() const { return traditional_; }
+  /**
+   * The page's lines as the lexicons read them on a page in traditional characters: each
+   * character in its simplified_form(), the marks found again where a notice word's opener
+   * was printed in a traditional form ("廣告").
+   */
+  line_chars simplified() const;
 
   /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
   struct found {
-    enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200 };
+    enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200,
+                           traditional = 0x400 };
     std::uint32_t end_mark_end;
     std::uint32_t words;
     std::uint32_t capitalised;
@@ -92,6 +101,7 @@ class line_chars {
   std::unique_ptr<char32_t[]> data_;
   std::vector<std::uint32_t> at_;  // where each line starts in data_, and where the last ends
   std::unique_ptr<found[]> found_;  // each line's marks and words (a blank line's: none)
+  bool traditional_ = false;
 };
 
 /** A page's lines, measured, and their text as code points. */

@@ -140,10 +140,14 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     const std::vector<line>& lines = measured.lines;
     const line_chars& chars = measured.chars;
     lay = analyse_layout(lines, opts.language);
+    lay.traditional = chars.traditional();
     doc.stats.double_spaced = doc.stats.double_spaced || lay.double_spaced;
     for (const line& l : lines) scripts.cjk += l.cjk, scripts.latin += l.latin;
-    const line_roles roles =
-        assign_roles(text, lines, chars, lay, opts, opts.explain ? &doc.explanation : nullptr);
+    // A page in traditional characters: its lines' roles told by the lexicons from their
+    // characters' simplified forms (the units keep the characters as printed).
+    const line_chars simplified = chars.traditional() ? chars.simplified() : line_chars{};
+    const line_roles roles = assign_roles(text, lines, chars.traditional() ? simplified : chars, lay, opts,
+                                          opts.explain ? &doc.explanation : nullptr);
     units = build_units(text, lines, chars, lay, roles, opts, doc.stats);
   }
   // (The articles stage reads the layout's flags, not its line by line estimates.)

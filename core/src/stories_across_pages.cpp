@@ -59,7 +59,9 @@ void join_stories_across_pages(document& doc, const std::vector<document_sizes>&
     if (page_starts.size() < 2 || lines.size() == max_jump_lines) continue;  // (pairs are counted two by two)
     while (page + 1 < page_starts.size() && r >= page_starts[page + 1].residue) ++page;
     const std::u32string_view text = decode_into(item.text, buf);
-    lines.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, jump_resumes(text), !open});
+    // (Which way it points read from its characters' simplified forms: "（上接第1版）" or "（下轉第3版）".)
+    const bool resumes = jump_resumes(text, true);
+    lines.push_back({page, jump_page(text), item.lines.empty() ? 0 : item.lines.front().first, resumes, !open});
     any_open = any_open || open;
   }
   if (!any_open) return;

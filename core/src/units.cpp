@@ -1054,15 +1054,15 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
     // whole text only; in a narrow column it takes more lines, its text no more (a credit is
     // 120 characters at most: looks_like_credit() reads no longer text).
-    if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text)) u.kind = role::credit;
-    credits += u.kind == role::body && trailing_credit_length(u.text) > 0;
+    if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text, lay.traditional)) u.kind = role::credit;
+    credits += u.kind == role::body && trailing_credit_length(u.text, lay.traditional) > 0;
   }
   if (credits > 0) {
     std::size_t from = units.size(), to = units.size() + credits;
     units.resize(to);
     while (from > 0) {  // (units[from, to) are free: moved from, or new)
       unit& u = units[--from];
-      const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text) : 0;
+      const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text, lay.traditional) : 0;
       if (n > 0) {
         unit credit;
         credit.kind = role::credit;

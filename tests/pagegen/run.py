@@ -1,6 +1,7 @@
 """Generates pages, reflows them with the CLI, scores them with shared/eval/score.py.
 
     python3 tests/pagegen/run.py CLI SHARED [--pages N] [--seed S] [--kind reflow|segment] [--lang zh|en] [--keep DIR]
+        [--side-by-side | --web-copy] [--traditional] [--curly]
 
 Prints every figure against two lines: the target the issues set (#3, #4) and the floor
 this suite holds the code to (pages of one language, --lang, have floors of their own). It exits non-zero when a figure falls below its floor: the
@@ -26,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import compose  # noqa: E402
 import sidebyside  # noqa: E402
 import sources  # noqa: E402
+import traditional  # noqa: E402
 import typography  # noqa: E402
 import webcopy  # noqa: E402
 
@@ -86,12 +88,23 @@ SENTENCE_CASE_FLOORS = {
 }
 
 
-def bars(kind, lang, side_by_side=False, web_copy=False, sentence_case=False):
+# Chinese pages in traditional characters (--traditional, traditional.py), printed plainly:
+# floors just under what seed 27 measured when they were set (twenty-second session; before
+# the lexicons read traditional characters, segment overall 0.80 on seeds 90 to 93, where
+# the same pages in simplified characters measured 0.97).
+TRADITIONAL_FLOORS = {
+    ('reflow', 'zh'): {'paragraph_f1': 0.990, 'cer': 0.001},      # seed 27: 0.9944, 0.0000
+    ('segment', 'zh'): {'article_f1': 0.965, 'headline_acc': 0.966, 'paragraph_f1': 0.973},  # seed 27: 0.9716, 0.9690, 0.9769
+}
+
+
+def bars(kind, lang, side_by_side=False, web_copy=False, sentence_case=False, traditional=False):
     """(direction, target, floor) by figure, for pages of `kind` in `lang` (None: mixed)."""
     if lang is None:
         return BARS[kind]
     floors = (SIDE_BY_SIDE_FLOORS if side_by_side else WEB_COPY_FLOORS if web_copy else
-              SENTENCE_CASE_FLOORS if sentence_case else ONE_LANGUAGE_FLOORS)[(kind, lang)]
+              SENTENCE_CASE_FLOORS if sentence_case else TRADITIONAL_FLOORS if traditional else
+              ONE_LANGUAGE_FLOORS)[(kind, lang)]
     return {name: (op, target, floors[name]) for name, (op, target, _) in BARS[kind].items()}
 
 
@@ -172,9 +185,9 @@ def check_documents(cli, raws, preds, rng, out):
     return docs, wrong, paired
 
 
-def check_issues(cli, pool, rng, count, out, score, lang=None):
+def check_issues(cli, pool, rng, count, out, score, lang=None, traditional_seed=None):
     """Issues of 2 to 6 pages with stories carried from one page to a later one (compose_issue),
-    in `lang` (None: each issue's drawn):
+    in `lang` (None: each issue's drawn), in traditional characters when traditional_seed is given:
     scored against their gold as whole documents, and each carried story checked to be one
     article from its first paragraph to its last; returns (figures, stories, not joined)."""
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
@@ -188,6 +201,9 @@ def check_issues(cli, pool, rng, count, out, score, lang=None):
     for i in range(count):
         iid = 'issue%04d' % i
         raw, gold, carried = compose.compose_issue(pool, rng, iid, rng.randint(2, 6), lang=lang)
+        if traditional_seed is not None:
+            raw, gold, config = traditional.convert(raw, gold, random.Random('%d-issue-%d' % (traditional_seed, i)))
+            carried = [(traditional.characters(a, config), traditional.characters(b, config)) for a, b in carried]
         raw_path = os.path.join(gold_dir, iid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
             f.write(raw)
@@ -224,6 +240,8 @@ def main():
                     help="print each page's columns side by side, as pdftotext -layout does (sidebyside.py)")
     ap.add_argument('--web-copy', action='store_true',
                     help='each block on a line of its own, as copied from a web page (webcopy.py)')
+    ap.add_argument('--traditional', action='store_true',
+                    help="Chinese pages in traditional characters, as Hong Kong and Taiwan print them (traditional.py)")
     ap.add_argument('--curly', action='store_true',
                     help="English set with curly quotes, apostrophes and em dashes, as papers print it (typography.py)")
     ap.add_argument('--sentence-case-heads', action='store_true',
@@ -245,6 +263,9 @@ def main():
     if args.sentence_case_heads:
         # (The same pages: only the heads' letters change.)
         pool = [typography.sentence_case_head(a) for a in pool]
+    if args.traditional:
+        if args.lang != 'zh':
+            ap.error('--traditional is for Chinese pages: --lang zh')
     rng = random.Random(args.seed)
     out = args.keep or tempfile.mkdtemp(prefix='galley-pagegen-')
     gold_dir, pred_dir = os.path.join(out, 'gold'), os.path.join(out, 'pred')
@@ -260,6 +281,9 @@ def main():
             raw = sidebyside.fold(raw, random.Random('%d-%d' % (args.seed, i)), gold['lang'])
         if args.web_copy:
             raw = webcopy.unwrap(gold, random.Random('%d-%d' % (args.seed, i)))
+        if args.traditional:
+            # (After the printing, from a stream of its own: the same pages as without it.)
+            raw, gold, _ = traditional.convert(raw, gold, random.Random('%d-%d-traditional' % (args.seed, i)))
         raws.append(raw)
         raw_path = os.path.join(gold_dir, pid + '.raw.txt')
         with open(raw_path, 'w', encoding='utf-8') as f:
@@ -277,7 +301,8 @@ def main():
     macro = figures.get('macro', figures)
     failed = 0
     print('pagegen %s: %d pages (seed %d) in %s' % (args.kind, args.pages, args.seed, out))
-    for name, (op, target, floor) in bars(args.kind, args.lang, args.side_by_side, args.web_copy, args.sentence_case_heads).items():
+    for name, (op, target, floor) in bars(args.kind, args.lang, args.side_by_side, args.web_copy, args.sentence_case_heads,
+                                          args.traditional).items():
         value = macro[name]
         meets = (lambda bar: value >= bar) if op == '>=' else (lambda bar: value <= bar)
         failed += not meets(floor)
@@ -296,7 +321,8 @@ def main():
     # printing: a web-copy run would check the same issues as a plain run of its seed.)
     if args.kind == 'segment' and not args.web_copy:
         issues, stories, split = check_issues(args.cli, pool, random.Random(args.seed), max(1, args.pages // 5),
-                                              os.path.join(out, 'issues'), score, args.lang)
+                                              os.path.join(out, 'issues'), score, args.lang,
+                                              args.seed if args.traditional else None)
         issue_floor = ISSUE_ARTICLE_FLOOR_SENTENCE_CASE if args.sentence_case_heads else ISSUE_ARTICLE_FLOOR
         meets = split <= ISSUE_SPLIT_FLOOR * stories and issues['article_f1'] >= issue_floor
         print('  issues         %d of 2-6 pages: article F1 %.4f (floor %.3f), headline %.4f, paragraph F1 %.4f; '

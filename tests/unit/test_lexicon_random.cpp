@@ -108,6 +108,12 @@ bool old_dateline(sv s) {
     const auto dian = s.find(U"电");
     return dian != sv::npos && dian <= 20 && s.find(U"日") < dian;
   }
+  if ((first == U'（' || first == U'(') && starts(s, first == U'（' ? sv(U"（中央社") : sv(U"(中央社"))) {
+    const auto close = s.find_first_of(U"）)");
+    if (close == sv::npos || close > 30) return false;
+    const sv inner = s.substr(0, close);
+    return contains(inner, U"日") && (ends(inner, U"电") || ends(inner, U"报导"));
+  }
   std::size_t caps = 0;
   while (caps < s.size() && ((s[caps] >= U'A' && s[caps] <= U'Z') || s[caps] == U' ' || s[caps] == U'.')) ++caps;
   if (caps >= 4 && caps < s.size() && (s[caps] == U',' || s[caps] == U'(')) {
@@ -162,7 +168,7 @@ TEST_CASE("lexicon: the early-outs give the answers of the plain tests on random
   static constexpr sv pieces[] = {
       U"消息", U"消", U"息", U"网", U"社", U"台", U"报", U"（", U"〈", U"：", U"，", U"(", U":", U"新华社", U"中新社", U"央视网",
       U"本报", U"电", U"日", U"北京", U"4", U"12", U"据", U"责任编辑", U"责编", U"— ", U"-- ", U"-", U"—", U"Reuters",
-      U"REUTER", U"Associated Press", U"REUTERS/", U"AP Photo/", U"AFP/", U"(Photo: ", U"(Photo by ", U"/", U"Photo:",
+      U"REUTER", U"Associated Press", U"中央社", U"（中央社", U"报导", U"REUTERS/", U"AP Photo/", U"AFP/", U"(Photo: ", U"(Photo by ", U"/", U"Photo:",
       U"摄", U"记者", U"供图", U"新华社发", U"图为", U"第", U"版", U"星期", U"年", U"月", U"Page ", U"PAGE ", U"P", U"A",
       U"“", U"”", U"《", U"》", U"「", U"」", U"『", U"』", U"‘", U"’", U"。", U"！", U"？", U".", U"!", U"?", U"…", U"．",
       U"｡", U")", U"）", U"\"", U"'", U"]", U"］", U"】", U"〕", U" ", U"\u3000", U"\u00a0", U"\t", U"·", U"的", U"一",
