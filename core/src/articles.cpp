@@ -105,7 +105,19 @@ bool by_score(const candidate& x, const candidate& y) {
   if (x.score != y.score) return x.score > y.score;
   return x.head != y.head ? x.head < y.head : x.text < y.text;
 }
-void sort_by_score(std::vector<candidate>& v) { std::sort(v.begin(), v.end(), by_score); }
+// (A merge sort, runs of 1, 2, 4… merged in turn: std::sort's code for this one type was
+// 4 KB of the module, std::merge's is a tenth of that; the order is total, so the result is
+// the same.)
+GALLEY_SMALL void sort_by_score(std::vector<candidate>& v) {
+  std::vector<candidate> merged(v.size());
+  for (std::size_t width = 1; width < v.size(); width *= 2) {
+    for (std::size_t lo = 0; lo < v.size(); lo += 2 * width) {
+      const auto at = [&](std::size_t k) { return v.begin() + static_cast<std::ptrdiff_t>(std::min(k, v.size())); };
+      std::merge(at(lo), at(lo + width), at(lo + width), at(lo + 2 * width), merged.begin() + static_cast<std::ptrdiff_t>(lo), by_score);
+    }
+    v.swap(merged);
+  }
+}
 
 block_kind block_kind_of(role r) {
   switch (r) {

@@ -86,7 +86,7 @@ struct notable_ideographs {
     for (char32_t i = 0; i < 64; ++i) c[i] = i ^ 1;  // (no ideograph: an empty slot matches none)
     for (char32_t o : cjk_notice_openers) c[o & 63] = o, flags[o & 63] = line_chars::found::notice_opener;
     c[U'星' & 63] = U'星', flags[U'星' & 63] = line_chars::found::star;
-    for (char32_t t : traditional_markers) c[t & 63] = t, flags[t & 63] = line_chars::found::traditional;
+    for (char32_t t : traditional_markers) c[t & 63] = t, flags[t & 63] = line_chars::found::traditional_form;
   }
 };
 inline constexpr notable_ideographs notable{};
@@ -478,7 +478,7 @@ measured_lines measure_lines(const page_text& text) {
     line_found[i] = {end_mark_end, words, capitalised, mark_flags};
     traditional |= mark_flags;
   }
-  chars.traditional_ = (traditional & line_chars::found::traditional) != 0;
+  chars.traditional_ = (traditional & line_chars::found::traditional_form) != 0;
   chars_at[count] = static_cast<std::uint32_t>(o - data);
   remove_margin(lines);
   return measured;

@@ -89,7 +89,7 @@ class line_chars {
   /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
   struct found {
     enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200,
-                           traditional = 0x400 };
+                           traditional_form = 0x400 };
     std::uint32_t end_mark_end;
     std::uint32_t words;
     std::uint32_t capitalised;

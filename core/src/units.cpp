@@ -251,10 +251,11 @@ class line_end_hyphens {
     return !asked_.empty() && asked_.back().unit_index == unit_index && asked_.back().at == at;
   }
   /** Decides every hyphen asked about, removing those of split words from their units' text. */
-  void decide(statistics& st);
+  GALLEY_SMALL void decide(statistics& st);
 
  private:
-  void read_words();
+  // (The page's word scan, per character, kept out of decide()'s code built for size.)
+  [[gnu::noinline]] void read_words();
   void look_up_words();
   void remove_split_hyphens(std::size_t from, std::size_t to, statistics& st);
   const page_text& text_;
