@@ -47,6 +47,19 @@ inline std::string in_column(std::string_view text, std::size_t width) {
   return out + '\n';
 }
 
+// A paragraph tesseract read a line a block, in another order, each set apart by blank lines,
+// between a head and the next story (the OCR tests and the interleaved columns' counter-example).
+inline constexpr const char* ocr_scrambled_paragraph =
+    "Firm Acquires Health Food Chain\n\n"
+    "<Harbour Investments Inc>, a publicly held\nit acquired the chain\n\n"
+    "shell company, said\n\n"
+    "Nutrition Stores Inc through a transaction in\n\n"
+    "their shares.\n\n"
+    "which the chain's shareholders received\n\n"
+    "20 mln shares of Harbour stock in exchange for\n\n"
+    "Grain Output Down In January\n\n"
+    "Grain output was down 10.8 pct in January\nto 12.3 mln tonnes, the ministry said.\n";
+
 }  // namespace galley::test
 
 #endif

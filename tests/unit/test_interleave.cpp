@@ -142,17 +142,7 @@ TEST_CASE("interleave: lines in their order are left as they are where an initia
 TEST_CASE("interleave: a run whose columns neither end in it nor go on after it is no columns in turn", "[interleave]") {
   // (A paragraph OCR read a line a block in another order: the line two down goes on by
   // chance, but neither column it would make ends a sentence or goes on in the block after.)
-  const std::string scrambled =
-      "Firm Acquires Health Food Chain\n\n"
-      "<Harbour Investments Inc>, a publicly held\nit acquired the chain\n\n"
-      "shell company, said\n\n"
-      "Nutrition Stores Inc through a transaction in\n\n"
-      "their shares.\n\n"
-      "which the chain's shareholders received\n\n"
-      "20 mln shares of Harbour stock in exchange for\n\n"
-      "Grain Output Down In January\n\n"
-      "Grain output was down 10.8 pct in January\nto 12.3 mln tonnes, the ministry said.\n";
-  CHECK_FALSE(unthread_interleaved_lines(scrambled));
+  CHECK_FALSE(unthread_interleaved_lines(galley::test::ocr_scrambled_paragraph));
   // (Columns the extractor printed the rest of in a block of more lines go on in it.)
   std::string cut = "The Daily Courier\nPage A3 Business\n\n";
   for (std::size_t r = 0; r < 5; ++r) cut += harbour[r] + "\n\n" + council[r] + "\n\n";

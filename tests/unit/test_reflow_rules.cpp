@@ -1518,16 +1518,7 @@ TEST_CASE("headlines: a Latin line opened in lower case, set apart on a page of 
   // Tesseract read a paragraph's lines as blocks of their own, in another order, each set
   // apart by blank lines: "which the chain's…" follows a finished sentence, where a head may
   // stand, but no head of the page opens in lower case.
-  const auto d = reflow_ok(
-      "Firm Acquires Health Food Chain\n\n"
-      "<Harbour Investments Inc>, a publicly held\nit acquired the chain\n\n"
-      "shell company, said\n\n"
-      "Nutrition Stores Inc through a transaction in\n\n"
-      "their shares.\n\n"
-      "which the chain's shareholders received\n\n"
-      "20 mln shares of Harbour stock in exchange for\n\n"
-      "Grain Output Down In January\n\n"
-      "Grain output was down 10.8 pct in January\nto 12.3 mln tonnes, the ministry said.\n\n"
+  const auto d = reflow_ok(std::string(galley::test::ocr_scrambled_paragraph) + "\n"
       "Ferry Operator Orders Two Boats\n\n"
       "The ferry operator said it ordered two boats\nfrom a yard in the north.\n");
   for (const auto& h : headlines_of(d)) CHECK(h.rfind("which", 0) != 0);
