@@ -1,9 +1,14 @@
 #include "interleave.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <span>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace galley::detail {
 
@@ -20,8 +25,9 @@ constexpr std::size_t max_columns = 4;
 constexpr double margin = 0.3, least = 0.3, tie = 0.1;
 constexpr double evidence_prior = 2;
 
+bool space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
 std::string_view trim(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
@@ -53,21 +59,47 @@ bool ends_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!') && !initialism(s);
 }
 
-// How surely line b goes on line a's text (both trimmed, non-empty): a word a hyphen broke
-// and lower case after it, most; a sentence going on in lower case; a line ending a sentence
-// before one in lower case, or a comma before one in upper case, reads as no continuation.
-double goes_on(std::string_view a, std::string_view b) {
-  const bool low = lower(b.front());
-  if (a.size() > 1 && a.back() == '-' && letter(a[a.size() - 2])) return low ? 2 : 0.5;
-  const bool ended = ends_sentence(a);
-  if (low) return ended ? -1 : 1;
-  if (a.back() == ',' || a.back() == ';') return -0.25;
-  return 0;
+// How surely a line goes on line a's text (a trimmed, non-empty), by whether it starts in
+// lower case: a word a hyphen broke and lower case after it, most; a sentence going on in
+// lower case; a line ending a sentence before one in lower case, or a comma before one in
+// upper case, reads as no continuation. Worked out once a line: a run's pairs are weighed at
+// four steps and four starts, and only a's end and b's first letter tell.
+struct gone_on {
+  double by_lower = 0, by_other = 0;
+  bool ended = false;  // (a ends a sentence)
+  double by(std::string_view b) const { return lower(b.front()) ? by_lower : by_other; }
+};
+
+gone_on gone_on_of(std::string_view a) {
+  gone_on g;
+  g.ended = ends_sentence(a);
+  if (a.size() > 1 && a.back() == '-' && letter(a[a.size() - 2])) {
+    g.by_lower = 2, g.by_other = 0.5;
+  } else {
+    g.by_lower = g.ended ? -1 : 1;
+    g.by_other = a.back() == ',' || a.back() == ';' ? -0.25 : 0;
+  }
+  return g;
 }
 
 // A line that may be one of a run's: Latin text (no ideograph, whose UTF-8 lead bytes start
 // at E3, and no form feed). (A paragraph's last word alone is one of its column's lines.)
 bool run_line(std::string_view s) {
+#if defined(__SSE2__)
+  // (Sixteen bytes at a time, the last sixteen read over again: every line of a page set a
+  // paragraph a line stands alone, and a byte at a time this was a sixth of the pass's cost
+  // on en-1MB. The module reads a byte at a time.)
+  if (s.size() >= 16) {
+    const auto latin = [](const char* p) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      const __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8('\xE3')), v);
+      return _mm_movemask_epi8(_mm_or_si128(high, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')))) == 0;
+    };
+    for (std::size_t i = 0; i + 16 <= s.size(); i += 16)
+      if (!latin(s.data() + i)) return false;
+    return latin(s.data() + s.size() - 16);
+  }
+#endif
   return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3 || c == '\f'; });
 }
 
@@ -81,15 +113,6 @@ struct continuity {
   double weighed() const { return pairs ? sum / (static_cast<double>(pairs) + evidence_prior) : -9; }
 };
 
-continuity continuity_at(std::span<const std::string_view> run, std::size_t step) {
-  continuity c;
-  for (std::size_t i = 0; i + step < run.size(); ++i) {
-    c.sum += goes_on(run[i], run[i + step]);
-    ++c.pairs;
-  }
-  return c;
-}
-
 // How a run is read: its first `skip` lines as they stand (a head, a folio, a byline
 // over the columns, a block of a line too), the rest as `columns` columns' lines in turn.
 struct reading {
@@ -98,49 +121,84 @@ struct reading {
   double score = 0;
 };
 
-// Whether some line of the run is followed by one that cannot go on it (a sentence's end
-// before lower case, a comma before a capital): lines in their order show none but where an
-// abbreviation's period looks like an end, columns read in turn show them where a line ends
-// a sentence.
-bool broken_somewhere(std::span<const std::string_view> run) {
-  for (std::size_t i = 0; i + 1 < run.size(); ++i)
-    if (goes_on(run[i], run[i + 1]) < 0) return true;
-  return false;
-}
+// A run's lines (trimmed) and, for each step 1..max_columns, its continuity from each of
+// the first max_columns lines on, from one pass over its pairs a step. (Each pair scores a
+// multiple of a quarter: the sums are exact, whatever their order, so a sum from a later
+// line, the whole less the first few pairs, is the double that adding them up from there
+// gives.)
+class run_pairs {
+ public:
+  explicit run_pairs(std::span<const std::string_view> run) : run_(run) {
+    facts_.reserve(run.size());
+    for (const std::string_view line : run) facts_.push_back(gone_on_of(line));
+    // (A run that breaks nowhere is read as it stands: its other steps are not weighed.)
+    add_up(1);
+    if (last_break_ == 0) return;
+    for (std::size_t step = 2; step <= max_columns; ++step) add_up(step);
+  }
+  std::size_t size() const { return run_.size(); }
+  // Whether some line from `from` on is followed by one that cannot go on it (a sentence's
+  // end before lower case, a comma before a capital): lines in their order show none but
+  // where an abbreviation's period looks like an end, columns read in turn show them where
+  // a line ends a sentence.
+  bool broken_from(std::size_t from) const { return last_break_ > from; }
+  // The continuity a step down from line `from` (from < max_columns) on.
+  continuity at(std::size_t from, std::size_t step) const {
+    if (from + step >= run_.size()) return {};
+    return {total_[step] - before_[step][from], run_.size() - from - step};
+  }
+  // Whether a column of the run read as `step` columns in turn ends with a sentence's end,
+  // or is gone on by the line after the run.
+  bool columns_end_or_go_on(std::size_t step, std::string_view next) const {
+    for (std::size_t i = run_.size() > step ? run_.size() - step : 0; i < run_.size(); ++i)
+      if (facts_[i].ended || (!next.empty() && facts_[i].by(next) > 0)) return true;
+    return false;
+  }
 
-// Whether a column of the run read as `step` columns in turn ends with a sentence's end, or
-// is gone on by the line after the run.
-bool columns_end_or_go_on(std::span<const std::string_view> run, std::size_t step, std::string_view next) {
-  for (std::size_t i = run.size() > step ? run.size() - step : 0; i < run.size(); ++i)
-    if (ends_sentence(run[i]) || (!next.empty() && goes_on(run[i], next) > 0)) return true;
-  return false;
-}
+ private:
+  void add_up(std::size_t step) {
+    double sum = 0;
+    for (std::size_t i = 0; i + step < run_.size(); ++i) {
+      if (i < max_columns) before_[step][i] = sum;
+      const double g = facts_[i].by(run_[i + step]);
+      sum += g;
+      if (step == 1 && g < 0) last_break_ = i + 1;
+    }
+    total_[step] = sum;
+  }
+
+  std::span<const std::string_view> run_;
+  std::vector<gone_on> facts_;
+  double total_[max_columns + 1] = {};
+  double before_[max_columns + 1][max_columns] = {};  // (the sum over the pairs before line i)
+  std::size_t last_break_ = 0;                        // (0: none; else one past its first line)
+};
 
 // The run's columns read in turn from its line `skip` on (columns 0: read as it stands).
 // Its columns end where it ends (a sentence's end ends one of them), or go on in the line
 // after it (`next`, the first of a block of more lines that the extractor printed the
 // columns' rest in, goes on one of them).
-reading interleaved_from(std::span<const std::string_view> lines, std::size_t skip, std::string_view next_line) {
-  const std::span<const std::string_view> run = lines.subspan(skip);
-  if (!broken_somewhere(run)) return {};
-  const double next = continuity_at(run, 1).mean();
+reading interleaved_from(const run_pairs& run, std::size_t skip, std::string_view next_line) {
+  if (!run.broken_from(skip)) return {};
+  const double next = run.at(skip, 1).mean();
   reading best;
   for (std::size_t k = 2; k <= max_columns; ++k) {
-    const continuity c = continuity_at(run, k);
+    const continuity c = run.at(skip, k);
     if (best.columns == 0 || c.weighed() > best.score + tie) best = {k, skip, c.weighed()};
   }
-  const double mean = continuity_at(run, best.columns).mean();
-  return mean >= next + margin && mean >= least && columns_end_or_go_on(run, best.columns, next_line) ? best : reading{};
+  const double mean = run.at(skip, best.columns).mean();
+  return mean >= next + margin && mean >= least && run.columns_end_or_go_on(best.columns, next_line) ? best : reading{};
 }
 
 // The run read best: as it stands, or a few lines as they stand and the rest in turn. (A
 // line over the columns, a folio or a head, cannot be told from a first column's head set
 // in turn with the others': read so, unless reading it as it stands goes on clearly better.)
-reading interleaved_columns(std::span<const std::string_view> run, std::string_view next) {
+reading interleaved_columns(std::span<const std::string_view> lines, std::string_view next) {
   reading best;
+  const run_pairs run(lines);
   // (Lines in their order break nowhere, and neither do the same lines from a later one:
   // most runs, a double-spaced page's, are read as they stand after this one pass.)
-  if (!broken_somewhere(run)) return best;
+  if (!run.broken_from(0)) return best;
   for (std::size_t skip = 0; skip < max_columns && run.size() >= skip + min_run; ++skip) {
     const reading r = interleaved_from(run, skip, next);
     if (r.columns != 0 && (best.columns == 0 || r.score > best.score + tie)) best = r;
@@ -150,92 +208,135 @@ reading interleaved_columns(std::span<const std::string_view> run, std::string_v
 
 }  // namespace
 
-// Whether the page holds min_run lines in a row that stand alone between blank lines, the
-// least a run is: one pass over its line ends before any line is kept (most pages hold none,
-// and this runs on every page: en-1MB 14 M instructions without it).
-bool may_hold_run(std::string_view page) {
-  std::size_t alone = 0;        // lines alone in a row so far
-  bool after_blank = true;      // the line before is blank (or the page starts)
-  bool candidate = false;       // the last line had a blank line over it; alone if one follows
-  for (std::size_t at = 0; at <= page.size();) {
-    const std::size_t end = std::min(page.find('\n', at), page.size());
-    std::size_t k = at;
-    while (k < end && (page[k] == ' ' || page[k] == '\t' || page[k] == '\r')) ++k;
-    if (k == end) {
-      if (candidate && ++alone >= min_run) return true;
-      candidate = false;
-      after_blank = true;
-    } else {
-      if (candidate || !after_blank) alone = 0;
-      candidate = after_blank;
-      after_blank = false;
-    }
-    at = end + 1;
+namespace {
+
+// Where the line from byte `from` ends (its '\n', or the page's end).
+std::size_t line_end(std::string_view page, std::size_t from) {
+#if defined(__SSE2__)
+  // (Most lines end within sixteen bytes of where they start, or a blank line's: a call to
+  // memchr costs more than the line's bytes. The module calls it.)
+  if (from + 16 <= page.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(page.data() + from));
+    if (const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) return from + std::countr_zero(m);
+    from += 16;
   }
-  return candidate && alone + 1 >= min_run;
+#endif
+  return std::min(page.find('\n', from), page.size());
 }
 
-std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
-  if (!may_hold_run(page)) return std::nullopt;
-  std::vector<std::string_view> lines;
-  for (std::size_t at = 0; at < page.size();) {
-    const std::size_t end = std::min(page.find('\n', at), page.size());
-    lines.push_back(page.substr(at, end - at));
-    at = end + 1;
-  }
-  const std::size_t n = lines.size();
-  const auto blank = [&](std::size_t i) { return trim(lines[i]).empty(); };
-  // A line standing as a block of its own, blank lines (or the page's ends) around it.
-  const auto alone = [&](std::size_t i) {
-    return !blank(i) && (i == 0 || blank(i - 1)) && (i + 1 == n || blank(i + 1)) && run_line(trim(lines[i]));
-  };
-  std::optional<unfolded_page> out;
-  std::size_t copied = 0;  // lines [0, copied) are in out
-  const auto emit = [&](std::size_t i) {
-    out->text.append(lines[i]);
-    out->text.push_back('\n');
-    out->source.push_back(static_cast<std::uint32_t>(i));
-  };
-  std::vector<std::size_t> at;
-  std::vector<std::string_view> run;
-  for (std::size_t i = 0; i < n;) {
-    if (!alone(i)) {
-      ++i;
-      continue;
+// A line of the page: its bytes [begin, end) and its text trimmed.
+struct page_line {
+  std::size_t index = 0, begin = 0, end = 0;
+  std::string_view trimmed;
+};
+
+// The page with its runs read in turn, built as they are found: the lines before a run as
+// they stand, then its columns.
+class unthreader {
+ public:
+  explicit unthreader(std::string_view page) : page_(page) {}
+
+  // A run of min_run lines or more standing alone (blank lines only between them), and the
+  // trimmed line after it (empty at the page's end).
+  void read_run(std::span<const page_line> at, std::string_view next) {
+    run_.clear();
+    for (const page_line& l : at) run_.push_back(l.trimmed);
+    const reading r = interleaved_columns(run_, next);
+    if (r.columns == 0) return;
+    if (!out_) {
+      out_.emplace();
+      out_->text.reserve(page_.size() + 16);
     }
-    at.clear();
-    std::size_t j = i;
-    while (j < n && alone(j)) {
-      at.push_back(j++);
-      while (j < n && blank(j)) ++j;
-    }
-    run.clear();
-    for (const std::size_t k : at) run.push_back(trim(lines[k]));
-    const std::string_view next = j < n ? trim(lines[j]) : std::string_view();
-    const reading r = at.size() >= min_run ? interleaved_columns(run, next) : reading{};
-    if (r.columns == 0) {
-      i = j;
-      continue;
-    }
-    if (!out) {
-      out.emplace();
-      out->page_lines = static_cast<std::uint32_t>(n);
-      out->text.reserve(page.size() + 16);
-    }
-    const std::size_t first = at[r.skip];
-    for (; copied < first; ++copied) emit(copied);
+    const page_line& first = at[r.skip];
+    copy_to(first.index, first.begin);
     // (The blank line under the run's first line read in turn parts the columns.)
+    const std::size_t under = first.end + 1;
+    const std::size_t under_end = std::min(page_.find('\n', under), page_.size());
     for (std::size_t c = 0; c < r.columns; ++c) {
-      if (c > 0) emit(first + 1);
-      for (std::size_t k = r.skip + c; k < at.size(); k += r.columns) emit(at[k]);
+      if (c > 0) emit(first.index + 1, under, under_end);
+      for (std::size_t k = r.skip + c; k < at.size(); k += r.columns) emit(at[k].index, at[k].begin, at[k].end);
     }
-    out->rows_unfolded += static_cast<std::uint32_t>(at.size() - r.skip);
-    copied = at.back() + 1;
-    i = j;
+    out_->rows_unfolded += static_cast<std::uint32_t>(at.size() - r.skip);
+    copied_ = at.back().index + 1;
+    copied_at_ = std::min(at.back().end + 1, page_.size());
   }
-  if (!out) return std::nullopt;
-  for (; copied < n; ++copied) emit(copied);
-  return out;
+
+  std::optional<unfolded_page> finish(std::size_t lines) {
+    if (!out_) return std::nullopt;
+    out_->page_lines = static_cast<std::uint32_t>(lines);
+    copy_to(lines, page_.size());
+    // (Each line is kept with a line end, the page's last one too.)
+    if (!out_->text.empty() && out_->text.back() != '\n') out_->text.push_back('\n');
+    return std::move(out_);
+  }
+
+ private:
+  void emit(std::size_t index, std::size_t begin, std::size_t end) {
+    out_->text.append(page_.substr(begin, end - begin));
+    out_->text.push_back('\n');
+    out_->source.push_back(static_cast<std::uint32_t>(index));
+  }
+  // The lines from the last one copied up to line `index`, which starts at byte `at`, as
+  // they stand (each with its line end).
+  void copy_to(std::size_t index, std::size_t at) {
+    out_->text.append(page_.substr(copied_at_, at - copied_at_));
+    for (; copied_ < index; ++copied_) out_->source.push_back(static_cast<std::uint32_t>(copied_));
+    copied_at_ = at;
+  }
+
+  std::string_view page_;
+  std::optional<unfolded_page> out_;
+  std::size_t copied_ = 0, copied_at_ = 0;  // lines [0, copied_), bytes [0, copied_at_), are in out_
+  std::vector<std::string_view> run_;
+};
+
+}  // namespace
+
+std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
+  unthreader out(page);
+  // One pass over the page's line ends, each line's first bytes looked at (this runs on
+  // every page, most of which hold no run): lines standing alone (blank lines or the page's
+  // ends around them) that may be a run's, blank lines only between them, are read as a run
+  // at the first other line.
+  std::vector<page_line> at;
+  std::size_t lines = 0;
+  bool after_blank = true;  // (the line before is blank, or the page starts)
+  std::optional<page_line> candidate;  // (the last line, with a blank line over it)
+  // (Most lines close no run: a line alone in Chinese, or a paragraph's first.)
+  const auto close_run = [&](std::string_view next) {
+    if (at.size() >= min_run) out.read_run(at, next);
+    at.clear();
+  };
+  const auto standing_alone = [&](const page_line& line) {
+    if (run_line(line.trimmed)) {
+      at.push_back(line);
+    } else {
+      close_run(line.trimmed);
+    }
+  };
+  for (std::size_t from = 0; from <= page.size();) {
+    const std::size_t end = line_end(page, from);
+    std::size_t k = from;
+    while (k < end && space(page[k])) ++k;
+    if (k == end) {  // (a blank line, or the page's end)
+      if (candidate) standing_alone(*candidate);
+      candidate.reset();
+      after_blank = true;
+    } else {
+      if (candidate) {  // (a line with one under it)
+        close_run(candidate->trimmed);
+        candidate.reset();
+      } else if (after_blank) {
+        candidate = page_line{lines, from, end, trim(page.substr(k, end - k))};
+      }
+      after_blank = false;
+    }
+    if (from < page.size()) ++lines;
+    from = end + 1;
+  }
+  if (candidate) standing_alone(*candidate);
+  close_run(std::string_view());
+  return out.finish(lines);
 }
 
 }  // namespace galley::detail

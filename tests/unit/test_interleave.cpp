@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -183,4 +184,26 @@ TEST_CASE("interleave: reflow reads columns printed in turn a column at a time",
   INFO(text);
   CHECK(text.find("cargo volumes rose nine pct in the first quarter, helped by a recovery in container traffic") != std::string::npos);
   CHECK(text.find("decision on the bridge repairs until engineers report") != std::string::npos);
+}
+
+TEST_CASE("interleave: a run at the page's end, without a last line end, is read with every line kept and numbered", "[interleave]") {
+  // (The page is read in one pass over its line ends: a run that the page's end closes,
+  // its last line unended, is read as one that a line closes.)
+  std::string page = "The Daily Courier\nPage A3 Business\n\n";
+  for (std::size_t r = 0; r < harbour.size(); ++r) page += harbour[r] + "\n\n" + council[r] + (r + 1 < harbour.size() ? "\n\n" : "");
+  INFO(page);
+  const auto unfolded = unthread_interleaved_lines(page);
+  REQUIRE(unfolded);
+  CHECK(unfolded->page_lines == static_cast<std::uint32_t>(std::count(page.begin(), page.end(), '\n') + 1));
+  CHECK(unfolded->text.back() == '\n');
+  std::vector<std::string> expected{"The Daily Courier", "Page A3 Business"};
+  for (const column& c : {harbour, council}) expected.insert(expected.end(), c.begin(), c.end());
+  CHECK(nonblank_lines(unfolded->text) == expected);
+  REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
+  for (std::size_t l = 0; l < unfolded->source.size(); ++l) CHECK(line_of(unfolded->text, l) == line_of(page, unfolded->source[l]));
+  // (A line alone in Chinese is no run's line: the lines around it are two runs, each too
+  // short to be read in turn.)
+  std::string parted;
+  for (std::size_t r = 0; r < 3; ++r) parted += harbour[r] + "\n\n" + council[r] + "\n\n" + (r == 1 ? "港口新闻\n\n" : "");
+  CHECK_FALSE(unthread_interleaved_lines(parted));
 }
