@@ -801,6 +801,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   // above it unless a gap or a paragraph start comes between: the other lines bound the
   // count. (The unit above a line has the role of the line above: a unit only takes in
   // lines of its own role.)
+  // (The same pass counts a Latin page's display lines of three words or more in title case
+  // and in sentence case: see sentence_case_heads below.)
+  int title_heads = 0, sentence_heads = 0;
   {
     std::size_t bound = 0;
     role above = role::blank;
@@ -809,9 +812,16 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       const role r = roles.of[i];
       bound += !(r == role::body && above == role::body && !lay.gap_before[i] && !roles.starts_paragraph[i]);
       above = r;
+      if (r == role::headline && !lay.cjk) {
+        const title_words w = chars.words(i);
+        if (w.words >= 3) ++(w.title_case() ? title_heads : sentence_heads);
+      }
     }
     units.reserve(bound);
   }
+  // A page that sets its heads in sentence case: a head line that looks like title case by
+  // chance (names, "Jaguar <Jagry> February") goes on in sentence case ("U.S. sales fall").
+  const bool sentence_case_heads = sentence_heads >= 2 && sentence_heads > title_heads;
   std::size_t head_lines = 0;  // lines in the current display unit
   bool pending_gap = false;
 
@@ -960,7 +970,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
         const char32_t last = open->text.back();
-        if (!lay.cjk && title_case(open->text))
+        if (!lay.cjk && title_case(open->text) && !sentence_case_heads)
           extend = (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
                     last != U'!') ||
                    // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)

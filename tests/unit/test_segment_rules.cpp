@@ -2882,3 +2882,12 @@ TEST_CASE("roles: two or three Latin lines set apart together, unfinished, over 
   auto e = reflow_ok(page.substr(0, page.find("Harbour")) + "The growers expect to\nfinish the harvest by\n\nthe end of October.\n");
   for (const article& a : e.articles) CHECK(a.headline != "The growers expect to finish the harvest by");
 }
+
+TEST_CASE("units: on a page of sentence-case heads, a head line in title case by chance goes on in sentence case", "[units][latin]") {
+  // "Lopez Shipping Group Inc" is title case by its names alone; the page's other heads are
+  // set in sentence case, and so is the line under it: one head, not a head and its deck.
+  auto d = reflow_ok(sentence_case_page("Lopez Shipping Group Inc", "Wins three-year port contract"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Lopez Shipping Group Inc Wins three-year port contract");
+  CHECK(d.articles[0].deck.empty());
+}
