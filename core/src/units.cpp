@@ -970,8 +970,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
         // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
         const char32_t last = open->text.back();
-        if (!lay.cjk && title_case(open->text) && !sentence_case_heads)
-          extend = (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
+        // (On a page of sentence-case heads the widths may join it to a line in sentence case too.)
+        if (!lay.cjk && title_case(open->text))
+          extend = (sentence_case_heads && extend) ||
+                   (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
                     last != U'!') ||
                    // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
                    ends_in_capitalised_function_word(open->text);
