@@ -145,6 +145,20 @@ title_words count_title_words(std::u32string_view s);
 /** count_title_words(s).title_case(min_words): for a line asked once. */
 bool title_case(std::u32string_view s, int min_words = 3);
 
+/**
+ * A Latin line whose first word is all small letters ("into debt talks", "said on Monday"):
+ * a sentence's middle, where no head, deck or kicker opens. Not "iPhone", "eBay": a capital
+ * inside the first word shows a name.
+ */
+inline bool opens_lower_case_word(std::u32string_view s) {
+  if (s.empty() || s.front() < U'a' || s.front() > U'z') return false;
+  for (const char32_t c : s) {
+    if (c == U' ') break;
+    if (c >= U'A' && c <= U'Z') return false;
+  }
+  return true;
+}
+
 /** The marks of s (the roles stage reads them from line_chars::marks(), found as its lines were decoded). */
 line_marks find_marks(std::u32string_view s);
 

@@ -247,12 +247,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   }
   f.news_item = f.dateline && s.front() != U'本';
   f.drop_cap = l.glyphs == 1 && l.first >= U'A' && l.first <= U'Z';
-  // (Its first word all small letters: not "iPhone", "eBay", whose capitals show a name.)
-  if (l.first >= U'a' && l.first <= U'z' && l.cjk * 2 < l.glyphs) {
-    f.lower_start = true;
-    for (std::size_t k = 0; k < s.size() && s[k] != U' '; ++k)
-      if (s[k] >= U'A' && s[k] <= U'Z') f.lower_start = false;
-  }
+  f.lower_start = l.cjk * 2 < l.glyphs && opens_lower_case_word(s);
   f.headline_sized = l.glyphs <= (l.cjk * 2 >= l.glyphs ? w::head_max_chars : w::head_max_chars_latin);
   f.comma = marks.wide_comma || marks.comma;
   // (", " looked for in the line's bytes: ASCII bytes in UTF-8 are those characters and

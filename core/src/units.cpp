@@ -644,17 +644,6 @@ GALLEY_SMALL bool closes_a_phrase(std::u32string_view t) {
   return t.size() >= 2 && is_closing(t.back()) && !is_sentence_final(t[t.size() - 2]);
 }
 
-// A Latin line whose first word is all small letters ("into debt talks"; not "iPhone",
-// "eBay", whose capitals show a name).
-bool opens_lower_case_word(std::u32string_view s) {
-  if (s.empty() || s.front() < U'a' || s.front() > U'z') return false;
-  for (const char32_t c : s) {
-    if (c == U' ') break;
-    if (c >= U'A' && c <= U'Z') return false;
-  }
-  return true;
-}
-
 // Whether the first quote or title mark in s closes one ("国”国际会议…", "箍”").
 bool closes_first(std::u32string_view s) {
   for (const char32_t c : s) {
