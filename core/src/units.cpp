@@ -781,6 +781,98 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
   u.opens_mid_sentence = opens;
 }
 
+namespace {
+
+// The line over a display line wrapped where its column ended: it fills the column and
+// stops in a word (Chinese), or both lines are in title case (Latin).
+bool head_wrapped_above(const unit& open, const line& l, std::u32string_view s, bool right_under,
+                        const std::vector<line>& lines, const layout& lay) {
+  const std::size_t a = open.lines.back().last - 1;  // (numbers are 1-based)
+  const line& above = lines[a];
+  return lay.cjk ? above.ink * 20 >= lay.column[a] * 19 && (above.ink * 20 <= lay.column[a] * 23 || right_under) &&
+                       above.last_class == char_class::cjk && l.ink < above.ink
+                 : title_case(open.text) && (title_case(s, 1) || ends_in_capitalised_function_word(open.text));
+}
+
+// Whether display line i goes on the display unit over it, open, as that head's next line
+// (head_lines: the lines open holds), rather than a deck, kicker or head of its own. (Asked
+// once a display line: built for size.)
+GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_view s, std::size_t head_lines, bool tail,
+                               bool right_under, bool sentence_case_heads, const std::vector<line>& lines,
+                               const layout& lay, const line_roles& roles) {
+  const line& l = lines[i];
+  const double ratio = open.width_ratio > 0 && lay.column[i] > 0
+                           ? (double(l.ink) / lay.column[i]) / open.width_ratio : 1.0;
+  // Two lines of one headline are about as wide; a very short first line ("47年来") too.
+  // "《…（" / "2025年版）》…", "为安全帽市场套上“金" / "箍”": a bracket or quote left open goes on.
+  // (Counted in characters too: half-width digits halve a line's ink, "广西已拥有技能人才" /
+  // "863.75万人".)
+  const int first_glyphs = lines[open.lines.back().first - 1].glyphs;
+  const double glyph_ratio = head_lines == 1 && first_glyphs > 0 ? double(l.glyphs) / first_glyphs : 0;
+  bool extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
+                (head_lines == 1 && open.text.size() <= 4) || is_opening(open.text.back()) || leaves_quote_open(open.text);
+  // A Chinese headline that fills its column to the measure and stops in a word was
+  // wrapped there: a shorter line under it is its tail, however short ("美国数十座城市
+  // 抗议联邦执法人" / "员暴力执法"), not a deck. (A line wider than its column, as a head
+  // across columns is, only right above it: a line across columns over a blank line may
+  // be a deck over the next head.)
+  if (lay.cjk && head_lines == 1 && open.width_ratio >= 0.95 && (open.width_ratio <= 1.15 || right_under) &&
+      is_cjk(open.text.back()) && l.ink > 0 &&
+      l.ink < lines[open.lines.back().first - 1].ink)
+    extend = true;
+  if (tail) extend = true;  // (a Chinese head's tail under lines of one measure: the caller's head_tail)
+  if (lay.cjk && head_lines >= 2) extend = head_wrapped_above(open, l, s, right_under, lines, lay) || tail;
+  // A title-case headline goes on in title case, however short its second line
+  // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
+  // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
+  const char32_t last = open.text.back();
+  // (On a page of sentence-case heads the widths may join it to a line in sentence case too.)
+  if (!lay.cjk && title_case(open.text))
+    extend = (sentence_case_heads && extend) ||
+             (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open.text)) && last != U':' && last != U'?' &&
+              last != U'!') ||
+             // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
+             ends_in_capitalised_function_word(open.text);
+  // A Latin line opened by a word in lower case goes on with the head line over it, in
+  // whatever case that is set: a sentence-case head wraps so ("Philippines heads
+  // confidently" / "into debt talks"), and no deck or kicker opens in lower case.
+  if (!lay.cjk && opens_lower_case_word(s) && last != U'.' && last != U':' && last != U';' && last != U'?' && last != U'!') extend = true;
+  // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
+  // so is a line of two clauses under a head line without a comma (the comma of a
+  // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").
+  if (s.size() > 2 && dash_led(s)) extend = false;
+  if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string_view::npos &&
+      open.text.find(U'，') == std::u32string::npos && s.back() != U'，')
+    extend = false;
+  // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
+  // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
+  if (head_lines == 1 && open.text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string_view::npos)
+    extend = false;
+  if (head_lines == 1 && lay.cjk && two_phrases(open.text) && s.find(U' ') == std::u32string_view::npos)
+    extend = false;
+  // A line opened by a topic and its colon ("四川：从一“重”") starts a headline: no wrap
+  // leaves a short name and its colon at a line's head, so the line over it, which has
+  // no colon of its own, is set over that headline ("高质量发展调研行").
+  if (head_lines == 1 && lay.cjk && opens_with_topic(s) && is_cjk(open.text.back()) &&
+      open.text.find(U'：') == std::u32string::npos)
+    extend = false;
+  // Three display lines, the first of another width than the two under it, which wrap
+  // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
+  // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").
+  // (Three lines of one column: their ink is compared as it is, since the local column
+  // estimate may differ by a character from one line to the next.)
+  const int first_ink = lines[open.lines.back().first - 1].ink;  // numbers are 1-based
+  if (extend && head_lines == 1 && lay.cjk && i + 1 < lines.size() && !lines[i + 1].blank &&
+      roles.of[i + 1] == role::headline && first_of_three_apart(first_ink, l.ink, lines[i + 1].ink))
+    extend = false;
+  // A quote the line above left open and this one closes ("习近平向2024年“读懂中" /
+  // "国”国际会议（广州）致贺信") is one headline's, whatever the lines' widths say.
+  if (lay.cjk && closes_first(s) && leaves_quote_open(open.text)) extend = true;
+  return extend;
+}
+
+}  // namespace
+
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                               const layout& lay, const line_roles& roles, const options& opts, statistics& st) {
   std::vector<unit> units;
@@ -892,13 +984,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // "Takes 51 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
       // column and stops in a word.
       const bool right_under = open->lines.back().last + 1 == number;  // (no blank line between)
-      const auto above_wrapped = [&] {
-        const std::size_t a = open->lines.back().last - 1;  // (numbers are 1-based)
-        const line& above = lines[a];
-        return lay.cjk ? above.ink * 20 >= lay.column[a] * 19 && (above.ink * 20 <= lay.column[a] * 23 || right_under) &&
-                             above.last_class == char_class::cjk && l.ink < above.ink
-                       : title_case(open->text) && (title_case(s, 1) || ends_in_capitalised_function_word(open->text));
-      };
+      const auto above_wrapped = [&] { return head_wrapped_above(*open, l, s, right_under, lines, lay); };
       // A Chinese headline set in a column narrower than itself in its larger type wraps at
       // fewer characters than the text's column holds, so its lines measure short of that
       // column: a line right under the head's lines, which all wrapped at one measure and
@@ -933,74 +1019,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
            closes_a_phrase(open->text))) {
-        const double ratio = open->width_ratio > 0 && lay.column[i] > 0
-                                 ? (double(l.ink) / lay.column[i]) / open->width_ratio : 1.0;
-        // Two lines of one headline are about as wide; a very short first line ("47年来") too.
-        // "《…（" / "2025年版）》…", "为安全帽市场套上“金" / "箍”": a bracket or quote left open goes on.
-        // (Counted in characters too: half-width digits halve a line's ink, "广西已拥有技能人才" /
-        // "863.75万人".)
-        const int first_glyphs = lines[open->lines.back().first - 1].glyphs;
-        const double glyph_ratio = head_lines == 1 && first_glyphs > 0 ? double(l.glyphs) / first_glyphs : 0;
-        extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
-                 (head_lines == 1 && open->text.size() <= 4) ||
-                 is_opening(open->text.back()) || leaves_quote_open(open->text);
-        // A Chinese headline that fills its column to the measure and stops in a word was
-        // wrapped there: a shorter line under it is its tail, however short ("美国数十座城市
-        // 抗议联邦执法人" / "员暴力执法"), not a deck. (A line wider than its column, as a head
-        // across columns is, only right above it: a line across columns over a blank line may
-        // be a deck over the next head.)
-        if (lay.cjk && head_lines == 1 && open->width_ratio >= 0.95 && (open->width_ratio <= 1.15 || right_under) &&
-            is_cjk(open->text.back()) && l.ink > 0 &&
-            l.ink < lines[open->lines.back().first - 1].ink)
-          extend = true;
-        if (tail) extend = true;  // (above)
-        if (lay.cjk && head_lines >= 2) extend = above_wrapped() || tail;
-        // A title-case headline goes on in title case, however short its second line
-        // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
-        // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
-        const char32_t last = open->text.back();
-        // (On a page of sentence-case heads the widths may join it to a line in sentence case too.)
-        if (!lay.cjk && title_case(open->text))
-          extend = (sentence_case_heads && extend) ||
-                   (title_case(s, 1) && (last != U'.' || ends_in_abbreviation(open->text)) && last != U':' && last != U'?' &&
-                    last != U'!') ||
-                   // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
-                   ends_in_capitalised_function_word(open->text);
-        // A Latin line opened by a word in lower case goes on with the head line over it, in
-        // whatever case that is set: a sentence-case head wraps so ("Philippines heads
-        // confidently" / "into debt talks"), and no deck or kicker opens in lower case.
-        if (!lay.cjk && opens_lower_case_word(s) && last != U'.' && last != U':' && last != U';' && last != U'?' && last != U'!') extend = true;
-        // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
-        // so is a line of two clauses under a head line without a comma (the comma of a
-        // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").
-        if (s.size() > 2 && dash_led(s)) extend = false;
-        if (head_lines == 1 && lay.cjk && s.find(U'，') != std::u32string_view::npos &&
-            open->text.find(U'，') == std::u32string::npos && s.back() != U'，')
-          extend = false;
-        // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
-        // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
-        if (head_lines == 1 && open->text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string_view::npos)
-          extend = false;
-        if (head_lines == 1 && lay.cjk && two_phrases(open->text) && s.find(U' ') == std::u32string_view::npos)
-          extend = false;
-        // A line opened by a topic and its colon ("四川：从一“重”") starts a headline: no wrap
-        // leaves a short name and its colon at a line's head, so the line over it, which has
-        // no colon of its own, is set over that headline ("高质量发展调研行").
-        if (head_lines == 1 && lay.cjk && opens_with_topic(s) && is_cjk(open->text.back()) &&
-            open->text.find(U'：') == std::u32string::npos)
-          extend = false;
-        // Three display lines, the first of another width than the two under it, which wrap
-        // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
-        // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").
-        // (Three lines of one column: their ink is compared as it is, since the local column
-        // estimate may differ by a character from one line to the next.)
-        const int first_ink = lines[open->lines.back().first - 1].ink;  // numbers are 1-based
-        if (extend && head_lines == 1 && lay.cjk && i + 1 < lines.size() && !lines[i + 1].blank &&
-            roles.of[i + 1] == role::headline && first_of_three_apart(first_ink, l.ink, lines[i + 1].ink))
-          extend = false;
-        // A quote the line above left open and this one closes ("习近平向2024年“读懂中" /
-        // "国”国际会议（广州）致贺信") is one headline's, whatever the lines' widths say.
-        if (lay.cjk && closes_first(s) && leaves_quote_open(open->text)) extend = true;
+        extend = head_goes_on(*open, i, s, head_lines, tail, right_under, sentence_case_heads, lines, lay, roles);
       }
     }
     if (extend) {
