@@ -235,10 +235,16 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
-  f.dateline = looks_like_trimmed_dateline(s);
+  // A line opened by an ideograph is a dateline by an outlet's "消息" after its name, or by
+  // the agencies' and the paper's openings ("本报讯", "新华社北京…电"): without '消' (noted by
+  // measure_lines) and without those first characters it is none, and its first ten
+  // characters are not read for "消息" (most Chinese lines).
+  const bool may_be_dateline = l.first_class != char_class::cjk || chars.holds_xiao(i) || l.first == U'本' || l.first == U'新' ||
+                               l.first == U'中' || l.first == U'央';
+  f.dateline = may_be_dateline && looks_like_trimmed_dateline(s);
   // A justified line is spread with spaces between its characters ("央 视 网 消 息 （ 新 闻
   // 联 播 ） ："): its opening is read without them.
-  if (!f.dateline && l.justified() && is_cjk(l.first) && s.size() > 1 && s[1] == U' ') {
+  if (!f.dateline && may_be_dateline && l.justified() && is_cjk(l.first) && s.size() > 1 && s[1] == U' ') {
     std::array<char32_t, 32> opening{};
     std::size_t n = 0;
     for (std::size_t k = 0; k < s.size() && n < opening.size(); ++k)
