@@ -236,9 +236,11 @@ page_text decode_page(std::string_view input, statistics& st) {
         if (more)
           while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
         // A justified line's ideographs one space apart ("伙 伴 关 系") go on with the run: the
-        // space stands for itself too, and each went once round the whole loop.
+        // space stands for itself too, and each went once round the whole loop. (A space and
+        // an ideograph at a time while they last: the run's tests would stop at the space.)
         if (i + 3 < input.size() && input[i] == ' ' && common_cjk_at(input.data() + i + 1)) {
-          i += 4;
+          do i += 4;
+          while (i + 3 < input.size() && input[i] == ' ' && common_cjk_at(input.data() + i + 1));
           continue;
         }
         break;
