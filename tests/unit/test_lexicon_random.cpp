@@ -351,3 +351,30 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
   }
   CHECK(lines_read > 15000);
 }
+
+TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage asks about", "[lexicon]") {
+  // The roles stage asks looks_like_trimmed_dateline() only of a line that opens with no
+  // small letter, and of a line opened by an ideograph only when it holds '消' or opens with
+  // 本, 新, 中 or 央: on random lines built from every dateline's pieces, no other is one.
+  static constexpr sv pieces[] = {U"本报讯", U"本报北京", U"新华社", U"北京", U"4月12日电", U"电", U"日", U"央视网", U"消息",
+                                  U"（新闻联播）", U"：", U"，", U"中新社", U"（中央社", U"台北17日电）", U"中央社", U"LONDON, ",
+                                  U"March 3 ", U"(Reuters) - ", U"WASHINGTON (AP) — ", U"—", U"-", U"记者", U"网", U"社",
+                                  U"人民", U"·", U"消", U"息", U"the ", U"said ", U"A", U" ", U"."};
+  std::mt19937 rng(20261224);
+  std::size_t datelines = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::u32string s;
+    const std::size_t count = 1 + rng() % 6;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
+    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
+    while (!s.empty() && s.back() == U' ') s.pop_back();
+    if (s.empty() || !looks_like_trimmed_dateline(s)) continue;
+    ++datelines;
+    const char32_t first = s.front();
+    INFO(to_utf8(s));
+    REQUIRE_FALSE(first - U'a' < 26);
+    if (is_cjk(first))
+      REQUIRE((s.find(U'消') != sv::npos || first == U'本' || first == U'新' || first == U'中' || first == U'央'));
+  }
+  CHECK(datelines > 1000);
+}
