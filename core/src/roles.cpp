@@ -239,13 +239,14 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   // the agencies' and the paper's openings ("本报讯", "新华社北京…电"): without '消' (noted by
   // measure_lines) and without those first characters it is none, and its first ten
   // characters are not read for "消息" (most Chinese lines). Nor is a line opened by a small
-  // letter one (a Latin paragraph's lines after its first, most of them).
+  // letter one (a Latin paragraph's lines after its first, most of them), nor one opened by
+  // a capital and a small letter (a wire's dateline opens with its city in capitals).
   // (s's first character, not l.first: on a page in traditional characters s is read in
   // simplified ones.)
   const char32_t first = s.front();
   const bool may_be_dateline =
       l.first_class == char_class::cjk ? chars.holds_xiao(i) || first == U'本' || first == U'新' || first == U'中' || first == U'央'
-                                       : first - U'a' >= 26;
+                                       : first - U'a' >= 26 && !(first - U'A' < 26 && s.size() > 1 && s[1] - U'a' < 26);
   f.dateline = may_be_dateline && looks_like_trimmed_dateline(s);
   // A justified line is spread with spaces between its characters ("央 视 网 消 息 （ 新 闻
   // 联 播 ） ："): its opening is read without them.

@@ -354,7 +354,7 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
 
 TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage asks about", "[lexicon]") {
   // The roles stage asks looks_like_trimmed_dateline() only of a line that opens with no
-  // small letter, and of a line opened by an ideograph only when it holds '消' or opens with
+  // small letter nor a capital and a small letter, and of a line opened by an ideograph only when it holds '消' or opens with
   // 本, 新, 中 or 央: on random lines built from every dateline's pieces, no other is one.
   static constexpr sv pieces[] = {U"本报讯", U"本报北京", U"新华社", U"北京", U"4月12日电", U"电", U"日", U"央视网", U"消息",
                                   U"（新闻联播）", U"：", U"，", U"中新社", U"（中央社", U"台北17日电）", U"中央社", U"LONDON, ",
@@ -373,6 +373,7 @@ TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage as
     const char32_t first = s.front();
     INFO(to_utf8(s));
     REQUIRE_FALSE(first - U'a' < 26);
+    REQUIRE_FALSE((first - U'A' < 26 && s.size() > 1 && s[1] - U'a' < 26));
     if (is_cjk(first))
       REQUIRE((s.find(U'消') != sv::npos || first == U'本' || first == U'新' || first == U'中' || first == U'央'));
   }
