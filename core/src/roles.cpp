@@ -198,12 +198,14 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
     f.few_words = words.words <= 7;
   }
-  // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
-  f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
+  // A credit run into the last line ("…回应。 据新华社") closes the paragraph too. (Only after
+  // a mark before the line's end: the line has no space at either end, and the credit's
+  // tests are not called for the others, most lines.)
+  f.final = ends_final(s) || (marks.end_mark_end != 0 && marks.end_mark_end < s.size() && trailing_credit_length(s, marks) > 0);
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
   f.initials_end = f.abbreviation_end && ends_in_initials(s);
   f.open = ends_open(l);
-  f.left_open = leaves_quote_open(s, marks);
+  f.left_open = marks.quote && leaves_quote_open(s, marks);  // (not called for a line with no quote)
   if (!lay.unwrapped && column > 0) {
     // (Ink a cell or two short is full; a ragged Latin line's by its tolerance. A justified
     // line's ink is what its text holds: "14 日 ， 一 架 美 军 MQ - 9 “ 死 神 ”", spread to a

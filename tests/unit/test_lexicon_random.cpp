@@ -379,3 +379,28 @@ TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage as
   }
   CHECK(datelines > 1000);
 }
+
+TEST_CASE("lexicon: a credit run into a line's end follows a mark before the end", "[lexicon]") {
+  // The roles stage asks trailing_credit_length() only of a line whose last sentence-final or
+  // closing mark (measure_lines' end_mark_end) comes before its end: of any other trimmed
+  // line it says 0, on random lines built from credits, marks and text.
+  static constexpr sv pieces[] = {U"回应", U"。", U"据新华社", U"新华社", U"（新华社）", U"（记者 王某）", U"记者", U"王某",
+                                  U"）", U"”", U"！", U"？", U" ", U"Reuters", U"(Reuters)", U"AP", U".", U"said", U"，",
+                                  U"文/", U"本报", U"综合", U"报道", U"。”"};
+  std::mt19937 rng(20261225);
+  std::size_t credits = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::u32string s;
+    const std::size_t count = 1 + rng() % 6;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
+    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
+    while (!s.empty() && s.back() == U' ') s.pop_back();
+    if (s.empty()) continue;
+    const line_marks marks = find_marks(s);
+    const std::size_t credit = trailing_credit_length(s, marks);
+    credits += credit > 0;
+    INFO(to_utf8(s));
+    if (marks.end_mark_end == 0 || marks.end_mark_end >= s.size()) REQUIRE(credit == 0);
+  }
+  CHECK(credits > 1000);
+}
