@@ -686,7 +686,11 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   if (n <= 120 && (gate & gate_credit) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
   if (standfirst_in(s)) return lexicon_match::standfirst;
-  if (n <= 24 && furniture_in(s, marks.star)) return lexicon_match::furniture;
+  // (Without 星 furniture opens with "第", 'P' or a bare folio's characters: digits, dashes,
+  // spaces, 'A'-'D', none of them from U+3001 to U+9FFF but 第. furniture_in() is not called
+  // for a line opened by CJK punctuation or another ideograph, most short lines of a Chinese page.)
+  if (n <= 24 && (marks.star || first <= 0x3000 || first > 0x9FFF || first == U'第') && furniture_in(s, marks.star))
+    return lexicon_match::furniture;
   return lexicon_match::none;
 }
 
