@@ -245,8 +245,13 @@ bool caption_in(sv s, bool slash_or_paren) {
       s.front() != U'P' && s.front() != U'图')
     return false;
   static constexpr std::u32string_view caption_endings[] = {U"新华社发", U"新华社记者", U"供图", U"资料图片", U"视觉中国", U"图片来源"};
+  // (An ending is compared only where the line's last or next-to-last character is its
+  // last: two calls an ending were made for every line that passed the gate above.)
+  const char32_t before_last = s[s.size() - 2];
   for (std::u32string_view e : caption_endings) {
-    if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
+    if ((last == e.back() && ends(s, e)) ||
+        (before_last == e.back() && s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e)))
+      return true;
   }
   // "新华社记者 贺灿铃 摄" / "本报记者 王某摄".
   if (ends(s, U"摄") || ends(s, U"摄）") || ends(s, U"摄)")) {
