@@ -245,8 +245,13 @@ bool caption_in(sv s, bool slash_or_paren) {
       s.front() != U'P' && s.front() != U'图')
     return false;
   static constexpr std::u32string_view caption_endings[] = {U"新华社发", U"新华社记者", U"供图", U"资料图片", U"视觉中国", U"图片来源"};
+  // (An ending is compared only where the line's last or next-to-last character is its
+  // last: two calls an ending were made for every line that passed the gate above.)
+  const char32_t before_last = s[s.size() - 2];
   for (std::u32string_view e : caption_endings) {
-    if (ends(s, e) || (s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e))) return true;
+    if ((last == e.back() && ends(s, e)) ||
+        (before_last == e.back() && s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e)))
+      return true;
   }
   // "新华社记者 贺灿铃 摄" / "本报记者 王某摄".
   if (ends(s, U"摄") || ends(s, U"摄）") || ends(s, U"摄)")) {
@@ -686,7 +691,11 @@ lexicon_match match_trimmed_lexicons(sv s, const line_marks& marks) {
   if (n <= 120 && (gate & gate_credit) && credit_in(s)) return lexicon_match::credit;
   if (caption_in(s, marks.slash_or_paren)) return lexicon_match::caption;
   if (standfirst_in(s)) return lexicon_match::standfirst;
-  if (n <= 24 && furniture_in(s, marks.star)) return lexicon_match::furniture;
+  // (Without 星 furniture opens with "第", 'P' or a bare folio's characters: digits, dashes,
+  // spaces, 'A'-'D', none of them from U+3001 to U+9FFF but 第. furniture_in() is not called
+  // for a line opened by CJK punctuation or another ideograph, most short lines of a Chinese page.)
+  if (n <= 24 && (marks.star || first <= 0x3000 || first > 0x9FFF || first == U'第') && furniture_in(s, marks.star))
+    return lexicon_match::furniture;
   return lexicon_match::none;
 }
 

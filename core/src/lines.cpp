@@ -86,6 +86,7 @@ struct notable_ideographs {
     for (char32_t i = 0; i < 64; ++i) c[i] = i ^ 1;  // (no ideograph: an empty slot matches none)
     for (char32_t o : cjk_notice_openers) c[o & 63] = o, flags[o & 63] = line_chars::found::notice_opener;
     c[U'星' & 63] = U'星', flags[U'星' & 63] = line_chars::found::star;
+    c[U'消' & 63] = U'消', flags[U'消' & 63] = line_chars::found::xiao;
     for (char32_t t : traditional_markers) c[t & 63] = t, flags[t & 63] = line_chars::found::traditional_form;
   }
 };
@@ -95,7 +96,7 @@ static_assert([] {
     if (notable.c[o & 63] != o) return false;  // (two of them alike in their low bits)
   for (char32_t t : traditional_markers)
     if (notable.c[t & 63] != t) return false;
-  return notable.c[U'星' & 63] == U'星';
+  return notable.c[U'星' & 63] == U'星' && notable.c[U'消' & 63] == U'消';
 }());
 
 // The length of code point c in UTF-8.

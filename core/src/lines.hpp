@@ -76,6 +76,8 @@ class line_chars {
             (f.flags & found::wide_comma) != 0,     (f.flags & found::inner_full_stop) != 0, (f.flags & found::notice_opener) != 0,
             (f.flags & found::star) != 0,           f.end_mark_end};
   }
+  /** Line i holds '消', which an outlet's news-item opening "消息" starts with ("新华社消息，"). */
+  bool holds_xiao(std::size_t i) const { return (found_[i].flags & found::xiao) != 0; }
   title_words words(std::size_t i) const { return {static_cast<int>(found_[i].words), static_cast<int>(found_[i].capitalised)}; }
   /** The page holds one of traditional_markers: its lexicons' characters may be printed in traditional forms. */
   bool traditional() const { return traditional_; }
@@ -89,7 +91,7 @@ class line_chars {
   /** A line's marks and words as kept (16 bytes a line: positions and counts fit 32 bits, as the lines' byte offsets do). */
   struct found {
     enum : std::uint16_t { slash_or_paren = 1, quote = 2, comma = 4, wide_comma = 8, inner_full_stop = 16, notice_opener = 0x100, star = 0x200,
-                           traditional_form = 0x400 };
+                           traditional_form = 0x400, xiao = 0x800 };
     std::uint32_t end_mark_end;
     std::uint32_t words;
     std::uint32_t capitalised;

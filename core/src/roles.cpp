@@ -198,12 +198,14 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
     f.few_words = words.words <= 7;
   }
-  // A credit run into the last line ("…回应。 据新华社") closes the paragraph too.
-  f.final = ends_final(s) || trailing_credit_length(s, marks) > 0;
+  // A credit run into the last line ("…回应。 据新华社") closes the paragraph too. (Only after
+  // a mark before the line's end: the line has no space at either end, and the credit's
+  // tests are not called for the others, most lines.)
+  f.final = ends_final(s) || (marks.end_mark_end != 0 && marks.end_mark_end < s.size() && trailing_credit_length(s, marks) > 0);
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
   f.initials_end = f.abbreviation_end && ends_in_initials(s);
   f.open = ends_open(l);
-  f.left_open = leaves_quote_open(s, marks);
+  f.left_open = marks.quote && leaves_quote_open(s, marks);  // (not called for a line with no quote)
   if (!lay.unwrapped && column > 0) {
     // (Ink a cell or two short is full; a ragged Latin line's by its tolerance. A justified
     // line's ink is what its text holds: "14 日 ， 一 架 美 军 MQ - 9 “ 死 神 ”", spread to a
@@ -235,10 +237,22 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
   f.indented = l.indent > 0 && l.indent <= w::head_indent_cells;
   f.dash_led = dash_led(s);
   f.word_end = ends_in_word(l);
-  f.dateline = looks_like_trimmed_dateline(s);
+  // A line opened by an ideograph is a dateline by an outlet's "消息" after its name, or by
+  // the agencies' and the paper's openings ("本报讯", "新华社北京…电"): without '消' (noted by
+  // measure_lines) and without those first characters it is none, and its first ten
+  // characters are not read for "消息" (most Chinese lines). Nor is a line opened by a small
+  // letter one (a Latin paragraph's lines after its first, most of them), nor one opened by
+  // a capital and a small letter (a wire's dateline opens with its city in capitals).
+  // (s's first character, not l.first: on a page in traditional characters s is read in
+  // simplified ones.)
+  const char32_t first = s.front();
+  const bool may_be_dateline =
+      l.first_class == char_class::cjk ? chars.holds_xiao(i) || first == U'本' || first == U'新' || first == U'中' || first == U'央'
+                                       : first - U'a' >= 26 && !(first - U'A' < 26 && s.size() > 1 && s[1] - U'a' < 26);
+  f.dateline = may_be_dateline && looks_like_trimmed_dateline(s);
   // A justified line is spread with spaces between its characters ("央 视 网 消 息 （ 新 闻
   // 联 播 ） ："): its opening is read without them.
-  if (!f.dateline && l.justified() && is_cjk(l.first) && s.size() > 1 && s[1] == U' ') {
+  if (!f.dateline && may_be_dateline && l.justified() && is_cjk(l.first) && s.size() > 1 && s[1] == U' ') {
     std::array<char32_t, 32> opening{};
     std::size_t n = 0;
     for (std::size_t k = 0; k < s.size() && n < opening.size(); ++k)

@@ -212,27 +212,39 @@ page_text decode_page(std::string_view input, statistics& st) {
     // The common ideographs and CJK punctuation (most of a Chinese page), a run at a time.
     if (b >= 0xE3 && b <= 0xEF) {
       const std::size_t from = i;
-      // (The first two one at a time: on a page set with spaces between its ideographs most
-      // runs are one character long, and a run of five tested at once costs more.)
-      for (int k = 0; k < 2 && i + 2 < input.size() && common_cjk_at(input.data() + i); ++k) i += 3;
-      bool more = i == from + 6;
+      for (;;) {
+        const std::size_t begin = i;
+        // (The first two one at a time: on a page set with spaces between its ideographs most
+        // runs are one character long, and a run of five tested at once costs more.)
+        for (int k = 0; k < 2 && i + 2 < input.size() && common_cjk_at(input.data() + i); ++k) i += 3;
+        bool more = i == begin + 6;
 #if defined(__SSE2__)
-      // (Five at a time, and then one: a run that ends there, a line of seven ideographs,
-      // is not tested five at a time again to find it ended.)
-      while (more && i + 16 <= input.size()) {
-        const unsigned ok = common_cjk5_at(input.data() + i);
-        if (ok != 0x7FFF) {
-          i += 3 * (static_cast<unsigned>(__builtin_ctz(~ok)) / 3);  // (the characters before the first that is not)
-          more = false;
-        } else if (i += 15; i + 2 < input.size() && common_cjk_at(input.data() + i)) {
-          i += 3;
-        } else {
-          more = false;
+        // (Five at a time, and then one: a run that ends there, a line of seven ideographs,
+        // is not tested five at a time again to find it ended.)
+        while (more && i + 16 <= input.size()) {
+          const unsigned ok = common_cjk5_at(input.data() + i);
+          if (ok != 0x7FFF) {
+            i += 3 * (static_cast<unsigned>(__builtin_ctz(~ok)) / 3);  // (the characters before the first that is not)
+            more = false;
+          } else if (i += 15; i + 2 < input.size() && common_cjk_at(input.data() + i)) {
+            i += 3;
+          } else {
+            more = false;
+          }
         }
-      }
 #endif
-      if (more)
-        while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
+        if (more)
+          while (i + 2 < input.size() && common_cjk_at(input.data() + i)) i += 3;
+        // A justified line's ideographs one space apart ("伙 伴 关 系") go on with the run: the
+        // space stands for itself too, and each went once round the whole loop. (A space and
+        // an ideograph at a time while they last: the run's tests would stop at the space.)
+        if (i + 3 < input.size() && input[i] == ' ' && common_cjk_at(input.data() + i + 1)) {
+          do i += 4;
+          while (i + 3 < input.size() && input[i] == ' ' && common_cjk_at(input.data() + i + 1));
+          continue;
+        }
+        break;
+      }
       if (i != from) continue;
     }
     if (b == '\n') {

@@ -308,7 +308,7 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       U"》", U"「", U"」", U"『", U"』", U"【", U"】", U"〔", U"〕", U"［", U"］", U"“", U"”", U"‘", U"’", U"…", U"—", U"．",
       U"｡", U"々", U"〇", U"０", U"Ａ", U"鿿", U"\ua000", U"。”", U"！）", U"“Quoted” ", U"‘x’", U"abcdefghijklmnopqrstuvwxyz ",
       U"ABCDEFGHIJKLMNOP ", U"0123456789 ", U"x,y.z!w?v(u)t/s\"r'q<p ", U"Zurich ", U"zeal ",
-      U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y ", U"广告", U"遗失", U"分", U"资讯", U"星期一", U"星", U"Classifieds",
+      U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y ", U"广告", U"遗失", U"分", U"资讯", U"星期一", U"星", U"消息", U"消", U"央 视 网 消 息 （", U"Classifieds",
       U"Advertisement "};
   std::mt19937 rng(20261219);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
@@ -331,6 +331,9 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       const sv v = m.chars[i];
       const line_marks found = m.chars.marks(i), plain = find_marks(v);
       const title_words words = m.chars.words(i), counted = count_title_words(v);
+      // ('消' noted for the roles stage's datelines: a line opened by an ideograph without it
+      // is read for no outlet's "消息".)
+      REQUIRE(m.chars.holds_xiao(i) == (v.find(U'消') != sv::npos));
       if (!same(found, plain) || words.words != counted.words || words.capitalised != counted.capitalised) {
         INFO("page " << page << ", line " << i);
         CHECK(found.slash_or_paren == plain.slash_or_paren);
@@ -347,4 +350,57 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
     }
   }
   CHECK(lines_read > 15000);
+}
+
+TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage asks about", "[lexicon]") {
+  // The roles stage asks looks_like_trimmed_dateline() only of a line that opens with no
+  // small letter nor a capital and a small letter, and of a line opened by an ideograph only when it holds '消' or opens with
+  // 本, 新, 中 or 央: on random lines built from every dateline's pieces, no other is one.
+  static constexpr sv pieces[] = {U"本报讯", U"本报北京", U"新华社", U"北京", U"4月12日电", U"电", U"日", U"央视网", U"消息",
+                                  U"（新闻联播）", U"：", U"，", U"中新社", U"（中央社", U"台北17日电）", U"中央社", U"LONDON, ",
+                                  U"March 3 ", U"(Reuters) - ", U"WASHINGTON (AP) — ", U"—", U"-", U"记者", U"网", U"社",
+                                  U"人民", U"·", U"消", U"息", U"the ", U"said ", U"A", U" ", U"."};
+  std::mt19937 rng(20261224);
+  std::size_t datelines = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::u32string s;
+    const std::size_t count = 1 + rng() % 6;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
+    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
+    while (!s.empty() && s.back() == U' ') s.pop_back();
+    if (s.empty() || !looks_like_trimmed_dateline(s)) continue;
+    ++datelines;
+    const char32_t first = s.front();
+    INFO(to_utf8(s));
+    REQUIRE_FALSE(first - U'a' < 26);
+    REQUIRE_FALSE((first - U'A' < 26 && s.size() > 1 && s[1] - U'a' < 26));
+    if (is_cjk(first))
+      REQUIRE((s.find(U'消') != sv::npos || first == U'本' || first == U'新' || first == U'中' || first == U'央'));
+  }
+  CHECK(datelines > 1000);
+}
+
+TEST_CASE("lexicon: a credit run into a line's end follows a mark before the end", "[lexicon]") {
+  // The roles stage asks trailing_credit_length() only of a line whose last sentence-final or
+  // closing mark (measure_lines' end_mark_end) comes before its end: of any other trimmed
+  // line it says 0, on random lines built from credits, marks and text.
+  static constexpr sv pieces[] = {U"回应", U"。", U"据新华社", U"新华社", U"（新华社）", U"（记者 王某）", U"记者", U"王某",
+                                  U"）", U"”", U"！", U"？", U" ", U"Reuters", U"(Reuters)", U"AP", U".", U"said", U"，",
+                                  U"文/", U"本报", U"综合", U"报道", U"。”"};
+  std::mt19937 rng(20261225);
+  std::size_t credits = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::u32string s;
+    const std::size_t count = 1 + rng() % 6;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
+    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
+    while (!s.empty() && s.back() == U' ') s.pop_back();
+    if (s.empty()) continue;
+    const line_marks marks = find_marks(s);
+    const std::size_t credit = trailing_credit_length(s, marks);
+    credits += credit > 0;
+    INFO(to_utf8(s));
+    if (marks.end_mark_end == 0 || marks.end_mark_end >= s.size()) REQUIRE(credit == 0);
+  }
+  CHECK(credits > 1000);
 }

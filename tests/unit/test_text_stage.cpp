@@ -1,6 +1,8 @@
 // The text stage: decoding, normalisation, mapping, and that it counts what it changes.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "text.hpp"
 #include "unicode.hpp"
 
@@ -67,4 +69,29 @@ TEST_CASE("text: zero-width spaces and soft hyphens are removed and counted; ZWJ
   CHECK(st.soft_hyphens_removed == 1);
   CHECK(st.zero_width_removed == 1);
   CHECK(std::string(t.line(0)) == "international \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
+}
+
+TEST_CASE("text: random justified lines, ideographs one space apart among what the stage changes, read piece by piece", "[text]") {
+  // The stage reads a run of ideographs on across single spaces: whatever follows a space
+  // (a tab, a radical, a zero-width space, an invalid byte, a line end) is still what it
+  // would be alone.
+  struct piece {
+    std::string_view in, out;
+  };
+  static constexpr piece pieces[] = {{"赵", "赵"}, {"伙", "伙"}, {"，", "，"}, {" ", " "}, {" ", " "}, {" ", " "},
+                                     {"\t", " "}, {"⽉", "月"}, {"\xE2\x80\x8B", ""}, {"\r\n", "\n"}, {"\n", "\n"},
+                                     {"\xFF", "\xEF\xBF\xBD"}, {"a", "a"}, {"ﬁ", "fi"}, {"\xE4\xB8", "\xEF\xBF\xBD\xEF\xBF\xBD"}};
+  std::mt19937 rng(20261223);
+  for (int round = 0; round < 20000; ++round) {
+    std::string in = "x", out = "x";  // (no byte order mark can open it)
+    const int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) {
+      const piece& p = pieces[rng() % std::size(pieces)];
+      in += p.in;
+      out += p.out;
+    }
+    statistics st;
+    const auto t = decode(in, st);
+    REQUIRE(std::string(t.bytes()) == out);
+  }
 }
