@@ -77,3 +77,10 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 for (const [k, name] of names.entries()) {
   console.log(`cold start, ${name}: median ${median(times[k]).toFixed(0)} ms, best ${Math.min(...times[k]).toFixed(0)} ms (${rounds} interleaved)`);
 }
+// Two loads of one round ran seconds apart at most, under the same load: their difference
+// varies less than either time.
+if (flags.against) {
+  const diffs = times[1].map((t, r) => t - times[0][r]);
+  console.log(`cold start, second minus first, round by round: median ${median(diffs).toFixed(0)} ms, `
+    + `${diffs.filter((d) => d < 0).length} of ${rounds} rounds faster`);
+}
