@@ -119,7 +119,7 @@ const inlineCss = (html) => html.replace('<link rel="stylesheet" href="style.css
 writeFileSync(join(demoOut, 'index.html'), inlineCss(index));
 const offline = inlineCss(index)
   // (Nothing to preload from file://: everything is inline.)
-  .replace(/^<!-- Cold start.*-->\n|^<link rel="(?:module)?preload"[^>]*>\n/gm, '')
+  .replace(/^<!-- Cold start.*-->\n|^<link rel="(?:module)?preload"[^>]*>\n|^<script defer src="galley-module.cjs"><\/script>\n/gm, '')
   .replace('<script type="module" src="app.js"></script>', () =>
     `<script>\n${safe(readFileSync(join(webOut, 'galley-single.cjs'), 'utf8'))}</script>\n<script type="module">\n${safe(inlineModule)}</script>`);
 writeFileSync(join(demoOut, 'offline.html'), offline);
