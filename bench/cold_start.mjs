@@ -5,16 +5,22 @@
 //   - the demo: its first result (the browser test's 'cold start' measure).
 // Milliseconds from navigation start, medians and best of each.
 //   node bench/cold_start.mjs BUILD_DIR [ROUNDS]
+// With --against OTHER_BUILD_DIR, the demo of each build instead, interleaved, the order
+// swapped every round (a page's cold start depends on the one before it): only such a
+// comparison means anything on a shared machine.
+//   node bench/cold_start.mjs BUILD_DIR [ROUNDS] --against OTHER_BUILD_DIR
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 import { chromium } from 'playwright-core';
 
 import { serve } from '../demo/serve.mjs';
 
-const [build, rounds = '15'] = process.argv.slice(2);
+const { values: flags, positionals } = parseArgs({ options: { against: { type: 'string' } }, allowPositionals: true });
+const [build, rounds = '15'] = positionals;
 const demo = join(build, 'demo');
 const { samples } = await import(pathToFileURL(join(demo, 'samples.js')).href);
 const pages = mkdtempSync(join(tmpdir(), 'galley-cold-'));
@@ -37,8 +43,11 @@ document.body.append(result.articles.map((a) => a.headline).join('\\n'));
 globalThis.__first = performance.now();
 </script>`);
 
-const names = ['blank page, first script', 'bare page, module and first result', 'demo, first result'];
-const servers = await Promise.all([blank, bare, demo].map((root) => serve({ root })));
+const names = flags.against
+  ? [`demo of ${build}, first result`, `demo of ${flags.against}, first result`]
+  : ['blank page, first script', 'bare page, module and first result', 'demo, first result'];
+const roots = flags.against ? [demo, join(flags.against, 'demo')] : [blank, bare, demo];
+const servers = await Promise.all(roots.map((root) => serve({ root })));
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'galley-chromium-')), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -48,7 +57,9 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const times = names.map(() => []);
 try {
   for (let r = 0; r < Number(rounds); r++) {
-    for (let k = 0; k < servers.length; k++) {
+    const order = servers.map((_, k) => k);
+    if (flags.against && r % 2) order.reverse();
+    for (const k of order) {
       const page = await context.newPage();
       await page.addInitScript(() => addEventListener('galley-result', () => { globalThis.__first ??= performance.now(); }, true));
       await page.goto(servers[k].url);
@@ -65,4 +76,11 @@ try {
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 for (const [k, name] of names.entries()) {
   console.log(`cold start, ${name}: median ${median(times[k]).toFixed(0)} ms, best ${Math.min(...times[k]).toFixed(0)} ms (${rounds} interleaved)`);
+}
+// Two loads of one round ran seconds apart at most, under the same load: their difference
+// varies less than either time.
+if (flags.against) {
+  const diffs = times[1].map((t, r) => t - times[0][r]);
+  console.log(`cold start, second minus first, round by round: median ${median(diffs).toFixed(0)} ms, `
+    + `${diffs.filter((d) => d < 0).length} of ${rounds} rounds faster`);
 }

@@ -1,7 +1,7 @@
 // The demo page: a paste area beside a <galley-reader>, live while typing.
 import { createGalley } from './galley.js';
 import { GalleyReader } from './galley-reader.js';
-import { samples } from './samples.js';
+import { openingSample, sampleNames } from './sample-list.js';
 
 const offline = location.protocol === 'file:';
 // From file:// browsers allow neither workers nor module fetches: the single-file module
@@ -14,7 +14,19 @@ const input = $('input');
 const reader = $('reader');
 
 $('sample').append(new Option('Your own text', ''));
-for (const [i, s] of samples.entries()) $('sample').append(new Option(s.name, String(i)));
+for (const [i, name] of sampleNames.entries()) $('sample').append(new Option(name, String(i)));
+
+/**
+ * The samples' texts, from samples.js: most of the demo's script (50 KB with the dev pages),
+ * loaded once the first result is shown rather than on the way to it (the opening sample
+ * comes with the page).
+ * @type {Promise<string[]> | null}
+ */
+let sampleTexts = null;
+const loadSampleTexts = () => (sampleTexts ??= import('./samples.js').then(
+  ({ samples }) => samples.map((s) => s.text),
+  (e) => { sampleTexts = null; throw e; },
+));
 
 let timer = 0;
 function update(delay = 250) {
@@ -25,13 +37,19 @@ function update(delay = 250) {
   }, delay);
 }
 
-function load(i) {
-  input.value = samples[i]?.text ?? '';
+function load(text) {
+  input.value = text;
   update(0);
 }
 
 input.addEventListener('input', () => { $('sample').value = ''; update(); });
-$('sample').addEventListener('change', (e) => { if (e.target.value !== '') load(Number(e.target.value)); });
+$('sample').addEventListener('change', async ({ target }) => {
+  const chosen = target.value;
+  if (chosen === '') return;
+  const texts = await loadSampleTexts().catch(() => null);
+  // (Unless the user typed, or chose another sample, while the texts loaded.)
+  if (texts && target.value === chosen) load(texts[Number(chosen)] ?? '');
+});
 $('clear').addEventListener('click', () => { input.value = ''; reader.clear(); input.focus(); });
 for (const id of ['lang', 'spacing', 'format']) {
   $(id).addEventListener('change', (e) => { reader.setAttribute(id, e.target.value); update(0); });
@@ -57,5 +75,7 @@ reader.addEventListener('galley-provenance', ({ detail }) => {
 // first held the engine's start back (cold start medians 279 against 305 ms and 306 against
 // 341 ms, sixteen interleaved cold starts each).
 $('sample').value = '0';
-const opening = samples[0]?.text ?? '';
-reader.reflow(opening).finally(() => { if (!input.value) input.value = opening; });
+reader.reflow(openingSample).finally(() => {
+  if (!input.value) input.value = openingSample;
+  loadSampleTexts().catch(() => {});
+});

@@ -22,6 +22,27 @@ test('the demo opens with a sample loaded and shows articles', async () => {
   await page.close();
 });
 
+test('choosing a sample puts its text in the text area and reflows it', async () => {
+  const page = await env.context.newPage();
+  await page.goto(env.server.url);
+  await articleCount(page);
+  const texts = await page.evaluate(async () => (await import('./samples.js')).samples.map((s) => s.text));
+  assert.equal(await page.inputValue('#input'), texts[0]);
+  assert.equal(await page.inputValue('#sample'), '0');
+  await paste(page, 'Your own text');
+  assert.equal(await page.inputValue('#sample'), '');
+  const last = texts.length - 1;
+  await page.selectOption('#sample', String(last));
+  await page.waitForFunction((t) => document.getElementById('input').value === t, texts[last]);
+  // The reader shows that sample's result.
+  await page.evaluate(async (t) => {
+    const { createGalley } = await import('./galley.js');
+    globalThis.expected = JSON.stringify(await (await createGalley()).reflow(t));
+  }, texts[last]);
+  await page.waitForFunction(() => JSON.stringify(document.getElementById('reader').result) === globalThis.expected, null, { timeout: 20000 });
+  await page.close();
+});
+
 test('pasting a dev page shows more than one article', { skip: !seed && 'no dev corpus' }, async () => {
   const page = await env.context.newPage();
   await page.goto(env.server.url);
@@ -93,6 +114,12 @@ test('the single-file demo works from file://', async () => {
   const requests = recordRequests(page);
   await page.goto(pathToFileURL(join(demoDir, 'offline.html')).href);
   assert.ok((await articleCount(page)) >= 1);
+  // Its samples are in the page too.
+  const { samples } = await import(pathToFileURL(join(demoDir, 'samples.js')).href);
+  const last = samples.length - 1;
+  await paste(page, 'Your own text');
+  await page.selectOption('#sample', String(last));
+  await page.waitForFunction((t) => document.getElementById('input').value === t, samples[last].text);
   for (const url of requests) assert.ok(url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'), `request left the page: ${url}`);
   await page.close();
 });
