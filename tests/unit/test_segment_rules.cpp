@@ -2891,3 +2891,34 @@ TEST_CASE("units: on a page of sentence-case heads, a head line in title case by
   CHECK(d.articles[0].headline == "Lopez Shipping Group Inc Wins three-year port contract");
   CHECK(d.articles[0].deck.empty());
 }
+
+namespace {
+// Stories whose heads are set in sentence case, each a line of its own set apart, as wide as
+// the column and ending in a company's ticker, over its text, no byline between.
+const std::string sentence_case_heads_page =
+    "Wheat growers in the northern plains expect a larger\nharvest this autumn after steady rain in spring, the\n"
+    "growers' association said on Monday.\n\n"
+    "Port board appoints Maria Lopez to chair <Pba>\n\n"
+    "Members of the port board voted on Tuesday to appoint\nMaria Lopez, a former shipping executive, as chair of\n"
+    "the board for the coming three years.\n\n"
+    "Lopez said the board would publish the minutes of\nevery meeting online from the start of next month.\n\n"
+    "Rail freight volumes rise for a third month <Rfv>\n\n"
+    "Freight carried by rail rose for the third month in a\nrow in February, the transport ministry said, led by\n"
+    "shipments of grain and coal to the northern ports.\n\n"
+    "Rail operators expect the rise to continue into the\nspring as harvest shipments pick up again.\n\n"
+    "City council backs new bridge over the river <Cc>\n\n"
+    "The city council voted on Wednesday to build a second\nbridge over the river, which the mayor said would cut\n"
+    "the time it takes to cross the city at rush hour.\n";
+}  // namespace
+
+TEST_CASE("roles: on a page of sentence-case heads, a line set apart after finished text, over a paragraph, is a head", "[roles][latin]") {
+  // Each head is as wide as the column and ends in no letter: text by its look, a head by
+  // its place, and the page sets three lines so.
+  auto d = reflow_ok(sentence_case_heads_page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Port board appoints Maria Lopez to chair <Pba>",
+                                                    "Rail freight volumes rise for a third month <Rfv>",
+                                                    "City council backs new bridge over the river <Cc>"});
+  // Counter-example: one such line alone tells nothing of the page's heads; it reads as before.
+  auto e = reflow_ok(sentence_case_heads_page.substr(0, sentence_case_heads_page.find("Rail freight")));
+  for (const article& a : e.articles) CHECK(a.headline.empty());
+}
