@@ -2922,3 +2922,22 @@ TEST_CASE("roles: on a page of sentence-case heads, a line set apart after finis
   auto e = reflow_ok(sentence_case_heads_page.substr(0, sentence_case_heads_page.find("Rail freight")));
   for (const article& a : e.articles) CHECK(a.headline.empty());
 }
+
+TEST_CASE("roles: a sentence-case head's first line may stop on a function word or a comma", "[roles][latin]") {
+  // "…picks new chair from" reads as a sentence cut off; set apart over a byline with the
+  // line that ends it, it is a head's first line.
+  auto d = reflow_ok(sentence_case_page("Harbour board picks new chair from", "Lopez Shipping"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Harbour board picks new chair from Lopez Shipping");
+  // Counter-example: a line ending so that is the group's last is cut-off text still.
+  auto e = reflow_ok(sentence_case_page("Harbour board picks new chair", "from Lopez Shipping for"));
+  CHECK(e.articles[0].headline != "Harbour board picks new chair from Lopez Shipping for");
+}
+
+TEST_CASE("units: a head line ending in initials goes on into a line opened in lower case", "[units][latin]") {
+  // "U.S." ends the line with an abbreviation's period, not the head's.
+  auto d = reflow_ok(sentence_case_page("Lopez Shipping <Lsg> February U.S.", "sales rise"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Lopez Shipping <Lsg> February U.S. sales rise");
+  CHECK(d.articles[0].deck.empty());
+}
