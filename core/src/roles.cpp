@@ -518,11 +518,14 @@ bool opens_as_paragraph(char32_t c) {
     return true;
   };
   int title_groups = 0, sentence_groups = 0;
-  bool head_above = false;  // (a story's head with no text under it: the next head follows it)
+  // (A story's head with no text under it: the next head follows it. Not a line cut off
+  // mid-sentence, "The issue is guaranteed by Internazionale", a paragraph's piece OCR set
+  // apart: the lines under it go on with it.)
+  bool head_above = false;
   for (std::size_t k = 0, end = 0; k < n; k = end) {
     end = group_end(k);
-    const bool finished_above =
-        k == 0 || head_above || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+    const bool finished_above = k == 0 || (head_above && !f[k - 1].fragment) || f[k - 1].final ||
+                                f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
     head_above = finished_above && head_like(k, end);
     if (!head_above) continue;
     ++(f[k].title ? title_groups : sentence_groups);

@@ -2944,3 +2944,18 @@ TEST_CASE("units: a head line ending in initials goes on into a line opened in l
   CHECK(d.articles[0].headline == "Lopez Shipping <Lsg> February U.S. sales rise");
   CHECK(d.articles[0].deck.empty());
 }
+
+TEST_CASE("roles: on a page of sentence-case heads, lines set apart under a line cut off mid-sentence go on with it", "[roles][latin]") {
+  // OCR sets a paragraph's pieces apart: "The bonds are guaranteed by the", unfinished, is no
+  // head whose story is elsewhere, and the lines under it are no head either.
+  std::string page = sentence_case_heads_page;
+  page.insert(page.find("Port board appoints"),
+              "Bonds for the port's new cranes were priced at\n101 pct, the lead manager said.\n\n"
+              "The bonds are guaranteed by the\n\n"
+              "Payment date for the bonds is April 2,\n1987. The selling concession is 1-1/8 pct while\n\n"
+              "Harbour Holdings and is accompanied by a\nwarrant, the manager said.\n\n");
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Port board appoints Maria Lopez to chair <Pba>",
+                                                    "Rail freight volumes rise for a third month <Rfv>",
+                                                    "City council backs new bridge over the river <Cc>"});
+}
