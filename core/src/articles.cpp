@@ -177,7 +177,7 @@ class assembler {
   /** True when the work budget ran out and continuations were left where they stand. */
   bool over_budget() const { return over_budget_; }
 
-  void run() {
+  GALLEY_SMALL void run() {
     mark_notices_and_repeats();
     unit_draft_.assign(u_.size(), -1);
     joined_to_.assign(u_.size(), -1);
@@ -742,7 +742,7 @@ class assembler {
   // returns true if so. Evidence: the unit opens mid-sentence ("念。…"), a repeated head or
   // "上接" line just resumed an article with an open end, the open end stands right before
   // it, or it reads like another article that was cut off rather than like the current one.
-  bool stitched(std::size_t i) {
+  GALLEY_SMALL bool stitched(std::size_t i) {
     const unit& v = u_[i];
     if (v.text.empty() || open_ends_.empty() || over_budget_) return false;
     // A dateline opens a story ("央视网消息（新闻联播）：", "LONDON, May 3 -"): never a continuation.
@@ -958,7 +958,7 @@ class assembler {
   // continues a sentence from article `from`, whose first blocks, up to that open end e,
   // read like `to`'s head rather than its own. Those blocks are to's opening, printed under
   // the other head: they move, and the rest of `from` keeps its head.
-  void move_opening(int from_draft, int e, int to_draft) {
+  GALLEY_SMALL void move_opening(int from_draft, int e, int to_draft) {
     draft& a = drafts_[static_cast<std::size_t>(from_draft)];
     draft& b = drafts_[static_cast<std::size_t>(to_draft)];
     if (a.headline < 0 || b.headline < 0) return;
@@ -1019,7 +1019,7 @@ class assembler {
     }
   }
 
-  void to_residue(std::size_t i) {
+  GALLEY_SMALL void to_residue(std::size_t i) {
     unit& x = u_[i];
     if (continues_[i] >= 0) {
       // A repeated headline: what follows continues the article that printed it first.
@@ -1252,7 +1252,7 @@ class assembler {
     note_heads(a);
   }
 
-  void as_headings(const std::vector<int>& g) {
+  GALLEY_SMALL void as_headings(const std::vector<int>& g) {
     draft& a = open_if_needed();
     for (int k : g) {
       u_[static_cast<std::size_t>(k)].kind = role::heading;
@@ -1435,7 +1435,7 @@ class assembler {
   // story begins is for the anchors to find, later.
   // (following() gives the keys of the text under the head: read only if a run is named.)
   template <class Keys>
-  bool names_story_before(int k, Keys&& following) {
+  GALLEY_SMALL bool names_story_before(int k, Keys&& following) {
     if (cur_ < 0 || current().headline < 0 || !current().has_body()) return false;
     std::size_t j = static_cast<std::size_t>(k);
     while (j-- > 0 && residue_[j]) {}
@@ -1777,7 +1777,7 @@ class assembler {
   }
 
   // Head h's headline and deck become headless body b's.
-  void give_head(draft& h, draft& b) {
+  GALLEY_SMALL void give_head(draft& h, draft& b) {
     b.headline = h.headline;
     b.deck = std::move(h.deck);
     h.headline = -1;
@@ -1977,7 +1977,7 @@ class assembler {
   }
 
   // Hands article `from`'s blocks from position `cut` to the end of that story to head h.
-  void hand_run(std::size_t h, int from, std::size_t cut) {
+  GALLEY_SMALL void hand_run(std::size_t h, int from, std::size_t cut) {
     draft& src = drafts_[static_cast<std::size_t>(from)];
     draft& dst = drafts_[h];
     const auto at = src.blocks.begin() + static_cast<std::ptrdiff_t>(cut);
@@ -2028,7 +2028,7 @@ class assembler {
   }
 
   // The article printed right before head h, cut where its text changes story (0: none).
-  std::size_t topic_cut_before(std::size_t h, int& from) {
+  GALLEY_SMALL std::size_t topic_cut_before(std::size_t h, int& from) {
     std::size_t j = static_cast<std::size_t>(drafts_[h].headline);
     while (j-- > 0 && (residue_[j] || u_[j].kind == role::credit || u_[j].kind == role::caption || is_display(u_[j]))) {}
     if (j >= u_.size() || u_[j].kind != role::body || unit_draft_[j] < 0 || unit_draft_[j] == static_cast<int>(h)) return 0;
@@ -2047,7 +2047,7 @@ class assembler {
   // lead, the one whose run h names best, at least cluster_match: a head printed away from
   // its story names it weakly ("Geonex Sees Sales Hurt By Production Shift" over "Geonex
   // Corp said BellSouth's decision … could affect its revenues").
-  bool claim_foreign_run(std::size_t h) {
+  GALLEY_SMALL bool claim_foreign_run(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
     const auto& hb = keys_of(static_cast<int>(head));
     if (hb.empty()) return false;
@@ -2089,7 +2089,7 @@ class assembler {
   // (within reach), the one whose paragraphs change story most sharply is cut there, and
   // the head takes the rest. (A head a page prints away from its story may name nothing of
   // it: "Northrop Corp Defense Unit Gets…" over "New orders for manufactured goods fell…".)
-  void cut_weakest_story(std::size_t h) {
+  GALLEY_SMALL void cut_weakest_story(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
     const std::size_t hi = std::min(u_.size(), head + tune::anchor_reach);
@@ -2215,7 +2215,7 @@ class assembler {
 
   // Whether the text from unit i on reads as the same story as draft a's end (no dateline
   // opens it): a column break, not the next story.
-  bool reads_on(const draft& a, std::size_t i) {
+  GALLEY_SMALL bool reads_on(const draft& a, std::size_t i) {
     return !looks_like_dateline(u_[i].text, lay_.traditional) && (add_piece(static_cast<int>(i)), read_as_one(a));
   }
 

@@ -28,6 +28,8 @@ inline constexpr double head_page_top = 1.0;         // unpunctuated first line 
 inline constexpr double head_isolated = 3.0;
 inline constexpr double head_over_byline = 3.0;      // set apart right over a byline, a line of up to three
 inline constexpr double head_apart_group = 3.0;      // Latin, two or three lines set apart together, unfinished, over a capital         // unpunctuated, with meaningful blank lines before and after
+inline constexpr double head_apart_sentence_case = 3.0;  // one to three lines set apart after finished text, on a page
+                                                         // that sets such heads in sentence case
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_lower_case_among_title_heads = -4.0;  // opens in lower case, on a page of title-case heads
 inline constexpr double head_tiny = -2.0;            // a single character

@@ -147,6 +147,7 @@ struct features {
   bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
+  bool apart_head = false;      // ... of one to three, after finished text, on a page that sets such groups in sentence case
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
@@ -301,7 +302,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
       // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
       // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
-                                (f.initials_end && f.title);
+                                (f.initials_end && (f.title || f.apart_head));
       if (unpunctuated) score += w::head_no_end_punct;
       // (A title-case head joins its two clauses with a comma, "Kenyan Economy Faces Problems,"
       // / "President Says", "Colombia To Sell Sugar, London Traders Say": text is set in sentence case.)
@@ -333,6 +334,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (f.over_byline) score += w::head_over_byline;
       if (f.apart_group) score += w::head_apart_group;
+      if (f.apart_head) score += w::head_apart_sentence_case;
       if (page_top && unpunctuated) score += w::head_page_top;
       return score;
     }
@@ -493,38 +495,71 @@ using transition_table = std::array<std::array<double, state_count>, state_count
     to_furniture(n - 1);
 }
 
-}  // namespace
+// A Latin paragraph opens on a capital, a figure, a quote or a company's ticker ("<CCL
+// Industries Inc>'s…"): not on a bracket ("(4.32)", a figure's tail) nor in lower case.
+bool opens_as_paragraph(char32_t c) {
+  return (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'"' || c == U'“' || c == U'<';
+}
 
-line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
-                        const layout& lay, const options&, std::vector<line_explanation>* explanation) {
-  line_roles out;
-  out.of.assign(lines.size(), role::blank);
-  out.starts_paragraph.assign(lines.size(), 0);
-  // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
-  // by doubling.)
-  std::vector<std::uint32_t> idx;
-  idx.reserve(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!lines[i].blank) idx.push_back(static_cast<std::uint32_t>(i));
-  if (idx.empty()) return out;
-
+// A head stands where a story ended: one to three short lines set apart by blank lines,
+// under finished text (a sentence's end, a credit, a caption), the page's top or another
+// such head (a story's whose text is elsewhere), none of them ending a sentence, over a line
+// that opens as a paragraph does. On a page where most such groups are not in title case,
+// the paper sets its heads in sentence case, and they read as heads whatever their case and
+// width ("Du Pont <Dd> wins suit against Phillips <P>", "China calls for better trade deal
+// with U.S."): a paragraph's lines set apart so are rare, as a column seldom breaks right
+// after a finished sentence. (Two such groups at least.)
+[[gnu::noinline]] GALLEY_SMALL void mark_sentence_case_heads(const std::vector<line>& lines, const line_chars& chars,
+                                                           const std::vector<std::uint32_t>& idx, const layout& lay,
+                                                           std::vector<features>& f) {
   const std::size_t n = idx.size();
-  std::vector<features> f(n);
-  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
-  // A page of unwrapped paragraphs, a paragraph a line, that indents them and sets its heads,
-  // bylines and captions flush left (a web page's copy): the margin lines_stage measured from
-  // is the paragraphs' indent, and a line at it is indented ("    Piedmont has received
-  // opposing bids…" is no head among "Piedmont <Pie> Takes No Action" and its paragraphs).
-  const bool hanging = lay.unwrapped && std::any_of(lines.begin(), lines.end(), [](const line& l) { return l.outdented; });
-  for (std::size_t k = 0; k < n; ++k) {
-    const line& l = lines[idx[k]];
-    f[k] = measure(chars[idx[k]], text.bytes(), l, chars, idx[k], lay.column[idx[k]], lay);
-    if (hanging && !l.outdented && l.indent == 0) f[k].indented = true;
-    f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
-    // (Asked only of a Chinese line short enough to be a head and set apart, where it counts.)
-    f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
-                           closes_unopened(chars[idx[k]]);
+  const auto group_end = [&](std::size_t k) {
+    std::size_t end = k + 1;
+    while (end < n && !lay.gap_before[idx[end]]) ++end;
+    return end;
+  };
+  const auto head_like = [&](std::size_t k, std::size_t end) {
+    if (end - k > 3 || f[k].lower_start || (end < n && !opens_as_paragraph(lines[idx[end]].first))) return false;
+    for (std::size_t j = k; j < end; ++j)
+      if (f[j].final || (f[j].open && !(j + 1 < end && chars[idx[j]].back() == U',')) || f[j].figure_end ||
+          !f[j].headline_sized || f[j].lexicon != role::blank || lines[idx[j]].indent > 0)
+        return false;
+    return true;
+  };
+  int title_groups = 0, sentence_groups = 0;
+  // (A story's head with no text under it: the next head follows it. Not a line cut off
+  // mid-sentence, "The issue is guaranteed by Internazionale", a paragraph's piece OCR set
+  // apart: the lines under it go on with it.)
+  bool head_above = false;
+  for (std::size_t k = 0, end = 0; k < n; k = end) {
+    end = group_end(k);
+    const bool finished_above = k == 0 || (head_above && !f[k - 1].fragment) || f[k - 1].final ||
+                                f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+    head_above = finished_above && head_like(k, end);
+    if (!head_above) continue;
+    ++(f[k].title ? title_groups : sentence_groups);
+    for (std::size_t j = k; j < end; ++j) f[j].apart_head = true;
   }
+  if (sentence_groups < 2 || sentence_groups <= title_groups) {
+    for (features& x : f) x.apart_head = false;
+    return;
+  }
+  // A head wraps where it will: a line over the head's last may stop on a comma, which
+  // goes on with no sentence, or on "of", "to", which make no sentence's fragment of it.
+  for (std::size_t j = 0; j + 1 < n; ++j) {
+    if (!f[j].apart_head || lay.gap_before[idx[j + 1]]) continue;
+    const std::u32string_view t = chars[idx[j]];
+    f[j].open = false;
+    if (f[j].fragment && ends_in_function_word(t)) f[j].fragment = sentence_fragment(t.substr(0, t.rfind(U' ')));
+  }
+}
+
+// What the page's other lines tell of a line's place: among title-case heads, under a head
+// line it wraps, over a byline, in a group set apart. (Once a page: built for size.)
+[[gnu::noinline]] GALLEY_SMALL void mark_head_places(const std::vector<line>& lines, const line_chars& chars,
+                                                   const std::vector<std::uint32_t>& idx, const layout& lay, bool page_gaps,
+                                                   std::vector<features>& f) {
+  const std::size_t n = idx.size();
   // A page whose display lines are set in title case: a line in sentence case set apart
   // under text there ("As a result of the inspections, Eastern Air" / "" / "Lines was
   // fined…", a paragraph's line a column break set apart), or opened by a word in lower
@@ -582,6 +617,42 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       for (std::size_t j = k; j < end; ++j) f[j].apart_group = true;
     k = end;
   }
+  if (!lay.cjk && page_gaps) mark_sentence_case_heads(lines, chars, idx, lay, f);
+}
+
+}  // namespace
+
+line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
+                        const layout& lay, const options&, std::vector<line_explanation>* explanation) {
+  line_roles out;
+  out.of.assign(lines.size(), role::blank);
+  out.starts_paragraph.assign(lines.size(), 0);
+  // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
+  // by doubling.)
+  std::vector<std::uint32_t> idx;
+  idx.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].blank) idx.push_back(static_cast<std::uint32_t>(i));
+  if (idx.empty()) return out;
+
+  const std::size_t n = idx.size();
+  std::vector<features> f(n);
+  const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
+  // A page of unwrapped paragraphs, a paragraph a line, that indents them and sets its heads,
+  // bylines and captions flush left (a web page's copy): the margin lines_stage measured from
+  // is the paragraphs' indent, and a line at it is indented ("    Piedmont has received
+  // opposing bids…" is no head among "Piedmont <Pie> Takes No Action" and its paragraphs).
+  const bool hanging = lay.unwrapped && std::any_of(lines.begin(), lines.end(), [](const line& l) { return l.outdented; });
+  for (std::size_t k = 0; k < n; ++k) {
+    const line& l = lines[idx[k]];
+    f[k] = measure(chars[idx[k]], text.bytes(), l, chars, idx[k], lay.column[idx[k]], lay);
+    if (hanging && !l.outdented && l.indent == 0) f[k].indented = true;
+    f[k].runs_on = page_gaps && k > 0 && !lay.gap_before[idx[k]];
+    // (Asked only of a Chinese line short enough to be a head and set apart, where it counts.)
+    f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
+                           closes_unopened(chars[idx[k]]);
+  }
+  mark_head_places(lines, chars, idx, lay, page_gaps, f);
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
     f[k].over_news_item = f[next].news_item && lay.gap_before[idx[next]];

@@ -836,7 +836,12 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
   // A Latin line opened by a word in lower case goes on with the head line over it, in
   // whatever case that is set: a sentence-case head wraps so ("Philippines heads
   // confidently" / "into debt talks"), and no deck or kicker opens in lower case.
-  if (!lay.cjk && opens_lower_case_word(s) && last != U'.' && last != U':' && last != U';' && last != U'?' && last != U'!') extend = true;
+  if (!lay.cjk && opens_lower_case_word(s) && (last != U'.' || ends_in_abbreviation(open.text)) && last != U':' &&
+      last != U';' && last != U'?' && last != U'!')
+    extend = true;
+  // A head line that stops on "of", "to", "from" was wrapped before its last words
+  // ("More Soviet grain buying from" / "U.S. tied to price"), in whatever case.
+  if (!lay.cjk && ends_in_function_word(open.text)) extend = true;
   // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
   // so is a line of two clauses under a head line without a comma (the comma of a
   // headline wrapped in two stands in its first line: "美伊谈判结束，" / "未达成协议").

@@ -83,8 +83,10 @@ WEB_COPY_FLOORS = {
 # English pages whose heads are set in sentence case (--sentence-case-heads), as most papers
 # set them, not in the wire's title case: floors just under seed 17's when they were set
 # (twenty-second session, 2026-12-03; before that session's rules, 0.8661, 0.8334, 0.9391).
+# Raised in the twenty-third, with the roles stage's page-level sentence-case heads (seed
+# 17: 0.9168, 0.9246, 0.9621 before).
 SENTENCE_CASE_FLOORS = {
-    ('segment', 'en'): {'article_f1': 0.910, 'headline_acc': 0.914, 'paragraph_f1': 0.958},  # seed 17: 0.9127, 0.9170, 0.9607
+    ('segment', 'en'): {'article_f1': 0.942, 'headline_acc': 0.964, 'paragraph_f1': 0.971},  # seed 17: 0.9448, 0.9668, 0.9742
 }
 
 
@@ -116,8 +118,8 @@ def bars(kind, lang, side_by_side=False, web_copy=False, sentence_case=False, tr
 # Raised in the fourteenth session (seed 11: 0.9396, 5 of 68) from 0.925 and 12%.
 ISSUE_ARTICLE_FLOOR = 0.935
 # ... of English issues whose heads are set in sentence case (seed 17: 0.9352, 0 of 31 split
-# when set, twenty-second session).
-ISSUE_ARTICLE_FLOOR_SENTENCE_CASE = 0.93
+# when set, twenty-second session; 0.9459 when raised, twenty-third).
+ISSUE_ARTICLE_FLOOR_SENTENCE_CASE = 0.94
 ISSUE_SPLIT_FLOOR = 0.10
 # ... of Chinese issues in traditional characters (seed 27, in Chinese only since this session:
 # 4 of 36 carried stories split, 11.1%, where the same issues in simplified characters split 3:

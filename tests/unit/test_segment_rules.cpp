@@ -2891,3 +2891,71 @@ TEST_CASE("units: on a page of sentence-case heads, a head line in title case by
   CHECK(d.articles[0].headline == "Lopez Shipping Group Inc Wins three-year port contract");
   CHECK(d.articles[0].deck.empty());
 }
+
+namespace {
+// Stories whose heads are set in sentence case, each a line of its own set apart, as wide as
+// the column and ending in a company's ticker, over its text, no byline between.
+const std::string sentence_case_heads_page =
+    "Wheat growers in the northern plains expect a larger\nharvest this autumn after steady rain in spring, the\n"
+    "growers' association said on Monday.\n\n"
+    "Port board appoints Maria Lopez to chair <Pba>\n\n"
+    "Members of the port board voted on Tuesday to appoint\nMaria Lopez, a former shipping executive, as chair of\n"
+    "the board for the coming three years.\n\n"
+    "Lopez said the board would publish the minutes of\nevery meeting online from the start of next month.\n\n"
+    "Rail freight volumes rise for a third month <Rfv>\n\n"
+    "Freight carried by rail rose for the third month in a\nrow in February, the transport ministry said, led by\n"
+    "shipments of grain and coal to the northern ports.\n\n"
+    "Rail operators expect the rise to continue into the\nspring as harvest shipments pick up again.\n\n"
+    "City council backs new bridge over the river <Cc>\n\n"
+    "The city council voted on Wednesday to build a second\nbridge over the river, which the mayor said would cut\n"
+    "the time it takes to cross the city at rush hour.\n";
+}  // namespace
+
+TEST_CASE("roles: on a page of sentence-case heads, a line set apart after finished text, over a paragraph, is a head", "[roles][latin]") {
+  // Each head is as wide as the column and ends in no letter: text by its look, a head by
+  // its place, and the page sets three lines so.
+  auto d = reflow_ok(sentence_case_heads_page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Port board appoints Maria Lopez to chair <Pba>",
+                                                    "Rail freight volumes rise for a third month <Rfv>",
+                                                    "City council backs new bridge over the river <Cc>"});
+  // Counter-example: one such line alone tells nothing of the page's heads; it reads as before.
+  auto e = reflow_ok(sentence_case_heads_page.substr(0, sentence_case_heads_page.find("Rail freight")));
+  for (const article& a : e.articles) CHECK(a.headline.empty());
+}
+
+TEST_CASE("roles: a sentence-case head's first line may stop on a function word or a comma", "[roles][latin]") {
+  // "…picks new chair from" reads as a sentence cut off; set apart over a byline with the
+  // line that ends it, it is a head's first line.
+  auto d = reflow_ok(sentence_case_page("Harbour board picks new chair from", "Lopez Shipping"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Harbour board picks new chair from Lopez Shipping");
+  // Counter-example: a line set apart that stops so, with no line under it to end it, is
+  // cut-off text still, on a page of sentence-case heads too.
+  std::string page = sentence_case_heads_page;
+  page.replace(page.find("Port board appoints Maria Lopez to chair <Pba>"), 46, "Port board appoints Maria Lopez as chair of the");
+  auto e = reflow_ok(page);
+  for (const article& a : e.articles) CHECK(a.headline.find("Port board") == std::string::npos);
+}
+
+TEST_CASE("units: a head line ending in initials goes on into a line opened in lower case", "[units][latin]") {
+  // "U.S." ends the line with an abbreviation's period, not the head's.
+  auto d = reflow_ok(sentence_case_page("Lopez Shipping <Lsg> February U.S.", "sales rise"));
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[0].headline == "Lopez Shipping <Lsg> February U.S. sales rise");
+  CHECK(d.articles[0].deck.empty());
+}
+
+TEST_CASE("roles: on a page of sentence-case heads, lines set apart under a line cut off mid-sentence go on with it", "[roles][latin]") {
+  // OCR sets a paragraph's pieces apart: "The bonds are guaranteed by the", unfinished, is no
+  // head whose story is elsewhere, and the lines under it are no head either.
+  std::string page = sentence_case_heads_page;
+  page.insert(page.find("Port board appoints"),
+              "Bonds for the port's new cranes were priced at\n101 pct, the lead manager said.\n\n"
+              "The bonds are guaranteed by the\n\n"
+              "Payment date for the bonds is April 2,\n1987. The selling concession is 1-1/8 pct while\n\n"
+              "Harbour Holdings and is accompanied by a\nwarrant, the manager said.\n\n");
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Port board appoints Maria Lopez to chair <Pba>",
+                                                    "Rail freight volumes rise for a third month <Rfv>",
+                                                    "City council backs new bridge over the river <Cc>"});
+}
