@@ -59,11 +59,26 @@ bool ends_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!') && !initialism(s);
 }
 
+// Whether s has two words or more led by a letter and all of them led by a capital, as a
+// head, a folio or a byline is set ("Page A7 Business", "By Jane Moss"): such a line ends
+// its text where it does not end a sentence, and a line under it in lower case goes on
+// another (OCR prints a box's head, byline and paragraph lines a block each, in order).
+bool title_case(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (space(s[i]) || (i > 0 && !space(s[i - 1])) || !letter(s[i])) continue;
+    if (lower(s[i])) return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
 // How surely a line goes on line a's text (a trimmed, non-empty), by whether it starts in
 // lower case: a word a hyphen broke and lower case after it, most; a sentence going on in
 // lower case; a line ending a sentence before one in lower case, or a comma before one in
-// upper case, reads as no continuation. Worked out once a line: a run's pairs are weighed at
-// four steps and four starts, and only a's end and b's first letter tell.
+// upper case, reads as no continuation, and a title-case line before lower case as none.
+// Worked out once a line: a run's pairs are weighed at four steps and four starts, and
+// only a's end and b's first letter (and a's words' first letters) tell.
 struct gone_on {
   double by_lower = 0, by_other = 0;
   bool ended = false;  // (a ends a sentence)
@@ -76,7 +91,7 @@ gone_on gone_on_of(std::string_view a) {
   if (a.size() > 1 && a.back() == '-' && letter(a[a.size() - 2])) {
     g.by_lower = 2, g.by_other = 0.5;
   } else {
-    g.by_lower = g.ended ? -1 : 1;
+    g.by_lower = g.ended ? -1 : title_case(a) ? 0 : 1;
     g.by_other = a.back() == ',' || a.back() == ';' ? -0.25 : 0;
   }
   return g;

@@ -153,6 +153,24 @@ TEST_CASE("interleave: a run whose columns neither end in it nor go on after it 
   CHECK(unfolded->text.find(harbour[3] + "\n" + harbour[4] + "\n\n" + council[0]) != std::string::npos);
 }
 
+TEST_CASE("interleave: a title-case line over a line in lower case is no column's line going on", "[interleave]") {
+  // (OCR prints a box's folio, head, byline and paragraph lines a block each, in order but
+  // for a paragraph line or two out of place: the lines in lower case four down from the
+  // folio, the head and the byline would read as their columns going on.)
+  const std::string page =
+      "The Daily Courier\n\nMonday, May 4, 2026\n\nPage A3 Business\n\n"
+      "Port Authority Plans New Cargo Terminal\n\nBy Anna Ruiz\n\n"
+      "The port authority said on Monday that it\n\n"
+      "by a recovery in container traffic from\n\n"
+      "the east.\n\n"
+      "expects cargo volumes to rise, helped\n\n"
+      "Growers Expect Smaller Wheat Harvest\n\n"
+      "Growers in the valley said the wheat harvest would be the smallest in ten years after a dry winter\n"
+      "and a late frost in April.\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
 TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
   // (Two columns of three lines: the line four down goes on both times it is there, the
   // line two down three times of four, a name opening a line.)
