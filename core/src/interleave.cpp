@@ -24,6 +24,10 @@ constexpr std::size_t max_columns = 4;
 // many more pairs of none.
 constexpr double margin = 0.3, least = 0.3, tie = 0.1;
 constexpr double evidence_prior = 2;
+// Columns read in turn rest on at least this many pairs: a run of four lines read as three
+// columns rests on one, which any two paragraphs' lines out of OCR in their order show
+// where a paragraph's line goes on the other's.
+constexpr std::size_t least_pairs = 2;
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -201,8 +205,9 @@ reading interleaved_from(const run_pairs& run, std::size_t skip, std::string_vie
     const continuity c = run.at(skip, k);
     if (best.columns == 0 || c.weighed() > best.score + tie) best = {k, skip, c.weighed()};
   }
-  const double mean = run.at(skip, best.columns).mean();
-  return mean >= next + margin && mean >= least && run.columns_end_or_go_on(best.columns, next_line) ? best : reading{};
+  const continuity in_turn = run.at(skip, best.columns);
+  const double mean = in_turn.mean();
+  return in_turn.pairs >= least_pairs && mean >= next + margin && mean >= least && run.columns_end_or_go_on(best.columns, next_line) ? best : reading{};
 }
 
 // The run read best: as it stands, or a few lines as they stand and the rest in turn. (A

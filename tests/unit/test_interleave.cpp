@@ -171,6 +171,20 @@ TEST_CASE("interleave: a title-case line over a line in lower case is no column'
   CHECK_FALSE(unthread_interleaved_lines(page));
 }
 
+TEST_CASE("interleave: four lines are no three columns in turn on the one pair that reading rests on", "[interleave]") {
+  // (Two paragraphs' last lines out of OCR, in their order, the second's first in lower
+  // case: the line three down goes on the first, the only pair at that step.)
+  const std::string page =
+      "Page A3 Business\nCouncil Delays Bridge Vote\n\n"
+      "The mayor's office said the vote on the repairs\n\n"
+      "would be delayed until engineers report.\n\n"
+      "traders at the market, the largest\n\n"
+      "of the region's food suppliers.\n\n"
+      "Editor: Anna Ruiz\nA3\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
 TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
   // (Two columns of three lines: the line four down goes on both times it is there, the
   // line two down three times of four, a name opening a line.)
