@@ -1607,8 +1607,10 @@ class assembler {
     if (bodiless.empty() && loose.empty()) return;
 
     // Paragraphs that could open a story, in page order: every body block but the first of
-    // its article. A head only looks at paragraphs within anchor_reach units of itself, so
-    // the pass stays linear on a document of many pages.
+    // a headed article (a story without a head may take one that names its lead: OCR prints
+    // a head over the text of the story printed before the head's own). A head only looks at
+    // paragraphs within anchor_reach units of itself, so the pass stays linear on a document
+    // of many pages.
     std::vector<int> position(u_.size(), -1);
     std::vector<int> anchors;
     std::vector<bool> is_anchor(u_.size(), false);
@@ -1620,7 +1622,7 @@ class assembler {
         const role kind = u_[static_cast<std::size_t>(k)].kind;
         if (kind != role::body && kind != role::caption) continue;
         position[static_cast<std::size_t>(k)] = static_cast<int>(m);
-        if (first_body) { first_body = kind != role::body; continue; }
+        if (first_body && a.headline >= 0) { first_body = kind != role::body; continue; }
         is_anchor[static_cast<std::size_t>(k)] = true;
       }
     }

@@ -993,6 +993,32 @@ TEST_CASE("articles: a head over a body it names weakly moves to a paragraph it 
   CHECK(d.articles[2].blocks.size() == 2);
 }
 
+TEST_CASE("articles: a head over a body it names nothing of moves to the lead of a story without a head that it names", "[articles][latin]") {
+  // (OCR's block order: the port head printed over the council story's text, the port
+  // story after it under its byline alone, the council head earlier over no text.)
+  auto d = reflow_ok(
+      "Mayor Rejects Bridge Toll Plan\n\n"
+      "Wheat Harvest Seen Smallest In Ten Years\n\n"
+      "Growers in the valley said the wheat harvest would be the smallest in ten\nyears after a dry winter and a late frost in April.\n\n"
+      "Prices at the regional exchange have climbed for six weeks in a row, and\nmillers warn that bread will cost more by the autumn.\n\n"
+      "Port Cargo Volumes Rise Nine Pct\n\n"
+      "The city council voted to delay a decision on the bridge repairs until\nengineers report on the state of the supports, the mayor's office said.\n\n"
+      "Residents have complained of closures that add an hour to the daily journey\ninto town, and traders say the loss of visitors has cut their takings.\n\n"
+      "(Reuters)\n\n"
+      "By Anna Ruiz\n\n"
+      "The port authority said on Monday that cargo volumes rose nine pct in the\nfirst quarter, helped by a recovery in container traffic from Asia.\n\n"
+      "Officials expect the new cargo terminal to open next spring, two months later\nthan planned, after delays in dredging the approach channel.\n");
+  bool port = false;
+  for (const article& a : d.articles) {
+    if (a.headline != "Port Cargo Volumes Rise Nine Pct") continue;
+    port = true;
+    REQUIRE(a.blocks.size() >= 2);
+    CHECK(a.blocks[0].text == "By Anna Ruiz");
+    CHECK(a.blocks[1].text.starts_with("The port authority"));
+  }
+  CHECK(port);
+}
+
 TEST_CASE("articles: a head over a body it names nothing of moves to a paragraph holding half its words", "[articles][latin]") {
   auto d = reflow_ok(ferry_story +
       "The delegation at the coffee talks in London said export prices must rise.\n\n"
