@@ -1793,7 +1793,7 @@ class assembler {
 
   // Whether headless draft b is the rest of draft a's text: a blank line alone parted them
   // and it reads on from a's text (a column break, which rejoin_gap_splits() joins back).
-  bool rest_across_gap(int a, int b) {
+  GALLEY_SMALL bool rest_across_gap(int a, int b) {
     const draft& x = drafts_[static_cast<std::size_t>(b)];
     return x.headline < 0 && x.gap_from == a &&
            (lead_pieces(x), read_as_one(drafts_[static_cast<std::size_t>(a)], tune::unclaimed_rejoin));
