@@ -152,15 +152,16 @@ class run_pairs {
     for (const std::string_view line : run) facts_.push_back(gone_on_of(line));
     // (A run that breaks nowhere is read as it stands: its other steps are not weighed.)
     add_up(1);
-    if (last_break_ == 0) return;
+    if (!broken_from(0)) return;
     for (std::size_t step = 2; step <= max_columns; ++step) add_up(step);
   }
   std::size_t size() const { return run_.size(); }
   // Whether some line from `from` on is followed by one that cannot go on it (a sentence's
-  // end before lower case, a comma before a capital): lines in their order show none but
-  // where an abbreviation's period looks like an end, columns read in turn show them where
-  // a line ends a sentence.
-  bool broken_from(std::size_t from) const { return last_break_ > from; }
+  // end before lower case, or a comma before a capital twice): lines in their order show
+  // none but where an abbreviation's period looks like an end, columns read in turn show
+  // them where a line ends a sentence. (One comma before a capital is a list's, or a name's
+  // after a clause: OCR's lines of two columns read as one break so once by chance.)
+  bool broken_from(std::size_t from) const { return std::max(last_break_, soft_[0]) > from; }
   // The continuity a step down from line `from` (from < max_columns) on.
   continuity at(std::size_t from, std::size_t step) const {
     if (from + step >= run_.size()) return {};
@@ -181,7 +182,8 @@ class run_pairs {
       if (i < max_columns) before_[step][i] = sum;
       const double g = facts_[i].by(run_[i + step]);
       sum += g;
-      if (step == 1 && g < 0) last_break_ = i + 1;
+      if (step == 1 && g <= -1) last_break_ = i + 1;
+      if (step == 1 && g < 0 && g > -1) soft_[0] = soft_[1], soft_[1] = i + 1;
     }
     total_[step] = sum;
   }
@@ -190,7 +192,8 @@ class run_pairs {
   std::vector<gone_on> facts_;
   double total_[max_columns + 1] = {};
   double before_[max_columns + 1][max_columns] = {};  // (the sum over the pairs before line i)
-  std::size_t last_break_ = 0;                        // (0: none; else one past its first line)
+  std::size_t last_break_ = 0;                        // (a sentence end before lower case: 0, none; else one past its first line)
+  std::size_t soft_[2] = {};                          // (the last two soft breaks, so counted)
 };
 
 // The run's columns read in turn from its line `skip` on (columns 0: read as it stands).

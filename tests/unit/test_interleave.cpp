@@ -185,6 +185,21 @@ TEST_CASE("interleave: four lines are no three columns in turn on the one pair t
   CHECK_FALSE(unthread_interleaved_lines(page));
 }
 
+TEST_CASE("interleave: lines whose only break is a comma before a capital are no columns in turn", "[interleave]") {
+  // (OCR's lines of two columns read as one line each: the line two down goes on twice by
+  // chance, and the lines in their order break only where a comma stands before a capital,
+  // as a list or a name after a clause does.)
+  const std::string page =
+      "Page A3 Business\nPort Authority Reports Cargo Figures\n\n"
+      "The harbour said on Monday that its traffic,\n\n"
+      "Officials from the port and the council\n\n"
+      "rose nine pct in the first quarter\n\n"
+      "would meet next week to agree the budget.\n\n"
+      "Editor: Anna Ruiz\nA3\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
 TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
   // (Two columns of three lines: the line four down goes on both times it is there, the
   // line two down three times of four, a name opening a line.)
