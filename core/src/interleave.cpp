@@ -69,11 +69,11 @@ bool ends_sentence(std::string_view s) {
 // another (OCR prints a box's head, byline and paragraph lines a block each, in order).
 bool title_case(std::string_view s) {
   std::size_t words = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (space(s[i]) || (i > 0 && !space(s[i - 1])) || !letter(s[i])) continue;
-    if (lower(s[i])) return false;
-    ++words;
-  }
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (letter(s[i]) && (i == 0 || space(s[i - 1]))) {
+      if (lower(s[i])) return false;
+      ++words;
+    }
   return words >= 2;
 }
 
@@ -182,8 +182,10 @@ class run_pairs {
       if (i < max_columns) before_[step][i] = sum;
       const double g = facts_[i].by(run_[i + step]);
       sum += g;
-      if (step == 1 && g <= -1) last_break_ = i + 1;
-      if (step == 1 && g < 0 && g > -1) soft_[0] = soft_[1], soft_[1] = i + 1;
+      if (step == 1 && g < 0) {
+        if (g <= -1) last_break_ = i + 1;
+        else soft_[0] = soft_[1], soft_[1] = i + 1;
+      }
     }
     total_[step] = sum;
   }
