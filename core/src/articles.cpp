@@ -1607,8 +1607,10 @@ class assembler {
     if (bodiless.empty() && loose.empty()) return;
 
     // Paragraphs that could open a story, in page order: every body block but the first of
-    // its article. A head only looks at paragraphs within anchor_reach units of itself, so
-    // the pass stays linear on a document of many pages.
+    // a headed article (a story without a head may take one that names its lead: OCR prints
+    // a head over the text of the story printed before the head's own). A head only looks at
+    // paragraphs within anchor_reach units of itself, so the pass stays linear on a document
+    // of many pages.
     std::vector<int> position(u_.size(), -1);
     std::vector<int> anchors;
     std::vector<bool> is_anchor(u_.size(), false);
@@ -1620,7 +1622,7 @@ class assembler {
         const role kind = u_[static_cast<std::size_t>(k)].kind;
         if (kind != role::body && kind != role::caption) continue;
         position[static_cast<std::size_t>(k)] = static_cast<int>(m);
-        if (first_body) { first_body = kind != role::body; continue; }
+        if (first_body && a.headline >= 0) { first_body = kind != role::body; continue; }
         is_anchor[static_cast<std::size_t>(k)] = true;
       }
     }
@@ -1682,8 +1684,12 @@ class assembler {
       const draft& a = drafts_[static_cast<std::size_t>(d)];
       double best = 0;
       const auto [lo, hi] = near(a.headline);
-      for (std::size_t x = lo; x < hi; ++x)
-        if (unit_draft_[static_cast<std::size_t>(anchors[x])] != d) best = std::max(best, named(a.headline, anchors[x]));
+      for (std::size_t x = lo; x < hi; ++x) {
+        const int at = unit_draft_[static_cast<std::size_t>(anchors[x])];
+        if (at == d) continue;
+        const double s = named(a.headline, anchors[x]);
+        if (s > best && !rest_across_gap(d, at)) best = s;
+      }
       if (best < tune::loose_anchor_match || (own[n] >= tune::loose_head && best < own[n] + tune::weak_head_margin)) continue;
       // The head leaves its body (headless now) for the paragraph it names.
       draft moved;
@@ -1783,6 +1789,14 @@ class assembler {
     h.headline = -1;
     h.deck.clear();
     note_heads(b);
+  }
+
+  // Whether headless draft b is the rest of draft a's text: a blank line alone parted them
+  // and it reads on from a's text (a column break, which rejoin_gap_splits() joins back).
+  GALLEY_SMALL bool rest_across_gap(int a, int b) {
+    const draft& x = drafts_[static_cast<std::size_t>(b)];
+    return x.headline < 0 && x.gap_from == a &&
+           (lead_pieces(x), read_as_one(drafts_[static_cast<std::size_t>(a)], tune::unclaimed_rejoin));
   }
 
   // Heads still without a body and bodies left without a head meet by what the head names.

@@ -24,6 +24,10 @@ constexpr std::size_t max_columns = 4;
 // many more pairs of none.
 constexpr double margin = 0.3, least = 0.3, tie = 0.1;
 constexpr double evidence_prior = 2;
+// Columns read in turn rest on at least this many pairs: a run of four lines read as three
+// columns rests on one, which any two paragraphs' lines out of OCR in their order show
+// where a paragraph's line goes on the other's.
+constexpr std::size_t least_pairs = 2;
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -59,11 +63,26 @@ bool ends_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!') && !initialism(s);
 }
 
+// Whether s has two words or more led by a letter and all of them led by a capital, as a
+// head, a folio or a byline is set ("Page A7 Business", "By Jane Moss"): such a line ends
+// its text where it does not end a sentence, and a line under it in lower case goes on
+// another (OCR prints a box's head, byline and paragraph lines a block each, in order).
+bool title_case(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (letter(s[i]) && (i == 0 || space(s[i - 1]))) {
+      if (lower(s[i])) return false;
+      ++words;
+    }
+  return words >= 2;
+}
+
 // How surely a line goes on line a's text (a trimmed, non-empty), by whether it starts in
 // lower case: a word a hyphen broke and lower case after it, most; a sentence going on in
 // lower case; a line ending a sentence before one in lower case, or a comma before one in
-// upper case, reads as no continuation. Worked out once a line: a run's pairs are weighed at
-// four steps and four starts, and only a's end and b's first letter tell.
+// upper case, reads as no continuation, and a title-case line before lower case as none.
+// Worked out once a line: a run's pairs are weighed at four steps and four starts, and
+// only a's end and b's first letter (and a's words' first letters) tell.
 struct gone_on {
   double by_lower = 0, by_other = 0;
   bool ended = false;  // (a ends a sentence)
@@ -76,7 +95,7 @@ gone_on gone_on_of(std::string_view a) {
   if (a.size() > 1 && a.back() == '-' && letter(a[a.size() - 2])) {
     g.by_lower = 2, g.by_other = 0.5;
   } else {
-    g.by_lower = g.ended ? -1 : 1;
+    g.by_lower = g.ended ? -1 : title_case(a) ? 0 : 1;
     g.by_other = a.back() == ',' || a.back() == ';' ? -0.25 : 0;
   }
   return g;
@@ -133,15 +152,16 @@ class run_pairs {
     for (const std::string_view line : run) facts_.push_back(gone_on_of(line));
     // (A run that breaks nowhere is read as it stands: its other steps are not weighed.)
     add_up(1);
-    if (last_break_ == 0) return;
+    if (!broken_from(0)) return;
     for (std::size_t step = 2; step <= max_columns; ++step) add_up(step);
   }
   std::size_t size() const { return run_.size(); }
   // Whether some line from `from` on is followed by one that cannot go on it (a sentence's
-  // end before lower case, a comma before a capital): lines in their order show none but
-  // where an abbreviation's period looks like an end, columns read in turn show them where
-  // a line ends a sentence.
-  bool broken_from(std::size_t from) const { return last_break_ > from; }
+  // end before lower case, or a comma before a capital twice): lines in their order show
+  // none but where an abbreviation's period looks like an end, columns read in turn show
+  // them where a line ends a sentence. (One comma before a capital is a list's, or a name's
+  // after a clause: OCR's lines of two columns read as one break so once by chance.)
+  bool broken_from(std::size_t from) const { return std::max(last_break_, soft_[0]) > from; }
   // The continuity a step down from line `from` (from < max_columns) on.
   continuity at(std::size_t from, std::size_t step) const {
     if (from + step >= run_.size()) return {};
@@ -162,7 +182,10 @@ class run_pairs {
       if (i < max_columns) before_[step][i] = sum;
       const double g = facts_[i].by(run_[i + step]);
       sum += g;
-      if (step == 1 && g < 0) last_break_ = i + 1;
+      if (step == 1 && g < 0) {
+        if (g <= -1) last_break_ = i + 1;
+        else soft_[0] = soft_[1], soft_[1] = i + 1;
+      }
     }
     total_[step] = sum;
   }
@@ -171,7 +194,8 @@ class run_pairs {
   std::vector<gone_on> facts_;
   double total_[max_columns + 1] = {};
   double before_[max_columns + 1][max_columns] = {};  // (the sum over the pairs before line i)
-  std::size_t last_break_ = 0;                        // (0: none; else one past its first line)
+  std::size_t last_break_ = 0;                        // (a sentence end before lower case: 0, none; else one past its first line)
+  std::size_t soft_[2] = {};                          // (the last two soft breaks, so counted)
 };
 
 // The run's columns read in turn from its line `skip` on (columns 0: read as it stands).
@@ -186,8 +210,9 @@ reading interleaved_from(const run_pairs& run, std::size_t skip, std::string_vie
     const continuity c = run.at(skip, k);
     if (best.columns == 0 || c.weighed() > best.score + tie) best = {k, skip, c.weighed()};
   }
-  const double mean = run.at(skip, best.columns).mean();
-  return mean >= next + margin && mean >= least && run.columns_end_or_go_on(best.columns, next_line) ? best : reading{};
+  const continuity in_turn = run.at(skip, best.columns);
+  const double mean = in_turn.mean();
+  return in_turn.pairs >= least_pairs && mean >= next + margin && mean >= least && run.columns_end_or_go_on(best.columns, next_line) ? best : reading{};
 }
 
 // The run read best: as it stands, or a few lines as they stand and the rest in turn. (A

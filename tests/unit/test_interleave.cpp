@@ -153,6 +153,53 @@ TEST_CASE("interleave: a run whose columns neither end in it nor go on after it 
   CHECK(unfolded->text.find(harbour[3] + "\n" + harbour[4] + "\n\n" + council[0]) != std::string::npos);
 }
 
+TEST_CASE("interleave: a title-case line over a line in lower case is no column's line going on", "[interleave]") {
+  // (OCR prints a box's folio, head, byline and paragraph lines a block each, in order but
+  // for a paragraph line or two out of place: the lines in lower case four down from the
+  // folio, the head and the byline would read as their columns going on.)
+  const std::string page =
+      "The Daily Courier\n\nMonday, May 4, 2026\n\nPage A3 Business\n\n"
+      "Port Authority Plans New Cargo Terminal\n\nBy Anna Ruiz\n\n"
+      "The port authority said on Monday that it\n\n"
+      "by a recovery in container traffic from\n\n"
+      "the east.\n\n"
+      "expects cargo volumes to rise, helped\n\n"
+      "Growers Expect Smaller Wheat Harvest\n\n"
+      "Growers in the valley said the wheat harvest would be the smallest in ten years after a dry winter\n"
+      "and a late frost in April.\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
+TEST_CASE("interleave: four lines are no three columns in turn on the one pair that reading rests on", "[interleave]") {
+  // (Two paragraphs' last lines out of OCR, in their order, the second's first in lower
+  // case: the line three down goes on the first, the only pair at that step.)
+  const std::string page =
+      "Page A3 Business\nCouncil Delays Bridge Vote\n\n"
+      "The mayor's office said the vote on the repairs\n\n"
+      "would be delayed until engineers report.\n\n"
+      "traders at the market, the largest\n\n"
+      "of the region's food suppliers.\n\n"
+      "Editor: Anna Ruiz\nA3\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
+TEST_CASE("interleave: lines whose only break is a comma before a capital are no columns in turn", "[interleave]") {
+  // (OCR's lines of two columns read as one line each: the line two down goes on twice by
+  // chance, and the lines in their order break only where a comma stands before a capital,
+  // as a list or a name after a clause does.)
+  const std::string page =
+      "Page A3 Business\nPort Authority Reports Cargo Figures\n\n"
+      "The harbour said on Monday that its traffic,\n\n"
+      "Officials from the port and the council\n\n"
+      "rose nine pct in the first quarter\n\n"
+      "would meet next week to agree the budget.\n\n"
+      "Editor: Anna Ruiz\nA3\n";
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
+
 TEST_CASE("interleave: a longer period that a few lines go on by chance does not outweigh a shorter one most lines go on at", "[interleave]") {
   // (Two columns of three lines: the line four down goes on both times it is there, the
   // line two down three times of four, a name opening a line.)

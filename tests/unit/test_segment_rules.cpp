@@ -993,6 +993,56 @@ TEST_CASE("articles: a head over a body it names weakly moves to a paragraph it 
   CHECK(d.articles[2].blocks.size() == 2);
 }
 
+TEST_CASE("articles: a head over a body it names nothing of moves to the lead of a story without a head that it names", "[articles][latin]") {
+  // (OCR's block order: the port head printed over the council story's text, the port
+  // story after it under its byline alone, the council head earlier over no text.)
+  auto d = reflow_ok(
+      "Mayor Rejects Bridge Toll Plan\n\n"
+      "Wheat Harvest Seen Smallest In Ten Years\n\n"
+      "Growers in the valley said the wheat harvest would be the smallest in ten\nyears after a dry winter and a late frost in April.\n\n"
+      "Prices at the regional exchange have climbed for six weeks in a row, and\nmillers warn that bread will cost more by the autumn.\n\n"
+      "Port Cargo Volumes Rise Nine Pct\n\n"
+      "The city council voted to delay a decision on the bridge repairs until\nengineers report on the state of the supports, the mayor's office said.\n\n"
+      "Residents have complained of closures that add an hour to the daily journey\ninto town, and traders say the loss of visitors has cut their takings.\n\n"
+      "(Reuters)\n\n"
+      "By Anna Ruiz\n\n"
+      "The port authority said on Monday that cargo volumes rose nine pct in the\nfirst quarter, helped by a recovery in container traffic from Asia.\n\n"
+      "Officials expect the new cargo terminal to open next spring, two months later\nthan planned, after delays in dredging the approach channel.\n");
+  bool port = false;
+  for (const article& a : d.articles) {
+    if (a.headline != "Port Cargo Volumes Rise Nine Pct") continue;
+    port = true;
+    REQUIRE(a.blocks.size() >= 2);
+    CHECK(a.blocks[0].text == "By Anna Ruiz");
+    CHECK(a.blocks[1].text.starts_with("The port authority"));
+  }
+  CHECK(port);
+}
+
+TEST_CASE("articles: a head over a line it names nothing of stays over the text a blank line parted from it that reads on from it", "[articles][latin]") {
+  // (The standfirst under the head read as its text, the story after a blank line: the
+  // head names the story, which is the same text's rest, repeating the standfirst.)
+  auto d = reflow_ok(
+      "The Daily Courier\n\nWednesday, March 28, 2026 Page A10 Markets\n\n"
+      "Harbour Ferry Company <Hfc> Sets Fare\nCut\nNew tickets will be issued around June Five.\n\n"
+      "Harbour Ferry Co said its board approved a cut of one fifth in its fares,\n"
+      "subject to approval by the port authority at its April 23 meeting.\n\n"
+      "The company said the cut would apply to passengers holding season passes\n"
+      "on May Five and would take effect at the close of business on that\n"
+      "date. New tickets will be issued around June Five.\n\n"
+      "Coffee Exporters Hold Firm On Quotas -\nDelegates\n\n"
+      "Coffee exporting countries are all holding firmly to their export quotas but the\n"
+      "volatility of spot prices is likely to continue into the third quarter,\n"
+      "delegates at the talks in London told Reuters.\n"
+      "They said the market is in a period of transition while the impact of the\n"
+      "December agreement to cut exports and fix prices at an average 120 cents a\n"
+      "pound is worked through.\n\n(Reuters)\n\nEditor: Jane Moss\n");
+  for (const article& a : d.articles) CHECK_FALSE(a.headline.empty());
+  REQUIRE(!d.articles.empty());
+  CHECK(d.articles[0].headline == "Harbour Ferry Company <Hfc> Sets Fare Cut");
+  CHECK(d.articles[0].blocks.size() == 3);
+}
+
 TEST_CASE("articles: a head over a body it names nothing of moves to a paragraph holding half its words", "[articles][latin]") {
   auto d = reflow_ok(ferry_story +
       "The delegation at the coffee talks in London said export prices must rise.\n\n"
