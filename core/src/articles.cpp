@@ -2244,7 +2244,7 @@ class assembler {
   // ended, when the two read as one story (a column break that fell between paragraphs);
   // else on to the one the next blank line began, when that one's head is printed after
   // its text (a roundup's items, parted by a column break, under the head printed last).
-  GALLEY_STAGE void rejoin_gap_splits() {
+  GALLEY_STAGE GALLEY_SMALL void rejoin_gap_splits() {
     std::vector<int> parted_next(drafts_.size(), -1);  // by draft: the one a blank line parted from it
     for (std::size_t d = 0; d < drafts_.size(); ++d)
       if (drafts_[d].gap_from >= 0) parted_next[static_cast<std::size_t>(drafts_[d].gap_from)] = static_cast<int>(d);
