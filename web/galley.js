@@ -268,7 +268,12 @@ async function createHybridEngine(locate, inlineLimit) {
 export async function createGalley({ worker = !isNode && typeof Worker === 'function', inlineLimit = INLINE_LIMIT, locateFile } = {}) {
   if (!(inlineLimit >= 0)) throw new TypeError('galley: inlineLimit must be a number, 0 or more');
   const locate = locateFile ?? defaultLocate;
-  const engine = worker ? await createHybridEngine(locate, inlineLimit) : await createLocalEngine(locate);
+  // (Without a worker in a browser the page compiles the .wasm itself: the glue, built for
+  // workers and Node, cannot fetch it on a page's main thread. Where that cannot be done,
+  // null, the glue is left to load it, as the single-file offline page's does.)
+  const engine = worker
+    ? await createHybridEngine(locate, inlineLimit)
+    : await createLocalEngine(locate, isNode ? null : compileOnPage(locate('galley-module.wasm')));
   return {
     get version() { return engine.version; },
     /** Reflows a page; resolves to { articles, residue, stats, warnings, lang }. */

@@ -7,7 +7,7 @@ import { articleCount, useDemoBrowser } from './browser.mjs';
 
 const env = useDemoBrowser();
 
-test('a page reflows without a worker; a long text starts one, with the same results', async () => {
+test('a page reflows without a worker; a long text starts one, with the same results (and all on the page with worker: false)', async () => {
   const page = await env.context.newPage();
   const workers = [];
   page.on('worker', (w) => workers.push(w));
@@ -22,12 +22,14 @@ test('a page reflows without a worker; a long text starts one, with the same res
     const longText = `${pageText}\n\n`.repeat(Math.ceil(40000 / pageText.length));
     const hybrid = await createGalley();
     const workerOnly = await createGalley({ inlineLimit: 0 });
+    const pageOnly = await createGalley({ worker: false });
     const json = (r) => JSON.stringify(r);
     const calls = [];
     const progress = [];
     for (const text of [pageText, longText]) {
       const [a, b] = [await hybrid.reflow(text, {}, { onProgress: (p) => progress.push(p.phase) }), await workerOnly.reflow(text)];
       calls.push({ length: text.length, same: json(a) === json(b), articles: a.articles.length });
+      calls.push({ length: text.length, same: json(a) === json(await pageOnly.reflow(text)), articles: -1 });
       const [m, n] = [await hybrid.render(text, 'markdown'), await workerOnly.render(text, 'markdown')];
       calls.push({ length: text.length, same: m === n, articles: -1 });
     }
@@ -48,7 +50,8 @@ test('a page reflows without a worker; a long text starts one, with the same res
   assert.ok(out.calls[0].articles >= 1);
   assert.deepEqual(out.progress.slice(0, 2), ['reflow', 'done']);
   assert.deepEqual(out.aborted, ['AbortError', 'AbortError']);
-  // One worker for the instance that sends everything to it, one started by the long text.
+  // One worker for the instance that sends everything to it, one started by the long text
+  // (none by the instance without one).
   assert.equal(workers.length, 2, `${workers.length} workers started`);
   await page.close();
 });
