@@ -352,6 +352,22 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
   CHECK(lines_read > 15000);
 }
 
+namespace {
+
+// One to six of pieces, drawn at random, with no space at either end (as the roles stage
+// reads a line).
+template <std::size_t N>
+std::u32string trimmed_line_of(const sv (&pieces)[N], std::mt19937& rng) {
+  std::u32string s;
+  const std::size_t count = 1 + rng() % 6;
+  for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % N];
+  while (!s.empty() && s.front() == U' ') s.erase(0, 1);
+  while (!s.empty() && s.back() == U' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
 TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage asks about", "[lexicon]") {
   // The roles stage asks looks_like_trimmed_dateline() only of a line that opens with no
   // small letter nor a capital and a small letter, and of a line opened by an ideograph only when it holds '消' or opens with
@@ -363,11 +379,7 @@ TEST_CASE("lexicon: a line is a dateline only by the openings the roles stage as
   std::mt19937 rng(20261224);
   std::size_t datelines = 0;
   for (int round = 0; round < 40000; ++round) {
-    std::u32string s;
-    const std::size_t count = 1 + rng() % 6;
-    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
-    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
-    while (!s.empty() && s.back() == U' ') s.pop_back();
+    const std::u32string s = trimmed_line_of(pieces, rng);
     if (s.empty() || !looks_like_trimmed_dateline(s)) continue;
     ++datelines;
     const char32_t first = s.front();
@@ -390,11 +402,7 @@ TEST_CASE("lexicon: a credit run into a line's end follows a mark before the end
   std::mt19937 rng(20261225);
   std::size_t credits = 0;
   for (int round = 0; round < 40000; ++round) {
-    std::u32string s;
-    const std::size_t count = 1 + rng() % 6;
-    for (std::size_t k = 0; k < count; ++k) s += pieces[rng() % std::size(pieces)];
-    while (!s.empty() && s.front() == U' ') s.erase(0, 1);
-    while (!s.empty() && s.back() == U' ') s.pop_back();
+    const std::u32string s = trimmed_line_of(pieces, rng);
     if (s.empty()) continue;
     const line_marks marks = find_marks(s);
     const std::size_t credit = trailing_credit_length(s, marks);
