@@ -27,7 +27,6 @@ is the OCR's own character error, whatever the column order; it bounds what the 
 reach. Needs tesseract (tesseract-ocr, -eng, -chi-sim), pdftoppm (poppler-utils),
 /usr/bin/chromium and node with playwright-core, as tests/pdfgen does. Standard library only.
 """
-import argparse
 import collections
 import concurrent.futures
 import json
@@ -146,25 +145,14 @@ def ocr(page, out, psms):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('cli')
-    ap.add_argument('shared')
-    ap.add_argument('--pages', type=int, default=20)
-    ap.add_argument('--seed', type=int, default=1)
-    ap.add_argument('--lang', choices=['zh', 'en'])
+    ap = pdfgen_run.harness_arguments(__doc__, pages=20, kept='images, OCR texts')
     ap.add_argument('--dpi', default='150,300', help='LO,HI: the raster resolution, drawn per page (default 150,300)')
     ap.add_argument('--psm', default='3', help='tesseract page segmentation modes, comma-separated (default 3)')
     ap.add_argument('--jobs', type=int, default=2, help='pages read at a time (default 2)')
-    ap.add_argument('--gutter', default='1.0,3.0',
-                    help='LO,HI: the gap between columns, in body font sizes (default 1.0,3.0)')
-    ap.add_argument('--keep', help='write pages, PDFs, images, OCR texts and predictions here')
-    ap.add_argument('--worst', type=int, default=5, help='list the N worst pages of each mode')
-    ap.add_argument('--rescore', metavar='DIR', help='only run the CLI again on the OCR texts a kept run left in DIR, and score it')
     args = ap.parse_args()
     if args.rescore:
         return rescore(args)
-    if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
-        print('ocrgen: no eval-sources in %s: skipped' % args.shared)
+    if not pdfgen_run.have_sources(args.shared, 'ocrgen'):
         return 0
     for tool in ['tesseract', 'pdftoppm', 'node']:
         if not shutil.which(tool):

@@ -143,26 +143,40 @@ def rescore(args):
     return 0
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def harness_arguments(doc, pages, kept):
+    """The arguments this harness and tests/ocrgen share; `kept` names what a kept run holds besides pages."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('cli')
     ap.add_argument('shared')
-    ap.add_argument('--pages', type=int, default=40)
+    ap.add_argument('--pages', type=int, default=pages)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--lang', choices=['zh', 'en'])
-    ap.add_argument('--mode', default='default',
-                    help='a mode (%s), a group (%s: every mode; pdftotext: its three) or a comma list' % (
-                        ', '.join(MODES), ', '.join(GROUPS)))
-    ap.add_argument('--keep', help='write pages, PDFs, texts and predictions here')
+    ap.add_argument('--keep', help='write pages, PDFs, %s and predictions here' % kept)
     ap.add_argument('--gutter', default='1.0,3.0',
                     help='LO,HI: the gap between columns, in body font sizes (default 1.0,3.0)')
     ap.add_argument('--worst', type=int, default=5, help='list the N worst pages of each mode')
-    ap.add_argument('--rescore', metavar='DIR', help='only run the CLI again on the texts a kept run left in DIR, and score it')
+    ap.add_argument('--rescore', metavar='DIR',
+                    help='only run the CLI again on the texts a kept run left in DIR, and score it')
+    return ap
+
+
+def have_sources(shared, harness):
+    """Whether shared holds the article texts the pages are made of (a clone without ../shared skips)."""
+    if os.path.isdir(os.path.join(shared, 'eval-sources')):
+        return True
+    print('%s: no eval-sources in %s: skipped' % (harness, shared))
+    return False
+
+
+def main():
+    ap = harness_arguments(__doc__, pages=40, kept='texts')
+    ap.add_argument('--mode', default='default',
+                    help='a mode (%s), a group (%s: every mode; pdftotext: its three) or a comma list' % (
+                        ', '.join(MODES), ', '.join(GROUPS)))
     args = ap.parse_args()
     if args.rescore:
         return rescore(args)
-    if not os.path.isdir(os.path.join(args.shared, 'eval-sources')):
-        print('pdfgen: no eval-sources in %s: skipped' % args.shared)
+    if not have_sources(args.shared, 'pdfgen'):
         return 0
     modes = parse_modes(args.mode)
     for tool in ['pdftotext', 'node'] + [MODES[m][0] for m in modes if MODES[m]]:
