@@ -107,7 +107,21 @@ def peak_bytes(path):
 peaks = {name: peak_bytes(os.path.join(inputs, name + '.txt')) for name in ['zh-10MB', 'en-10MB']
          if os.path.exists(os.path.join(inputs, name + '.txt'))}
 
-print('machine: %s, %d cores, %s' % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
+def cpu_and_memory():
+    """The processor's model name and the memory, as Linux reports them (elsewhere what platform knows)."""
+    model, mem_gb = platform.processor() or platform.machine(), None
+    try:
+        with open('/proc/cpuinfo') as f:
+            model = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), model)
+        with open('/proc/meminfo') as f:
+            mem_gb = int(f.readline().split()[1]) / 2**20
+    except OSError:
+        pass
+    return model, mem_gb
+
+
+model, mem_gb = cpu_and_memory()
+print('machine: %s, %d cores%s, %s' % (model, os.cpu_count(), ', %.0f GB' % mem_gb if mem_gb else '', platform.platform()))
 print()
 # Two ratios: the module's call as JS objects against the native pipeline (the first), and
 # like for like, the module's JSON text against the native pipeline plus its to_json.
