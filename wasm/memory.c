@@ -1,5 +1,6 @@
 /*
- * memcpy and memset for the WebAssembly module, eight bytes a step.
+ * memcpy, memmove, memset and memchr for the WebAssembly module, eight or sixteen bytes a
+ * step.
  *
  * The module links Emscripten's libc built for size (libc-optz, chosen by -Oz), whose
  * memcpy and memset copy and fill one byte a step: clearing a 16 KB hash table took
@@ -11,6 +12,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <wasm_simd128.h>
 
 typedef uint64_t __attribute__((may_alias, aligned(1))) word;
 
@@ -41,4 +43,39 @@ void* memset(void* dest, int c, size_t n) {
   for (; n >= 8; n -= 8, d += 8) *(word*)d = v;
   while (n--) *d++ = (unsigned char)c;
   return dest;
+}
+
+/* libc-optz's memmove copied backwards a byte a step (forwards it calls memcpy). */
+void* memmove(void* dest, const void* src, size_t n) {
+  if ((uintptr_t)dest - (uintptr_t)src >= n) return memcpy(dest, src, n);
+  unsigned char* d = (unsigned char*)dest + n;
+  const unsigned char* s = (const unsigned char*)src + n;
+  for (; n >= 8; n -= 8) {
+    d -= 8, s -= 8;
+    *(word*)d = *(const word*)s;
+  }
+  while (n--) *--d = *--s;
+  return dest;
+}
+
+/*
+ * Sixteen bytes a step by WebAssembly SIMD (libc's reads four): every line of a page is
+ * found by a search for its end, and each space of a line by another (the page passes that
+ * look for columns side by side and joined rows), 9% of an English document's call.
+ */
+__attribute__((target("simd128"))) void* memchr(const void* src, int c, size_t n) {
+  const unsigned char* s = src;
+  const unsigned char* const end = s + n;
+  if (n >= 16) {
+    const v128_t k = wasm_i8x16_splat((char)c);
+    for (;; s += 16) {
+      if (s > end - 16) s = end - 16;  /* (the last step overlaps the one before) */
+      const uint32_t m = wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(s), k));
+      if (m) return (void*)(s + __builtin_ctz(m));
+      if (s == end - 16) return 0;
+    }
+  }
+  for (; s < end; ++s)
+    if (*s == (unsigned char)c) return (void*)s;
+  return 0;
 }

@@ -10,6 +10,7 @@
 #endif
 
 #include "galley/render.h"
+#include "stage.hpp"
 #include "text.hpp"
 
 namespace galley {
@@ -53,7 +54,7 @@ double scaled_round(double x, int k) {
 
 // printf's "%.4g" without printf (which adds 7 KB to the WASM module): four significant
 // digits, trailing zeros dropped, the exponent form below 1e-4 and from 1e4 on.
-void append_g4(std::string& out, double d) {
+GALLEY_SMALL void append_g4(std::string& out, double d) {
   if (std::signbit(d)) out += '-';
   d = std::fabs(d);
   if (std::isnan(d)) { out += "nan"; return; }
@@ -205,7 +206,9 @@ class json_writer {
     put("\\u");
     for (int shift = 12; shift >= 0; shift -= 4) put("0123456789abcdef"[(unit >> shift) & 0xF]);
   }
-  void string_literal(std::string_view s) {
+  // (Out of line and built for speed: the callers around it, once an article or a
+  // document, are built for size in the module.)
+  [[gnu::noinline]] void string_literal(std::string_view s) {
     put('"');
     std::size_t k = 0;
     while (k < s.size()) {
@@ -290,7 +293,7 @@ class json_writer {
   bool after_key_ = false;
 };
 
-void write_stats(json_writer& w, const statistics& s) {
+GALLEY_SMALL void write_stats(json_writer& w, const statistics& s) {
   w.key("stats");
   w.open('{');
   const std::pair<const char*, std::size_t> counts[] = {
@@ -332,7 +335,9 @@ std::size_t expected_size(const document& doc) {
 
 }  // namespace
 
-std::string to_json(const document& doc, const json_options& opts) {
+// (The document's structure, once an article, a block or a document, built for size in the
+// WebAssembly module: its texts' bytes are string_literal()'s, built for speed.)
+GALLEY_SMALL std::string to_json(const document& doc, const json_options& opts) {
   json_writer w(opts.pretty, opts.ascii, opts.omit_from, expected_size(doc));
   w.open('{');
   if (!opts.id.empty()) { w.key("id"); w.value(opts.id); }
