@@ -371,7 +371,7 @@ void line_end_hyphens::read_words() {
   std::array<std::uint16_t, 256> first{};  // an entry + 1, or 0
   std::vector<std::uint16_t> chain(2 * asked_.size());
   std::uint64_t keys[4] = {};  // (the keys as bits: most words are turned away by one test)
-  std::size_t fewest = SIZE_MAX;
+  std::size_t fewest = SIZE_MAX, most = 0;
   for (std::size_t n = 0; n < asked_.size(); ++n) {
     const question& q = asked_[n];
     for (std::size_t form = 0; form < 2; ++form) {
@@ -381,6 +381,7 @@ void line_end_hyphens::read_words() {
       first[key] = static_cast<std::uint16_t>(2 * n + form + 1);
     }
     fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
+    most = std::max(most, q.word.size());
   }
   [[maybe_unused]] const char* const bytes = text_.bytes().data();
   [[maybe_unused]] const char* const bytes_end = bytes + text_.bytes().size();
@@ -388,6 +389,9 @@ void line_end_hyphens::read_words() {
     // (Most lines of a Chinese page have no letter.)
     if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
     const auto visit = [&](auto w) {
+      // (A word shorter than every question's joined or longer than every one's hyphenated
+      // answers none: most words, turned away by one compare.)
+      if (w.size() - fewest > most - fewest) return;
       const std::size_t key = word_key(w.size(), fold(code(w[0])));
       if (!(keys[key >> 6] >> (key & 63) & 1)) return;
       for (std::size_t e = first[key]; e != 0; e = chain[e - 1]) {
