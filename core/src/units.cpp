@@ -318,12 +318,15 @@ void each_ascii_word(const char* p, const char* q, F f) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
     const unsigned line = q - k >= 16 ? 0xFFFF : (1u << (q - k)) - 1;  // (the line's bytes)
     const unsigned l = letters(v) & line;
-    // (A letter after each byte, in the line: past the sixteen too.)
-    const unsigned next = letters(_mm_loadu_si128(reinterpret_cast<const __m128i*>(k + 1))) &
-                          (q - k > 16 ? 0xFFFF : (1u << (q - k - 1)) - 1);
     const unsigned h = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')))) & line;
-    // A word's bytes: letters, and a hyphen between two letters.
-    const unsigned word = l | (h & ((l << 1) | letter_before) & next);
+    // A word's bytes: letters, and a hyphen between two letters. (A letter after each byte,
+    // in the line, past the sixteen too: read only where a hyphen stands, in few sixteens.)
+    unsigned word = l;
+    if (h != 0) {
+      const unsigned next = letters(_mm_loadu_si128(reinterpret_cast<const __m128i*>(k + 1))) &
+                            (q - k > 16 ? 0xFFFF : (1u << (q - k - 1)) - 1);
+      word |= h & ((l << 1) | letter_before) & next;
+    }
     for (unsigned change = (word ^ ((word << 1) | in_word)) & 0xFFFF; change != 0; change &= change - 1) {
       const char* const at = k + std::countr_zero(change);
       if (in_word) f(std::string_view(start, static_cast<std::size_t>(at - start)));
