@@ -386,14 +386,18 @@ measured_lines measure_lines(const page_text& text) {
         follows(char_class::cjk);
         at_start = false;  // (no ideograph is a Latin letter, nor a bracket or quote; nor a mark)
         int run = 0, spaced = 0;
+        // (A lead byte and two continuation bytes: their marker bits taken off by one
+        // subtraction, not masked off each; the run counted from k when it ends.)
         const auto ideographs = [&] {
+          const char* const from = k;
           do {
-            const char32_t c = *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) |
-                                      ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            const char32_t c = *o++ = (static_cast<char32_t>(static_cast<unsigned char>(k[0])) << 12) +
+                                      (static_cast<char32_t>(static_cast<unsigned char>(k[1])) << 6) +
+                                      static_cast<unsigned char>(k[2]) - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
             if (notable.c[c & 63] == c) mark_flags |= notable.flags[c & 63];
             k += 3;
-            ++run;
           } while (k < e && ideograph_at(k));
+          run += static_cast<int>(k - from) / 3;
         };
         ideographs();
         while (e - k >= 4 && k[0] == ' ' && ideograph_at(k + 1)) {
@@ -419,7 +423,7 @@ measured_lines measure_lines(const page_text& text) {
         const auto b1 = static_cast<unsigned char>(k[1]), b2 = static_cast<unsigned char>(k[2]);
         if (b == 0xE3 ? b1 == 0x80 && b2 - 0x81u <= 0xA9u - 0x81u && b2 != 0x85 && b2 != 0x87
                       : b1 == 0xBC && (b2 - 0x81u <= 0x8Fu - 0x81u || b2 - 0x9Au <= 0xA0u - 0x9Au)) {
-          *o = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          *o = (char32_t{b} << 12) + (char32_t{b1} << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);  // (as an ideograph's)
           mark(marks_of.cjk[((b >> 3) & 1u) << 6 | (b2 & 0x3Fu)], o++);
           at_start = false;
           k += 3;

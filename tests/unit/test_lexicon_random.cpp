@@ -337,6 +337,11 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       // (The roles stage reads a Latin line for reported speech only where its bytes hold "said".)
       const std::string_view b = text.bytes().substr(m.lines[i].begin, m.lines[i].end - m.lines[i].begin);
       REQUIRE(holds_said(b) == (b.find("said") != std::string_view::npos));
+      // (And the line's code points are its bytes decoded: ideographs from U+4E00 to U+9FFF,
+      // a run's, are decoded by measure_lines itself.)
+      std::u32string decoded(b.size(), U' ');
+      decoded.resize(static_cast<std::size_t>(decode_to(b, decoded.data()) - decoded.data()));
+      REQUIRE(v == sv(decoded));
       if (!same(found, plain) || words.words != counted.words || words.capitalised != counted.capitalised) {
         INFO("page " << page << ", line " << i);
         CHECK(found.slash_or_paren == plain.slash_or_paren);
