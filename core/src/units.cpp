@@ -137,10 +137,14 @@ inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& o
 // and counted as keeps_space() would. Returns where the line goes on otherwise.
 std::size_t spread_pairs(std::u32string_view s, std::size_t n, char32_t*& o, statistics& st) {
   std::size_t removed = 0;
-  while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n]) && spread_apart(s[n + 2])) {
-    *o++ = s[n];
-    n += 2;
-    ++removed;
+  // (Each character after the first asked once: as the one after a space, then as the one
+  // before the next.)
+  if (n < s.size() && spread_apart(s[n])) {
+    while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n + 2])) {
+      *o++ = s[n];
+      n += 2;
+      ++removed;
+    }
   }
   st.layout_spaces_removed += removed;
   return n;
