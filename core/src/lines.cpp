@@ -109,7 +109,7 @@ namespace {
 // A page whose every line starts with the same spaces (a layout extraction's left margin, a
 // text indented as a whole) indents nothing by them: a line's indent is measured from the
 // margin, the spaces most lines start with, when most lines start with at least those.
-void remove_margin(std::vector<line>& lines) {
+GALLEY_SMALL void remove_margin(std::vector<line>& lines) {
   std::array<std::uint32_t, 33> starts{};  // lines by indent (the last: that or more)
   std::uint32_t nonblank = 0;
   for (const line& l : lines)
@@ -533,7 +533,7 @@ bool holds_said(std::string_view s) {
   return s.find("said") != std::string_view::npos;
 }
 
-bool page_is_cjk(const std::vector<line>& lines) {
+GALLEY_SMALL bool page_is_cjk(const std::vector<line>& lines) {
   long cjk = 0, latin = 0;
   for (const line& l : lines) { cjk += l.cjk; latin += l.latin; }
   return cjk * 2 >= latin && cjk > 0;
