@@ -96,13 +96,30 @@ constexpr bool may_open_credit(char32_t c) {
   }
 }
 
-// The last characters of the caption endings ("新华社发", "供图", ...).
-bool may_end_caption(char32_t c) {
-  switch (c) {
-    case U'发': case U'者': case U'图': case U'片': case U'国': case U'源': return true;
-    default: return false;
+// The last characters of the caption endings ("新华社发", "供图", ...), and with them the
+// other last characters a caption's tests read (a photographer's "摄", a bracket closing a
+// credit), by their low six bits, which no two share: a load and a compare a character,
+// where a switch (a search of its cases) was asked of most lines twice.
+struct caption_ends {
+  char32_t ending[64], last[64];
+  constexpr caption_ends() : ending{}, last{} {
+    ending[0] = last[0] = 1;  // (an empty slot matches no character: each holds one of other low bits)
+    for (char32_t c : {U'发', U'者', U'图', U'片', U'国', U'源'}) ending[c & 63] = last[c & 63] = c;
+    for (char32_t c : {U'摄', U'）', U')'}) last[c & 63] = c;
   }
-}
+};
+inline constexpr caption_ends caption_end{};
+static_assert([] {
+  for (char32_t c : {U'发', U'者', U'图', U'片', U'国', U'源'})
+    if (caption_end.ending[c & 63] != c || caption_end.last[c & 63] != c) return false;  // (two alike in their low bits)
+  for (char32_t c : {U'摄', U'）', U')'})
+    if (caption_end.last[c & 63] != c) return false;
+  return true;
+}());
+
+bool may_end_caption(char32_t c) { return caption_end.ending[c & 63] == c; }
+// may_end_caption(c), or c is '摄', '）' or ')'.
+bool may_be_captions_last(char32_t c) { return caption_end.last[c & 63] == c; }
 
 constexpr bool may_open_jump(char32_t c) {
   switch (c) {
@@ -241,8 +258,7 @@ bool caption_in(sv s, bool slash_or_paren) {
     }
   }
   const char32_t last = s.back();
-  if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&
-      s.front() != U'P' && s.front() != U'图')
+  if (!may_be_captions_last(last) && !may_end_caption(s[s.size() - 2]) && s.front() != U'P' && s.front() != U'图')
     return false;
   static constexpr std::u32string_view caption_endings[] = {U"新华社发", U"新华社记者", U"供图", U"资料图片", U"视觉中国", U"图片来源"};
   // (An ending is compared only where the line's last or next-to-last character is its

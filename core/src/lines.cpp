@@ -109,7 +109,7 @@ namespace {
 // A page whose every line starts with the same spaces (a layout extraction's left margin, a
 // text indented as a whole) indents nothing by them: a line's indent is measured from the
 // margin, the spaces most lines start with, when most lines start with at least those.
-void remove_margin(std::vector<line>& lines) {
+GALLEY_SMALL void remove_margin(std::vector<line>& lines) {
   std::array<std::uint32_t, 33> starts{};  // lines by indent (the last: that or more)
   std::uint32_t nonblank = 0;
   for (const line& l : lines)
@@ -386,14 +386,18 @@ measured_lines measure_lines(const page_text& text) {
         follows(char_class::cjk);
         at_start = false;  // (no ideograph is a Latin letter, nor a bracket or quote; nor a mark)
         int run = 0, spaced = 0;
+        // (A lead byte and two continuation bytes: their marker bits taken off by one
+        // subtraction, not masked off each; the run counted from k when it ends.)
         const auto ideographs = [&] {
+          const char* const from = k;
           do {
-            const char32_t c = *o++ = ((static_cast<unsigned char>(k[0]) & 0x0Fu) << 12) |
-                                      ((static_cast<unsigned char>(k[1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(k[2]) & 0x3Fu);
+            const char32_t c = *o++ = (static_cast<char32_t>(static_cast<unsigned char>(k[0])) << 12) +
+                                      (static_cast<char32_t>(static_cast<unsigned char>(k[1])) << 6) +
+                                      static_cast<unsigned char>(k[2]) - ((0xE0u << 12) + (0x80u << 6) + 0x80u);
             if (notable.c[c & 63] == c) mark_flags |= notable.flags[c & 63];
             k += 3;
-            ++run;
           } while (k < e && ideograph_at(k));
+          run += static_cast<int>(k - from) / 3;
         };
         ideographs();
         while (e - k >= 4 && k[0] == ' ' && ideograph_at(k + 1)) {
@@ -419,7 +423,7 @@ measured_lines measure_lines(const page_text& text) {
         const auto b1 = static_cast<unsigned char>(k[1]), b2 = static_cast<unsigned char>(k[2]);
         if (b == 0xE3 ? b1 == 0x80 && b2 - 0x81u <= 0xA9u - 0x81u && b2 != 0x85 && b2 != 0x87
                       : b1 == 0xBC && (b2 - 0x81u <= 0x8Fu - 0x81u || b2 - 0x9Au <= 0xA0u - 0x9Au)) {
-          *o = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+          *o = (char32_t{b} << 12) + (char32_t{b1} << 6) + b2 - ((0xE0u << 12) + (0x80u << 6) + 0x80u);  // (as an ideograph's)
           mark(marks_of.cjk[((b >> 3) & 1u) << 6 | (b2 & 0x3Fu)], o++);
           at_start = false;
           k += 3;
@@ -502,7 +506,34 @@ line_chars line_chars::simplified() const {
   return out;
 }
 
-bool page_is_cjk(const std::vector<line>& lines) {
+bool holds_said(std::string_view s) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (SSE2, and the module's WebAssembly SIMD), where std::find ran
+  // memchr from each 's', a call every word or two of a Latin line: "said" is compared only
+  // where a 'd' follows an 'i' (rare), or opens the sixteen (the 'i' before it unread). The
+  // last sixteen read end the line, over bytes already read. (Thirty-two at a time, two
+  // sixteens' masks joined, took more: most Latin lines are under forty bytes.)
+  if (s.size() >= 16) {
+    std::uint32_t said;
+    std::memcpy(&said, "said", 4);
+    for (std::size_t k = 0;; k += 16) {
+      k = std::min(k, s.size() - 16);
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + k));
+      const auto ds = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('d')))),
+                 is = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('i'))));
+      for (unsigned m = ds & ((is << 1) | 1); m != 0; m &= m - 1) {
+        const std::size_t d = k + static_cast<unsigned>(__builtin_ctz(m));
+        std::uint32_t w;
+        if (d >= 3 && (std::memcpy(&w, s.data() + d - 3, 4), w == said)) return true;
+      }
+      if (k + 16 == s.size()) return false;
+    }
+  }
+#endif
+  return s.find("said") != std::string_view::npos;
+}
+
+GALLEY_SMALL bool page_is_cjk(const std::vector<line>& lines) {
   long cjk = 0, latin = 0;
   for (const line& l : lines) { cjk += l.cjk; latin += l.latin; }
   return cjk * 2 >= latin && cjk > 0;

@@ -112,6 +112,9 @@ struct measured_lines {
   line_chars chars;
 };
 
+/** Whether s holds "said" (std::string_view::find's answer, in fewer instructions). */
+bool holds_said(std::string_view s);
+
 /** The page's script: true when CJK characters outnumber Latin letters. */
 bool page_is_cjk(const std::vector<line>& lines);
 

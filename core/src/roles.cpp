@@ -190,7 +190,7 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
     f.title = words.title_case();
     // (Whether it reports speech is asked of its characters only where its bytes hold "said":
     // a byte search is a tenth of a character loop, and few lines do.)
-    f.fragment = sentence_fragment(s, words, page.substr(l.begin, l.end - l.begin).find("said") != std::string_view::npos);
+    f.fragment = sentence_fragment(s, words, holds_said(page.substr(l.begin, l.end - l.begin)));
     f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
     f.head_cut = f.title_tail && ends_in_capitalised_function_word(s);
     // (Not a line of text naming names: "Funaro met his Swiss counterpart Otto Stich,",

@@ -137,10 +137,14 @@ inline bool keeps_space(char32_t a, char32_t b, bool justified, const options& o
 // and counted as keeps_space() would. Returns where the line goes on otherwise.
 std::size_t spread_pairs(std::u32string_view s, std::size_t n, char32_t*& o, statistics& st) {
   std::size_t removed = 0;
-  while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n]) && spread_apart(s[n + 2])) {
-    *o++ = s[n];
-    n += 2;
-    ++removed;
+  // (Each character after the first asked once: as the one after a space, then as the one
+  // before the next.)
+  if (n < s.size() && spread_apart(s[n])) {
+    while (n + 2 < s.size() && s[n + 1] == U' ' && spread_apart(s[n + 2])) {
+      *o++ = s[n];
+      n += 2;
+      ++removed;
+    }
   }
   st.layout_spaces_removed += removed;
   return n;
@@ -318,12 +322,15 @@ void each_ascii_word(const char* p, const char* q, F f) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
     const unsigned line = q - k >= 16 ? 0xFFFF : (1u << (q - k)) - 1;  // (the line's bytes)
     const unsigned l = letters(v) & line;
-    // (A letter after each byte, in the line: past the sixteen too.)
-    const unsigned next = letters(_mm_loadu_si128(reinterpret_cast<const __m128i*>(k + 1))) &
-                          (q - k > 16 ? 0xFFFF : (1u << (q - k - 1)) - 1);
     const unsigned h = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')))) & line;
-    // A word's bytes: letters, and a hyphen between two letters.
-    const unsigned word = l | (h & ((l << 1) | letter_before) & next);
+    // A word's bytes: letters, and a hyphen between two letters. (A letter after each byte,
+    // in the line, past the sixteen too: read only where a hyphen stands, in few sixteens.)
+    unsigned word = l;
+    if (h != 0) {
+      const unsigned next = letters(_mm_loadu_si128(reinterpret_cast<const __m128i*>(k + 1))) &
+                            (q - k > 16 ? 0xFFFF : (1u << (q - k - 1)) - 1);
+      word |= h & ((l << 1) | letter_before) & next;
+    }
     for (unsigned change = (word ^ ((word << 1) | in_word)) & 0xFFFF; change != 0; change &= change - 1) {
       const char* const at = k + std::countr_zero(change);
       if (in_word) f(std::string_view(start, static_cast<std::size_t>(at - start)));
@@ -371,7 +378,7 @@ void line_end_hyphens::read_words() {
   std::array<std::uint16_t, 256> first{};  // an entry + 1, or 0
   std::vector<std::uint16_t> chain(2 * asked_.size());
   std::uint64_t keys[4] = {};  // (the keys as bits: most words are turned away by one test)
-  std::size_t fewest = SIZE_MAX;
+  std::size_t fewest = SIZE_MAX, most = 0;
   for (std::size_t n = 0; n < asked_.size(); ++n) {
     const question& q = asked_[n];
     for (std::size_t form = 0; form < 2; ++form) {
@@ -381,6 +388,7 @@ void line_end_hyphens::read_words() {
       first[key] = static_cast<std::uint16_t>(2 * n + form + 1);
     }
     fewest = std::min(fewest, q.word.size() - 1);  // (left and right are letters only)
+    most = std::max(most, q.word.size());
   }
   [[maybe_unused]] const char* const bytes = text_.bytes().data();
   [[maybe_unused]] const char* const bytes_end = bytes + text_.bytes().size();
@@ -388,6 +396,9 @@ void line_end_hyphens::read_words() {
     // (Most lines of a Chinese page have no letter.)
     if (static_cast<std::size_t>(lines_[i].latin) < fewest) continue;
     const auto visit = [&](auto w) {
+      // (A word shorter than every question's joined or longer than every one's hyphenated
+      // answers none: most words, turned away by one compare.)
+      if (w.size() - fewest > most - fewest) return;
       const std::size_t key = word_key(w.size(), fold(code(w[0])));
       if (!(keys[key >> 6] >> (key & 63) & 1)) return;
       for (std::size_t e = first[key]; e != 0; e = chain[e - 1]) {

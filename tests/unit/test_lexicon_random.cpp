@@ -309,7 +309,7 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       U"｡", U"々", U"〇", U"０", U"Ａ", U"鿿", U"\ua000", U"。”", U"！）", U"“Quoted” ", U"‘x’", U"abcdefghijklmnopqrstuvwxyz ",
       U"ABCDEFGHIJKLMNOP ", U"0123456789 ", U"x,y.z!w?v(u)t/s\"r'q<p ", U"Zurich ", U"zeal ",
       U"Quiet Zone Zero ", U"@home `tick` [Note] {x} ~y ", U"广告", U"遗失", U"分", U"资讯", U"星期一", U"星", U"消息", U"消", U"央 视 网 消 息 （", U"Classifieds",
-      U"Advertisement "};
+      U"Advertisement ", U"said ", U"sai", U"d", U"Said", U"unsaid,", U"dsaid"};
   std::mt19937 rng(20261219);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::size_t lines_read = 0;
@@ -334,6 +334,14 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
       // ('消' noted for the roles stage's datelines: a line opened by an ideograph without it
       // is read for no outlet's "消息".)
       REQUIRE(m.chars.holds_xiao(i) == (v.find(U'消') != sv::npos));
+      // (The roles stage reads a Latin line for reported speech only where its bytes hold "said".)
+      const std::string_view b = text.bytes().substr(m.lines[i].begin, m.lines[i].end - m.lines[i].begin);
+      REQUIRE(holds_said(b) == (b.find("said") != std::string_view::npos));
+      // (And the line's code points are its bytes decoded: ideographs from U+4E00 to U+9FFF,
+      // a run's, are decoded by measure_lines itself.)
+      std::u32string decoded(b.size(), U' ');
+      decoded.resize(static_cast<std::size_t>(decode_to(b, decoded.data()) - decoded.data()));
+      REQUIRE(v == sv(decoded));
       if (!same(found, plain) || words.words != counted.words || words.capitalised != counted.capitalised) {
         INFO("page " << page << ", line " << i);
         CHECK(found.slash_or_paren == plain.slash_or_paren);
@@ -350,6 +358,25 @@ TEST_CASE("lexicon: the marks and words measure_lines gathers are find_marks' an
     }
   }
   CHECK(lines_read > 15000);
+}
+
+TEST_CASE("lexicon: holds_said answers as a search for \"said\" does, wherever it stands in the sixteens") {
+  // (Strings of "said"'s letters and others, of every length to 70: "said" across the
+  // sixteens' edges, at either end, after "i" and "d" that are not its own.)
+  static constexpr std::string_view pieces[] = {"s", "a", "i", "d", "id", "said", " ", "x", "said ", "aid", "sai"};
+  std::mt19937 rng(20261204);
+  std::size_t found = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const std::size_t length = rng() % 71;
+    while (s.size() < length) s += pieces[rng() % std::size(pieces)];
+    s.resize(length);
+    const bool expected = s.find("said") != std::string::npos;
+    found += expected;
+    INFO(s);
+    REQUIRE(holds_said(s) == expected);
+  }
+  CHECK(found > 5000);
 }
 
 namespace {

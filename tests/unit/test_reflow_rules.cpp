@@ -221,6 +221,24 @@ TEST_CASE("dehyphenation counter-example: a compound keeps its hyphen", "[reflow
   CHECK(e.stats.line_end_hyphens_removed == 0);
 }
 
+TEST_CASE("dehyphenation: a compound's hyphen goes where the page spells the word joined, a letter shorter", "[reflow][latin]") {
+  // (The page's words are read for the questions' words alone, by length: the joined
+  // spelling is the shortest asked for, the hyphenated one the longest.)
+  auto d = reflow_ok("The PanAmerican fleet sailed at dawn. Its Pan-\nAmerican ships left the port on time.\n");
+  CHECK(blocks_of(d).at(0) == "The PanAmerican fleet sailed at dawn. Its PanAmerican ships left the port on time.");
+  // Counter-example: spelt neither way, a capital after the hyphen keeps it.
+  auto e = reflow_ok("The fleet sailed at dawn. Its Pan-\nAmerican ships left the port on time.\n");
+  CHECK(blocks_of(e).at(0) == "The fleet sailed at dawn. Its Pan-American ships left the port on time.");
+}
+
+TEST_CASE("dehyphenation: a split word's hyphen stays where the page spells the word with it", "[reflow][latin]") {
+  auto d = reflow_ok("The red-hot market cooled at dawn. It was a red-\nhot day for the traders in the port.\n");
+  CHECK(blocks_of(d).at(0) == "The red-hot market cooled at dawn. It was a red-hot day for the traders in the port.");
+  // Counter-example: spelt neither way, the word is rejoined.
+  auto e = reflow_ok("The market cooled at dawn. It was a red-\nhot day for the traders in the port.\n");
+  CHECK(blocks_of(e).at(0) == "The market cooled at dawn. It was a redhot day for the traders in the port.");
+}
+
 TEST_CASE("dehyphenation: chains, number words and compound endings keep their hyphen", "[reflow][latin]") {
   auto d = reflow_ok(
       "The board approved a two-\nfor-one split of the shares and a once-\noff payment to the state-\n"
