@@ -162,10 +162,56 @@ struct draft {
   bool has_body() const { return has_text; }
 };
 
+}  // namespace
+
+// The last characters of the page's open ends are marked in a byte a code point of the
+// BMP, from the page's lowest such character to its highest: a character's test is then a
+// subtraction, a load and a compare, where a bit of a map of the whole BMP took a range
+// test, a shift, a load and a shift (zh-1MB: 8 instructions a character, 2.5 M). The bytes
+// are kept from page to page, each page marking with a number of its own (1 to 255, the
+// bytes cleared when they come round again): no page clears its marks, and a map of the BMP
+// cleared once cost a page alone (seed002) more than its test saved. (The text's bounds and
+// the character before are kept in locals: a count written to the table could be the
+// text's size for all the compiler knows, and both were loaded again a character.)
+void count_opening_pairs(const std::vector<unit>& units, opening_marks& opening, bigram_counts& counts) {
+  const auto opens_pairs = [](const unit& u) { return u.ends_mid_sentence && !u.text.empty() && is_cjk(u.text.back()); };
+  char32_t lo = 0x10000, hi = 0;
+  bool any = false;
+  for (const unit& u : units) {
+    if (!opens_pairs(u)) continue;
+    any = true;
+    const char32_t c = u.text.back();
+    if (c < 0x10000) lo = std::min(lo, c), hi = std::max(hi, c);
+  }
+  if (!any) return;
+  const std::size_t span = hi >= lo ? hi - lo + 1 : 0;
+  std::vector<std::uint8_t>& marks = opening.marks;
+  if (marks.size() < span) marks.resize(span);
+  if (opening.page == 255) std::fill(marks.begin(), marks.end(), std::uint8_t{0}), opening.page = 0;
+  const std::uint8_t mark = ++opening.page;
+  for (const unit& u : units)
+    if (opens_pairs(u) && u.text.back() < 0x10000) marks[u.text.back() - lo] = mark;
+  const std::uint8_t* const opens = marks.data();
+  for (const unit& u : units) {
+    const char32_t* const t = u.text.data();
+    const std::size_t n = u.text.size();
+    char32_t a = n == 0 ? 0 : t[0];
+    for (std::size_t k = 1; k < n; ++k) {
+      const char32_t b = t[k];
+      // (Below lo the difference wraps past span. Past the BMP every ideograph opens one.)
+      const std::size_t at = a - lo;
+      if ((at < span ? opens[at] == mark : a >= 0x10000 && is_cjk(a)) && is_cjk(b)) counts.add(pair_key(a, b));
+      a = b;
+    }
+  }
+}
+
+namespace {
+
 class assembler {
  public:
   assembler(std::vector<unit>& units, const layout& lay, std::size_t budget, document& doc, articles_scratch& scratch)
-      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), lead_pool_(scratch.lead_pool),
+      : u_(units), doc_(doc), lay_(lay), budget_(budget), runs_(scratch.runs), opening_(scratch.opening), lead_pool_(scratch.lead_pool),
         pieces_(scratch.pieces), joined_(scratch.joined), units_(scratch.units), own_piece_(scratch.own_piece),
         stitch_keys_(scratch.stitch_keys), stitch_weights_(scratch.stitch_weights), lookup_(scratch.lookup),
         head_lookup_(scratch.head_lookup), own_lookup_(scratch.own_lookup), run_keys_(scratch.run_keys), text_keys_(scratch.text_keys),
@@ -208,23 +254,7 @@ class assembler {
     // in an ideograph (most Latin pages) counts none. zh-1MB 6-7% faster (287 -> 281 M
     // instructions, fewer cache misses in a table a tenth the size), en-1MB 4% fewer
     // instructions; outputs identical.
-    std::vector<std::uint64_t> may_open;  // by BMP code point (beyond it, every pair is counted)
-    for (const unit& u : u_) {
-      const char32_t c = u.text.empty() ? 0 : u.text.back();
-      if (!u.ends_mid_sentence || !is_cjk(c)) continue;
-      if (may_open.empty()) may_open.resize(0x10000 / 64);
-      if (c < 0x10000) may_open[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
-    const auto opens = [&may_open](char32_t c) { return c >= 0x10000 || (may_open[c >> 6] >> (c & 63) & 1); };
-    // (The bit first: most characters open no pair, and it is the cheaper test.)
-    if (!may_open.empty()) {
-      for (const unit& u : u_) {
-        for (std::size_t k = 1; k < u.text.size(); ++k) {
-          const char32_t a = u.text[k - 1], b = u.text[k];
-          if (opens(a) && is_cjk(a) && is_cjk(b)) pair_count_.add(pair_key(a, b));
-        }
-      }
-    }
+    count_opening_pairs(u_, opening_, pair_count_);
     // (Runs are kept for Latin text, a key a word, a third of the text's size, and for a page
     // of ideographs. An ideograph has a key of its own, twice its size: on a document of many
     // pages copying them measured slower than reading the text again (zh-1MB 6-8% slower for
@@ -397,6 +427,7 @@ class assembler {
   // runs are the caller's (articles_scratch), kept from page to page with their keys'
   // room: the page's first run_slots_ are this page's, each read afresh before use.
   std::vector<key_run>& runs_;
+  opening_marks& opening_;  // count_opening_pairs()'s
   std::size_t run_slots_ = 0;
   std::vector<std::uint64_t>& lead_pool_;  // anchor_bodiless_heads()' leads' keys (the caller's too)
   std::vector<int> run_unit_;  // by slot: the unit whose run it holds (-1: none)

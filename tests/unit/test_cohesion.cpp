@@ -4,13 +4,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "articles.hpp"
 #include "cohesion.hpp"
+#include "unicode.hpp"
 
 using namespace galley::detail;
 
@@ -305,4 +308,42 @@ TEST_CASE("cohesion: a distinct-key debt decides a budget as the counts made at 
   // (Both ways were taken: the test answered with the debt left standing, and counted.)
   REQUIRE(counted > 100);
   REQUIRE(owing > 100);
+}
+
+TEST_CASE("articles: the pairs after open ends are counted as a plain scan counts them, page after page", "[cohesion]") {
+  // Pages of units whose texts mix ideographs of several blocks (kana, the unified block and
+  // its extension, Hangul, compatibility ideographs, one past the BMP), marks and letters,
+  // some units cut off mid-sentence: every pair of neighbouring ideographs whose first ends
+  // such a unit (or lies past the BMP) counted, and no other, through one opening_marks kept
+  // over 600 pages (its page numbers come round twice), as a plain scan counts them.
+  std::mt19937 rng(41);
+  const std::u32string chars = U"中国经济发展的了在是和一人有这日本\u3042\u30a2\u3400\u9fa5\uac00\ud7a3\uf900\U00020000，。a1 ";
+  opening_marks marks;
+  std::size_t counted = 0;
+  for (int page = 0; page < 600; ++page) {
+    std::vector<unit> units(static_cast<std::size_t>(1 + rng() % 12));
+    for (unit& u : units) {
+      for (int n = static_cast<int>(rng() % 30); n-- > 0;) u.text += chars[rng() % chars.size()];
+      u.ends_mid_sentence = rng() % 3 == 0;
+    }
+    std::set<char32_t> opening;
+    for (const unit& u : units)
+      if (u.ends_mid_sentence && !u.text.empty() && is_cjk(u.text.back())) opening.insert(u.text.back());
+    std::map<std::uint64_t, int> expected;
+    for (const unit& u : units)
+      for (std::size_t k = 1; k < u.text.size(); ++k) {
+        const char32_t a = u.text[k - 1], b = u.text[k];
+        if (!opening.empty() && (opening.count(a) || a >= 0x10000) && is_cjk(a) && is_cjk(b)) ++expected[(std::uint64_t{a} << 32) | b];
+      }
+    bigram_counts counts;
+    count_opening_pairs(units, marks, counts);
+    for (const unit& u : units)
+      for (std::size_t k = 1; k < u.text.size(); ++k) {
+        const std::uint64_t key = (std::uint64_t{u.text[k - 1]} << 32) | u.text[k];
+        const auto it = expected.find(key);
+        REQUIRE(counts.count(key) == (it == expected.end() ? 0 : it->second));
+      }
+    counted += expected.size();
+  }
+  CHECK(counted > 1000);
 }
