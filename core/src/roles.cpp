@@ -692,6 +692,18 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   if (!lay.cjk && page_gaps) mark_sentence_case_heads(lines, chars, idx, lay, f);
 }
 
+// Line i's role and scores, and the measurements behind them, so a reader can check the
+// layout evidence. (Asked with --explain only: built for size.)
+[[gnu::noinline]] GALLEY_SMALL void explain_line(std::size_t i, role r, const std::array<double, state_count>& emit, int ink,
+                                                 int column, std::vector<line_explanation>& explanation) {
+  line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(r)), {}};
+  for (int c = 0; c < state_count; ++c)
+    e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);
+  e.scores.emplace_back("ink-cells", ink);
+  e.scores.emplace_back("column-cells", column);
+  explanation.push_back(std::move(e));
+}
+
 }  // namespace
 
 line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
@@ -768,8 +780,12 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   };
   std::array<double, state_count> best, prev;
   std::vector<std::array<std::uint8_t, state_count>> back(n);
+  // (Kept for an explanation only: asked again, the emissions were a second copy of their
+  // code in the module.)
+  std::vector<std::array<double, state_count>> emitted;
   for (std::size_t k = 0; k < n; ++k) {
     const std::array<double, state_count> emit = emissions(k);
+    if (explanation) emitted.push_back(emit);
     if (k == 0) {
       best = emit;
       best[s_cont] += impossible;
@@ -825,16 +841,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
         break;
       default: out.of[i] = f[k].lexicon; break;
     }
-    if (explanation) {
-      line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(out.of[i])), {}};
-      const std::array<double, state_count> emit = emissions(k);
-      for (int c = 0; c < state_count; ++c)
-        e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);
-      // The measurements behind the scores, so a reader can check the layout evidence.
-      e.scores.emplace_back("ink-cells", lines[i].ink);
-      e.scores.emplace_back("column-cells", lay.column[i]);
-      explanation->push_back(std::move(e));
-    }
+    if (explanation) explain_line(i, out.of[i], emitted[k], lines[i].ink, lay.column[i], *explanation);
   }
   furniture_beside_masthead(lines, chars, idx, f, out, explanation);
   return out;
