@@ -363,7 +363,7 @@ class assembler {
   std::vector<draft> take_drafts() { return std::move(drafts_); }
 
   // A kicker waits for the headline it stands over; when text comes first, it was a heading.
-  void flush_kickers() {
+  GALLEY_SMALL void flush_kickers() {
     if (pending_kicker_.empty()) return;
     std::vector<int> waiting;
     waiting.swap(pending_kicker_);
@@ -950,7 +950,7 @@ class assembler {
   }
 
   // Article from's blocks after its open end e go to article `to`.
-  void move_after(int from_draft, int e, int to_draft) {
+  GALLEY_SMALL void move_after(int from_draft, int e, int to_draft) {
     draft& a = drafts_[static_cast<std::size_t>(from_draft)];
     const auto at = std::find(a.blocks.begin(), a.blocks.end(), e) + 1;
     for (auto it = at; it != a.blocks.end(); ++it) {
@@ -966,7 +966,7 @@ class assembler {
   // The story inside the cut, its head printed after it ("…supported the expansion of
   // equity-" / "Intermark Inc <IMI> - Offering of…" / "Proposed Offerings Recently Filed" /
   // "related bond issues and…"): it is that head's, however few words the two share.
-  void move_inset(int from_draft, int e, int to_draft) {
+  GALLEY_SMALL void move_inset(int from_draft, int e, int to_draft) {
     const int head = drafts_[static_cast<std::size_t>(to_draft)].headline;
     if (head >= 0 && !inset_after(drafts_[static_cast<std::size_t>(from_draft)], e, head, false).empty())
       move_after(from_draft, e, to_draft);
@@ -977,7 +977,7 @@ class assembler {
   // broke off in January and a" / "Hughes/Conserdyne Corp…" / "conciliator has been
   // appointed…"). Only on a Latin page, where a lead shows by its capital: a Chinese
   // paragraph gives no sign that it opens a story rather than goes on from elsewhere.
-  void split_off_inset(int d, int e) {
+  GALLEY_SMALL void split_off_inset(int d, int e) {
     if (lay_.cjk || inset_after(drafts_[static_cast<std::size_t>(d)], e, std::numeric_limits<int>::max(), true).empty()) return;
     draft x;
     x.closed = true;
@@ -1105,7 +1105,7 @@ class assembler {
   // story's own (a story cut off for a later page, then the end of another begun on an
   // earlier one): the "上接" line resumes the story of that head, not the one cut off above
   // it. (With text between the two, the head may be that text's, printed after it.)
-  bool heads_another_story() {
+  GALLEY_SMALL bool heads_another_story() {
     if (!current_open() || cur_ == jumped_out_ || !current().blocks.empty() || current().headline < 0) return false;
     for (auto k = jump_out_unit_ + 1; k < static_cast<std::size_t>(current().headline); ++k)
       if (!residue_[k] && !is_display(u_[k])) return false;
@@ -1115,7 +1115,7 @@ class assembler {
     return containment(printed, keys_of(own)) < tune::same_head_share;
   }
 
-  void resume(int target, int seam) {
+  GALLEY_SMALL void resume(int target, int seam) {
     drafts_[static_cast<std::size_t>(target)].seams.push_back(seam);
     if (current_open()) current().closed = true;
     cur_ = target;
@@ -1129,7 +1129,7 @@ class assembler {
     const auto k = static_cast<std::size_t>(unit_index);
     return k < head_owner_.size() ? head_owner_[k] : -1;
   }
-  void note_heads(const draft& a) {
+  GALLEY_SMALL void note_heads(const draft& a) {
     if (&a < drafts_.data() || &a >= drafts_.data() + drafts_.size()) return;
     const int index = static_cast<int>(&a - drafts_.data());
     changed(index);
@@ -1152,7 +1152,7 @@ class assembler {
   }
 
   // lead_of(a) as pieces (pieces_); its length.
-  std::size_t lead_pieces(const draft& a) {
+  GALLEY_SMALL std::size_t lead_pieces(const draft& a) {
     std::size_t size = 0;
     for (int b : a.blocks) {
       if (u_[static_cast<std::size_t>(b)].kind != role::body) continue;
@@ -1169,7 +1169,7 @@ class assembler {
 
   // The last lead_chars of the texts of units ks[0, end) (in page order) joined, as pieces
   // (pieces_): the first one cut when they are longer.
-  void tail_pieces(const std::vector<int>& ks, std::size_t end) {
+  GALLEY_SMALL void tail_pieces(const std::vector<int>& ks, std::size_t end) {
     std::size_t size = 0;
     std::size_t first = end;
     while (first > 0 && size < tune::lead_chars) size += u_[static_cast<std::size_t>(ks[--first])].text.size();
@@ -1267,7 +1267,7 @@ class assembler {
     return colon || rubric || dotted || set_over || slogan || over_subtitled || over_topic;
   }
 
-  void set_heads(draft& a, const std::vector<int>& g) {
+  GALLEY_SMALL void set_heads(draft& a, const std::vector<int>& g) {
     std::vector<int> deck = pending_kicker_;
     pending_kicker_.clear();
     for (std::size_t n = 0; n < g.size(); ++n) {
@@ -1974,7 +1974,7 @@ class assembler {
   // Where the run of paragraphs at the end of an article that share next to nothing with
   // its headline and lead begins (0: none). A roundup's items share little with each other
   // too, so neighbouring paragraphs cannot tell where it starts; the story above can.
-  std::size_t foreign_tail(const draft& src, const std::vector<std::size_t>& paras, std::size_t first) {
+  GALLEY_SMALL std::size_t foreign_tail(const draft& src, const std::vector<std::size_t>& paras, std::size_t first) {
     const std::size_t story = add_piece(src.headline) + lead_pieces(src);
     steps_ += story;
     bigram_set known;

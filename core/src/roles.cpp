@@ -148,6 +148,8 @@ struct features {
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
   bool apart_head = false;      // ... of one to three, after finished text, on a page that sets such groups in sentence case
+  bool stacked_head = false;    // Latin, in a stack of two to five short capitalised lines under finished text, over a sentence
+  bool stack_goes_on = false;   // ... under the stack's first line
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
   bool word_end = false;  // ends in a letter, digit or ideograph
@@ -329,12 +331,13 @@ features measure(std::u32string_view s, std::string_view page, const line& l, co
         if (f.wide && f.dash_led) score += w::head_wide_subtitle;
         // (Not a Latin line in title case: a head as wide as a narrow column, or the column
         // measured too wide beside a head that spans it; text is set in sentence case.)
-        if (f.full && !f.wide && !(latin_line && f.title)) score += w::head_full_line;
+        if (f.full && !f.wide && !(latin_line && (f.title || f.stacked_head))) score += w::head_full_line;
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (f.over_byline) score += w::head_over_byline;
       if (f.apart_group) score += w::head_apart_group;
       if (f.apart_head) score += w::head_apart_sentence_case;
+      if (f.stacked_head) score += w::head_stacked;
       if (page_top && unpunctuated) score += w::head_page_top;
       return score;
     }
@@ -392,6 +395,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // the head's last ("Rostenkowski Reluctant To Back Tax" / "Hike" / "House Ways and Means
   // Committee…"), and the title-case line under it opens the text.
   if (prev.wrap_tail) t[s_head][s_head] += w::head_after_wrap_tail;
+  if (prev.stacked_head) t[s_head][s_head] += cur.stack_goes_on ? w::head_stacked_goes_on : w::head_after_stack;
   if (prev.head_cut) {
     t[s_head][s_head] += w::head_cut_goes_on;
     t[s_head][s_start] -= w::head_cut_goes_on;
@@ -554,6 +558,74 @@ bool opens_as_paragraph(char32_t c) {
   }
 }
 
+// A line every word of which opens in a capital, short of a sentence: a piece of a head set
+// in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
+// sets its small words in lower case is not told from a lead that names a bank.)
+// (A comma at most: "Community, Canada, Belgium, West Germany," lists names.)
+GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_chars& chars, std::uint32_t i) {
+  const std::u32string_view s = chars[i];
+  const title_words words = chars.words(i);
+  return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && !f.final && f.headline_sized &&
+         f.lexicon == role::blank && l.indent == 0 && (!f.open || s.back() == U',') && s.find(U',') == s.rfind(U',');
+}
+
+// The line's first word, without an opening bracket or quote ("<Carlton" as "Carlton").
+GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
+  std::size_t b = 0;
+  while (b < s.size() && (s[b] == U'<' || s[b] == U'(' || s[b] == U'"')) ++b;
+  std::size_t e = b;
+  while (e < s.size() && s[e] != U' ' && s[e] != U'>') ++e;
+  return s.substr(b, e - b);
+}
+
+// A title-case head wrapped in a narrow column, with no blank line about it, stacks its
+// short lines, each word capitalised, none ending a sentence, between finished text (a
+// sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
+// and in sentence case ("Kenyan Economy" / "Faces Problems," / "President Says" / "The
+// Kenyan economy is…"): a paragraph's lines run so rarely, two capitalised lines and more
+// after a finished sentence and over a capital. The lead names the head's subject again
+// and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
+// Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
+// word opens the lead. (Two to five lines; a longer stack is not told from the lead.)
+[[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
+                                                     const std::vector<std::uint32_t>& idx, const layout& lay,
+                                                     std::vector<features>& f) {
+  const std::size_t n = idx.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const bool finished_above = k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].lexicon != role::blank;
+    if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
+    const std::u32string_view opening = first_word(chars[idx[k]]);
+    std::size_t end = k + 1;
+    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] && capitalised_line(lines[idx[end]], f[end], chars, idx[end]) &&
+           !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening))
+      ++end;
+    if (end - k > 5) continue;
+    // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
+    // which run to the column's measure: the head's lines, set larger, hold fewer letters.
+    // (By its ink: a ragged line the next word would not have fitted into says nothing here.)
+    for (; end - k > 2; --end) {
+      const int ink = lines[idx[end - 1]].ink;
+      bool widest = ink + 3 >= lay.column[idx[end - 1]];
+      for (std::size_t j = k; j + 1 < end; ++j) widest = widest && ink > lines[idx[j]].ink;
+      if (!widest) break;
+    }
+    // (The stack's last line ends no clause: a comma there runs on into the line under it.)
+    if (end - k < 2 || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
+        !opens_as_paragraph(lines[idx[end]].first))
+      continue;
+    int words = 0;
+    for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
+    if (words < 3) continue;
+    for (std::size_t j = k; j < end; ++j) {
+      f[j].stacked_head = true;
+      f[j].stack_goes_on = j > k;
+      // (A comma there joins the head's two clauses: "Faces Problems," / "President Says".)
+      if (f[j].open) f[j].title_comma = true;
+    }
+    k = end - 1;
+  }
+}
+
 // What the page's other lines tell of a line's place: among title-case heads, under a head
 // line it wraps, over a byline, in a group set apart. (Once a page: built for size.)
 [[gnu::noinline]] GALLEY_SMALL void mark_head_places(const std::vector<line>& lines, const line_chars& chars,
@@ -620,6 +692,18 @@ bool opens_as_paragraph(char32_t c) {
   if (!lay.cjk && page_gaps) mark_sentence_case_heads(lines, chars, idx, lay, f);
 }
 
+// Line i's role and scores, and the measurements behind them, so a reader can check the
+// layout evidence. (Asked with --explain only: built for size.)
+[[gnu::noinline]] GALLEY_SMALL void explain_line(std::size_t i, role r, const std::array<double, state_count>& emit, int ink,
+                                                 int column, std::vector<line_explanation>& explanation) {
+  line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(r)), {}};
+  for (int c = 0; c < state_count; ++c)
+    e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);
+  e.scores.emplace_back("ink-cells", ink);
+  e.scores.emplace_back("column-cells", column);
+  explanation.push_back(std::move(e));
+}
+
 }  // namespace
 
 line_roles assign_roles(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
@@ -680,6 +764,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       f[k].short_line = f[k].narrow = false;
     }
   }
+  if (!lay.cjk) mark_stacked_heads(lines, chars, idx, lay, f);
 
   // Viterbi over the non-blank lines: linear in the number of lines. Only the previous
   // line's scores are kept, and the way back (the emissions are asked again for an
@@ -695,8 +780,12 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   };
   std::array<double, state_count> best, prev;
   std::vector<std::array<std::uint8_t, state_count>> back(n);
+  // (Kept for an explanation only: asked again, the emissions were a second copy of their
+  // code in the module.)
+  std::vector<std::array<double, state_count>> emitted;
   for (std::size_t k = 0; k < n; ++k) {
     const std::array<double, state_count> emit = emissions(k);
+    if (explanation) emitted.push_back(emit);
     if (k == 0) {
       best = emit;
       best[s_cont] += impossible;
@@ -745,19 +834,14 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     switch (path[k]) {
       case s_start: out.of[i] = role::body; out.starts_paragraph[i] = 1; break;
       case s_cont: out.of[i] = role::body; break;
-      case s_head: out.of[i] = role::headline; break;
+      case s_head:
+        out.of[i] = role::headline;
+        // (The units stage keeps a stacked head's lines together, whatever their widths.)
+        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head;
+        break;
       default: out.of[i] = f[k].lexicon; break;
     }
-    if (explanation) {
-      line_explanation e{static_cast<std::uint32_t>(i + 1), std::string(name_of(out.of[i])), {}};
-      const std::array<double, state_count> emit = emissions(k);
-      for (int c = 0; c < state_count; ++c)
-        e.scores.emplace_back(state_names[static_cast<std::size_t>(c)], emit[c] <= impossible / 2 ? -99.0 : emit[c]);
-      // The measurements behind the scores, so a reader can check the layout evidence.
-      e.scores.emplace_back("ink-cells", lines[i].ink);
-      e.scores.emplace_back("column-cells", lay.column[i]);
-      explanation->push_back(std::move(e));
-    }
+    if (explanation) explain_line(i, out.of[i], emitted[k], lines[i].ink, lay.column[i], *explanation);
   }
   furniture_beside_masthead(lines, chars, idx, f, out, explanation);
   return out;

@@ -35,7 +35,10 @@ std::string_view name_of(role r);
 /** Every line's role, and where body paragraphs start. */
 struct line_roles {
   std::vector<role> of;
-  /** 1 on the first line of every body paragraph, else 0 (a byte a line, as layout::gap_before). */
+  /**
+   * 1 on the first line of every body paragraph, else 0 (a byte a line, as layout::gap_before);
+   * on a headline line, 1 where it goes on the head line over it (a stacked head's).
+   */
   std::vector<std::uint8_t> starts_paragraph;
 };
 

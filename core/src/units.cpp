@@ -1037,6 +1037,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
            closes_a_phrase(open->text))) {
         extend = head_goes_on(*open, i, s, head_lines, tail, right_under, sentence_case_heads, lines, lay, roles);
       }
+      // (A title-case head stacked in a narrow column, as roles found it: "Benetton In" /
+      // "Financial Services" / "Joint Venture", whose widths say a deck.)
+      if (r == role::headline && open->kind == role::headline && right_under && roles.starts_paragraph[i]) extend = true;
     }
     if (extend) {
       if (head_lines == 1) {

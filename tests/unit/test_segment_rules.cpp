@@ -2825,6 +2825,55 @@ TEST_CASE("roles: a head line half as wide as the head line over it is the head'
                                                     "Coffee Quota Talks Continue But No Agreement Yet"});
 }
 
+TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line about it, is one head over its lead", "[roles][latin]") {
+  // As pdftotext -raw reads a page of narrow columns: each head line two or three words,
+  // each word capitalised, between a story's last sentence and the next story's lead. The
+  // lead may open in names, the head's first word again among them, or in a title that
+  // fills the column; the widths of the head's lines say nothing of a deck.
+  const std::string page =
+      "partners with crossborder\n"
+      "shipments of about 150\n"
+      "billion dlrs annually.\n"
+      "Kenyan Economy\n"
+      "Faces Problems,\n"
+      "President Says\n"
+      "The Kenyan economy is\n"
+      "heading for difficult times\n"
+      "after a boom last year, and\n"
+      "the country must tighten\n"
+      "its belt to prevent the\n"
+      "balance of payments\n"
+      "swinging too far into\n"
+      "deficit, President Daniel\n"
+      "Arap Moi said.\n"
+      "Esselte Business <Esb> Unit\n"
+      "Buys Antonson Unit\n"
+      "Esselte Business Systems\n"
+      "Inc's Esselte Meto division\n"
+      "said it has acquired the\n"
+      "Antonson America Co, a\n"
+      "maker of scales, for an\n"
+      "undisclosed sum.\n"
+      "Benetton In\n"
+      "Financial Services\n"
+      "Joint Venture\n"
+      "Benetton Group Spa said it\n"
+      "reached agreement with a\n"
+      "bank to set up a financial\n"
+      "services company.\n"
+      "Yeutter Plans Trade Trip\n"
+      "To China This Summer\n"
+      "U.S. Trade Representative Clayton\n"
+      "Yeutter said he plans a July trip to\n"
+      "China to discuss trade issues.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Kenyan Economy Faces Problems, President Says",
+                                                    "Esselte Business <Esb> Unit Buys Antonson Unit",
+                                                    "Benetton In Financial Services Joint Venture",
+                                                    "Yeutter Plans Trade Trip To China This Summer"});
+  for (const auto& a : d.articles) CHECK(a.deck.empty());
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
