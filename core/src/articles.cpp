@@ -2538,7 +2538,10 @@ GALLEY_STAGE GALLEY_SMALL void rejoin_cut_openings(std::vector<unit>& units, con
   units.resize(out);
 }
 
-bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc, articles_scratch& scratch) {
+// Built small: the assembler's run and its once-a-page steps are inlined here, where -O2
+// undid their GALLEY_SMALL (1.2 KB gzipped of the module; its calls 0.3-0.4% more
+// instructions, the per-character counting being out of line).
+GALLEY_SMALL bool assemble_articles(std::vector<unit> units, const layout& lay, const options& opts, document& doc, articles_scratch& scratch) {
   recover_headlines(units, lay);
   rejoin_cut_openings(units, lay);
   const std::size_t budget = opts.work_budget_per_byte * std::max<std::size_t>(doc.stats.input_bytes, 1);
