@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "traditional.hpp"
@@ -979,11 +980,14 @@ bool ends_in_capitalised_function_word(std::u32string_view t) {
     // (The word lowered to the sentence-case table's form: "In" as "in"; "IN", all capitals,
     // is an abbreviation's or a shouted line's, no title-case head's.)
     if (k + 2 > t.size() || t[k + 1] < U'A' || t[k + 1] > U'Z') return false;
-    std::u32string lowered(t.substr(k));
+    // (In a buffer of its own, at most six characters: no string allocated a line.)
+    std::array<char32_t, 6> lowered{};
+    const std::u32string_view word = t.substr(k, lowered.size());
+    word.copy(lowered.data(), lowered.size());
     lowered[1] = static_cast<char32_t>(lowered[1] - U'A' + U'a');
-    for (std::size_t j = 2; j < lowered.size(); ++j)
+    for (std::size_t j = 2; j < word.size(); ++j)
       if (lowered[j] < U'a' || lowered[j] > U'z') return false;
-    return ends_in_function_word(lowered, 0);
+    return ends_in_function_word(std::u32string_view(lowered.data(), word.size()), 0);
   }
   return false;
 }
