@@ -5,6 +5,7 @@
 // core's own JSON parsed once. (wasm/pre.js gives them their JS signatures: reflow(text,
 // options), render(text, format, options), version().)
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
 #include <cstddef>
@@ -14,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 
 #include <galley.h>
 
@@ -201,6 +203,35 @@ val render(std::uintptr_t data, std::size_t size, const std::string& format, con
 std::string version() { return std::string(galley::version()); }
 
 }  // namespace
+
+// The module is linked without Embind's C++ library (wasm/CMakeLists.txt): its bind.cpp, linked
+// whole, registers every builtin type in a constructor, used or not, and with them came the
+// glue's converters for UTF-16 and UTF-32 strings, void, floats and the memory views of
+// eighteen types, and those types' names and type information in the module (1.4 KB
+// gzipped). Registered here: the types the bindings above carry (no function returns void);
+// and __getTypeName, which the glue calls to name an unbound type in an error. A type
+// missing here fails every call that carries it ("has unknown type"), as the module's
+// tests would.
+namespace {
+namespace registered {
+using namespace emscripten::internal;
+template <typename T>
+void integer(const char* name) {
+  _embind_register_integer(TypeID<T>::get(), name, sizeof(T), std::numeric_limits<T>::min(), std::numeric_limits<T>::max());
+}
+[[gnu::constructor]] void types() {
+  _embind_register_bool(TypeID<bool>::get(), "bool", sizeof(bool), true, false);
+  integer<int>("int");
+  integer<unsigned long>("unsigned long");
+  _embind_register_float(TypeID<double>::get(), "double", sizeof(double));
+  _embind_register_std_string(TypeID<std::string>::get(), "std::string");
+  _embind_register_emval(TypeID<val>::get(), "emscripten::val");
+}
+}  // namespace registered
+
+}  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* __getTypeName(const std::type_info* type) { return strdup(type->name()); }
 
 EMSCRIPTEN_BINDINGS(galley) {
   emscripten::function("reflowUtf8", &reflow);

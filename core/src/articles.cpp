@@ -1913,18 +1913,20 @@ class assembler {
       // A head printed right after a headless body and before the next story (not among
       // heads clustered together, which keep the order of their stories) is that body's:
       // "…一件非常温暖的事。" / "化身“暖心奶爸”传递旅途温情" / "习近平会见加纳总统" / text.
-      std::vector<int> in_run;  // the units of the heads left (their headlines and decks), sorted
+      // The units of the heads left (their headlines and decks), sorted. (Unsigned: the
+      // columns' std::sort, no second one for ints in the module.)
+      std::vector<std::uint32_t> in_run;
       for (int hd : heads_left) {
         const draft& h = drafts_[static_cast<std::size_t>(hd)];
-        in_run.push_back(h.headline);
-        in_run.insert(in_run.end(), h.deck.begin(), h.deck.end());
+        in_run.push_back(static_cast<std::uint32_t>(h.headline));
+        for (const int d : h.deck) in_run.push_back(static_cast<std::uint32_t>(d));
       }
       std::sort(in_run.begin(), in_run.end());
       for (int hd : heads_left) {
         draft& h = drafts_[static_cast<std::size_t>(hd)];
         std::size_t j = static_cast<std::size_t>(h.headline) + 1;
         while (j < u_.size() && (residue_[j] || std::find(h.deck.begin(), h.deck.end(), static_cast<int>(j)) != h.deck.end())) ++j;
-        if (j >= u_.size() || std::binary_search(in_run.begin(), in_run.end(), static_cast<int>(j))) continue;
+        if (j >= u_.size() || std::binary_search(in_run.begin(), in_run.end(), static_cast<std::uint32_t>(j))) continue;
         const int b = body_right_before(hd);
         if (b >= 0) give_head(h, drafts_[static_cast<std::size_t>(b)]);
       }

@@ -889,6 +889,32 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
 
 }  // namespace
 
+namespace {
+
+// Makes room for the credits in the same vector, its units moved back from its end (a
+// second vector of every unit, as there was, took and touched as much memory again). (Once a
+// page that has such credits: built for size.)
+[[gnu::noinline]] GALLEY_SMALL void split_off_credits(std::vector<unit>& units, std::size_t credits, bool traditional) {
+  std::size_t from = units.size(), to = units.size() + credits;
+  units.resize(to);
+  while (from > 0) {  // (units[from, to) are free: moved from, or new)
+    unit& u = units[--from];
+    const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text, traditional) : 0;
+    if (n > 0) {
+      unit credit;
+      credit.kind = role::credit;
+      credit.text = u.text.substr(u.text.size() - n);
+      credit.lines.push_back({u.lines.back().last, u.lines.back().last});
+      u.text.resize(u.text.size() - n);
+      while (!u.text.empty() && is_space(u.text.back())) u.text.pop_back();
+      units[--to] = std::move(credit);
+    }
+    if (--to != from) units[to] = std::move(u);
+  }
+}
+
+}  // namespace
+
 std::vector<unit> build_units(const page_text& text, const std::vector<line>& lines, const line_chars& chars,
                               const layout& lay, const line_roles& roles, const options& opts, statistics& st) {
   std::vector<unit> units;
@@ -1087,8 +1113,6 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   if (!units.empty()) fit(units.back().text);
 
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
-  // They are made room for in the same vector, its units moved back from its end (a second
-  // vector of every unit, as there was, took and touched as much memory again).
   std::size_t credits = 0;
   for (unit& u : units) {
     // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
@@ -1097,24 +1121,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text, lay.traditional)) u.kind = role::credit;
     credits += u.kind == role::body && trailing_credit_length(u.text, lay.traditional) > 0;
   }
-  if (credits > 0) {
-    std::size_t from = units.size(), to = units.size() + credits;
-    units.resize(to);
-    while (from > 0) {  // (units[from, to) are free: moved from, or new)
-      unit& u = units[--from];
-      const std::size_t n = u.kind == role::body ? trailing_credit_length(u.text, lay.traditional) : 0;
-      if (n > 0) {
-        unit credit;
-        credit.kind = role::credit;
-        credit.text = u.text.substr(u.text.size() - n);
-        credit.lines.push_back({u.lines.back().last, u.lines.back().last});
-        u.text.resize(u.text.size() - n);
-        while (!u.text.empty() && is_space(u.text.back())) u.text.pop_back();
-        units[--to] = std::move(credit);
-      }
-      if (--to != from) units[to] = std::move(u);
-    }
-  }
+  if (credits > 0) split_off_credits(units, credits, lay.traditional);
   // Where each unit's next line is, so joins elsewhere can merge provenance ranges.
   std::vector<std::uint32_t> next_nonblank(lines.size() + 1, 0);
   for (std::size_t i = lines.size(); i-- > 0;)
