@@ -558,6 +558,9 @@ bool opens_as_paragraph(char32_t c) {
   }
 }
 
+// A line broken at a hyphen or a dash: the word or the clause goes on under it.
+bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U'-' || s.back() == 0x2010); }
+
 // A line every word of which opens in a capital, short of a sentence: a piece of a head set
 // in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
@@ -566,7 +569,8 @@ GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_
   const std::u32string_view s = chars[i];
   const title_words words = chars.words(i);
   return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && !f.final && f.headline_sized &&
-         f.lexicon == role::blank && l.indent == 0 && (!f.open || s.back() == U',') && s.find(U',') == s.rfind(U',');
+         f.lexicon == role::blank && l.indent == 0 &&
+         (!f.open || s.back() == U',' || ends_in_hyphen(s)) && s.find(U',') == s.rfind(U',');
 }
 
 // The line's first word, without an opening bracket or quote ("<Carlton" as "Carlton").
@@ -596,8 +600,15 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
     if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
-    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] && capitalised_line(lines[idx[end]], f[end], chars, idx[end]) &&
-           !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening))
+    // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
+    // "Splits Stock 2-For-" / "1", "Wheat Market -" / "Usda": the line under it is the
+    // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
+    // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
+    const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
+    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
+           !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
+           !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > 5) continue;
     // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
@@ -621,6 +632,7 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
       f[j].stack_goes_on = j > k;
       // (A comma there joins the head's two clauses: "Faces Problems," / "President Says".)
       if (f[j].open) f[j].title_comma = true;
+      if (after_hyphen(j)) f[j].lexicon = role::blank;
     }
     k = end - 1;
   }

@@ -2874,6 +2874,38 @@ TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line ab
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
 
+TEST_CASE("roles: a title-case head stacked in a narrow column goes on under a line broken at a hyphen", "[roles][latin]") {
+  // A head wraps at a compound's hyphen or before a dash and its source, as any line does:
+  // the line under it is the head's, in whatever case ("2-For-" / "1", which alone reads as
+  // a page's number), and a short one ends it over the lead, which may open in names.
+  const std::string page =
+      "investors were not named by\n"
+      "the company in its statement.\n"
+      "Harbour Bank\n"
+      "Sells Mortgage-\n"
+      "Backed Notes\n"
+      "Harbour Bank of Canada said\n"
+      "it sold 200 mln dlrs of notes\n"
+      "backed by home loans.\n"
+      "Delta Mills Inc\n"
+      "Splits Stock 3-For-\n"
+      "1\n"
+      "Delta Mills Inc said it\n"
+      "will split its stock three\n"
+      "for one in April.\n"
+      "Ec Driving To\n"
+      "Capture Rice\n"
+      "Market -\n"
+      "Usda\n"
+      "The European\n"
+      "Community sold rice to\n"
+      "Peru at low prices, the\n"
+      "department said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Harbour Bank Sells Mortgage-Backed Notes", "Delta Mills Inc Splits Stock 3-For-1",
+                                                    "Ec Driving To Capture Rice Market - Usda"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
