@@ -595,6 +595,15 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
                                                      const std::vector<std::uint32_t>& idx, const layout& lay,
                                                      std::vector<features>& f) {
   const std::size_t n = idx.size();
+  // Headlines drop articles and pronouns: a title-case line opened by one, right under a
+  // head line that leaves nothing open ("Usda Said Unlikely To Broaden Corn Bonus Offer" /
+  // "The U.S. Agriculture" / "Department probably…", "Ec Appoints New" / "Trade Chief" /
+  // "The European" / "Community Commission…"), opens the lead, whose words name names in
+  // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom".)
+  for (std::size_t k = 1; k < n; ++k)
+    if (!lay.gap_before[idx[k]] && f[k].title_tail && f[k - 1].title_tail && !f[k - 1].final && !f[k - 1].head_cut &&
+        opens_with_article_or_pronoun(chars[idx[k]]))
+      f[k].fragment = true;
   for (std::size_t k = 0; k < n; ++k) {
     const bool finished_above = k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].lexicon != role::blank;
     if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
@@ -607,7 +616,7 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
     while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
            (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
-           !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
+           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > 5) continue;

@@ -2906,6 +2906,37 @@ TEST_CASE("roles: a title-case head stacked in a narrow column goes on under a l
                                                     "Ec Driving To Capture Rice Market - Usda"});
 }
 
+TEST_CASE("roles: a title-case line opened by an article under a head line opens the lead", "[roles][latin]") {
+  // Headlines drop articles: under a head set across the columns, or stacked in one, a line
+  // opened by "The" is the lead's first, whatever its capitals (it names names); under a
+  // head line that stops at "Of" it is the head's.
+  const std::string page =
+      "Grain Board Said Unlikely To Raise Wheat Price Support\n"
+      "The U.S. Grain Board\n"
+      "will probably not raise\n"
+      "the support price for\n"
+      "wheat this season, its\n"
+      "officials said.\n"
+      "Ec Names New\n"
+      "Farm Chief\n"
+      "The European\n"
+      "Community Commission\n"
+      "today named its deputy\n"
+      "head of farm policy.\n"
+      "Bank Of\n"
+      "The Rockies\n"
+      "Lifts Dividend\n"
+      "Bank of the Rockies Inc\n"
+      "said it raised its dividend\n"
+      "by two cts a share.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Grain Board Said Unlikely To Raise Wheat Price Support", "Ec Names New Farm Chief",
+                                                    "Bank Of The Rockies Lifts Dividend"});
+  REQUIRE(d.articles.size() == 3);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("The European Community Commission"));
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
