@@ -590,7 +590,9 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
 // after a finished sentence and over a capital. The lead names the head's subject again
 // and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
 // Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
-// word opens the lead. (Two to five lines; a longer stack is not told from the lead.)
+// word opens the lead. (Two to five lines; a longer stack is not told from the lead. One
+// line of five words or more too, "Zaire Accepts Tin-Export Quota, Atpc Says" / "Zaire
+// agreed to…": a paragraph's line opening in names runs into words in lower case sooner.)
 [[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
                                                      const std::vector<std::uint32_t>& idx, const layout& lay,
                                                      std::vector<features>& f) {
@@ -630,12 +632,12 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
       if (!widest) break;
     }
     // (The stack's last line ends no clause: a comma there runs on into the line under it.)
-    if (end - k < 2 || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
+    if (end == k || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
         !opens_as_paragraph(lines[idx[end]].first))
       continue;
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
-    if (words < 3) continue;
+    if (words < (end - k < 2 ? 5 : 3)) continue;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;

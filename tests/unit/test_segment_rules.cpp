@@ -2937,6 +2937,27 @@ TEST_CASE("roles: a title-case line opened by an article under a head line opens
   CHECK(d.articles[1].blocks[0].text.starts_with("The European Community Commission"));
 }
 
+TEST_CASE("roles: a one-line title-case head under finished text, no blank line about it, is a head over its lead", "[roles][latin]") {
+  // As pdftotext -raw reads a head set on one line over its lead: five words or more, each
+  // capitalised, between a story's last sentence and a line of text in sentence case. A
+  // paragraph opening in four names ("U.S. Trade Representative Clayton") is no head.
+  const std::string page =
+      "The company did not say how much it paid for\n"
+      "the plant, which employs 300 people.\n"
+      "Zaire Accepts Tin Export Quota, Atpc Says\n"
+      "Zaire agreed to limit its tin exports to 1,736\n"
+      "tonnes for the next twelve months, the\n"
+      "association said.\n"
+      "U.S. Trade Representative Clayton\n"
+      "Yeutter said he plans a July trip to\n"
+      "China to discuss trade issues.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Zaire Accepts Tin Export Quota, Atpc Says"});
+  REQUIRE(d.articles.size() == 2);
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[1].text.starts_with("U.S. Trade Representative Clayton Yeutter said"));
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
