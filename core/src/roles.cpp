@@ -631,6 +631,10 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
       for (std::size_t j = k; j + 1 < end; ++j) widest = widest && ink > lines[idx[j]].ink;
       if (!widest) break;
     }
+    // So is a stack's last line that the line under it goes on from, in lower case or after a
+    // bracket ("Reform Bill" / "Sens. Alan Cranston" / "(D-Cal.) and Daniel…").
+    if (end - k > 2 && end < n && !lay.gap_before[idx[end]] && (f[end].lower_start || !opens_as_paragraph(lines[idx[end]].first)))
+      --end;
     // (The stack's last line ends no clause: a comma there runs on into the line under it.)
     if (end == k || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
         !opens_as_paragraph(lines[idx[end]].first))

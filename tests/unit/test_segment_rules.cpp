@@ -2958,6 +2958,23 @@ TEST_CASE("roles: a one-line title-case head under finished text, no blank line 
   CHECK(d.articles[1].blocks[1].text.starts_with("U.S. Trade Representative Clayton Yeutter said"));
 }
 
+TEST_CASE("roles: a stacked head's last line that the line under it goes on from opens the lead", "[roles][latin]") {
+  // The lead opens in names, capitalised as the head's lines are, and goes on after a
+  // bracket: the line it goes on from is the lead's, not the head's last.
+  const std::string page =
+      "the bill, which passed the House\n"
+      "last year, the aide said.\n"
+      "Senators Introduce\n"
+      "Export Licensing\n"
+      "Reform Bill\n"
+      "Sens. Alan Cranston\n"
+      "(D-Cal.) and Daniel Evans\n"
+      "(R-Wash.) introduced a bill\n"
+      "to ease export licensing.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Export Licensing Reform Bill"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
