@@ -993,9 +993,7 @@ bool ends_in_capitalised_function_word(std::u32string_view t) {
 }
 
 
-namespace {
-
-// Whether s opens with an article or a pronoun and its space. (Each opening is compared
+// (Each opening is compared
 // under its first letter only: eight compares a Latin line, most of them of lines opening
 // with none of those letters, were 1.4% of an English reflow.)
 bool opens_with_article_or_pronoun(std::u32string_view s) {
@@ -1010,8 +1008,6 @@ bool opens_with_article_or_pronoun(std::u32string_view s) {
     default: return false;
   }
 }
-
-}  // namespace
 
 namespace {
 

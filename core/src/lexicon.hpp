@@ -196,6 +196,11 @@ bool sentence_fragment(std::u32string_view s);
  * reported-speech test is not run on its characters).
  */
 bool sentence_fragment(std::u32string_view s, const title_words& counted, bool holds_said = true);
+/**
+ * Whether s opens with an article or a pronoun and its space ("The ", "A ", "It "): a
+ * sentence's opening, which headlines drop.
+ */
+bool opens_with_article_or_pronoun(std::u32string_view s);
 
 }  // namespace galley::detail
 

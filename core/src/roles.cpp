@@ -558,6 +558,9 @@ bool opens_as_paragraph(char32_t c) {
   }
 }
 
+// A line broken at a hyphen or a dash: the word or the clause goes on under it.
+bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U'-' || s.back() == 0x2010); }
+
 // A line every word of which opens in a capital, short of a sentence: a piece of a head set
 // in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
@@ -566,7 +569,8 @@ GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_
   const std::u32string_view s = chars[i];
   const title_words words = chars.words(i);
   return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && !f.final && f.headline_sized &&
-         f.lexicon == role::blank && l.indent == 0 && (!f.open || s.back() == U',') && s.find(U',') == s.rfind(U',');
+         f.lexicon == role::blank && l.indent == 0 &&
+         (!f.open || s.back() == U',' || ends_in_hyphen(s)) && s.find(U',') == s.rfind(U',');
 }
 
 // The line's first word, without an opening bracket or quote ("<Carlton" as "Carlton").
@@ -586,18 +590,36 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
 // after a finished sentence and over a capital. The lead names the head's subject again
 // and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
 // Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
-// word opens the lead. (Two to five lines; a longer stack is not told from the lead.)
+// word opens the lead. (Two to five lines; a longer stack is not told from the lead. One
+// line of five words or more too, "Zaire Accepts Tin-Export Quota, Atpc Says" / "Zaire
+// agreed to…": a paragraph's line opening in names runs into words in lower case sooner.)
 [[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
                                                      const std::vector<std::uint32_t>& idx, const layout& lay,
                                                      std::vector<features>& f) {
   const std::size_t n = idx.size();
+  // Headlines drop articles and pronouns: a title-case line opened by one, right under a
+  // head line that leaves nothing open ("Usda Said Unlikely To Broaden Corn Bonus Offer" /
+  // "The U.S. Agriculture" / "Department probably…", "Ec Appoints New" / "Trade Chief" /
+  // "The European" / "Community Commission…"), opens the lead, whose words name names in
+  // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom".)
+  for (std::size_t k = 1; k < n; ++k)
+    if (!lay.gap_before[idx[k]] && f[k].title_tail && f[k - 1].title_tail && !f[k - 1].final && !f[k - 1].head_cut &&
+        opens_with_article_or_pronoun(chars[idx[k]]))
+      f[k].fragment = true;
   for (std::size_t k = 0; k < n; ++k) {
     const bool finished_above = k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].lexicon != role::blank;
     if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
-    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] && capitalised_line(lines[idx[end]], f[end], chars, idx[end]) &&
-           !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening))
+    // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
+    // "Splits Stock 2-For-" / "1", "Wheat Market -" / "Usda": the line under it is the
+    // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
+    // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
+    const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
+    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
+           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
+           !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > 5) continue;
     // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
@@ -609,18 +631,23 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
       for (std::size_t j = k; j + 1 < end; ++j) widest = widest && ink > lines[idx[j]].ink;
       if (!widest) break;
     }
+    // So is a stack's last line that the line under it goes on from, in lower case or after a
+    // bracket ("Reform Bill" / "Sens. Alan Cranston" / "(D-Cal.) and Daniel…").
+    if (end - k > 2 && end < n && !lay.gap_before[idx[end]] && (f[end].lower_start || !opens_as_paragraph(lines[idx[end]].first)))
+      --end;
     // (The stack's last line ends no clause: a comma there runs on into the line under it.)
-    if (end - k < 2 || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
+    if (end == k || end == n || f[end - 1].open || lay.gap_before[idx[end]] || f[end].lower_start ||
         !opens_as_paragraph(lines[idx[end]].first))
       continue;
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
-    if (words < 3) continue;
+    if (words < (end - k < 2 ? 5 : 3)) continue;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;
       // (A comma there joins the head's two clauses: "Faces Problems," / "President Says".)
       if (f[j].open) f[j].title_comma = true;
+      if (after_hyphen(j)) f[j].lexicon = role::blank;
     }
     k = end - 1;
   }

@@ -2874,6 +2874,107 @@ TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line ab
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
 
+TEST_CASE("roles: a title-case head stacked in a narrow column goes on under a line broken at a hyphen", "[roles][latin]") {
+  // A head wraps at a compound's hyphen or before a dash and its source, as any line does:
+  // the line under it is the head's, in whatever case ("2-For-" / "1", which alone reads as
+  // a page's number), and a short one ends it over the lead, which may open in names.
+  const std::string page =
+      "investors were not named by\n"
+      "the company in its statement.\n"
+      "Harbour Bank\n"
+      "Sells Mortgage-\n"
+      "Backed Notes\n"
+      "Harbour Bank of Canada said\n"
+      "it sold 200 mln dlrs of notes\n"
+      "backed by home loans.\n"
+      "Delta Mills Inc\n"
+      "Splits Stock 3-For-\n"
+      "1\n"
+      "Delta Mills Inc said it\n"
+      "will split its stock three\n"
+      "for one in April.\n"
+      "Ec Driving To\n"
+      "Capture Rice\n"
+      "Market -\n"
+      "Usda\n"
+      "The European\n"
+      "Community sold rice to\n"
+      "Peru at low prices, the\n"
+      "department said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Harbour Bank Sells Mortgage-Backed Notes", "Delta Mills Inc Splits Stock 3-For-1",
+                                                    "Ec Driving To Capture Rice Market - Usda"});
+}
+
+TEST_CASE("roles: a title-case line opened by an article under a head line opens the lead", "[roles][latin]") {
+  // Headlines drop articles: under a head set across the columns, or stacked in one, a line
+  // opened by "The" is the lead's first, whatever its capitals (it names names); under a
+  // head line that stops at "Of" it is the head's.
+  const std::string page =
+      "Grain Board Said Unlikely To Raise Wheat Price Support\n"
+      "The U.S. Grain Board\n"
+      "will probably not raise\n"
+      "the support price for\n"
+      "wheat this season, its\n"
+      "officials said.\n"
+      "Ec Names New\n"
+      "Farm Chief\n"
+      "The European\n"
+      "Community Commission\n"
+      "today named its deputy\n"
+      "head of farm policy.\n"
+      "Bank Of\n"
+      "The Rockies\n"
+      "Lifts Dividend\n"
+      "Bank of the Rockies Inc\n"
+      "said it raised its dividend\n"
+      "by two cts a share.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Grain Board Said Unlikely To Raise Wheat Price Support", "Ec Names New Farm Chief",
+                                                    "Bank Of The Rockies Lifts Dividend"});
+  REQUIRE(d.articles.size() == 3);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("The European Community Commission"));
+}
+
+TEST_CASE("roles: a one-line title-case head under finished text, no blank line about it, is a head over its lead", "[roles][latin]") {
+  // As pdftotext -raw reads a head set on one line over its lead: five words or more, each
+  // capitalised, between a story's last sentence and a line of text in sentence case. A
+  // paragraph opening in four names ("U.S. Trade Representative Clayton") is no head.
+  const std::string page =
+      "The company did not say how much it paid for\n"
+      "the plant, which employs 300 people.\n"
+      "Zaire Accepts Tin Export Quota, Atpc Says\n"
+      "Zaire agreed to limit its tin exports to 1,736\n"
+      "tonnes for the next twelve months, the\n"
+      "association said.\n"
+      "U.S. Trade Representative Clayton\n"
+      "Yeutter said he plans a July trip to\n"
+      "China to discuss trade issues.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Zaire Accepts Tin Export Quota, Atpc Says"});
+  REQUIRE(d.articles.size() == 2);
+  REQUIRE(d.articles[1].blocks.size() == 2);
+  CHECK(d.articles[1].blocks[1].text.starts_with("U.S. Trade Representative Clayton Yeutter said"));
+}
+
+TEST_CASE("roles: a stacked head's last line that the line under it goes on from opens the lead", "[roles][latin]") {
+  // The lead opens in names, capitalised as the head's lines are, and goes on after a
+  // bracket: the line it goes on from is the lead's, not the head's last.
+  const std::string page =
+      "the bill, which passed the House\n"
+      "last year, the aide said.\n"
+      "Senators Introduce\n"
+      "Export Licensing\n"
+      "Reform Bill\n"
+      "Sens. Alan Cranston\n"
+      "(D-Cal.) and Daniel Evans\n"
+      "(R-Wash.) introduced a bill\n"
+      "to ease export licensing.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Export Licensing Reform Bill"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
