@@ -21,9 +21,10 @@ for l in chi_sim eng; do
 done
 # pages, then floor of (overall, article F1), by language (seed 21, 150-220 dpi, psm 3; see the README)
 # (Set in the twentieth session: zh 0.475 / 0.540; English raised in the twenty-first, at its end: 0.597 / 0.464,
-# article F1 held at 0.45: this branch merged on main f95912c measures 0.598 / 0.458.)
+# article F1 held at 0.45: this branch merged on main f95912c measures 0.598 / 0.458. English
+# raised in the twenty-fifth, after the stacked-heads rules, on main 711eeb2: 0.613 / 0.492.)
 declare -A pages=([zh]=12 [en]=10)
-declare -A floors=([zh]="0.47 0.53" [en]="0.59 0.45")
+declare -A floors=([zh]="0.47 0.53" [en]="0.60 0.48")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 failed=0
