@@ -322,17 +322,19 @@ inline bool find(const std::uint64_t* table, std::size_t size, std::uint64_t x) 
 }
 
 // Inserts x into an open-addressing table (0 = empty); true when it was not there.
+// (The group's four slots read once, into locals: written as tests of g[0]..g[3] and a
+// store through a computed index on every group, g++ reloaded them and spilled the caller's
+// loop to the stack, some 40 instructions a key.)
 inline bool insert(std::uint64_t* table, std::size_t size, std::uint64_t x) {
   for (std::size_t h = home_slot(x, size) & ~(group - 1);; h = (h + group) & (size - 1)) {
     std::uint64_t* const g = table + h;
-    const bool hit = (g[0] == x) | (g[1] == x) | (g[2] == x) | (g[3] == x);
-    const bool room = g[3] == 0;
-    // (Written whether or not it goes in, so that there is no branch on it: the group's
-    // first empty slot, after its keys, takes x, or its last slot is written back as it was.)
-    const bool put = !hit & room;
-    std::uint64_t& at = g[std::size_t{g[0] != 0} + std::size_t{g[1] != 0} + std::size_t{g[2] != 0}];
-    at = put ? x : at;
-    if (hit | room) return put;
+    const std::uint64_t a = g[0], b = g[1], c = g[2], d = g[3];
+    if ((a == x) | (b == x) | (c == x) | (d == x)) return false;
+    if (d == 0) {
+      // (The group's first empty slot, after its keys.)
+      g[std::size_t{a != 0} + std::size_t{b != 0} + std::size_t{c != 0}] = x;
+      return true;
+    }
   }
 }
 
