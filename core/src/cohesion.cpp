@@ -450,6 +450,33 @@ GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t ma
   return true;
 }
 
+namespace {
+// Each count replaced by the sum of the counts before it. (Four at a time by SSE2, the
+// module's SIMD too: the texts sorted are short, some 150 keys a pass on page-seed002, and
+// the 256 sums a pass, one by one, were a third of the sort's instructions.)
+void exclusive_prefix_sums(std::array<std::uint32_t, 256>& at) {
+#if defined(__SSE2__)
+  __m128i carry = _mm_setzero_si128();  // the sum so far, in every lane
+  for (std::size_t b = 0; b < at.size(); b += 4) {
+    __m128i* const four = reinterpret_cast<__m128i*>(at.data() + b);
+    const __m128i counts = _mm_loadu_si128(four);
+    __m128i sums = _mm_add_epi32(counts, _mm_slli_si128(counts, 4));
+    sums = _mm_add_epi32(sums, _mm_slli_si128(sums, 8));
+    sums = _mm_add_epi32(sums, carry);  // (the sums up to and with each count)
+    _mm_storeu_si128(four, _mm_sub_epi32(sums, counts));
+    carry = _mm_shuffle_epi32(sums, 0xFF);
+  }
+#else
+  std::uint32_t sum = 0;
+  for (std::uint32_t& a : at) {
+    const std::uint32_t c = a;
+    a = sum;
+    sum += c;
+  }
+#endif
+}
+}  // namespace
+
 void sort_keys(std::vector<std::uint64_t>& keys) {
   // A text's keys, 64 to 1024 of them (most sorts of a page of ideographs), are sorted by
   // their bytes, least significant first, passing over the bytes every key shares (an
@@ -472,12 +499,7 @@ void sort_keys(std::vector<std::uint64_t>& keys) {
     if ((varies >> shift & 0xFF) == 0) continue;
     std::array<std::uint32_t, 256> at{};
     for (std::size_t i = 0; i < n; ++i) ++at[from[i] >> shift & 0xFF];
-    std::uint32_t sum = 0;
-    for (std::uint32_t& a : at) {
-      const std::uint32_t c = a;
-      a = sum;
-      sum += c;
-    }
+    exclusive_prefix_sums(at);
     for (std::size_t i = 0; i < n; ++i) to[at[from[i] >> shift & 0xFF]++] = from[i];
     std::swap(from, to);
   }
