@@ -160,7 +160,19 @@ bool alphabetic(char32_t c) { return c < 0x80 ? ascii::classes.of[c] == char_cla
 struct read_extent {
   std::size_t seen = 0;
   bool whole = false;
+  key_run* marks = nullptr;             // where to mark the reading's points (key_run::marks), if anywhere
+  const std::uint64_t* first = nullptr;  // ... and where its keys start
 };
+
+// Marks where the reading stands (at k, seen characters read, the keys up to at written)
+// in extent's run; the count of characters read at which the next mark is due.
+GALLEY_SMALL std::size_t put_mark(read_extent& extent, std::size_t k, std::size_t seen, const std::uint64_t* at) {
+  key_run& run = *extent.marks;
+  if (run.mark_count == run.marks.size()) return static_cast<std::size_t>(-1);
+  run.marks[run.mark_count++] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(seen),
+                                 static_cast<std::uint32_t>(at - extent.first)};
+  return seen + key_run::mark_every;
+}
 
 // Calls emit(key) for every lexical key of s in order, repeats included: pairs of
 // neighbouring ideographs and digits (Chinese has no spaces to find words by), and one key
@@ -178,7 +190,11 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
   char32_t prev = 0;
   std::size_t seen = 0, k = 0;
   constexpr std::size_t max_word = 24;
+  // (A mark is put where a word, a run or another character starts and nothing before it
+  // pairs on: the reading of what follows starts there as the reading of a text would.)
+  std::size_t next_mark = extent && extent->marks ? key_run::mark_every : static_cast<std::size_t>(-1);
   while (k < s.size() && (!Capped || seen < max_chars)) {
+    if (seen >= next_mark && prev == 0) [[unlikely]] next_mark = put_mark(*extent, k, seen, emit.at);
     const char32_t c = s[k];
     const auto kind = classify(c);
     if (kind == char_class::latin) {
@@ -360,6 +376,7 @@ struct key_writer {
 #endif
 };
 std::size_t gather(std::u32string_view s, std::size_t max_chars, std::uint64_t* out, read_extent* extent = nullptr) {
+  if (extent) extent->first = out;
   return static_cast<std::size_t>(each_bigram(s, max_chars, key_writer{out}, extent).at - out);
 }
 
@@ -381,7 +398,9 @@ bool pairs_on(char_class c) { return c == char_class::cjk || c == char_class::di
 // (Once per text or joined text, not per key: built for size in the WASM module.)
 GALLEY_SMALL void read_run(std::u32string_view s, std::size_t max_chars, key_run& out) {
   out.keys.clear();
+  out.mark_count = 0;
   read_extent extent;
+  extent.marks = &out;
   append_keys(s, max_chars, out.keys, &extent);
   out.seen = extent.seen;
   out.whole = extent.whole;
@@ -438,9 +457,14 @@ GALLEY_SMALL bool join_keys(const std::vector<key_piece>& pieces, std::size_t ma
       out.insert(out.end(), run->keys.begin(), run->keys.end());
       seen += run->seen;
     } else {
+      // (From the run's last mark within what is left, when it has one.)
+      key_run::mark from;
+      if (run)
+        for (std::size_t m = 0; m < run->mark_count && run->marks[m].seen <= left; ++m) from = run->marks[m];
+      if (run) out.insert(out.end(), run->keys.begin(), run->keys.begin() + from.keys);
       read_extent extent;
-      append_keys(text, left, out, &extent);
-      seen += extent.seen;
+      append_keys(text.substr(from.at), left - from.seen, out, &extent);
+      seen += from.seen + extent.seen;
     }
     const char_class last = classify(p.text.back());
     prev = pairs_on(last) ? p.text.back() : 0;

@@ -61,6 +61,33 @@ TEST_CASE("cohesion: keys joined from runs are the joined text's, at every limit
   CHECK(compared > joined * 9 / 10);
 }
 
+TEST_CASE("cohesion: a long text read up to fewer characters than its run is read on from the run's marks", "[cohesion]") {
+  // Texts of hundreds of characters, words, ideographs, digits and marks mixed (a mark
+  // falls only where nothing before it pairs on), read up to every limit short of their
+  // runs': the keys of the run up to a mark and of the text read on from there are the
+  // text's own, read afresh.
+  std::mt19937 rng(23);
+  const std::u32string letters = U"abcdeghilnorstuTHE ";
+  const std::u32string mixed = U"abcdeTHEthe s,.。，、中国经济发展12３４Ａ-'é日本一二三　\n";
+  std::size_t marked = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::u32string text;
+    const bool ideographs = round % 3 == 0;
+    for (int n = 100 + static_cast<int>(rng() % 900); n-- > 0;)
+      text += ideographs ? (rng() % 4 ? mixed[10 + rng() % 14] : mixed[rng() % mixed.size()])
+                         : (rng() % 4 ? letters[rng() % letters.size()] : mixed[rng() % mixed.size()]);
+    key_run run;
+    read_run(text, 800, run);
+    marked += run.mark_count;
+    for (std::size_t max_chars = 1; max_chars < std::min<std::size_t>(run.seen, 800); max_chars += 1 + rng() % 7) {
+      std::vector<std::uint64_t> keys;
+      REQUIRE(join_keys({{text, &run}}, max_chars, keys));
+      REQUIRE(keys == read_whole(text, max_chars));
+    }
+  }
+  CHECK(marked > 300);
+}
+
 TEST_CASE("cohesion: a word cut between two pieces is one word, an ideograph pair across them one pair", "[cohesion]") {
   key_run a, b;
   read_run(U"Marriott To Sell Hotel", 800, a);
