@@ -778,14 +778,16 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       f[k].word_end = true;
     }
   }
-  for (std::size_t k = 0; k + 1 < n; ++k) {
+  // (Not read on a CJK page nor an unwrapped one: the loop is not run there, where it asked
+  // so of every line, 16 instructions a line.)
+  const bool ends_told = lay.indented_paragraphs || lay.gap_paragraphs;
+  for (std::size_t k = 0; !lay.unwrapped && !lay.cjk && k + 1 < n; ++k) {
     // Ragged-right Latin: a line that stops short only because the next word would not have
     // fitted is as full as its column allows. (Not when it ends a sentence: that line may
     // well end its paragraph; unless the page says where its paragraphs end otherwise, by
     // their indents or the blank lines between them.)
     const line& l = lines[idx[k]];
-    const bool ends_told = lay.indented_paragraphs || lay.gap_paragraphs;
-    if (lay.unwrapped || lay.cjk || (f[k].final && !ends_told) || f[k].full || l.cjk * 2 >= l.glyphs) continue;
+    if ((f[k].final && !ends_told) || f[k].full || l.cjk * 2 >= l.glyphs) continue;
     if (l.ink + 1 + first_word_cells(chars[idx[k + 1]]) > lay.column[idx[k]]) {
       f[k].full = true;
       f[k].short_line = f[k].narrow = false;
