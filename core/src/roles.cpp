@@ -208,7 +208,10 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
   f.final = ends_final(s) || (marks.end_mark_end != 0 && marks.end_mark_end < s.size() && trailing_credit_length(s, marks) > 0);
   f.abbreviation_end = !f.final && !s.empty() && s.back() == U'.';
   f.initials_end = f.abbreviation_end && ends_in_initials(s);
-  f.open = ends_open(l);
+  // (A line that ends in a letter, digit or ideograph, most lines, ends in none of
+  // ends_open()'s marks, all of them punctuation: its class turns it away before the
+  // switch's compares, 12 instructions a CJK line.)
+  f.open = !ends_in_word(l) && ends_open(l);
   f.left_open = marks.quote && leaves_quote_open(s, marks);  // (not called for a line with no quote)
   if (!lay.unwrapped && column > 0) {
     // (Ink a cell or two short is full; a ragged Latin line's by its tolerance. A justified
