@@ -121,3 +121,21 @@ void free(void* p) {
   }
   emmalloc_free(p);
 }
+
+/*
+ * Gives the kept blocks back to emmalloc; the bindings call it at the end of each call.
+ * Kept from one call to the next, a call's small blocks, scattered through the heap, parted
+ * the free memory that the next call's large blocks need: zh-10MB's second call grew the
+ * memory 67 -> 89 MB.
+ */
+void galley_release_kept(void) {
+  for (int k = 1; k <= small_classes; ++k) {
+    for (void* p = kept[k]; p;) {
+      void* next = *(void**)p;
+      emmalloc_free(p);
+      p = next;
+    }
+    kept[k] = 0;
+    kept_count[k] = 0;
+  }
+}
