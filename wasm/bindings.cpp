@@ -206,20 +206,12 @@ std::string_view utf8_at(std::uintptr_t data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
 
-// (wasm/memory.c: the small blocks malloc keeps for reuse within a call, given back at its
-// end, once the document is freed.)
-extern "C" void galley_release_kept(void);
-
 val reflow(std::uintptr_t data, std::size_t size, const val& js_options) {
-  val out = with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
-  galley_release_kept();
-  return out;
+  return with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
 }
 
 val render(std::uintptr_t data, std::size_t size, const val& format, const val& js_options) {
-  val out = with_document(utf8_at(data, size), js_options, [&](const galley::document& d) { return rendered(d, format); });
-  galley_release_kept();
-  return out;
+  return with_document(utf8_at(data, size), js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
 
 val version() { return js_string(std::string(galley::version())); }

@@ -1,6 +1,6 @@
 /*
  * memcpy, memmove, memset and memchr for the WebAssembly module, eight or sixteen bytes a
- * step; and malloc and free, with small blocks kept for reuse (at the end).
+ * step.
  *
  * The module links Emscripten's libc built for size (libc-optz, chosen by -Oz), whose
  * memcpy and memset copy and fill one byte a step: clearing a 16 KB hash table took
@@ -78,64 +78,4 @@ __attribute__((target("simd128"))) void* memchr(const void* src, int c, size_t n
   for (; s < end; ++s)
     if (*s == (unsigned char)c) return (void*)s;
   return 0;
-}
-
-/*
- * malloc and free with a free list a size class in front of emmalloc for small blocks (up
- * to 256 bytes, classes of 16): most of a call's allocations are a string's or a vector's
- * few dozen bytes, freed soon after, and emmalloc's free merges each with its neighbours
- * and its malloc searches its lists again. (Module instructions a call, cachegrind over
- * Node: en-1MB 416.4 -> 410.1 M, zh-1MB 391.8 -> 387.0 M; 112 B more gzipped.) A block kept
- * stays in use for emmalloc; at most 1,024 a class, some 2 MB in all. A class is told by
- * the block's usable size rounded down, so any block of the class a request rounds up to
- * holds it. (emmalloc defines malloc and free weak, for a program's own to take their place;
- * its calloc, realloc and memalign call its own.)
- */
-void* emmalloc_malloc(size_t size);
-void emmalloc_free(void* ptr);
-size_t emmalloc_usable_size(void* ptr);
-
-enum { small_classes = 16, class_cap = 1024 };
-static void* kept[small_classes + 1];
-static unsigned kept_count[small_classes + 1];
-
-void* malloc(size_t n) {
-  const size_t k = (n + 15) >> 4; /* (a block of class k has room for 16k bytes or more) */
-  if (k - 1 < small_classes && kept[k]) {
-    void* p = kept[k];
-    kept[k] = *(void**)p;
-    --kept_count[k];
-    return p;
-  }
-  return emmalloc_malloc(n);
-}
-
-void free(void* p) {
-  if (!p) return;
-  const size_t k = emmalloc_usable_size(p) >> 4;
-  if (k - 1 < small_classes && kept_count[k] < class_cap) {
-    *(void**)p = kept[k];
-    kept[k] = p;
-    ++kept_count[k];
-    return;
-  }
-  emmalloc_free(p);
-}
-
-/*
- * Gives the kept blocks back to emmalloc; the bindings call it at the end of each call.
- * Kept from one call to the next, a call's small blocks, scattered through the heap, parted
- * the free memory that the next call's large blocks need: zh-10MB's second call grew the
- * memory 67 -> 89 MB.
- */
-void galley_release_kept(void) {
-  for (int k = 1; k <= small_classes; ++k) {
-    for (void* p = kept[k]; p;) {
-      void* next = *(void**)p;
-      emmalloc_free(p);
-      p = next;
-    }
-    kept[k] = 0;
-    kept_count[k] = 0;
-  }
 }
