@@ -24,6 +24,16 @@ using emscripten::val;
 
 namespace {
 
+// A JS string's UTF-8, written into the module's memory by wasm/pre.js's galleyEncodeInto.
+// (Embind's std::string is not registered: its converters in the glue, and the UTF-8
+// decoder only they used, were 0.8 KB gzipped for the two options that are strings.)
+std::string utf8_of(const val& s) {
+  static const val length("length"), encode_into = val::module_property("galleyEncodeInto");
+  std::string out(3 * s[length].as<std::size_t>(), '\0');  // (a UTF-16 unit: three bytes at most)
+  out.resize(encode_into(s, reinterpret_cast<std::uintptr_t>(out.data()), out.size()).as<std::size_t>());
+  return out;
+}
+
 // Reads the JS options object; returns an error message, or empty on success.
 // (The names are made JS strings once: a name given as a C string is read from the module's
 // memory a byte at a time by Embind's glue on every use, and the type's name came back as a
@@ -34,11 +44,11 @@ std::string_view read_options(const val& js, galley::options& opts) {
       explain("explain"), max_input_bytes("maxInputBytes");
   if (!js.typeOf().strictlyEquals(object)) return "options must be an object";
   if (val v = js[spacing]; !v.isUndefined()) {
-    if (!v.isString() || !galley::parse_latin_spacing(v.as<std::string>(), opts.spacing))
+    if (!v.isString() || !galley::parse_latin_spacing(utf8_of(v), opts.spacing))
       return "options.spacing must be 'keep', 'remove' or 'add'";
   }
   if (val v = js[language]; !v.isUndefined()) {
-    if (!v.isString() || !galley::parse_language_hint(v.as<std::string>(), opts.language))
+    if (!v.isString() || !galley::parse_language_hint(utf8_of(v), opts.language))
       return "options.language must be 'auto', 'zh' or 'en'";
   }
   if (val v = js[keep_line_breaks]; !v.isUndefined()) opts.keep_line_breaks = v.as<bool>();
@@ -162,15 +172,19 @@ val document_of(const galley::document& doc) {
 // Errors travel as {error: "..."}; the JS layer throws them as Error objects.
 val failure(std::string_view message) {
   val out = val::object();
-  out.set("error", std::string(message));
+  out.set("error", js_string(std::string(message)));
   return out;
 }
 
 // Only the JSON is rendered here: Markdown, HTML and text are rendered by web/render.js from
 // the document reflow() returns (the same bytes as the core's renderers, which the CLI uses;
 // tests/node/cli-parity.test.mjs holds them equal), so the module does not carry them.
-val rendered(const galley::document& d, const std::string& format) {
-  if (format == "json") return js_string(galley::to_json(d));
+// (The format as a JS value, compared with "json": one that is not a string, which only a
+// direct caller of the glue's render() can pass, fails the same way, where Embind's
+// std::string threw a BindingError.)
+val rendered(const galley::document& d, const val& format) {
+  static const val json("json");
+  if (format.strictlyEquals(json)) return js_string(galley::to_json(d));
   return failure("the module renders 'json' only (Markdown, HTML and text: web/render.js)");
 }
 
@@ -196,11 +210,11 @@ val reflow(std::uintptr_t data, std::size_t size, const val& js_options) {
   return with_document(utf8_at(data, size), js_options, [](const galley::document& d) { return document_of(d); });
 }
 
-val render(std::uintptr_t data, std::size_t size, const std::string& format, const val& js_options) {
+val render(std::uintptr_t data, std::size_t size, const val& format, const val& js_options) {
   return with_document(utf8_at(data, size), js_options, [&](const galley::document& d) { return rendered(d, format); });
 }
 
-std::string version() { return std::string(galley::version()); }
+val version() { return js_string(std::string(galley::version())); }
 
 }  // namespace
 
@@ -224,7 +238,6 @@ void integer(const char* name) {
   integer<int>("int");
   integer<unsigned long>("unsigned long");
   _embind_register_float(TypeID<double>::get(), "double", sizeof(double));
-  _embind_register_std_string(TypeID<std::string>::get(), "std::string");
   _embind_register_emval(TypeID<val>::get(), "emscripten::val");
 }
 }  // namespace registered

@@ -40,6 +40,11 @@ Module['render'] = function (text, format, options) {
   return galleyWithText(text, function (ptr, size) { return Module['renderUtf8'](ptr, size, format, options); });
 };
 
+// A string option's UTF-8 at ptr (room bytes), for the bindings' utf8_of(); returns its length.
+Module['galleyEncodeInto'] = function (s, ptr, room) {
+  return galleyEncoder.encodeInto(s, HEAPU8.subarray(ptr, ptr + room)).written;
+};
+
 // The module's output (JSON, bytes in its memory) as a JS string, for the bindings'
 // js_string(): form 0 is ASCII, 1 UTF-16LE, 2 UTF-8, and with 4 added the string is
 // JSON, returned parsed. Under Node, Buffer makes a string of one-byte or two-byte

@@ -107,7 +107,7 @@ bool run_line(std::string_view s) {
 #if defined(__SSE2__)
   // (Sixteen bytes at a time, the last sixteen read over again: every line of a page set a
   // paragraph a line stands alone, and a byte at a time this was a sixth of the pass's cost
-  // on en-1MB. The module reads a byte at a time.)
+  // on en-1MB. The module's SIMD too.)
   if (s.size() >= 16) {
     const auto latin = [](const char* p) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -239,7 +239,7 @@ namespace {
 std::size_t line_end(std::string_view page, std::size_t from) {
 #if defined(__SSE2__)
   // (Most lines end within sixteen bytes of where they start, or a blank line's: a call to
-  // memchr costs more than the line's bytes. The module calls it.)
+  // memchr costs more than the line's bytes. The module's SIMD too.)
   if (from + 16 <= page.size()) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(page.data() + from));
     if (const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) return from + std::countr_zero(m);
