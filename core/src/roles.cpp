@@ -642,6 +642,13 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
     if (words < (end - k < 2 ? 5 : 3)) continue;
+    // The lead's first line under the stack may open in names too, in capitals, which read as
+    // the head going on: the line under it going on in lower case, or its opening on the
+    // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
+    // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
+    if ((opening.size() >= 3 && first_word(chars[idx[end]]) == opening) ||
+        (end + 1 < n && !lay.gap_before[idx[end + 1]] && f[end + 1].lower_start))
+      f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;

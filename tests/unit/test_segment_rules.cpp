@@ -2975,6 +2975,31 @@ TEST_CASE("roles: a stacked head's last line that the line under it goes on from
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Export Licensing Reform Bill"});
 }
 
+TEST_CASE("roles: the line under a stacked head that the lead goes on from in lower case opens the lead", "[roles][latin]") {
+  // The lead opens in a company's names, each capitalised, narrower than the column: the
+  // line under it going on in lower case, or its opening on the head's first word, says it
+  // is the lead's first, not the head's last.
+  const std::string page =
+      "The company did not say how much it paid for the plant, which\n"
+      "employs 300 people in the region and ships abroad.\n"
+      "Delta Foods <Dfi> Unit To Offer Pre-\n"
+      "Approved Credit\n"
+      "General Finance Corp's Retail Services\n"
+      "said it plans to offer five billion dlrs in credit to\n"
+      "its customers this year, the company said on Monday.\n"
+      "Harbour Oil <Hbo> Unit To Build Refinery\n"
+      "Harbour Oil Corp's Coastal Refining Co's\n"
+      "subsidiary, the region's largest refiner, said it\n"
+      "will build a refinery near the port by next year.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Delta Foods <Dfi> Unit To Offer Pre-Approved Credit", "Harbour Oil <Hbo> Unit To Build Refinery"});
+  REQUIRE(d.articles.size() == 3);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("General Finance Corp's Retail Services said"));
+  REQUIRE(!d.articles[2].blocks.empty());
+  CHECK(d.articles[2].blocks[0].text.starts_with("Harbour Oil Corp's Coastal Refining Co's subsidiary"));
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
