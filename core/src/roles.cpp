@@ -582,6 +582,9 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   return s.substr(b, e - b);
 }
 
+// A line of one word, capitalised ("Jamaica"): a head's last, wrapped.
+GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w.capitalised == 1; }
+
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
 // sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
@@ -603,7 +606,8 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   // "The European" / "Community Commission…"), opens the lead, whose words name names in
   // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom".)
   for (std::size_t k = 1; k < n; ++k)
-    if (!lay.gap_before[idx[k]] && f[k].title_tail && f[k - 1].title_tail && !f[k - 1].final && !f[k - 1].head_cut &&
+    if (!lay.gap_before[idx[k]] && f[k].title_tail && (f[k - 1].title_tail || one_capitalised_word(chars.words(idx[k - 1]))) &&
+        !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
   for (std::size_t k = 0; k < n; ++k) {

@@ -3000,6 +3000,33 @@ TEST_CASE("roles: the line under a stacked head that the lead goes on from in lo
   CHECK(d.articles[2].blocks[0].text.starts_with("Harbour Oil Corp's Coastal Refining Co's subsidiary"));
 }
 
+TEST_CASE("roles: a title-case line opened by an article under a head's one-word last line opens the lead", "[roles][latin]") {
+  // A head stacked in a narrow column may end on one word ("Nigeria"): the line under it,
+  // opened by "The", is the lead's, as under a longer head line.
+  const std::string page =
+      "the loan was no\n"
+      "longer available as a\n"
+      "facility, having been\n"
+      "drawn at a rate of\n"
+      "94 stg pct this\n"
+      "morning.\n"
+      "(Reuters)\n"
+      "Imf Approves 110.5\n"
+      "Mln Sdr'S For\n"
+      "Nigeria\n"
+      "The International\n"
+      "Monetary Fund said it\n"
+      "approved 110.5 mln\n"
+      "SDR's to assist\n"
+      "development in\n"
+      "Nigeria.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Imf Approves 110.5 Mln Sdr'S For Nigeria"});
+  REQUIRE(d.articles.size() == 2);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("The International Monetary Fund said"));
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
