@@ -622,7 +622,7 @@ GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
     while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
            (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
-           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
+           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > 5) continue;

@@ -3027,6 +3027,23 @@ TEST_CASE("roles: a title-case line opened by an article under a head's one-word
   CHECK(d.articles[1].blocks[0].text.starts_with("The International Monetary Fund said"));
 }
 
+TEST_CASE("roles: a stacked head line under one that stops at a capitalised \"And\" goes on with it, whatever its first word", "[roles][latin]") {
+  // "Marks And" / "Marks Buys": the head's first word again, but under a line its head
+  // goes on from (a company named twice), not the lead's opening.
+  const std::string page =
+      "first quarter of next year.\n"
+      "(Reuters)\n"
+      "Marks And\n"
+      "Marks Buys\n"
+      "Boston\n"
+      "Retailer\n"
+      "Clothing retailers Marks\n"
+      "and Marks said it bought\n"
+      "a Boston store chain.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Marks And Marks Buys Boston Retailer"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
