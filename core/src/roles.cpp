@@ -585,6 +585,9 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
 // A line of one word, capitalised ("Jamaica"): a head's last, wrapped.
 GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w.capitalised == 1; }
 
+// A Latin line of figures, no word ("31,361"): a wire head's tail wrapped, under its words.
+GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words == 0 && l.cjk == 0 && l.first >= U'0' && l.first <= U'9'; }
+
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
 // sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
@@ -620,12 +623,14 @@ GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w
     // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
     // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
-    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
-           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
+    constexpr std::size_t max_stack = 5;
+    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
+            ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
            !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
-    if (end - k > 5) continue;
+    if (end - k > max_stack) continue;
     // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
     // which run to the column's measure: the head's lines, set larger, hold fewer letters.
     // (By its ink: a ragged line the next word would not have fitted into says nothing here.)

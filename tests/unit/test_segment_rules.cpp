@@ -3044,6 +3044,26 @@ TEST_CASE("roles: a stacked head line under one that stops at a capitalised \"An
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Marks And Marks Buys Boston Retailer"});
 }
 
+TEST_CASE("roles: a line of figures under a stacked head's line is the head's tail", "[roles][latin]") {
+  // A wire head ends on a figure ("…From Year-Ago 10,987"), wrapped alone on a line of the
+  // narrow column: no word, so no capitalised line, yet the head's.
+  const std::string page =
+      "year's output, analysts said.\n"
+      "(Reuters)\n"
+      "Chrysler Canada\n"
+      "March Truck Sales\n"
+      "Rise To 12,345 Units\n"
+      "From Year-Ago\n"
+      "10,987\n"
+      "Drilling for gas in Alberta\n"
+      "is likely to continue at last\n"
+      "year's sharply reduced\n"
+      "pace, industry officials\n"
+      "said on Monday.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Chrysler Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
