@@ -148,7 +148,7 @@ struct features {
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
   bool apart_head = false;      // ... of one to three, after finished text, on a page that sets such groups in sentence case
-  bool stacked_head = false;    // Latin, in a stack of two to five short capitalised lines under finished text, over a sentence
+  bool stacked_head = false;    // Latin, in a stack of two to eight short capitalised lines under finished text, over a sentence
   bool stack_goes_on = false;   // ... under the stack's first line
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
@@ -596,7 +596,9 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
 // after a finished sentence and over a capital. The lead names the head's subject again
 // and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
 // Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
-// word opens the lead. (Two to five lines; a longer stack is not told from the lead. One
+// word opens the lead. (Two to eight lines: a long wire head wraps to seven in a column of
+// a dozen letters, "General Motors" / "Canada" / "February Car" / "Sales Fall To" / "25,779
+// Units" / "From Year-Ago" / "31,361"; a longer stack is not told from the lead. One
 // line of five words or more too, "Zaire Accepts Tin-Export Quota, Atpc Says" / "Zaire
 // agreed to…": a paragraph's line opening in names runs into words in lower case sooner.)
 [[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
@@ -623,7 +625,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
     // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
-    constexpr std::size_t max_stack = 5;
+    constexpr std::size_t max_stack = 8;
     while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
            (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&

@@ -3064,6 +3064,30 @@ TEST_CASE("roles: a line of figures under a stacked head's line is the head's ta
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Chrysler Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
 }
 
+TEST_CASE("roles: a long wire head stacked seven lines deep in a narrow column is one head", "[roles][latin]") {
+  // A column of a dozen letters wraps a wire head of ten words to seven lines, over a byline.
+  const std::string page =
+      "However, officials said no\n"
+      "answer to the question of how\n"
+      "to share the cost was yet\n"
+      "in sight.\n"
+      "General Motors\n"
+      "Canada\n"
+      "March Truck\n"
+      "Sales Rise To\n"
+      "12,345 Units\n"
+      "From Year-Ago\n"
+      "10,987\n"
+      "By Tom Becker\n"
+      "North Ventures Inc said it\n"
+      "and joint venture partner\n"
+      "<Harbour Corp> have\n"
+      "signed a letter of intent\n"
+      "to build a plant.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "General Motors Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
