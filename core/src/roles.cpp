@@ -582,6 +582,40 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   return s.substr(b, e - b);
 }
 
+// A word without the brackets, quotes, marks or possessive about it ("<Mob>" as "Mob",
+// "Treasury'S" as "Treasury").
+GALLEY_SMALL std::u32string_view bare_word(std::u32string_view w) {
+  while (!w.empty() && (w.front() == U'<' || w.front() == U'(' || w.front() == U'"')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == U'>' || w.back() == U')' || w.back() == U'"' || w.back() == U',' || w.back() == U'.'))
+    w.remove_suffix(1);
+  if (w.size() > 2 && w[w.size() - 2] == U'\'' && (w.back() == U'S' || w.back() == U's')) w.remove_suffix(2);
+  return w;
+}
+
+// Calls f with each bare word of s, until f says stop.
+template <class F>
+GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find(U' ', b);
+    if (e == std::u32string_view::npos) e = s.size();
+    if (f(bare_word(s.substr(b, e - b)))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// Line s names again, in a capitalised word of four letters or more, a word of the lines
+// [k, end) ("Treasury'S Mulford" / "Backs Debt" / "Conversions" / "Assistant Treasury").
+GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, const std::vector<std::uint32_t>& idx, std::size_t k,
+                              std::size_t end) {
+  return any_bare_word(s, [&](std::u32string_view w) {
+    if (w.size() < 4 || w[0] < U'A' || w[0] > U'Z') return false;
+    for (std::size_t j = k; j < end; ++j)
+      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return v == w; })) return true;
+    return false;
+  });
+}
+
 // A line of one word, capitalised ("Jamaica"): a head's last, wrapped.
 GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w.capitalised == 1; }
 
@@ -625,11 +659,17 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
     // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
+    // The lead names the head's subject again, in its first word or, under a head of two
+    // lines or more, another (a head's second line may repeat a word of its first: "Exchange
+    // Bank" / "<Excg> Sees Bank").
+    const auto opens_lead = [&](std::size_t j) {
+      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) || (j >= k + 2 && names_again(chars[idx[j]], chars, idx, k, j));
+    };
     constexpr std::size_t max_stack = 8;
     while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
            (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
-           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening && !f[end - 1].head_cut) &&
+           !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > max_stack) continue;
@@ -657,7 +697,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // the head going on: the line under it going on in lower case, or its opening on the
     // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
     // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
-    if ((opening.size() >= 3 && first_word(chars[idx[end]]) == opening) ||
+    if (opens_lead(end) ||
         (end + 1 < n && !lay.gap_before[idx[end + 1]] && f[end + 1].lower_start))
       f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {

@@ -3088,6 +3088,36 @@ TEST_CASE("roles: a long wire head stacked seven lines deep in a narrow column i
   CHECK(headlines_of(d) == std::vector<std::string>{"", "General Motors Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
 }
 
+TEST_CASE("roles: a stacked line that names a word of the head's lines again opens the lead", "[roles][latin]") {
+  // The lead names the head's subject again in its names line ("Deputy Treasury"), which
+  // reads as the head going on; a head's second line may repeat its first's word ("Exchange
+  // Bank" / "<Excg> Sees Bank"), which stays the head's.
+  const std::string page =
+      "fees, the company said.\n"
+      "(Reuters)\n"
+      "Treasury'S Baker\n"
+      "Backs Loan\n"
+      "Swaps\n"
+      "Deputy Treasury\n"
+      "Secretary Peter Baker\n"
+      "said he prefers loan\n"
+      "swaps to help heavily\n"
+      "indebted countries\n"
+      "over quick fixes.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Treasury'S Baker Backs Loan Swaps"});
+  const std::string second =
+      "fees, the company said.\n"
+      "(Reuters)\n"
+      "Harbour Bank\n"
+      "<Hbk> Sees Bank\n"
+      "Industry Shakeout\n"
+      "Opportunities for medium-\n"
+      "sized banks to compete in the\n"
+      "region will grow, its\n"
+      "chairman said.\n";
+  CHECK(headlines_of(reflow_ok(second)) == std::vector<std::string>{"", "Harbour Bank <Hbk> Sees Bank Industry Shakeout"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
