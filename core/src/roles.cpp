@@ -650,7 +650,10 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
   for (std::size_t k = 0; k < n; ++k) {
-    const bool finished_above = k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].lexicon != role::blank;
+    // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
+    // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
+    const bool finished_above =
+        k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
     if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;

@@ -3118,6 +3118,27 @@ TEST_CASE("roles: a stacked line that names a word of the head's lines again ope
   CHECK(headlines_of(reflow_ok(second)) == std::vector<std::string>{"", "Harbour Bank <Hbk> Sees Bank Industry Shakeout"});
 }
 
+TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation is a head", "[roles][latin]") {
+  // "Inc." ends the sentence as well as the name: the stack of capitals under it is a head.
+  const std::string page =
+      "The lead manager for the\n"
+      "issue is Salomon\n"
+      "Brothers International Inc.\n"
+      "Supplies Of U.K.\n"
+      "Index-Linked Stock\n"
+      "Exhausted\n"
+      "The Government\n"
+      "broker's supplies of a\n"
+      "400 mln stg issue of\n"
+      "two pct Treasury\n"
+      "index-linked stock due\n"
+      "1996 were exhausted\n"
+      "in early trading, the\n"
+      "Bank of England said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
