@@ -663,10 +663,17 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
     // The lead names the head's subject again, in its first word or, under a head of two
-    // lines or more, another (a head's second line may repeat a word of its first: "Exchange
-    // Bank" / "<Excg> Sees Bank").
+    // lines or more, another, in names that run on into its sentence in lower case a line or
+    // two down (a head's second line may repeat a word of its first: "Exchange Bank" /
+    // "<Excg> Sees Bank"; and a head's words may come again in its own lines).
+    const auto runs_into_lower_case = [&](std::size_t j) {
+      for (std::size_t d = j + 1; d < n && d <= j + 2 && !lay.gap_before[idx[d]]; ++d)
+        if (f[d].lower_start) return true;
+      return false;
+    };
     const auto opens_lead = [&](std::size_t j) {
-      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) || (j >= k + 2 && names_again(chars[idx[j]], chars, idx, k, j));
+      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) ||
+             (j >= k + 2 && runs_into_lower_case(j) && names_again(chars[idx[j]], chars, idx, k, j));
     };
     constexpr std::size_t max_stack = 8;
     while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
@@ -700,9 +707,9 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // the head going on: the line under it going on in lower case, or its opening on the
     // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
     // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
-    if (opens_lead(end) ||
-        (end + 1 < n && !lay.gap_before[idx[end + 1]] && f[end + 1].lower_start))
-      f[end].fragment = true;
+    // (Only where the lead's sentence runs on in lower case under it: else the line may be the
+    // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.)
+    if (runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;
