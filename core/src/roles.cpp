@@ -708,8 +708,9 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
     // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
     // (Only where the lead's sentence runs on in lower case under it: else the line may be the
-    // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.)
-    if (runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
+    // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.
+    // Nor under a head line cut at "To", "Of", which goes on in it: "Limps To" / "Anniversary".)
+    if (!f[end - 1].head_cut && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;

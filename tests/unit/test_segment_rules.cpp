@@ -3139,6 +3139,23 @@ TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation i
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
 }
 
+TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
+  // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
+  // it still ends the head that "Limps To" goes on in.
+  const std::string page =
+      "credit.\n"
+      "(Reuters)\n"
+      "Chile Anti-\n"
+      "Inflation Plan\n"
+      "Limps To\n"
+      "Anniversary\n"
+      "inflation plan, initially\n"
+      "hailed at home and abroad\n"
+      "as a success, is in trouble.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Chile Anti-Inflation Plan Limps To Anniversary"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
