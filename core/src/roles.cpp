@@ -148,7 +148,7 @@ struct features {
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
   bool apart_head = false;      // ... of one to three, after finished text, on a page that sets such groups in sentence case
-  bool stacked_head = false;    // Latin, in a stack of two to five short capitalised lines under finished text, over a sentence
+  bool stacked_head = false;    // Latin, in a stack of two to eight short capitalised lines under finished text, over a sentence
   bool stack_goes_on = false;   // ... under the stack's first line
   bool comma = false;           // holds a comma ("，" or ",")
   bool first_width = false;  // as wide as a first line that lost its indent, whatever its ending
@@ -585,6 +585,46 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   return s.substr(b, e - b);
 }
 
+// A word without the brackets, quotes, marks or possessive about it ("<Mob>" as "Mob",
+// "Treasury'S" as "Treasury").
+GALLEY_SMALL std::u32string_view bare_word(std::u32string_view w) {
+  while (!w.empty() && (w.front() == U'<' || w.front() == U'(' || w.front() == U'"')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == U'>' || w.back() == U')' || w.back() == U'"' || w.back() == U',' || w.back() == U'.'))
+    w.remove_suffix(1);
+  if (w.size() > 2 && w[w.size() - 2] == U'\'' && (w.back() == U'S' || w.back() == U's')) w.remove_suffix(2);
+  return w;
+}
+
+// Calls f with each bare word of s, until f says stop.
+template <class F>
+GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find(U' ', b);
+    if (e == std::u32string_view::npos) e = s.size();
+    if (f(bare_word(s.substr(b, e - b)))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// Line s names again, in a capitalised word of four letters or more, a word of the lines
+// [k, end) ("Treasury'S Mulford" / "Backs Debt" / "Conversions" / "Assistant Treasury").
+GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, const std::vector<std::uint32_t>& idx, std::size_t k,
+                              std::size_t end) {
+  return any_bare_word(s, [&](std::u32string_view w) {
+    if (w.size() < 4 || w[0] < U'A' || w[0] > U'Z') return false;
+    for (std::size_t j = k; j < end; ++j)
+      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return v == w; })) return true;
+    return false;
+  });
+}
+
+// A line of one word, capitalised ("Jamaica"): a head's last, wrapped.
+GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w.capitalised == 1; }
+
+// A Latin line of figures, no word ("31,361"): a wire head's tail wrapped, under its words.
+GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words == 0 && l.cjk == 0 && l.first >= U'0' && l.first <= U'9'; }
+
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
 // sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
@@ -593,7 +633,9 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
 // after a finished sentence and over a capital. The lead names the head's subject again
 // and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
 // Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
-// word opens the lead. (Two to five lines; a longer stack is not told from the lead. One
+// word opens the lead. (Two to eight lines: a long wire head wraps to seven in a column of
+// a dozen letters, "General Motors" / "Canada" / "February Car" / "Sales Fall To" / "25,779
+// Units" / "From Year-Ago" / "31,361"; a longer stack is not told from the lead. One
 // line of five words or more too, "Zaire Accepts Tin-Export Quota, Atpc Says" / "Zaire
 // agreed to…": a paragraph's line opening in names runs into words in lower case sooner.)
 [[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
@@ -606,11 +648,15 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
   // "The European" / "Community Commission…"), opens the lead, whose words name names in
   // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom".)
   for (std::size_t k = 1; k < n; ++k)
-    if (!lay.gap_before[idx[k]] && f[k].title_tail && f[k - 1].title_tail && !f[k - 1].final && !f[k - 1].head_cut &&
+    if (!lay.gap_before[idx[k]] && f[k].title_tail && (f[k - 1].title_tail || one_capitalised_word(chars.words(idx[k - 1]))) &&
+        !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
   for (std::size_t k = 0; k < n; ++k) {
-    const bool finished_above = k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].lexicon != role::blank;
+    // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
+    // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
+    const bool finished_above =
+        k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
     if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
@@ -619,12 +665,27 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
     // head's, whatever its case, a figure too ("1" is no folio there); no lead's line is
     // broken so in a head's stack. Under a dash, the source a wire head ends on: the head's last.)
     const auto after_hyphen = [&](std::size_t j) { return j > k && ends_in_hyphen(chars[idx[j - 1]]); };
-    while (end < n && end - k <= 5 && !lay.gap_before[idx[end]] &&
-           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || (after_hyphen(end) && !f[end].final && f[end].headline_sized)) &&
-           !f[end].fragment && !(opening.size() >= 3 && first_word(chars[idx[end]]) == opening) &&
+    // The lead names the head's subject again, in its first word or, under a head of two
+    // lines or more, another, in names that run on into its sentence in lower case a line or
+    // two down (a head's second line may repeat a word of its first: "Exchange Bank" /
+    // "<Excg> Sees Bank"; and a head's words may come again in its own lines).
+    const auto runs_into_lower_case = [&](std::size_t j) {
+      for (std::size_t d = j + 1; d < n && d <= j + 2 && !lay.gap_before[idx[d]]; ++d)
+        if (f[d].lower_start) return true;
+      return false;
+    };
+    const auto opens_lead = [&](std::size_t j) {
+      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) ||
+             (j >= k + 2 && runs_into_lower_case(j) && names_again(chars[idx[j]], chars, idx, k, j));
+    };
+    constexpr std::size_t max_stack = 8;
+    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
+            ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
+           !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
-    if (end - k > 5) continue;
+    if (end - k > max_stack) continue;
     // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
     // which run to the column's measure: the head's lines, set larger, hold fewer letters.
     // (By its ink: a ragged line the next word would not have fitted into says nothing here.)
@@ -645,6 +706,14 @@ GALLEY_SMALL std::u32string_view first_word(std::u32string_view s) {
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
     if (words < (end - k < 2 ? 5 : 3)) continue;
+    // The lead's first line under the stack may open in names too, in capitals, which read as
+    // the head going on: the line under it going on in lower case, or its opening on the
+    // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
+    // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
+    // (Only where the lead's sentence runs on in lower case under it: else the line may be the
+    // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.
+    // Nor under a head line cut at "To", "Of", which goes on in it: "Limps To" / "Anniversary".)
+    if (!f[end - 1].head_cut && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;

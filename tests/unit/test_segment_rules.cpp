@@ -2975,6 +2975,187 @@ TEST_CASE("roles: a stacked head's last line that the line under it goes on from
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Export Licensing Reform Bill"});
 }
 
+TEST_CASE("roles: the line under a stacked head that the lead goes on from in lower case opens the lead", "[roles][latin]") {
+  // The lead opens in a company's names, each capitalised, narrower than the column: the
+  // line under it going on in lower case, or its opening on the head's first word, says it
+  // is the lead's first, not the head's last.
+  const std::string page =
+      "The company did not say how much it paid for the plant, which\n"
+      "employs 300 people in the region and ships abroad.\n"
+      "Delta Foods <Dfi> Unit To Offer Pre-\n"
+      "Approved Credit\n"
+      "General Finance Corp's Retail Services\n"
+      "said it plans to offer five billion dlrs in credit to\n"
+      "its customers this year, the company said on Monday.\n"
+      "Harbour Oil <Hbo> Unit To Build Refinery\n"
+      "Harbour Oil Corp's Coastal Refining Co's\n"
+      "subsidiary, the region's largest refiner, said it\n"
+      "will build a refinery near the port by next year.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Delta Foods <Dfi> Unit To Offer Pre-Approved Credit", "Harbour Oil <Hbo> Unit To Build Refinery"});
+  REQUIRE(d.articles.size() == 3);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("General Finance Corp's Retail Services said"));
+  REQUIRE(!d.articles[2].blocks.empty());
+  CHECK(d.articles[2].blocks[0].text.starts_with("Harbour Oil Corp's Coastal Refining Co's subsidiary"));
+}
+
+TEST_CASE("roles: a title-case line opened by an article under a head's one-word last line opens the lead", "[roles][latin]") {
+  // A head stacked in a narrow column may end on one word ("Nigeria"): the line under it,
+  // opened by "The", is the lead's, as under a longer head line.
+  const std::string page =
+      "the loan was no\n"
+      "longer available as a\n"
+      "facility, having been\n"
+      "drawn at a rate of\n"
+      "94 stg pct this\n"
+      "morning.\n"
+      "(Reuters)\n"
+      "Imf Approves 110.5\n"
+      "Mln Sdr'S For\n"
+      "Nigeria\n"
+      "The International\n"
+      "Monetary Fund said it\n"
+      "approved 110.5 mln\n"
+      "SDR's to assist\n"
+      "development in\n"
+      "Nigeria.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Imf Approves 110.5 Mln Sdr'S For Nigeria"});
+  REQUIRE(d.articles.size() == 2);
+  REQUIRE(!d.articles[1].blocks.empty());
+  CHECK(d.articles[1].blocks[0].text.starts_with("The International Monetary Fund said"));
+}
+
+TEST_CASE("roles: a stacked head line under one that stops at a capitalised \"And\" goes on with it, whatever its first word", "[roles][latin]") {
+  // "Marks And" / "Marks Buys": the head's first word again, but under a line its head
+  // goes on from (a company named twice), not the lead's opening.
+  const std::string page =
+      "first quarter of next year.\n"
+      "(Reuters)\n"
+      "Marks And\n"
+      "Marks Buys\n"
+      "Boston\n"
+      "Retailer\n"
+      "Clothing retailers Marks\n"
+      "and Marks said it bought\n"
+      "a Boston store chain.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Marks And Marks Buys Boston Retailer"});
+}
+
+TEST_CASE("roles: a line of figures under a stacked head's line is the head's tail", "[roles][latin]") {
+  // A wire head ends on a figure ("…From Year-Ago 10,987"), wrapped alone on a line of the
+  // narrow column: no word, so no capitalised line, yet the head's.
+  const std::string page =
+      "year's output, analysts said.\n"
+      "(Reuters)\n"
+      "Chrysler Canada\n"
+      "March Truck Sales\n"
+      "Rise To 12,345 Units\n"
+      "From Year-Ago\n"
+      "10,987\n"
+      "Drilling for gas in Alberta\n"
+      "is likely to continue at last\n"
+      "year's sharply reduced\n"
+      "pace, industry officials\n"
+      "said on Monday.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Chrysler Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
+}
+
+TEST_CASE("roles: a long wire head stacked seven lines deep in a narrow column is one head", "[roles][latin]") {
+  // A column of a dozen letters wraps a wire head of ten words to seven lines, over a byline.
+  const std::string page =
+      "However, officials said no\n"
+      "answer to the question of how\n"
+      "to share the cost was yet\n"
+      "in sight.\n"
+      "General Motors\n"
+      "Canada\n"
+      "March Truck\n"
+      "Sales Rise To\n"
+      "12,345 Units\n"
+      "From Year-Ago\n"
+      "10,987\n"
+      "By Tom Becker\n"
+      "North Ventures Inc said it\n"
+      "and joint venture partner\n"
+      "<Harbour Corp> have\n"
+      "signed a letter of intent\n"
+      "to build a plant.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "General Motors Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
+}
+
+TEST_CASE("roles: a stacked line that names a word of the head's lines again opens the lead", "[roles][latin]") {
+  // The lead names the head's subject again in its names line ("Deputy Treasury"), which
+  // reads as the head going on; a head's second line may repeat its first's word ("Exchange
+  // Bank" / "<Excg> Sees Bank"), which stays the head's.
+  const std::string page =
+      "fees, the company said.\n"
+      "(Reuters)\n"
+      "Treasury'S Baker\n"
+      "Backs Loan\n"
+      "Swaps\n"
+      "Deputy Treasury\n"
+      "Secretary Peter Baker\n"
+      "said he prefers loan\n"
+      "swaps to help heavily\n"
+      "indebted countries\n"
+      "over quick fixes.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Treasury'S Baker Backs Loan Swaps"});
+  const std::string second =
+      "fees, the company said.\n"
+      "(Reuters)\n"
+      "Harbour Bank\n"
+      "<Hbk> Sees Bank\n"
+      "Industry Shakeout\n"
+      "Opportunities for medium-\n"
+      "sized banks to compete in the\n"
+      "region will grow, its\n"
+      "chairman said.\n";
+  CHECK(headlines_of(reflow_ok(second)) == std::vector<std::string>{"", "Harbour Bank <Hbk> Sees Bank Industry Shakeout"});
+}
+
+TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation is a head", "[roles][latin]") {
+  // "Inc." ends the sentence as well as the name: the stack of capitals under it is a head.
+  const std::string page =
+      "The lead manager for the\n"
+      "issue is Salomon\n"
+      "Brothers International Inc.\n"
+      "Supplies Of U.K.\n"
+      "Index-Linked Stock\n"
+      "Exhausted\n"
+      "The Government\n"
+      "broker's supplies of a\n"
+      "400 mln stg issue of\n"
+      "two pct Treasury\n"
+      "index-linked stock due\n"
+      "1996 were exhausted\n"
+      "in early trading, the\n"
+      "Bank of England said.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
+}
+
+TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
+  // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
+  // it still ends the head that "Limps To" goes on in.
+  const std::string page =
+      "credit.\n"
+      "(Reuters)\n"
+      "Chile Anti-\n"
+      "Inflation Plan\n"
+      "Limps To\n"
+      "Anniversary\n"
+      "inflation plan, initially\n"
+      "hailed at home and abroad\n"
+      "as a success, is in trouble.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Chile Anti-Inflation Plan Limps To Anniversary"});
+}
+
 TEST_CASE("articles: a story set inside another's cut, its head printed after it, is that head's", "[articles][latin]") {
   // The ferry story stops mid-sentence at a column's foot; the board story follows, its head
   // printed after it, and under the head the ferry story's sentence goes on. The board's head
