@@ -316,7 +316,7 @@ TEST_CASE("paragraphs: a short page whose one blank line follows a paragraph's e
   CHECK(blocks_of(d).size() == 2);
 }
 
-TEST_CASE("Latin: words joined with one space; a drop cap rejoined", "[reflow][latin]") {
+TEST_CASE("Latin: words joined with one space, a drop cap rejoined", "[reflow][latin]") {
   auto d = reflow_ok("S\nINGAPORE shares rose on\nTuesday as banks gained.\n");
   CHECK(blocks_of(d).at(0) == "SINGAPORE shares rose on Tuesday as banks gained.");
 }

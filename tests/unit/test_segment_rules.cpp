@@ -196,7 +196,7 @@ TEST_CASE("articles: jump lines and page furniture go to residue, nothing droppe
   CHECK(d.residue[1].text == "（下转第5版）");
 }
 
-TEST_CASE("articles: Markdown levels give headline, deck, heading; notices are residue", "[articles][markdown]") {
+TEST_CASE("articles: Markdown levels give headline, deck, heading, notices are residue", "[articles][markdown]") {
   auto d = reflow_ok(
       "# 大桥为何提前合龙\n\n### 三个原因\n\n#### 智能监测\n\n建设者全程掌握主桥数据，施工精度大幅提高。\n\n"
       "## 分类信息\n\n**遗失声明**\n\n某书店遗失营业执照副本，特此声明。\n");
@@ -207,7 +207,7 @@ TEST_CASE("articles: Markdown levels give headline, deck, heading; notices are r
   CHECK(d.residue.size() == 3);
 }
 
-TEST_CASE("articles: a short rubric over a headline is a kicker; a longer line under it is a deck", "[articles]") {
+TEST_CASE("articles: a short rubric over a headline is a kicker, a longer line under it is a deck", "[articles]") {
   auto kicker = reflow_ok(
       "文化中国行\n茶香飘满千年古街小巷\n\n"
       "□ 赵一鸣\n\n"
@@ -251,7 +251,7 @@ TEST_CASE("articles: a column rubric with a middle dot is a kicker even over a l
   CHECK(top.articles[0].deck == std::vector<std::string>{"乡村振兴·春耕时节农机"});
 }
 
-TEST_CASE("articles: a title-case headline wrapped onto a short line stays one headline; a byline is not a head", "[articles][latin]") {
+TEST_CASE("articles: a title-case headline wrapped onto a short line stays one headline, a byline is not a head", "[articles][latin]") {
   auto d = reflow_ok(
       "Harbour Ferry Resumes Service Across\nThe Bay\n\n"
       "By Jane Moss\n\n"
@@ -1638,7 +1638,7 @@ TEST_CASE("articles: a head printed after its story, with the next story's head 
   CHECK(blocks_of(d, block_kind::heading).empty());
 }
 
-TEST_CASE("articles: a paragraph opening with one ideograph and a comma continues a cut sentence; a dateline never does", "[articles]") {
+TEST_CASE("articles: a paragraph opening with one ideograph and a comma continues a cut sentence, a dateline never does", "[articles]") {
   // The cut falls inside "攻坚克难"; the story in between is another's, with its head.
   const std::string cut =
       "哈军工纪念馆开馆\n\n"
@@ -2769,7 +2769,7 @@ TEST_CASE("roles: a title-case head line that stops at a capitalised function wo
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
 
-TEST_CASE("roles: a title-case head may hold a comma, or end its first line in one; text naming names does not read so", "[roles][latin]") {
+TEST_CASE("roles: a title-case head may hold a comma, or end its first line in one, text naming names does not read so", "[roles][latin]") {
   using galley::detail::lower_case_words_are_function_words;
   CHECK(lower_case_words_are_function_words(U"Colombia To Sell Sugar, London Traders Say"));
   CHECK(lower_case_words_are_function_words(U"U.S. and Japan Agree on Chips"));
@@ -2794,7 +2794,7 @@ TEST_CASE("roles: a title-case head may hold a comma, or end its first line in o
                                                     "Colombia To Sell Sugar, London Traders Say"});
 }
 
-TEST_CASE("roles: a head line half as wide as the head line over it is the head's last; the title-case line under it is text", "[roles][latin]") {
+TEST_CASE("roles: a head line half as wide as the head line over it is the head's last, the title-case line under it is text", "[roles][latin]") {
   // A page as a browser's PDF viewer copies it, narrow columns and no blank line (a story's
   // end over the head): the text's first line names names in title case, as the head's lines do.
   const std::string page =

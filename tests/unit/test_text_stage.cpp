@@ -30,7 +30,7 @@ TEST_CASE("text: BOM dropped, CRLF and CR become LF, NUL does not truncate", "[t
   CHECK(st.control_chars_removed == 1);
 }
 
-TEST_CASE("text: radicals and ligatures map to what they stand for; counter-example keeps ideographs", "[text]") {
+TEST_CASE("text: radicals and ligatures map to what they stand for, counter-example keeps ideographs", "[text]") {
   statistics st;
   auto t = decode("⽉亮 ⻓江 ﬁne", st);
   CHECK(std::string(t.line(0)) == "月亮 长江 fine");
@@ -63,7 +63,7 @@ TEST_CASE("text: NFC composes decomposed accents but keeps text that is already 
   CHECK_FALSE(detail::is_nfc_stable(U"e\u0301"));
 }
 
-TEST_CASE("text: zero-width spaces and soft hyphens are removed and counted; ZWJ kept", "[text]") {
+TEST_CASE("text: zero-width spaces and soft hyphens are removed and counted, ZWJ kept", "[text]") {
   statistics st;
   auto t = decode("in\xC2\xADter\xE2\x80\x8Bnational \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB", st);
   CHECK(st.soft_hyphens_removed == 1);
