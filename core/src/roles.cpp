@@ -646,9 +646,10 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
   // head line that leaves nothing open ("Usda Said Unlikely To Broaden Corn Bonus Offer" /
   // "The U.S. Agriculture" / "Department probably…", "Ec Appoints New" / "Trade Chief" /
   // "The European" / "Community Commission…"), opens the lead, whose words name names in
-  // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom".)
-  for (std::size_t k = 1; k < n; ++k)
-    if (!lay.gap_before[idx[k]] && f[k].title_tail && (f[k - 1].title_tail || one_capitalised_word(chars.words(idx[k - 1]))) &&
+  // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom". Nor over a blank line: a
+  // lead runs on, and a head's last line may open so, "…Service Across" / "The Bay".)
+  for (std::size_t k = 1; k + 1 < n; ++k)
+    if (!lay.gap_before[idx[k]] && !lay.gap_before[idx[k + 1]] && f[k].title_tail && (f[k - 1].title_tail || one_capitalised_word(chars.words(idx[k - 1]))) &&
         !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
