@@ -766,11 +766,14 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
   }
   // The lines set apart right over a byline, up to three, none ending a sentence: a head
   // stands there whatever its case ("Philippines heads confidently" / "into debt talks" /
-  // "" / "By Jane Moss").
+  // "" / "By Jane Moss"). With no blank line between, as pdftotext -layout runs a head
+  // into its byline, the one line right over it, set apart above ("" / "Ferry Talks End In
+  // Failure" / "By Jane Moss"): lines run on between a head and its byline are its standfirst.
   for (std::size_t k = 1; k < n; ++k) {
-    if (f[k].lexicon != role::byline || !lay.gap_before[idx[k]]) continue;
+    if (f[k].lexicon != role::byline) continue;
+    const std::size_t most = lay.gap_before[idx[k]] ? 3 : 1;
     std::size_t top = k;
-    while (top > 0 && k - top < 3 && !f[top - 1].final && f[top - 1].lexicon == role::blank && f[top - 1].headline_sized &&
+    while (top > 0 && k - top < most && !f[top - 1].final && f[top - 1].lexicon == role::blank && f[top - 1].headline_sized &&
            (top == k || !lay.gap_before[idx[top]]))
       --top;
     if (top < k && (top == 0 || lay.gap_before[idx[top]]))

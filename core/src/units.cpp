@@ -1024,7 +1024,11 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // A headline wrapped in a narrow box takes a third line (or a fourth) where the line
       // over it was wrapped too: a title-case line under title case ("Precambrian Shield" /
       // "Takes 51 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
-      // column and stops in a word.
+      // column and stops in a word; under a Latin head in sentence case, a line right under
+      // it opened in lower case, which no deck is (a wire head, "U.K. one billion stg nine
+      // pct" / "bond issue due 2002" / "exhausted - dealers"). (Not under title case, whose
+      // rules are its own: a lower-case line there is the lead's, "…Products Over 30" /
+      // "companies…".)
       const bool right_under = open->lines.back().last + 1 == number;  // (no blank line between)
       const auto above_wrapped = [&] { return head_wrapped_above(*open, l, s, right_under, lines, lay); };
       // A Chinese headline set in a column narrower than itself in its larger type wraps at
@@ -1056,7 +1060,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
           (i + 1 == lines.size() || lines[i + 1].blank || roles.of[i + 1] != role::body || roles.starts_paragraph[i + 1]))
         extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
-          (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail))) &&
+          (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail || (!lay.cjk && right_under && !title_case(open->text) && opens_lower_case_word(s))))) &&
           !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||

@@ -263,6 +263,46 @@ TEST_CASE("articles: a title-case headline wrapped onto a short line stays one h
   CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"By Jane Moss"});
 }
 
+TEST_CASE("articles: a sentence-case head's third line, opened in lower case, is the head's, not a deck", "[articles][latin]") {
+  // A wire head wrapped onto three lines in a narrow column, cut at a figure, in sentence
+  // case: no deck opens in lower case.
+  auto d = reflow_ok(
+      "The harbour board ended the meeting early, the chairman said.\n\n"
+      "Harbour board two million stg ferry\n"
+      "repair fund due 2027\n"
+      "exhausted - officials\n"
+      "By Jane Moss\n"
+      "The two million stg fund set aside last spring for repairs to the harbour ferry has been\n"
+      "spent, officials said on Tuesday, after work on the hull took longer than planned.\n"
+      "The board will ask the council for a further grant at its next meeting.\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "Harbour board two million stg ferry repair fund due 2027 exhausted - officials");
+  CHECK(d.articles[1].deck.empty());
+}
+
+TEST_CASE("roles: a short head right over its byline, with no blank line between, is a head (pdftotext -layout)", "[roles][latin]") {
+  // Two columns as -layout prints them: the head's line set apart above, the byline under it
+  // with the other column's text beside it, no blank line between (the PDF's text runs on).
+  const auto row = [](std::string left, std::size_t at, const std::string& right) {
+    left.resize(std::max(left.size(), at), ' ');
+    return left + right + "\n";
+  };
+  const std::string page =
+      row("The Harbour Gazette", 78, "Monday, May 4, 2026            Page A3 Local") + "\n\n\n" +
+      "  Ferry Talks End In Failure\n" +
+      row("By Jane Moss", 70, "Tickets bought for cancelled crossings will") +
+      row("  A   special    meeting   of   the   harbour   board   said", 68, "be honoured until the end of the month, the") +
+      row("regular timetable across the bay on Monday, after", 68, "operator said, and a second boat will join") +
+      row("repairs to its hull and engines, the operator said.", 68, "the route in the summer.") + "\n" +
+      row("  Passengers had been carried by bus around the", 70, "Local traders said the closure had cost") +
+      row("bay while the boat was out of service, adding an", 68, "them custom during the school holidays,") +
+      row("hour to the journey, the council said.", 68, "when visitors usually cross to the island.");
+  auto d = reflow_ok(page);
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "Ferry Talks End In Failure");
+  CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{"By Jane Moss"});
+}
+
 TEST_CASE("articles: text between a Latin headline and its byline is the head's standfirst, however it ends", "[articles][latin]") {
   // "U.K. Oil Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had
   // been most affected" / "By Peter Hale": a line or three right under the head and over the
