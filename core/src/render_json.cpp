@@ -1,7 +1,5 @@
 // The JSON contract of shared/eval/FORMAT.md, written by hand: the format is small and
 // fixed, and a JSON library would add size to the WASM module for no gain.
-#include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -92,6 +90,54 @@ GALLEY_SMALL void append_g4(std::string& out, double d) {
   out += std::to_string(e < 0 ? -e : e);
 }
 
+// Copies n bytes, for the writer's short pieces (a key, an indent, a number, most under 32
+// bytes), without a call: in the WebAssembly module a copy of a length not known at compile
+// time is a call of libc's memmove (wasm/memory.c), which cost more than the bytes it moved
+// (a sixth of to_json's time).
+inline void copy_bytes(char* d, const char* s, std::size_t n) {
+  // (Two copies that overlap cover every length between one and twice their width.)
+  const auto two = [d, s, n]<typename word>(word) {
+    word a, b;
+    std::memcpy(&a, s, sizeof a);
+    std::memcpy(&b, s + n - sizeof b, sizeof b);
+    std::memcpy(d, &a, sizeof a);
+    std::memcpy(d + n - sizeof b, &b, sizeof b);
+  };
+  if (n > 32) {
+    std::memcpy(d, s, n);
+  } else if (n > 16) {
+    two(std::uint64_t{});
+    std::uint64_t a, b;
+    std::memcpy(&a, s + 8, 8);
+    std::memcpy(&b, s + n - 16, 8);
+    std::memcpy(d + 8, &a, 8);
+    std::memcpy(d + n - 16, &b, 8);
+  } else if (n >= 8) {
+    two(std::uint64_t{});
+  } else if (n >= 4) {
+    two(std::uint32_t{});
+  } else if (n > 0) {
+    d[0] = s[0];
+    d[n / 2] = s[n / 2];
+    d[n - 1] = s[n - 1];
+  }
+}
+
+// n in decimal at p (room for 20 digits); returns the end. (std::to_chars is four calls a
+// number in the module, libc++'s digit-pair helpers not inlined: a tenth of to_json's time
+// on the lines' provenance.)
+inline char* decimal(char* p, std::size_t n) {
+  std::size_t digits = 1;
+  for (std::size_t rest = n; rest >= 10; rest /= 10) ++digits;
+  char* const end = p + digits;
+  for (char* q = end; q != p; n /= 10) *--q = static_cast<char>('0' + n % 10);
+  return end;
+}
+
+// A line break and indents of up to 32 levels, for the writer's short pieces.
+constexpr std::string_view indented = "\n                                                                ";
+constexpr std::string_view spaces = indented.substr(1);
+
 class json_writer {
  public:
   json_writer(bool pretty, bool ascii, std::size_t omit_from, std::size_t expected)
@@ -113,7 +159,7 @@ class json_writer {
   void key(std::string_view k) {
     char buf[96];
     const std::size_t indent = pretty_ ? static_cast<std::size_t>(depth_) * 2 : 0;
-    if (after_key_ || depth_ == 0 || indent + k.size() + 8 > sizeof buf) {
+    if (after_key_ || depth_ == 0 || indent > spaces.size() || indent + k.size() + 8 > sizeof buf) {
       separator();
       put('"');
       put(k);
@@ -124,10 +170,12 @@ class json_writer {
       first_ = false;
       if (pretty_) {
         *p++ = '\n';
-        p = std::fill_n(p, indent, ' ');
+        copy_bytes(p, spaces.data(), indent);  // (std::fill_n was a call of memset in the module)
+        p += indent;
       }
       *p++ = '"';
-      p = std::copy(k.begin(), k.end(), p);
+      copy_bytes(p, k.data(), k.size());
+      p += k.size();
       *p++ = '"';
       *p++ = ':';
       if (pretty_) *p++ = ' ';
@@ -154,9 +202,9 @@ class json_writer {
       char buf[64];
       char* p = buf;
       *p++ = '[';
-      p = std::to_chars(p, buf + 30, static_cast<std::size_t>(r.first)).ptr;
+      p = decimal(p, static_cast<std::size_t>(r.first));
       *p++ = ',';
-      p = std::to_chars(p, buf + 62, static_cast<std::size_t>(r.last)).ptr;
+      p = decimal(p, static_cast<std::size_t>(r.last));
       *p++ = ']';
       put(std::string_view(buf, static_cast<std::size_t>(p - buf)));
     }
@@ -173,7 +221,6 @@ class json_writer {
     if (!pretty_) return;
     // (The line break and the indent in one append: an append of two spaces a level cost
     // more than the text on English pages, a block's lines nested six deep.)
-    static constexpr std::string_view indented = "\n                                                                ";
     const std::size_t n = 1 + 2 * static_cast<std::size_t>(depth_);
     if (n <= indented.size()) { put(indented.substr(0, n)); return; }
     put('\n');
@@ -188,7 +235,7 @@ class json_writer {
   }
   void number(std::size_t n) {
     char buf[24];
-    put(std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf)));
+    put(std::string_view(buf, static_cast<std::size_t>(decimal(buf, n) - buf)));
   }
   bool needs_escape(char ch) const { return escaped_[static_cast<unsigned char>(ch)]; }
   // Whether any of the eight bytes of w needs an escape (needs_escape's answer for a word:
@@ -261,9 +308,11 @@ class json_writer {
     put('"');
   }
 
-  // Output goes through a small buffer of its own: a character appended to a std::string
+  // Output goes through a buffer of its own: a character appended to a std::string
   // is a call in the WebAssembly module (libc++'s string members are compiled in its
-  // library, not inlined), and the JSON is written a few characters at a time.
+  // library, not inlined), and the JSON is written a few characters at a time. (4 KB, not
+  // 256 B: an append costs some ten calls of libc++'s accessors in the module, a tenth of
+  // to_json's time when the buffer was flushed every 256 bytes.)
   void put(char c) {
     if (fill_ == sizeof buf_) flush();
     buf_[fill_++] = c;
@@ -273,7 +322,7 @@ class json_writer {
       flush();
       if (s.size() > sizeof buf_ / 2) { out_.append(s); return; }
     }
-    std::copy(s.begin(), s.end(), buf_ + fill_);
+    copy_bytes(buf_ + fill_, s.data(), s.size());
     fill_ += s.size();
   }
   [[gnu::noinline]] void flush() {
@@ -281,7 +330,7 @@ class json_writer {
     fill_ = 0;
   }
 
-  char buf_[256];
+  char buf_[4096];
   std::size_t fill_ = 0;
   std::string out_;
   bool pretty_;
