@@ -123,25 +123,38 @@ constexpr std::uint64_t fnv1a(std::u32string_view w) {
   for (char32_t c : w) h = (h ^ c) * fnv_prime;
   return h;
 }
-// FNV-1a's step taken back: the prime is odd, so it has an inverse modulo 2^64 (Newton's
-// iteration, each step doubling the bits that are right), and h before letter f is
-// (h after it * inverse) ^ f. A stem's hash is then its word's with the last letters taken
-// back, and the word is hashed once, as it is read.
-constexpr std::uint64_t fnv_inverse = [] {
-  std::uint64_t x = fnv_prime;  // (right in its lowest 3 bits: p * p = 1 mod 8 for odd p)
-  for (int i = 0; i < 5; ++i) x *= 2 - fnv_prime * x;
-  return x;
-}();
-static_assert(fnv_prime * fnv_inverse == 1);
+
+// A word of ASCII letters is keyed by its letters packed as pack() packs them, nine to a
+// 64-bit word, and mixed by one multiply per nine letters (FNV-1a a letter at a time was two
+// of the reader's thirteen instructions a letter, and a stem's hash took three multiplies
+// back): nine letters or fewer, most English words, are packed already as they are read, and
+// a stem's packing is its word's shifted. The multiply is by an odd number, undone modulo
+// 2^64: no two packings of nine letters or fewer mix alike, nor do they with the two bits
+// word_key_of() sets (the differences of packings that would were checked: none is one of
+// letters). Longer words are read again, nine letters at a time.
+constexpr std::uint64_t mix(std::uint64_t x) { return x * 0x9E3779B97F4A7C15ull; }
+constexpr std::size_t packed_letters = 9;
 
 // Word keys live in the upper half of the key space, apart from character pairs (and never
-// 0 or ~0, the empty marks of the hash tables): a word's key is the FNV-1a hash of its
-// letters lower-cased (key_fold), so marked.
+// 0 or ~0, the empty marks of the hash tables): a word's key is the mix of its letters
+// lower-cased (key_fold), so marked.
 std::uint64_t word_key_of(std::uint64_t h) { return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1}; }
-std::uint64_t word_key(const char32_t* w, std::size_t n) {
-  std::uint64_t h = fnv_basis;
-  for (std::size_t k = 0; k < n; ++k) h = (h ^ key_fold(w[k])) * fnv_prime;
-  return word_key_of(h);
+// The key of a word the reader has not packed whole: of ten letters or more, or with a
+// letter past ASCII (when maybe_wide: the reader keys a long word by its first letters, which
+// may be ASCII alone). (Rare: a call, built for size in the WASM module, where inlined at
+// each of the reader's calls it was 2.5 KB.)
+[[gnu::noinline]] GALLEY_SMALL std::uint64_t word_key(const char32_t* w, std::size_t n, bool maybe_wide) {
+  // (A wide word's letters are mixed in one at a time, from a start of its own: a letter past
+  // ASCII takes more than a packed letter's seven bits.)
+  const bool wide = maybe_wide && std::any_of(w, w + n, [](char32_t l) { return l >= 0x80; });
+  const std::size_t step = wide ? 1 : packed_letters;
+  std::uint64_t h = wide;
+  for (std::size_t k = 0; k < n; k += step) {
+    std::uint64_t packed = 0;
+    for (std::size_t j = k; j < std::min(n, k + step); ++j) packed = packed << 7 | (wide ? key_fold(w[j]) : w[j] | 0x20);
+    h = mix(h) ^ packed;
+  }
+  return word_key_of(mix(h));
 }
 
 // An ASCII character as a word's letter: lower-cased (key_fold) when it is one, else 0.
@@ -209,7 +222,7 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
       // (Its letters are packed as pack() packs them too, for the stop words: a word is one
       // of them when it is three to five ASCII letters and its slot holds them.)
       const char32_t first = c < 0x80 ? char32_t{ascii_letters[c]} : c;
-      std::uint64_t h = (fnv_basis ^ first) * fnv_prime, packed = first;
+      std::uint64_t packed = first;
       bool wide = c >= 0x80;
       ++k;
       while (k < end) {
@@ -221,38 +234,38 @@ Emit each_bigram_in(std::u32string_view s, std::size_t max_chars, Emit emit, rea
           if (classify(f) != char_class::latin) break;
           wide = true;
         }
-        h = (h ^ f) * fnv_prime;
         packed = (packed << 7) | f;
         ++k;
       }
       const std::size_t n = k - start;
       seen += n;
       const char32_t* const w = s.data() + start;
-      // (A "word" longer than any word is kept by its first letters.)
-      if (n > max_word) {
-        emit(word_key(w, max_word));
+      // The stem's key: of the word's packed letters, the letters the stem leaves off shifted
+      // out. Every word's is worked out and written, and kept when the word has three letters
+      // or more and is no stop word: no branch on a word's length or letters, which the
+      // processor cannot foresee (on en-1MB the reader's branches mispredicted 692,000 times,
+      // two a word past the word's end; 299,000 then, 228,000 of them the ends).
+      // (A word of ASCII letters, most of them, apart: its last three letters are the packed
+      // ones, and nothing about a letter past ASCII is kept live through it.)
+      std::size_t drop;
+      bool keep;
+      if (!wide) [[likely]] {
+        drop = packed_stem_drop(packed);
+        // (Both tests asked, no branch between them: bits, not a short-circuit.)
+        keep = (static_cast<unsigned>((packed & letters_at_least(3)) != 0) & static_cast<unsigned>(!ascii_stopword(packed))) != 0;
       } else {
-        // The stem's hash: the word's, with the letters the stem leaves off taken back. Every
-        // word's is worked out and written, and kept when the word has three letters or more
-        // and is no stop word: no branch on a word's length or letters, which the processor
-        // cannot foresee (on en-1MB the reader's branches mispredicted 692,000 times, two a
-        // word past the word's end; 299,000 now, 228,000 of them the ends).
-        // (A word of ASCII letters, most of them, apart: its last three letters are the packed
-        // ones, and nothing about a letter past ASCII is kept live through it.)
-        const auto put_stem = [&emit, h](char32_t l1, char32_t l2, char32_t l3, std::size_t drop, bool keep) {
-          const std::uint64_t h1 = (h * fnv_inverse) ^ l1, h2 = (h1 * fnv_inverse) ^ l2, h3 = (h2 * fnv_inverse) ^ l3;
-          const std::uint64_t stems[] = {h, h1, h2, h3};  // (picked by index: a chain of ?: became branches)
-          emit.put(word_key_of(stems[drop]), keep);
-        };
-        if (!wide) [[likely]] {
-          put_stem(packed & 0x7F, packed >> 7 & 0x7F, packed >> 14 & 0x7F, packed_stem_drop(packed),
-                   // (Both tests asked, no branch between them: bits, not a short-circuit.)
-                   (static_cast<unsigned>((packed & letters_at_least(3)) != 0) & static_cast<unsigned>(!ascii_stopword(packed))) != 0);
-        } else {
-          // (Its last three letters read again, lower-cased: seven bits of one would not tell it.)
-          const char32_t l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
-          put_stem(l1, l2, l3, stem_drop(n, l1, l2, l3), n >= 3);
-        }
+        // (Its last three letters read again, lower-cased: seven bits of one would not tell it.)
+        const char32_t l1 = key_fold(w[n - 1]), l2 = key_fold(w[n >= 2 ? n - 2 : 0]), l3 = key_fold(w[n >= 3 ? n - 3 : 0]);
+        drop = stem_drop(n, l1, l2, l3);
+        keep = n >= 3;
+      }
+      if (!wide && n <= packed_letters) [[likely]] {
+        emit.put(word_key_of(mix(packed >> (7 * drop))), keep);
+      } else {
+        // (A "word" longer than any word is kept whole by its first letters. One call for all
+        // these: each call site is code in the module.)
+        const bool whole = n <= max_word;
+        emit.put(word_key(w, whole ? n - drop : max_word, wide), keep || !whole);
       }
       // (The space after a word passed here, not by the loop's tests of a character: the
       // loop would pass it the same way, and it stands after most words.)

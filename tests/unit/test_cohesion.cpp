@@ -105,8 +105,11 @@ TEST_CASE("cohesion: a word cut between two pieces is one word, an ideograph pai
 namespace {
 // A word's key as the articles stage defines it, written plainly: lower-cased (ASCII
 // letters only), stemmed ("ing", "ed", "es", "s", "e" off, each leaving three letters at
-// least), FNV-1a hashed into the upper half of the key space; none for a word of one or two
-// letters or a stop word; a word longer than 24 letters kept by its first 24, unstemmed.
+// least), hashed into the upper half of the key space (ASCII letters packed seven bits each,
+// nine at a time from the first, each nine xor'ed onto the hash so far times the golden
+// ratio's odd 64-bit number, and the whole times it again; a word with a letter past ASCII
+// one letter at a time, from 1); none for a word of one or two letters or a stop word; a
+// word longer than 24 letters kept by its first 24, unstemmed.
 std::optional<std::uint64_t> reference_word_key(std::u32string w) {
   static const std::set<std::u32string> stop = {
       U"the", U"and", U"for", U"that", U"this", U"with", U"from", U"was", U"were", U"are", U"has", U"have", U"had",
@@ -116,8 +119,16 @@ std::optional<std::uint64_t> reference_word_key(std::u32string w) {
   for (char32_t& c : w)
     if (c < 0x80) c |= 0x20;
   const auto hash = [](std::u32string_view v) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char32_t c : v) h = (h ^ c) * 1099511628211ull;
+    constexpr std::uint64_t golden = 0x9E3779B97F4A7C15ull;
+    const bool ascii = std::all_of(v.begin(), v.end(), [](char32_t c) { return c < 0x80; });
+    const std::size_t step = ascii ? 9 : 1;
+    std::uint64_t h = ascii ? 0 : 1;
+    for (std::size_t k = 0; k < v.size(); k += step) {
+      std::uint64_t packed = 0;
+      for (char32_t c : v.substr(k, step)) packed = packed << 7 | c;
+      h = h * golden ^ packed;
+    }
+    h *= golden;
     return (h | (std::uint64_t{1} << 63)) & ~std::uint64_t{1};
   };
   if (w.size() > 24) return hash(std::u32string_view(w).substr(0, 24));
