@@ -658,7 +658,16 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
     const bool finished_above =
         k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
-    if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
+    // A title-case head may end in a period ("Merrill Mandated For Iel U.S. Note."): a line of
+    // four words or more, each capitalised, ends the stack there (a sentence of text names
+    // its verb in lower case).
+    const auto period_head = [&](std::size_t j) {
+      features g = f[j];
+      const title_words w = chars.words(idx[j]);
+      g.final = false;
+      return f[j].final && w.words >= 4 && chars[idx[j]].back() == U'.' && capitalised_line(lines[idx[j]], g, chars, idx[j]);
+    };
+    if (!finished_above || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(k))) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
     // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
@@ -680,8 +689,8 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
              (j >= k + 2 && runs_into_lower_case(j) && names_again(chars[idx[j]], chars, idx, k, j));
     };
     constexpr std::size_t max_stack = 8;
-    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
-           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
+    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] && !f[end - 1].final &&
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || period_head(end) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
            !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
@@ -706,7 +715,11 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       continue;
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
-    if (words < (end - k < 2 ? 5 : 3)) continue;
+    // (One line of three or four words: where it holds two thirds of the lead's first line's
+    // ink at most, "Occidental <Oxy> Official Resigns" / "MidCon Corp, a subsidiary of…": a
+    // paragraph's line stops short only at its paragraph's end, which ends a sentence.)
+    const bool short_one = end - k == 1 && lines[idx[k]].ink * 3 <= lines[idx[end]].ink * 2;
+    if (words < (end - k < 2 && !short_one ? 5 : 3)) continue;
     // The lead's first line under the stack may open in names too, in capitals, which read as
     // the head going on: the line under it going on in lower case, or its opening on the
     // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
@@ -714,13 +727,15 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // (Only where the lead's sentence runs on in lower case under it: else the line may be the
     // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.
     // Nor under a head line cut at "To", "Of", which goes on in it: "Limps To" / "Anniversary".)
-    if (!f[end - 1].head_cut && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
+    // (Nor under a period head, which goes on in no line: the line under it may be its deck.)
+    if (!f[end - 1].head_cut && !f[end - 1].final && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;
       // (A comma there joins the head's two clauses: "Faces Problems," / "President Says".)
       if (f[j].open) f[j].title_comma = true;
       if (after_hyphen(j)) f[j].lexicon = role::blank;
+      f[j].final = false;  // (a period head's: no sentence ends there)
     }
     k = end - 1;
   }
