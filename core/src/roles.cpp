@@ -607,6 +607,13 @@ GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
   return false;
 }
 
+// One word, or the other with an ending of three letters at most ("Philippine",
+// "Philippines"; "Japan", "Japanese"): the lead names the head's subject in another form.
+GALLEY_SMALL bool same_stem(std::u32string_view a, std::u32string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() >= 4 && b.size() - a.size() <= 3 && b.starts_with(a);
+}
+
 // Line s names again, in a capitalised word of four letters or more, a word of the lines
 // [k, end) ("Treasury'S Mulford" / "Backs Debt" / "Conversions" / "Assistant Treasury").
 GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, const std::vector<std::uint32_t>& idx, std::size_t k,
@@ -614,7 +621,7 @@ GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, co
   return any_bare_word(s, [&](std::u32string_view w) {
     if (w.size() < 4 || w[0] < U'A' || w[0] > U'Z') return false;
     for (std::size_t j = k; j < end; ++j)
-      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return v == w; })) return true;
+      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return same_stem(v, w); })) return true;
     return false;
   });
 }
@@ -685,7 +692,8 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       return false;
     };
     const auto opens_lead = [&](std::size_t j) {
-      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) ||
+      const std::u32string_view w = first_word(chars[idx[j]]);
+      return (opening.size() >= 3 && (w == opening || same_stem(w, opening))) ||
              (j >= k + 2 && runs_into_lower_case(j) && names_again(chars[idx[j]], chars, idx, k, j));
     };
     constexpr std::size_t max_stack = 8;
