@@ -3179,6 +3179,69 @@ TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation i
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
 }
 
+// The end of a narrow column's story and its credit, over the heads below (pdftotext -raw).
+static const std::string narrow_story_end =
+    "Harbour workers from\n"
+    "nearby towns make up\n"
+    "more than half of the\n"
+    "labour force at the port.\n"
+    "The union leaders also\n"
+    "demanded an end to the\n"
+    "system of short contracts\n"
+    "for seasonal workers, to be\n"
+    "replaced by yearly terms\n"
+    "so that workers could plan\n"
+    "for their families.\n"
+    "(Reuters)\n";
+
+TEST_CASE("roles: a title-case head that ends in a period is a head, not a sentence of text", "[roles][latin]") {
+  // Each word capitalised, four or more: a sentence names its verb in lower case. A line of
+  // three such words is no head for it.
+  const std::string page = narrow_story_end +
+                           "Harbour Trust Prices Yen Bond Issue.\n"
+                           "Which the bank will sell to investors in Tokyo\n"
+                           "in two tranches\n"
+                           "Harbour Trust Co said it priced a 20 billion yen bond issue\n"
+                           "with a coupon of five pct, lead managed by Nomura Securities\n"
+                           "Co and Daiwa Securities Co, and due in 1994.\n"
+                           "The issue is due 1994, the bank said.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour Trust Prices Yen Bond Issue."});
+  const std::string three = narrow_story_end +
+                            "Terms Not Disclosed.\n"
+                            "Harbour Trust Co said it priced a 20 billion yen bond issue\n"
+                            "with a coupon of five pct, lead managed by Nomura Securities\n"
+                            "Co and Daiwa Securities Co, and due in 1994.\n";
+  for (const std::string& h : headlines_of(reflow_ok(three))) CHECK(h.empty());
+}
+
+TEST_CASE("roles: one short title-case line of four words over a far wider lead is a head", "[roles][latin]") {
+  // A paragraph's line stops short of the lines under it only at the paragraph's end, which
+  // ends a sentence.
+  const std::string page = narrow_story_end +
+                           "Harbour <Hbr> Director Quits\n"
+                           "SeaCon Corp, a subsidiary of Harbour Shipping Corp <HBR>,\n"
+                           "said Paul Varga has resigned as president and chief\n"
+                           "executive and his duties will be taken on by the\n"
+                           "SeaCon chairman Ann Kerr.\n"
+                           "No reason was given.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour <Hbr> Director Quits"});
+}
+
+TEST_CASE("roles: a stacked line opened by the head's first word in another form opens the lead", "[roles][latin]") {
+  // "Japanese" / "Japan": the lead names the head's subject again, its names line reading
+  // as the head going on.
+  const std::string page =
+      "rates on the dollar.\n"
+      "(Reuters)\n"
+      "Japanese Banks Seek\n"
+      "Wider Lending Role\n"
+      "Japan Finance Chief\n"
+      "Kiichi Ohara told bankers\n"
+      "that rules on lending\n"
+      "to small firms will ease.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Japanese Banks Seek Wider Lending Role"});
+}
+
 TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
   // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
   // it still ends the head that "Limps To" goes on in.
