@@ -411,6 +411,10 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // Text starts under a head after a blank line, on a page that sets its heads apart with
   // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
   if (cur.runs_on) t[s_head][s_start] += w::start_under_head;
+  // A line in sentence case, ending in a word, that the line under it goes on from in lower
+  // case, is a paragraph's first line, not a head over text ("BNL president Nerio Nesi told
+  // a news" / "conference that the issue…"): a head that goes on so goes on in its own line.
+  if (!gap && cur.lower_start && prev.word_end && !prev.title_tail && !prev.stacked_head) t[s_head][s_start] += w::start_lower_under_head;
   // A lexicon line that a full, unindented line goes on from was a paragraph's first line
   // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
   if (!gap && prev.word_end && !prev.final && cur.full && !cur.indented_first) t[s_lexicon][s_start] += w::start_after_unfinished;

@@ -3242,6 +3242,24 @@ TEST_CASE("roles: a stacked line opened by the head's first word in another form
   CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Japanese Banks Seek Wider Lending Role"});
 }
 
+TEST_CASE("roles: a short line in sentence case that the line under it goes on from in lower case is text, not a head", "[roles][latin]") {
+  // A paragraph's first line stopped short (pdftotext -raw, a line printed narrower than the
+  // column): the sentence runs on under it, where a head's own line would go on.
+  const std::string page =
+      "Harbour Bank <Hbk> To Issue Convertible\n"
+      "Bond\n"
+      "Harbour Bank said it would issue 120 mln dlrs\n"
+      "of five-year convertible eurobonds, an operation\n"
+      "to be lead-managed by <Harbour Securities Ltd>.\n"
+      "Harbour chairman Ann Kerr told a news\n"
+      "conference that the issue, to be placed on the main\n"
+      "international markets and listed in Luxembourg,\n"
+      "would be the first such issue by a bank of the region.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Bank <Hbk> To Issue Convertible Bond"});
+  CHECK(d.articles.at(0).blocks.size() == 2);
+}
+
 TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
   // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
   // it still ends the head that "Limps To" goes on in.
