@@ -866,6 +866,19 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
                            closes_unopened(chars[idx[k]]);
   }
+  // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
+  // "Moss"): the line right under it that closes the bracket it left open, a few words, or
+  // one capitalised word under a credit's slash, is the caption's, not a head.
+  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
+    const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
+    if (f[k - 1].lexicon != role::caption || lay.gap_before[idx[k]] || f[k].lexicon != role::blank || !f[k].few_words) continue;
+    const bool closes = s.back() == U')' && s.find(U'(') == s.npos && above.rfind(U'(') + 1 > above.rfind(U')') + 1;
+    const bool surname = one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.rfind(U'/') + 1 > above.rfind(U' ') + 1;
+    if (closes || surname) {
+      f[k].lexicon = role::caption;
+      f[k].stack_goes_on = true;  // (the units stage joins it to the caption's line)
+    }
+  }
   mark_head_places(lines, chars, idx, lay, page_gaps, f);
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
@@ -971,7 +984,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
         // (The units stage keeps a stacked head's lines together, whatever their widths.)
         out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head;
         break;
-      default: out.of[i] = f[k].lexicon; break;
+      default:
+        out.of[i] = f[k].lexicon;
+        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_lexicon;
+        break;
     }
     if (explanation) explain_line(i, out.of[i], emitted[k], lines[i].ink, lay.column[i], *explanation);
   }

@@ -3260,6 +3260,31 @@ TEST_CASE("roles: a short line in sentence case that the line under it goes on f
   CHECK(d.articles.at(0).blocks.size() == 2);
 }
 
+TEST_CASE("roles: a caption's credit wrapped onto the next line is the caption's, not the head under it", "[roles][latin]") {
+  // The photographer's name wrapped: under an open bracket, the line that closes it; under a
+  // credit's slash, one capitalised word. A head under either stands alone.
+  const auto page = [](const std::string& caption) {
+    return "Harbour Ferry Service Resumes\n"
+           "The ferry service across the bay resumed on Monday after\n"
+           "repairs to the pier were finished ahead of time.\n"
+           "The first crossing drew a crowd of about 300 people.\n" +
+           caption +
+           "City Council Backs New Budget\n"
+           "The city council approved a budget of 40 mln dlrs for the\n"
+           "coming year after a debate that ran late into the night.\n";
+  };
+  for (const auto& [caption, whole] : std::vector<std::pair<std::string, std::string>>{
+           {"Passengers board the first ferry in two weeks. (Photo: Ann\nKerr)\n", "(Photo: Ann Kerr)"},
+           {"Passengers board the first ferry in two weeks. (Photo:\nAnn Kerr)\n", "(Photo: Ann Kerr)"},
+           {"Passengers board the first ferry in two weeks. REUTERS/Ann\nKerr\n", "REUTERS/Ann Kerr"}}) {
+    const document d = reflow_ok(page(caption));
+    CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Service Resumes", "City Council Backs New Budget"});
+    const block& last = d.articles.at(0).blocks.back();
+    CHECK(last.kind == block_kind::caption);
+    CHECK(last.text.ends_with(whole));
+  }
+}
+
 TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
   // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
   // it still ends the head that "Limps To" goes on in.
