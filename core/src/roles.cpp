@@ -664,21 +664,41 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
         !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
+  // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
+  // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
+  const auto finished_above = [&](std::size_t k) {
+    return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+  };
+  // A head in sentence case wrapped onto a short last line, between finished text and a line
+  // opened as a paragraph is, no blank line about it ("Bundesbank says it leaves credit
+  // policies" / "unchanged" / "Traded volumes for…"): a paragraph's short last line ends its
+  // sentence. (Words only: a table's rows, "Shr 12 cts vs 15 cts" / "Net 1.2 mln", end in none.
+  // Not under a title-case line: a head's deck stands there.)
+  const auto words_only = [&](std::size_t j) {
+    const std::u32string_view t = chars[idx[j]];
+    return f[j].word_end && !f[j].final && f[j].headline_sized && f[j].lexicon == role::blank &&
+           std::none_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  for (std::size_t k = 0; k + 2 < n; ++k)
+    if (finished_above(k) && !(k > 0 && f[k - 1].title) && f[k].sentence_case && !lay.gap_before[idx[k + 1]] && !lay.gap_before[idx[k + 2]] && words_only(k) &&
+        words_only(k + 1) && f[k + 1].half && opens_as_paragraph(lines[idx[k + 2]].first)) {
+      f[k].stacked_head = f[k + 1].stacked_head = f[k + 1].stack_goes_on = true;
+      ++k;
+    }
   for (std::size_t k = 0; k < n; ++k) {
-    // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
-    // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
-    const bool finished_above =
-        k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
     // A title-case head may end in a period ("Merrill Mandated For Iel U.S. Note."): a line of
     // four words or more, each capitalised, ends the stack there (a sentence of text names
-    // its verb in lower case).
+    // its verb in lower case). (On a word: after an initial, "World Bank Says S." /
+    // "American Debtors…", the head goes on.)
     const auto period_head = [&](std::size_t j) {
       features g = f[j];
       const title_words w = chars.words(idx[j]);
+      const std::u32string_view t = chars[idx[j]];
       g.final = false;
-      return f[j].final && w.words >= 4 && chars[idx[j]].back() == U'.' && capitalised_line(lines[idx[j]], g, chars, idx[j]);
+      return f[j].final && w.words >= 4 && t.back() == U'.' && t.size() > 2 && t[t.size() - 2] >= U'a' && t[t.size() - 2] <= U'z' &&
+             capitalised_line(lines[idx[j]], g, chars, idx[j]);
     };
-    if (!finished_above || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(k))) continue;
+    if (!finished_above(k) || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(k))) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
     // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",

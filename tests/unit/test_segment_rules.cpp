@@ -3285,6 +3285,35 @@ TEST_CASE("roles: a caption's credit wrapped onto the next line is the caption's
   }
 }
 
+TEST_CASE("roles: a sentence-case head wrapped onto a short last line, no blank line about it, is a head", "[roles][latin]") {
+  // A paragraph's short last line ends its sentence; the head's does not. Rows of a table of
+  // figures end in none either, and stay text.
+  const std::string page = narrow_story_end +
+                           "Harbour board says it keeps ferry fares\n"
+                           "unchanged\n"
+                           "Traded volumes for U.K. Ferry and rail\n"
+                           "season tickets in February were down on\n"
+                           "the previous month, figures show.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour board says it keeps ferry fares unchanged"});
+  const std::string table = narrow_story_end +
+                            "Shr profit 12 cts vs loss five cts\n"
+                            "Net 1.2 mln\n"
+                            "Revs 40.1 mln vs 38.2 mln dlrs\n";
+  for (const std::string& h : headlines_of(reflow_ok(table))) CHECK(h.empty());
+}
+
+TEST_CASE("roles: a title-case head line ending in an initial's period goes on in the line under it", "[roles][latin]") {
+  // "S." is no word a head ends on: the line under it is the head's, not a second head.
+  const std::string page = narrow_story_end +
+                           "Harbour Bank Says S.\n"
+                           "American Debtors Talking\n"
+                           "Harbour Bank said on Monday that\n"
+                           "talks with its South American\n"
+                           "debtors were still going on.\n";
+  const std::vector<std::string> heads = headlines_of(reflow_ok(page));
+  CHECK(std::find(heads.begin(), heads.end(), "Harbour Bank Says S.") == heads.end());
+}
+
 TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
   // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
   // it still ends the head that "Limps To" goes on in.
