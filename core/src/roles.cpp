@@ -886,6 +886,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
                            closes_unopened(chars[idx[k]]);
   }
+  const auto finished_above = [&](std::size_t k) {
+    return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+  };
   // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
   // "Moss"): the line right under it that closes the bracket it left open, a few words, or
   // one capitalised word under a credit's slash, is the caption's, not a head.
@@ -898,6 +901,21 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       f[k].lexicon = role::caption;
       f[k].stack_goes_on = true;  // (the units stage joins it to the caption's line)
     }
+  }
+  // And a caption read by its credit on its last line, opened there in lower case ("No
+  // casualties have been reported and no further major" / "damage. REUTERS/Jane Moss"): its
+  // sentence's lines over it, up to two, under finished text, are the caption's.
+  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
+    if (f[k].lexicon != role::caption || !f[k].lower_start) continue;
+    std::size_t top = k;
+    while (top > 0 && k - top < 2 && !lay.gap_before[idx[top]] && f[top - 1].lexicon == role::blank && !f[top - 1].final &&
+           f[top - 1].word_end)
+      --top;
+    if (top < k && finished_above(top))
+      for (std::size_t j = top; j < k; ++j) {
+        f[j].lexicon = role::caption;
+        f[j + 1].stack_goes_on = true;
+      }
   }
   mark_head_places(lines, chars, idx, lay, page_gaps, f);
   for (std::size_t k = 0; k + 1 < n; ++k) {

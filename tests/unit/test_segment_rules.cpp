@@ -3260,7 +3260,7 @@ TEST_CASE("roles: a short line in sentence case that the line under it goes on f
   CHECK(d.articles.at(0).blocks.size() == 2);
 }
 
-TEST_CASE("roles: a caption's credit wrapped onto the next line is the caption's, not the head under it", "[roles][latin]") {
+TEST_CASE("roles: a caption wrapped about its credit's line is one caption, not a head", "[roles][latin]") {
   // The photographer's name wrapped: under an open bracket, the line that closes it; under a
   // credit's slash, one capitalised word. A head under either stands alone.
   const auto page = [](const std::string& caption) {
@@ -3276,7 +3276,9 @@ TEST_CASE("roles: a caption's credit wrapped onto the next line is the caption's
   for (const auto& [caption, whole] : std::vector<std::pair<std::string, std::string>>{
            {"Passengers board the first ferry in two weeks. (Photo: Ann\nKerr)\n", "(Photo: Ann Kerr)"},
            {"Passengers board the first ferry in two weeks. (Photo:\nAnn Kerr)\n", "(Photo: Ann Kerr)"},
-           {"Passengers board the first ferry in two weeks. REUTERS/Ann\nKerr\n", "REUTERS/Ann Kerr"}}) {
+           {"Passengers board the first ferry in two weeks. REUTERS/Ann\nKerr\n", "REUTERS/Ann Kerr"},
+           // (The caption's sentence over its credit's line, which opens in lower case: its.)
+           {"No delays have been reported and no further\nrepairs. REUTERS/Ann Kerr\n", "No delays have been reported and no further repairs. REUTERS/Ann Kerr"}}) {
     const document d = reflow_ok(page(caption));
     CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Service Resumes", "City Council Backs New Budget"});
     const block& last = d.articles.at(0).blocks.back();
