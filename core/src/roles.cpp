@@ -636,6 +636,28 @@ GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w
 // A Latin line of figures, no word ("31,361"): a wire head's tail wrapped, under its words.
 GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words == 0 && l.cjk == 0 && l.first >= U'0' && l.first <= U'9'; }
 
+// Line k stands under finished text: a sentence's end, a lexicon line (a credit, a
+// caption), a blank line or the page's top. (A period that abbreviates ends a sentence too,
+// where a stack of capitals follows it: "…is Shearson" / "Lehman Brothers Inc." / "Supplies
+// Of U.K." / "Index-Linked Bond".)
+GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>& idx, const layout& lay,
+                                const std::vector<features>& f) {
+  return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+}
+
+// A title-case head may end in a period ("Merrill Mandated For Iel U.S. Note."): a line of
+// four words or more, each capitalised, ends the stack there (a sentence of text names its
+// verb in lower case). (On a word: after an initial, "World Bank Says S." / "American
+// Debtors…", the head goes on.)
+GALLEY_SMALL bool period_head(const std::vector<line>& lines, const line_chars& chars, const std::vector<std::uint32_t>& idx,
+                              const std::vector<features>& f, std::size_t j) {
+  features g = f[j];
+  const std::u32string_view t = chars[idx[j]];
+  g.final = false;
+  return f[j].final && chars.words(idx[j]).words >= 4 && t.size() > 2 && t.back() == U'.' && t[t.size() - 2] >= U'a' &&
+         t[t.size() - 2] <= U'z' && capitalised_line(lines[idx[j]], g, chars, idx[j]);
+}
+
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
 // sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
@@ -664,11 +686,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
         !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
-  // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
-  // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
-  const auto finished_above = [&](std::size_t k) {
-    return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
-  };
+  const auto finished_above = [&](std::size_t k) { return finished_over(k, idx, lay, f); };
   // A head in sentence case wrapped onto a short last line, between finished text and a line
   // opened as a paragraph is, no blank line about it ("Bundesbank says it leaves credit
   // policies" / "unchanged" / "Traded volumes for…"): a paragraph's short last line ends its
@@ -686,19 +704,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       ++k;
     }
   for (std::size_t k = 0; k < n; ++k) {
-    // A title-case head may end in a period ("Merrill Mandated For Iel U.S. Note."): a line of
-    // four words or more, each capitalised, ends the stack there (a sentence of text names
-    // its verb in lower case). (On a word: after an initial, "World Bank Says S." /
-    // "American Debtors…", the head goes on.)
-    const auto period_head = [&](std::size_t j) {
-      features g = f[j];
-      const title_words w = chars.words(idx[j]);
-      const std::u32string_view t = chars[idx[j]];
-      g.final = false;
-      return f[j].final && w.words >= 4 && t.back() == U'.' && t.size() > 2 && t[t.size() - 2] >= U'a' && t[t.size() - 2] <= U'z' &&
-             capitalised_line(lines[idx[j]], g, chars, idx[j]);
-    };
-    if (!finished_above(k) || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(k))) continue;
+    if (!finished_above(k) || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(lines, chars, idx, f, k))) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
     // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
@@ -722,7 +728,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     };
     constexpr std::size_t max_stack = 8;
     while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] && !f[end - 1].final &&
-           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || period_head(end) ||
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || period_head(lines, chars, idx, f, end) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
            !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
@@ -770,6 +776,40 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       f[j].final = false;  // (a period head's: no sentence ends there)
     }
     k = end - 1;
+  }
+}
+
+// A caption's lines about the one its lexicon found, on a Latin page.
+[[gnu::noinline]] GALLEY_SMALL void mark_caption_lines(const line_chars& chars, const std::vector<std::uint32_t>& idx,
+                                                     const layout& lay, std::vector<features>& f) {
+  const std::size_t n = idx.size();
+  // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
+  // "Moss"): the line right under it that closes the bracket it left open, a few words, or
+  // one capitalised word under a credit's slash, is the caption's, not a head.
+  for (std::size_t k = 1; k < n; ++k) {
+    const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
+    if (f[k - 1].lexicon != role::caption || lay.gap_before[idx[k]] || f[k].lexicon != role::blank || !f[k].few_words) continue;
+    const bool closes = s.back() == U')' && s.find(U'(') == s.npos && above.rfind(U'(') + 1 > above.rfind(U')') + 1;
+    const bool surname = one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.rfind(U'/') + 1 > above.rfind(U' ') + 1;
+    if (closes || surname) {
+      f[k].lexicon = role::caption;
+      f[k].stack_goes_on = true;  // (the units stage joins it to the caption's line)
+    }
+  }
+  // And a caption read by its credit on its last line, opened there in lower case ("No
+  // casualties have been reported and no further major" / "damage. REUTERS/Jane Moss"): its
+  // sentence's lines over it, up to two, under finished text, are the caption's.
+  for (std::size_t k = 1; k < n; ++k) {
+    if (f[k].lexicon != role::caption || !f[k].lower_start) continue;
+    std::size_t top = k;
+    while (top > 0 && k - top < 2 && !lay.gap_before[idx[top]] && f[top - 1].lexicon == role::blank && !f[top - 1].final &&
+           f[top - 1].word_end)
+      --top;
+    if (top < k && finished_over(top, idx, lay, f))
+      for (std::size_t j = top; j < k; ++j) {
+        f[j].lexicon = role::caption;
+        f[j + 1].stack_goes_on = true;
+      }
   }
 }
 
@@ -886,37 +926,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
                            closes_unopened(chars[idx[k]]);
   }
-  const auto finished_above = [&](std::size_t k) {
-    return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
-  };
-  // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
-  // "Moss"): the line right under it that closes the bracket it left open, a few words, or
-  // one capitalised word under a credit's slash, is the caption's, not a head.
-  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
-    const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
-    if (f[k - 1].lexicon != role::caption || lay.gap_before[idx[k]] || f[k].lexicon != role::blank || !f[k].few_words) continue;
-    const bool closes = s.back() == U')' && s.find(U'(') == s.npos && above.rfind(U'(') + 1 > above.rfind(U')') + 1;
-    const bool surname = one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.rfind(U'/') + 1 > above.rfind(U' ') + 1;
-    if (closes || surname) {
-      f[k].lexicon = role::caption;
-      f[k].stack_goes_on = true;  // (the units stage joins it to the caption's line)
-    }
-  }
-  // And a caption read by its credit on its last line, opened there in lower case ("No
-  // casualties have been reported and no further major" / "damage. REUTERS/Jane Moss"): its
-  // sentence's lines over it, up to two, under finished text, are the caption's.
-  for (std::size_t k = 1; !lay.cjk && k < n; ++k) {
-    if (f[k].lexicon != role::caption || !f[k].lower_start) continue;
-    std::size_t top = k;
-    while (top > 0 && k - top < 2 && !lay.gap_before[idx[top]] && f[top - 1].lexicon == role::blank && !f[top - 1].final &&
-           f[top - 1].word_end)
-      --top;
-    if (top < k && finished_above(top))
-      for (std::size_t j = top; j < k; ++j) {
-        f[j].lexicon = role::caption;
-        f[j + 1].stack_goes_on = true;
-      }
-  }
+  if (!lay.cjk) mark_caption_lines(chars, idx, lay, f);
   mark_head_places(lines, chars, idx, lay, page_gaps, f);
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
