@@ -572,10 +572,14 @@ bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U
 // in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
 // (A comma at most: "Community, Canada, Belgium, West Germany," lists names.)
+// A title-case head may end in a period too ("Merrill Mandated For Iel U.S. Note."): a line of
+// four words or more, each capitalised (a sentence of text names its verb in lower case), on
+// a word (not an initial: "World Bank Says S." / "American Debtors…" goes on).
 GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_chars& chars, std::uint32_t i) {
   const std::u32string_view s = chars[i];
   const title_words words = chars.words(i);
-  return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && !f.final && f.headline_sized &&
+  const bool period_head = words.words >= 4 && s.size() > 2 && s.back() == U'.' && s[s.size() - 2] >= U'a' && s[s.size() - 2] <= U'z';
+  return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && (!f.final || period_head) && f.headline_sized &&
          f.lexicon == role::blank && l.indent == 0 &&
          (!f.open || s.back() == U',' || ends_in_hyphen(s)) && s.find(U',') == s.rfind(U',');
 }
@@ -645,18 +649,6 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
   return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
 }
 
-// A title-case head may end in a period ("Merrill Mandated For Iel U.S. Note."): a line of
-// four words or more, each capitalised, ends the stack there (a sentence of text names its
-// verb in lower case). (On a word: after an initial, "World Bank Says S." / "American
-// Debtors…", the head goes on.)
-GALLEY_SMALL bool period_head(const std::vector<line>& lines, const line_chars& chars, const std::vector<std::uint32_t>& idx,
-                              const std::vector<features>& f, std::size_t j) {
-  features g = f[j];
-  const std::u32string_view t = chars[idx[j]];
-  g.final = false;
-  return f[j].final && chars.words(idx[j]).words >= 4 && t.size() > 2 && t.back() == U'.' && t[t.size() - 2] >= U'a' &&
-         t[t.size() - 2] <= U'z' && capitalised_line(lines[idx[j]], g, chars, idx[j]);
-}
 
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
@@ -687,24 +679,8 @@ GALLEY_SMALL bool period_head(const std::vector<line>& lines, const line_chars& 
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
   const auto finished_above = [&](std::size_t k) { return finished_over(k, idx, lay, f); };
-  // A head in sentence case wrapped onto a short last line, between finished text and a line
-  // opened as a paragraph is, no blank line about it ("Bundesbank says it leaves credit
-  // policies" / "unchanged" / "Traded volumes for…"): a paragraph's short last line ends its
-  // sentence. (Words only: a table's rows, "Shr 12 cts vs 15 cts" / "Net 1.2 mln", end in none.
-  // Not under a title-case line: a head's deck stands there.)
-  const auto words_only = [&](std::size_t j) {
-    const std::u32string_view t = chars[idx[j]];
-    return f[j].word_end && !f[j].final && f[j].headline_sized && f[j].lexicon == role::blank &&
-           std::none_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
-  };
-  for (std::size_t k = 0; k + 2 < n; ++k)
-    if (finished_above(k) && !(k > 0 && f[k - 1].title) && f[k].sentence_case && !lay.gap_before[idx[k + 1]] && !lay.gap_before[idx[k + 2]] && words_only(k) &&
-        words_only(k + 1) && f[k + 1].half && opens_as_paragraph(lines[idx[k + 2]].first)) {
-      f[k].stacked_head = f[k + 1].stacked_head = f[k + 1].stack_goes_on = true;
-      ++k;
-    }
   for (std::size_t k = 0; k < n; ++k) {
-    if (!finished_above(k) || !(capitalised_line(lines[idx[k]], f[k], chars, idx[k]) || period_head(lines, chars, idx, f, k))) continue;
+    if (!finished_above(k) || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
     // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
@@ -728,7 +704,7 @@ GALLEY_SMALL bool period_head(const std::vector<line>& lines, const line_chars& 
     };
     constexpr std::size_t max_stack = 8;
     while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] && !f[end - 1].final &&
-           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) || period_head(lines, chars, idx, f, end) ||
+           (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
            !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
@@ -785,31 +761,29 @@ GALLEY_SMALL bool period_head(const std::vector<line>& lines, const line_chars& 
   const std::size_t n = idx.size();
   // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
   // "Moss"): the line right under it that closes the bracket it left open, a few words, or
-  // one capitalised word under a credit's slash, is the caption's, not a head.
+  // one capitalised word under a credit's slash, is the caption's, not a head. And a caption
+  // read by its credit on its last line, opened there in lower case ("No casualties have been
+  // reported and no further major" / "damage. REUTERS/Jane Moss"): its sentence's line over
+  // it, under finished text, is the caption's.
   for (std::size_t k = 1; k < n; ++k) {
-    const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
-    if (f[k - 1].lexicon != role::caption || lay.gap_before[idx[k]] || f[k].lexicon != role::blank || !f[k].few_words) continue;
-    const bool closes = s.back() == U')' && s.find(U'(') == s.npos && above.rfind(U'(') + 1 > above.rfind(U')') + 1;
-    const bool surname = one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.rfind(U'/') + 1 > above.rfind(U' ') + 1;
-    if (closes || surname) {
-      f[k].lexicon = role::caption;
-      f[k].stack_goes_on = true;  // (the units stage joins it to the caption's line)
+    if (lay.gap_before[idx[k]]) continue;
+    std::size_t j = k;
+    if (f[k - 1].lexicon == role::caption && f[k].lexicon == role::blank && f[k].few_words) {
+      const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
+      const std::size_t word = above.rfind(U' ');
+      if ((s.back() == U')' && above.rfind(U'(') + 1 > above.rfind(U')') + 1) ||
+          (one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.find(U'/', word + 1) != above.npos))
+        j = k;
+      else
+        continue;
+    } else if (f[k].lexicon == role::caption && f[k].lower_start && f[k - 1].lexicon == role::blank && !f[k - 1].final &&
+               f[k - 1].word_end && finished_over(k - 1, idx, lay, f)) {
+      j = k - 1;
+    } else {
+      continue;
     }
-  }
-  // And a caption read by its credit on its last line, opened there in lower case ("No
-  // casualties have been reported and no further major" / "damage. REUTERS/Jane Moss"): its
-  // sentence's lines over it, up to two, under finished text, are the caption's.
-  for (std::size_t k = 1; k < n; ++k) {
-    if (f[k].lexicon != role::caption || !f[k].lower_start) continue;
-    std::size_t top = k;
-    while (top > 0 && k - top < 2 && !lay.gap_before[idx[top]] && f[top - 1].lexicon == role::blank && !f[top - 1].final &&
-           f[top - 1].word_end)
-      --top;
-    if (top < k && finished_over(top, idx, lay, f))
-      for (std::size_t j = top; j < k; ++j) {
-        f[j].lexicon = role::caption;
-        f[j + 1].stack_goes_on = true;
-      }
+    f[j].lexicon = role::caption;
+    f[k].stack_goes_on = true;  // (the units stage joins line k to the caption's line over it)
   }
 }
 

@@ -3287,23 +3287,6 @@ TEST_CASE("roles: a caption wrapped about its credit's line is one caption, not 
   }
 }
 
-TEST_CASE("roles: a sentence-case head wrapped onto a short last line, no blank line about it, is a head", "[roles][latin]") {
-  // A paragraph's short last line ends its sentence; the head's does not. Rows of a table of
-  // figures end in none either, and stay text.
-  const std::string page = narrow_story_end +
-                           "Harbour board says it keeps ferry fares\n"
-                           "unchanged\n"
-                           "Traded volumes for U.K. Ferry and rail\n"
-                           "season tickets in February were down on\n"
-                           "the previous month, figures show.\n";
-  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour board says it keeps ferry fares unchanged"});
-  const std::string table = narrow_story_end +
-                            "Shr profit 12 cts vs loss five cts\n"
-                            "Net 1.2 mln\n"
-                            "Revs 40.1 mln vs 38.2 mln dlrs\n";
-  for (const std::string& h : headlines_of(reflow_ok(table))) CHECK(h.empty());
-}
-
 TEST_CASE("roles: a title-case head line ending in an initial's period goes on in the line under it", "[roles][latin]") {
   // "S." is no word a head ends on: the line under it is the head's, not a second head.
   const std::string page = narrow_story_end +
