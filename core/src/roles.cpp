@@ -572,9 +572,9 @@ bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U
 // in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
 // (A comma at most: "Community, Canada, Belgium, West Germany," lists names.)
-// A title-case head may end in a period too ("Merrill Mandated For Iel U.S. Note."): a line of
+// A title-case head may end in a period too ("Harbour Trust Prices Yen Bond Issue."): a line of
 // four words or more, each capitalised (a sentence of text names its verb in lower case), on
-// a word (not an initial: "World Bank Says S." / "American Debtors…" goes on).
+// a word (not an initial: "Harbour Bank Says S." / "American Debtors…" goes on).
 GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_chars& chars, std::uint32_t i) {
   const std::u32string_view s = chars[i];
   const title_words words = chars.words(i);
@@ -615,8 +615,8 @@ GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
   return false;
 }
 
-// One word, or the other with an ending of three letters at most ("Philippine",
-// "Philippines"; "Japan", "Japanese"): the lead names the head's subject in another form.
+// One word, or the other with an ending of three letters at most ("Japan",
+// "Japanese"; "Canada", "Canadian"): the lead names the head's subject in another form.
 GALLEY_SMALL bool same_stem(std::u32string_view a, std::u32string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   return a.size() >= 4 && b.size() - a.size() <= 3 && b.starts_with(a);
@@ -730,7 +730,7 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
     // (One line of three or four words: where it holds two thirds of the lead's first line's
-    // ink at most, "Occidental <Oxy> Official Resigns" / "MidCon Corp, a subsidiary of…": a
+    // ink at most, "Harbour <Hbr> Director Quits" / "SeaCon Corp, a subsidiary of…": a
     // paragraph's line stops short only at its paragraph's end, which ends a sentence.)
     const bool short_one = end - k == 1 && lines[idx[k]].ink * 3 <= lines[idx[end]].ink * 2;
     if (words < (end - k < 2 && !short_one ? 5 : 3)) continue;
