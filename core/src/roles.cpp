@@ -616,7 +616,7 @@ GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
 }
 
 // One word, or the other with an ending of three letters at most ("Japan",
-// "Japanese"; "Canada", "Canadian"): the lead names the head's subject in another form.
+// "Japanese"; "Iran", "Iranian"): the lead names the head's subject in another form.
 GALLEY_SMALL bool same_stem(std::u32string_view a, std::u32string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   return a.size() >= 4 && b.size() - a.size() <= 3 && b.starts_with(a);
