@@ -254,7 +254,8 @@ bool caption_in(sv s, bool slash_or_paren) {
         if (ends(before, U"REUTERS") || ends(before, U"AP Photo") || ends(before, U"AFP")) return true;
       } else if (s[k] == U'(') {
         const sv from = s.substr(k);
-        if (starts(from, U"(Photo: ") || starts(from, U"(Photo by ")) return true;
+        // (A colon alone: "…Casey. (Photo:" / "Peter Hale)", the name wrapped.)
+        if (starts(from, U"(Photo:") || starts(from, U"(Photo by ")) return true;
       }
     }
   }

@@ -86,6 +86,7 @@ inline constexpr double head_cut_goes_on = 3.0;      // the head line before end
 inline constexpr double head_after_wrap_tail = -3.0;  // the head line before is half as wide as the one over it: the head ended there
 inline constexpr double head_run_after_punct = -2.0;  // a display line after one ending in punctuation
 inline constexpr double start_under_head = -2.0;      // text right under a display line, no blank line between, on such a page
+inline constexpr double start_lower_under_head = -3.0; // text opened in lower case right under a display line in sentence case
 inline constexpr double head_after_byline = -5.0;    // a display line right under a byline: the text opens there
 inline constexpr double head_closes_unopened = -6.0;  // set apart, closes a quote it did not open: "…墙”》）"
 inline constexpr double head_sentence_case_among_title_heads = -2.0;  // under text, on a page of title-case heads

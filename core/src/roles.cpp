@@ -411,6 +411,10 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // Text starts under a head after a blank line, on a page that sets its heads apart with
   // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
   if (cur.runs_on) t[s_head][s_start] += w::start_under_head;
+  // A line in sentence case, ending in a word, that the line under it goes on from in lower
+  // case, is a paragraph's first line, not a head over text ("BNL president Nerio Nesi told
+  // a news" / "conference that the issue…"): a head that goes on so goes on in its own line.
+  if (!gap && cur.lower_start && prev.word_end && !prev.title_tail && !prev.stacked_head) t[s_head][s_start] += w::start_lower_under_head;
   // A lexicon line that a full, unindented line goes on from was a paragraph's first line
   // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
   if (!gap && prev.word_end && !prev.final && cur.full && !cur.indented_first) t[s_lexicon][s_start] += w::start_after_unfinished;
@@ -568,10 +572,14 @@ bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U
 // in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
 // (A comma at most: "Community, Canada, Belgium, West Germany," lists names.)
+// A title-case head may end in a period too ("Harbour Trust Prices Yen Bond Issue."): a line of
+// four words or more, each capitalised (a sentence of text names its verb in lower case), on
+// a word (not an initial: "Harbour Bank Says S." / "American Debtors…" goes on).
 GALLEY_SMALL bool capitalised_line(const line& l, const features& f, const line_chars& chars, std::uint32_t i) {
   const std::u32string_view s = chars[i];
   const title_words words = chars.words(i);
-  return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && !f.final && f.headline_sized &&
+  const bool period_head = words.words >= 4 && s.size() > 2 && s.back() == U'.' && s[s.size() - 2] >= U'a' && s[s.size() - 2] <= U'z';
+  return l.cjk == 0 && words.capitalised > 0 && words.capitalised == words.words && (!f.final || period_head) && f.headline_sized &&
          f.lexicon == role::blank && l.indent == 0 &&
          (!f.open || s.back() == U',' || ends_in_hyphen(s)) && s.find(U',') == s.rfind(U',');
 }
@@ -607,6 +615,13 @@ GALLEY_SMALL bool any_bare_word(std::u32string_view s, F f) {
   return false;
 }
 
+// One word, or the other with an ending of three letters at most ("Japan",
+// "Japanese"; "Iran", "Iranian"): the lead names the head's subject in another form.
+GALLEY_SMALL bool same_stem(std::u32string_view a, std::u32string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() >= 4 && b.size() - a.size() <= 3 && b.starts_with(a);
+}
+
 // Line s names again, in a capitalised word of four letters or more, a word of the lines
 // [k, end) ("Treasury'S Mulford" / "Backs Debt" / "Conversions" / "Assistant Treasury").
 GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, const std::vector<std::uint32_t>& idx, std::size_t k,
@@ -614,7 +629,7 @@ GALLEY_SMALL bool names_again(std::u32string_view s, const line_chars& chars, co
   return any_bare_word(s, [&](std::u32string_view w) {
     if (w.size() < 4 || w[0] < U'A' || w[0] > U'Z') return false;
     for (std::size_t j = k; j < end; ++j)
-      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return v == w; })) return true;
+      if (any_bare_word(chars[idx[j]], [&](std::u32string_view v) { return same_stem(v, w); })) return true;
     return false;
   });
 }
@@ -624,6 +639,16 @@ GALLEY_SMALL bool one_capitalised_word(title_words w) { return w.words == 1 && w
 
 // A Latin line of figures, no word ("31,361"): a wire head's tail wrapped, under its words.
 GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words == 0 && l.cjk == 0 && l.first >= U'0' && l.first <= U'9'; }
+
+// Line k stands under finished text: a sentence's end, a lexicon line (a credit, a
+// caption), a blank line or the page's top. (A period that abbreviates ends a sentence too,
+// where a stack of capitals follows it: "…is Shearson" / "Lehman Brothers Inc." / "Supplies
+// Of U.K." / "Index-Linked Bond".)
+GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>& idx, const layout& lay,
+                                const std::vector<features>& f) {
+  return k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
+}
+
 
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
@@ -653,12 +678,9 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
         !f[k - 1].final && !f[k - 1].head_cut &&
         opens_with_article_or_pronoun(chars[idx[k]]))
       f[k].fragment = true;
+  const auto finished_above = [&](std::size_t k) { return finished_over(k, idx, lay, f); };
   for (std::size_t k = 0; k < n; ++k) {
-    // (A period that abbreviates ends a sentence too, where a stack of capitals follows it:
-    // "…is Shearson" / "Lehman Brothers Inc." / "Supplies Of U.K." / "Index-Linked Bond".)
-    const bool finished_above =
-        k == 0 || lay.gap_before[idx[k]] || f[k - 1].final || f[k - 1].abbreviation_end || f[k - 1].lexicon != role::blank;
-    if (!finished_above || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
+    if (!finished_above(k) || !capitalised_line(lines[idx[k]], f[k], chars, idx[k])) continue;
     const std::u32string_view opening = first_word(chars[idx[k]]);
     std::size_t end = k + 1;
     // (A head line may stop at a hyphen or dash, "Issues Mortgage-" / "Backed Securities",
@@ -676,11 +698,12 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       return false;
     };
     const auto opens_lead = [&](std::size_t j) {
-      return (opening.size() >= 3 && first_word(chars[idx[j]]) == opening) ||
+      const std::u32string_view w = first_word(chars[idx[j]]);
+      return (opening.size() >= 3 && (w == opening || same_stem(w, opening))) ||
              (j >= k + 2 && runs_into_lower_case(j) && names_again(chars[idx[j]], chars, idx, k, j));
     };
     constexpr std::size_t max_stack = 8;
-    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] &&
+    while (end < n && end - k <= max_stack && !lay.gap_before[idx[end]] && !f[end - 1].final &&
            (capitalised_line(lines[idx[end]], f[end], chars, idx[end]) ||
             ((after_hyphen(end) || figures_only(lines[idx[end]], chars.words(idx[end]))) && !f[end].final && f[end].headline_sized)) &&
            !f[end].fragment && !(opens_lead(end) && !f[end - 1].head_cut) &&
@@ -706,7 +729,11 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
       continue;
     int words = 0;
     for (std::size_t j = k; j < end; ++j) words += chars.words(idx[j]).words;
-    if (words < (end - k < 2 ? 5 : 3)) continue;
+    // (One line of three or four words: where it holds two thirds of the lead's first line's
+    // ink at most, "Harbour <Hbr> Director Quits" / "SeaCon Corp, a subsidiary of…": a
+    // paragraph's line stops short only at its paragraph's end, which ends a sentence.)
+    const bool short_one = end - k == 1 && lines[idx[k]].ink * 3 <= lines[idx[end]].ink * 2;
+    if (words < (end - k < 2 && !short_one ? 5 : 3)) continue;
     // The lead's first line under the stack may open in names too, in capitals, which read as
     // the head going on: the line under it going on in lower case, or its opening on the
     // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
@@ -714,15 +741,49 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
     // (Only where the lead's sentence runs on in lower case under it: else the line may be the
     // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.
     // Nor under a head line cut at "To", "Of", which goes on in it: "Limps To" / "Anniversary".)
-    if (!f[end - 1].head_cut && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
+    // (Nor under a period head, which goes on in no line: the line under it may be its deck.)
+    if (!f[end - 1].head_cut && !f[end - 1].final && runs_into_lower_case(end) && (opens_lead(end) || f[end + 1].lower_start)) f[end].fragment = true;
     for (std::size_t j = k; j < end; ++j) {
       f[j].stacked_head = true;
       f[j].stack_goes_on = j > k;
       // (A comma there joins the head's two clauses: "Faces Problems," / "President Says".)
       if (f[j].open) f[j].title_comma = true;
       if (after_hyphen(j)) f[j].lexicon = role::blank;
+      f[j].final = false;  // (a period head's: no sentence ends there)
     }
     k = end - 1;
+  }
+}
+
+// A caption's lines about the one its lexicon found, on a Latin page.
+[[gnu::noinline]] GALLEY_SMALL void mark_caption_lines(const line_chars& chars, const std::vector<std::uint32_t>& idx,
+                                                     const layout& lay, std::vector<features>& f) {
+  const std::size_t n = idx.size();
+  // A caption's credit wrapped ("…two days. (Photo: Tom" / "Becker)", "…Inc. REUTERS/Jane" /
+  // "Moss"): the line right under it that closes the bracket it left open, a few words, or
+  // one capitalised word under a credit's slash, is the caption's, not a head. And a caption
+  // read by its credit on its last line, opened there in lower case ("No casualties have been
+  // reported and no further major" / "damage. REUTERS/Jane Moss"): its sentence's line over
+  // it, under finished text, is the caption's.
+  for (std::size_t k = 1; k < n; ++k) {
+    if (lay.gap_before[idx[k]]) continue;
+    std::size_t j = k;
+    if (f[k - 1].lexicon == role::caption && f[k].lexicon == role::blank && f[k].few_words) {
+      const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
+      const std::size_t word = above.rfind(U' ');
+      if ((s.back() == U')' && above.rfind(U'(') + 1 > above.rfind(U')') + 1) ||
+          (one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.find(U'/', word + 1) != above.npos))
+        j = k;
+      else
+        continue;
+    } else if (f[k].lexicon == role::caption && f[k].lower_start && f[k - 1].lexicon == role::blank && !f[k - 1].final &&
+               f[k - 1].word_end && finished_over(k - 1, idx, lay, f)) {
+      j = k - 1;
+    } else {
+      continue;
+    }
+    f[j].lexicon = role::caption;
+    f[k].stack_goes_on = true;  // (the units stage joins line k to the caption's line over it)
   }
 }
 
@@ -839,6 +900,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     f[k].closes_unopened = (k == 0 || lay.gap_before[idx[k]]) && l.cjk * 2 >= l.glyphs && f[k].headline_sized &&
                            closes_unopened(chars[idx[k]]);
   }
+  if (!lay.cjk) mark_caption_lines(chars, idx, lay, f);
   mark_head_places(lines, chars, idx, lay, page_gaps, f);
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
@@ -944,7 +1006,10 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
         // (The units stage keeps a stacked head's lines together, whatever their widths.)
         out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head;
         break;
-      default: out.of[i] = f[k].lexicon; break;
+      default:
+        out.of[i] = f[k].lexicon;
+        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_lexicon;
+        break;
     }
     if (explanation) explain_line(i, out.of[i], emitted[k], lines[i].ink, lay.column[i], *explanation);
   }

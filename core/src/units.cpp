@@ -1069,7 +1069,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       }
       // (A title-case head stacked in a narrow column, as roles found it: "Benetton In" /
       // "Financial Services" / "Joint Venture", whose widths say a deck.)
-      if (r == role::headline && open->kind == role::headline && right_under && roles.starts_paragraph[i]) extend = true;
+      // (So is a caption's credit wrapped: "…(Photo: Tom" / "Becker)".)
+      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i]) extend = true;
     }
     if (extend) {
       if (head_lines == 1) {

@@ -53,7 +53,7 @@ bool old_caption(sv s) {
       bracket = bracket || c == U'(';
     }
   if ((slash && (contains(s, U"REUTERS/") || contains(s, U"AP Photo/") || contains(s, U"AFP/"))) ||
-      (bracket && (contains(s, U"(Photo: ") || contains(s, U"(Photo by "))))
+      (bracket && (contains(s, U"(Photo:") || contains(s, U"(Photo by "))))
     return true;
   const char32_t last = s.back();
   if (!may_end_caption(last) && !may_end_caption(s[s.size() - 2]) && last != U'摄' && last != U'）' && last != U')' &&

@@ -3179,6 +3179,126 @@ TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation i
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
 }
 
+// The end of a narrow column's story and its credit, over the heads below (pdftotext -raw).
+static const std::string narrow_story_end =
+    "Harbour workers from\n"
+    "nearby towns make up\n"
+    "more than half of the\n"
+    "labour force at the port.\n"
+    "The union leaders also\n"
+    "demanded an end to the\n"
+    "system of short contracts\n"
+    "for seasonal workers, to be\n"
+    "replaced by yearly terms\n"
+    "so that workers could plan\n"
+    "for their families.\n"
+    "(Reuters)\n";
+
+TEST_CASE("roles: a title-case head that ends in a period is a head, not a sentence of text", "[roles][latin]") {
+  // Each word capitalised, four or more: a sentence names its verb in lower case. A line of
+  // three such words is no head for it.
+  const std::string page = narrow_story_end +
+                           "Harbour Trust Prices Yen Bond Issue.\n"
+                           "Which the bank will sell to investors in Tokyo\n"
+                           "in two tranches\n"
+                           "Harbour Trust Co said it priced a 20 billion yen bond issue\n"
+                           "with a coupon of five pct, lead managed by Nomura Securities\n"
+                           "Co and Daiwa Securities Co, and due in 1994.\n"
+                           "The issue is due 1994, the bank said.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour Trust Prices Yen Bond Issue."});
+  const std::string three = narrow_story_end +
+                            "Terms Not Disclosed.\n"
+                            "Harbour Trust Co said it priced a 20 billion yen bond issue\n"
+                            "with a coupon of five pct, lead managed by Nomura Securities\n"
+                            "Co and Daiwa Securities Co, and due in 1994.\n";
+  for (const std::string& h : headlines_of(reflow_ok(three))) CHECK(h.empty());
+}
+
+TEST_CASE("roles: one short title-case line of four words over a far wider lead is a head", "[roles][latin]") {
+  // A paragraph's line stops short of the lines under it only at the paragraph's end, which
+  // ends a sentence.
+  const std::string page = narrow_story_end +
+                           "Harbour <Hbr> Director Quits\n"
+                           "SeaCon Corp, a subsidiary of Harbour Shipping Corp <HBR>,\n"
+                           "said Paul Varga has resigned as president and chief\n"
+                           "executive and his duties will be taken on by the\n"
+                           "SeaCon chairman Ann Kerr.\n"
+                           "No reason was given.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour <Hbr> Director Quits"});
+}
+
+TEST_CASE("roles: a stacked line opened by the head's first word in another form opens the lead", "[roles][latin]") {
+  // "Japanese" / "Japan": the lead names the head's subject again, its names line reading
+  // as the head going on.
+  const std::string page =
+      "rates on the dollar.\n"
+      "(Reuters)\n"
+      "Japanese Banks Seek\n"
+      "Wider Lending Role\n"
+      "Japan Finance Chief\n"
+      "Kiichi Ohara told bankers\n"
+      "that rules on lending\n"
+      "to small firms will ease.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Japanese Banks Seek Wider Lending Role"});
+}
+
+TEST_CASE("roles: a short line in sentence case that the line under it goes on from in lower case is text, not a head", "[roles][latin]") {
+  // A paragraph's first line stopped short (pdftotext -raw, a line printed narrower than the
+  // column): the sentence runs on under it, where a head's own line would go on.
+  const std::string page =
+      "Harbour Bank <Hbk> To Issue Convertible\n"
+      "Bond\n"
+      "Harbour Bank said it would issue 120 mln dlrs\n"
+      "of five-year convertible eurobonds, an operation\n"
+      "to be lead-managed by <Harbour Securities Ltd>.\n"
+      "Harbour chairman Ann Kerr told a news\n"
+      "conference that the issue, to be placed on the main\n"
+      "international markets and listed in Luxembourg,\n"
+      "would be the first such issue by a bank of the region.\n";
+  const document d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Bank <Hbk> To Issue Convertible Bond"});
+  CHECK(d.articles.at(0).blocks.size() == 2);
+}
+
+TEST_CASE("roles: a caption wrapped about its credit's line is one caption, not a head", "[roles][latin]") {
+  // The photographer's name wrapped: under an open bracket, the line that closes it; under a
+  // credit's slash, one capitalised word. A head under either stands alone.
+  const auto page = [](const std::string& caption) {
+    return "Harbour Ferry Service Resumes\n"
+           "The ferry service across the bay resumed on Monday after\n"
+           "repairs to the pier were finished ahead of time.\n"
+           "The first crossing drew a crowd of about 300 people.\n" +
+           caption +
+           "City Council Backs New Budget\n"
+           "The city council approved a budget of 40 mln dlrs for the\n"
+           "coming year after a debate that ran late into the night.\n";
+  };
+  for (const auto& [caption, whole] : std::vector<std::pair<std::string, std::string>>{
+           {"Passengers board the first ferry in two weeks. (Photo: Ann\nKerr)\n", "(Photo: Ann Kerr)"},
+           {"Passengers board the first ferry in two weeks. (Photo:\nAnn Kerr)\n", "(Photo: Ann Kerr)"},
+           {"Passengers board the first ferry in two weeks. REUTERS/Ann\nKerr\n", "REUTERS/Ann Kerr"},
+           // (The caption's sentence over its credit's line, which opens in lower case: its.)
+           {"No delays have been reported and no further\nrepairs. REUTERS/Ann Kerr\n", "No delays have been reported and no further repairs. REUTERS/Ann Kerr"}}) {
+    const document d = reflow_ok(page(caption));
+    CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Ferry Service Resumes", "City Council Backs New Budget"});
+    const block& last = d.articles.at(0).blocks.back();
+    CHECK(last.kind == block_kind::caption);
+    CHECK(last.text.ends_with(whole));
+  }
+}
+
+TEST_CASE("roles: a title-case head line ending in an initial's period goes on in the line under it", "[roles][latin]") {
+  // "S." is no word a head ends on: the line under it is the head's, not a second head.
+  const std::string page = narrow_story_end +
+                           "Harbour Bank Says S.\n"
+                           "American Debtors Talking\n"
+                           "Harbour Bank said on Monday that\n"
+                           "talks with its South American\n"
+                           "debtors were still going on.\n";
+  const std::vector<std::string> heads = headlines_of(reflow_ok(page));
+  CHECK(std::find(heads.begin(), heads.end(), "Harbour Bank Says S.") == heads.end());
+}
+
 TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is the head's, whatever the line under it", "[roles][latin]") {
   // The lead opens mid-sentence, in lower case (a wire story cut at its top): the line over
   // it still ends the head that "Limps To" goes on in.
