@@ -308,8 +308,8 @@ TEST_CASE("articles: text between a Latin headline and its byline is the head's 
   // been most affected" / "By Peter Hale": a line or three right under the head and over the
   // byline, ending in a full stop or not, is its deck, not the story's first paragraph.
   for (const std::string& standfirst : {std::string("Diving and supply vessels sectors had been most affected"),
-                                       std::string("It said neither has declared the loans due."),
-                                       std::string("A relatively steady interest rate climate reduced\nvolume in the most active contract")}) {
+                                       std::string("It said neither has repaid the ferry bonds."),
+                                       std::string("A relatively calm winter storm season has reduced\ntraffic on the most crowded routes")}) {
     const std::string page = "Harbour Ferry Resumes Service Across The Bay\n" + standfirst +
                              "\nBy Jane Moss\n"
                              "The harbour ferry said it has resumed its regular timetable across the bay after\n"
@@ -328,8 +328,8 @@ TEST_CASE("articles: text between a Latin headline and its byline is the head's 
 
 TEST_CASE("roles: a line set apart that opens with a pronoun or stops at a function word is text, not a head", "[roles][latin]") {
   using galley::detail::sentence_fragment;
-  CHECK(sentence_fragment(U"He named several areas"));
-  CHECK(sentence_fragment(U"It also said it will pay a six cts per"));
+  CHECK(sentence_fragment(U"He cited several piers"));
+  CHECK(sentence_fragment(U"It also said it will levy a two cts per"));
   CHECK(sentence_fragment(U"Profits were higher than"));
   CHECK_FALSE(sentence_fragment(U"Hess To Sell Pipeline Stake"));          // title case
   CHECK_FALSE(sentence_fragment(U"Japan February reserves record high"));  // a head in sentence case
@@ -346,7 +346,7 @@ TEST_CASE("roles: a line set apart that opens with a pronoun or stops at a funct
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
       "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines, the operator said on Monday.\n\n"
-      "He named several areas\n\n"
+      "He cited several piers\n\n"
       "where the service would be extended next year, including the northern piers.\n");
   REQUIRE(d.articles.size() == 1);
   CHECK(d.articles[0].headline == "Harbour Ferry Resumes Crossings");
@@ -359,9 +359,9 @@ TEST_CASE("roles: rows of a table of figures set apart by blank lines are text, 
       "Average Deposit Rates Fall In Latest Week\n\n"
       "Average interest rates on certificates of deposit fell to 4.27 pct in the week\nended February 25 from 4.32 pct the previous week, the central bank said.\n\n"
       "Average rates all banks 4.27 pct (4.32)\n\n"
-      "Less than 60 days 4.33 pct (4.32)\n\n"
-      "60-90 days 4.13 pct (4.37)\n\n"
-      "150-180 days unquoted (unquoted)\n\n";
+      "Less than 45 days 3.81 pct (3.86)\n\n"
+      "45-75 days 3.74 pct (3.92)\n\n"
+      "120-150 days unquoted (unquoted)\n\n";
   auto d = reflow_ok(story + "Harbour Ferry Resumes Crossings\n\n"
                      "The harbour ferry has resumed its regular timetable across the bay after repairs\nto the vessel's engines.\n");
   REQUIRE(d.articles.size() == 2);
@@ -370,7 +370,7 @@ TEST_CASE("roles: rows of a table of figures set apart by blank lines are text, 
   CHECK(d.articles[1].headline == "Harbour Ferry Resumes Crossings");
   // Counter-examples: brackets that name something end a headline, not a row.
   using galley::detail::ends_in_figure;
-  CHECK(ends_in_figure(U"Soybean May 20.0, total 20.0 (nil)"));
+  CHECK(ends_in_figure(U"Barley July 14.5, total 14.5 (nil)"));
   CHECK_FALSE(ends_in_figure(U"Japan February reserves record 51.73 billion dlrs (January 51.46 billion)"));
   CHECK_FALSE(ends_in_figure(U"Ferry Fares Rise 5 Pct (Corrected)"));
   CHECK_FALSE(ends_in_figure(U"Shares steady (see table)"));
@@ -676,7 +676,7 @@ TEST_CASE("articles: heads clustered after a closed headless body each find thei
   // names the last story second. Counter-example in the same page: the first story keeps its head.
   auto d = reflow_ok(
       "新年民生举措落地\n\n"
-      "新年伊始，一系列民生新举措密集落地生效，为百姓生活带来实实在在的便利和实惠。\n\n"
+      "新年以来，一批民生新举措陆续落地实施，为市民出行办事带来看得见摸得着的方便。\n\n"
       "各地还将新增托育服务名额，民生举措将带给百姓更多可感可及的幸福。\n\n"
       "“小砂糖橘”在观看企鹅。\n\n"
       "“小砂糖橘”在玩冰滑梯。\n\n"
@@ -1072,7 +1072,7 @@ TEST_CASE("articles: a head over a line it names nothing of stays over the text 
       "date. New tickets will be issued around June Five.\n\n"
       "Coffee Exporters Hold Firm On Quotas -\nDelegates\n\n"
       "Coffee exporting countries are all holding firmly to their export quotas but the\n"
-      "volatility of spot prices is likely to continue into the third quarter,\n"
+      "swings in cash prices are expected to last well into the next quarter,\n"
       "delegates at the talks in London told Reuters.\n"
       "They said the market is in a period of transition while the impact of the\n"
       "December agreement to cut exports and fix prices at an average 120 cents a\n"
@@ -1543,17 +1543,17 @@ TEST_CASE("units: a credit wrapped in two lines is a credit", "[units][articles]
 
 TEST_CASE("articles: a paragraph's first line left alone over a column break goes on into text that opens in lower case", "[articles][latin]") {
   const std::string page =
-      "Staff Builders Extend Merger Pact\n\n"
-      "Tender Loving Care Health Care Services Inc said it\nagreed to extend its merger pact with Staff Builders\n"
+      "Crew Providers Extend Merger Pact\n\n"
+      "Gentle Helping Hands Health Care Services Inc said it\nagreed to extend its merger pact with Crew Providers\n"
       "Inc until May 31.\n\n"
-      "As announced February 26, the Staff Builders\n\n"
-      "shareholders meeting to vote on the merger will be\nreconvened on April 22, the company said.\n\n"
-      "Tender Loving Care said it expects the merger to be\ncompleted shortly after the meeting.\n";
+      "As reported on March 12, the Crew Providers\n\n"
+      "stockholders session to vote on the merger will be\nreconvened on April 29, the company said.\n\n"
+      "Gentle Helping Hands said it expects the merger to be\ncompleted shortly after the session.\n";
   auto d = reflow_ok(page);
   REQUIRE(d.articles.size() == 1);
-  CHECK(d.articles[0].headline == "Staff Builders Extend Merger Pact");
+  CHECK(d.articles[0].headline == "Crew Providers Extend Merger Pact");
   REQUIRE(d.articles[0].blocks.size() == 3);
-  CHECK(d.articles[0].blocks[1].text.starts_with("As announced February 26, the Staff Builders shareholders meeting"));
+  CHECK(d.articles[0].blocks[1].text.starts_with("As reported on March 12, the Crew Providers stockholders session"));
   // ... or into any text, when the line ends in an article, preposition or conjunction.
   auto about = reflow_ok("American Nursery Buys Florida Nursery\n\nAmerican Nursery Products Inc said\nit purchased Heinl's Nursery Inc.\n\n"
                          "Heinl's Nursery has sales of about\n\n4.5 mln dlrs and owns 100 acres, of\nwhich 75 are in shade houses.\n");
@@ -1592,9 +1592,9 @@ TEST_CASE("units: two pieces of text join with a space between Latin words only,
   std::u32string en = U"sales rose in 1987";
   join_text(en, U"1988 results");
   CHECK(en == U"sales rose in 1987 1988 results");
-  std::u32string words = U"the Staff Builders";
-  join_text(words, U"shareholders meeting");
-  CHECK(words == U"the Staff Builders shareholders meeting");
+  std::u32string words = U"the Crew Providers";
+  join_text(words, U"stockholders session");
+  CHECK(words == U"the Crew Providers stockholders session");
 }
 
 TEST_CASE("articles: a head printed right after a headless story and its credit takes the whole story, whatever paragraph it names", "[articles]") {
@@ -1641,16 +1641,16 @@ TEST_CASE("articles: after a paragraph cut off mid-sentence on a short line, a b
 
 TEST_CASE("articles: between Latin words a junction's letters say nothing: a column break goes on into the text under it", "[articles][latin]") {
   auto d = reflow_ok(
-      "Prime Computer Unveils Design Software\n\n"
-      "    Prime Computer Inc said it has\nintroduced the Prime Medusa software, a\ntwo dimensional version of its Prime\n\n"
-      "Medusa computer-aided-design software.\n    Prime said the software is for use\non personal computers in a Prime\n"
+      "Orbis Computer Unveils Design Software\n\n"
+      "    Orbis Computer Inc said it has\nintroduced the Orbis Falcon software, a\ntwo dimensional version of its Orbis\n\n"
+      "Falcon drafting-and-modeling software.\n    Orbis said the software is for use\non personal computers in a Orbis\n"
       "minicomputer network environment.\n\n"
       "Safeway To Sell Utah Division\n\n"
       "    Safeway Stores Inc said it agreed to\nsell the assets of its Salt Lake City\ndivision under undisclosed terms.\n"
       "    Safeway also said the transaction is\n\nsubject to financing and new labor\nagreements with the unions involved.\n");
   REQUIRE(d.articles.size() == 2);
   REQUIRE(d.articles[0].blocks.size() == 2);
-  CHECK(d.articles[0].blocks[0].text.ends_with("version of its Prime Medusa computer-aided-design software."));
+  CHECK(d.articles[0].blocks[0].text.ends_with("version of its Orbis Falcon drafting-and-modeling software."));
   REQUIRE(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[1].blocks[1].text.ends_with("the transaction is subject to financing and new labor agreements with the unions involved."));
 }
@@ -1659,11 +1659,11 @@ TEST_CASE("articles: a head printed after its story, with the next story's head 
   auto d = reflow_ok(
       "Harbour Ferry Resumes Crossings\n\n"
       "The harbour ferry has resumed its regular\ntimetable across the bay after repairs to\nthe vessel's engines.\n\n"
-      "Oliver's Stores Inc said it has decided to\nreorganize under Chapter 11 of the federal\n"
-      "bankruptcy laws and will file a petition by\nthe end of this week.\n\n"
+      "Wendell's Stores Inc said it has chosen to\nrestructure under Chapter 11 of the federal\n"
+      "bankruptcy code and will lodge a filing by\nthe end of this month.\n\n"
       "The company said it failed to reach an agree-\nment with its lenders on a debt restructuring\n"
       "plan and will sell some of its stores.\n\n"
-      "Oliver's Stores Files Chapter 11\n\n"
+      "Wendell's Stores Files Chapter 11\n\n"
       "Marriott To Sell Hotel\n\n"
       // (Words shared with the story before: enough cohesion for a section heading.)
       "Four Seasons Hotels said it has agreed to buy\nthe Santa Barbara Biltmore Hotel from Mar-\n"
@@ -1672,7 +1672,7 @@ TEST_CASE("articles: a head printed after its story, with the next story's head 
   // (The story of the head printed after it runs on from the ferry's with no head between.)
   REQUIRE(d.articles.size() == 3);
   CHECK(d.articles[0].blocks.size() == 1);
-  CHECK(d.articles[1].headline == "Oliver's Stores Files Chapter 11");
+  CHECK(d.articles[1].headline == "Wendell's Stores Files Chapter 11");
   CHECK(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[2].headline == "Marriott To Sell Hotel");
   CHECK(blocks_of(d, block_kind::heading).empty());
@@ -1700,12 +1700,12 @@ TEST_CASE("roles: a line indented like a paragraph's first is text, however shor
   auto d = reflow_ok(
       "Brazil Plan Limps To Anniversary\n\n"
       "    Brazil's anti-inflation plan, initially hailed\nas a success, is now seen as a failure by most\neconomists.\n\n"
-      "    The crumbling of the\n\n"
+      "    The weakening of the\n\n"
       "Telephone Company Sets New Service\n\n"
       "    The telephone company said it will offer a\nnew service for the hearing impaired from May.\n\n"
       "    plan has been accompanied by a surge in\ninflation and a fall in exports.\n");
   REQUIRE(d.articles.size() == 2);
-  CHECK(d.articles[0].blocks.back().text == "The crumbling of the plan has been accompanied by a surge in inflation and a fall in exports.");
+  CHECK(d.articles[0].blocks.back().text == "The weakening of the plan has been accompanied by a surge in inflation and a fall in exports.");
   CHECK(d.articles[1].headline == "Telephone Company Sets New Service");
 }
 
@@ -1841,11 +1841,11 @@ TEST_CASE("articles: a head read as text over a long subtitle of clauses is meas
   // Head and subtitle together are longer than any head; the head alone is not.
   auto d = reflow_ok(
       in_column("本报讯 城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业。", 17) + "\n"
-      "习近平向2024世界传统医药大会致贺信\n习近平指出，传统医药是人类文明创造的成果\n\n" +
-      in_column("央视网消息（新闻联播）：12月3日，国家主席习近平向2024世界传统医药大会致贺信。", 17));
+      "王市长向2024国际城市园艺大会致贺信\n王市长指出，城市园艺是人们宜居生活的源泉\n\n" +
+      in_column("央视网消息（新闻联播）：12月3日，本市市长王明向2024国际城市园艺大会致贺信。", 17));
   REQUIRE(d.articles.size() == 2);
-  CHECK(d.articles[1].headline == "习近平向2024世界传统医药大会致贺信");
-  CHECK(d.articles[1].deck == std::vector<std::string>{"习近平指出，传统医药是人类文明创造的成果"});
+  CHECK(d.articles[1].headline == "王市长向2024国际城市园艺大会致贺信");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"王市长指出，城市园艺是人们宜居生活的源泉"});
 }
 
 TEST_CASE("units: a head line of half-width digits goes on from the line over it, counted in characters", "[articles]") {
@@ -2171,7 +2171,7 @@ TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is
   CHECK(checked > 60);
   // Counter-examples: a sentence ending in "U.S." on a line of its own is text, and so is a
   // title-case note ending on a company's "Co.".
-  for (const char* name : {"Philippine Long Distance Telephone Co.", "Pacific Gas And Electric Co.", "Hong Kong Land Co."})
+  for (const char* name : {"Coral Bay Long Distance Telephone Co.", "Pacific Gas And Electric Co.", "Hong Kong Land Co."})
     for (const std::size_t width : {48u, 64u}) {
       const std::string story = "Ferry Operator Reports Year Net\n\n" +
                                 latin_column("The ferry operator said its net profit rose to 12.5 mln dlrs in 1986 from 9.8 mln.", width);
@@ -2599,7 +2599,7 @@ TEST_CASE("roles: a line in lower case under an unfinished sentence goes on with
       "By Lena Ortiz\n"
       "The port would not have closed\n"
       "two berths to its larger ships\n"
-      "if it had received more and faster\n"
+      "if it had secured more and quicker\n"
       "funding from official state agencies,\n"
       "board chair Maria Lopez said Monday.\n"
       "She said she would not seek more\n"
@@ -2610,7 +2610,7 @@ TEST_CASE("roles: a line in lower case under an unfinished sentence goes on with
   const auto paragraphs = blocks_of(d);
   REQUIRE_FALSE(paragraphs.empty());
   CHECK(paragraphs[0] ==
-        "The port would not have closed two berths to its larger ships if it had received more and faster funding "
+        "The port would not have closed two berths to its larger ships if it had secured more and quicker funding "
         "from official state agencies, board chair Maria Lopez said Monday.");
   for (const auto& h : headlines_of(d)) CHECK(h.rfind("two berths", 0) == std::string::npos);
 }
@@ -2629,10 +2629,10 @@ TEST_CASE("roles: a title-case Latin line as wide as the column measured around 
       "Reports said.\n"
       "The trade paper Shipping Journal Reports\n"
       "said. REUTERS/Lena Ortiz\n"
-      "The paper, which tracks industry\n"
+      "The paper, which monitors freight\n"
       "shipping, said Harbor plans to carry\n"
       "485,000 tons in the April-June\n"
-      "period, compared with 497,000 a\n");
+      "period, compared to 463,000 for\n");
   CHECK(headlines_of(d).at(0) == "Harbor Freight Lifts Second Quarter Plans");
   const auto paragraphs = blocks_of(d);
   REQUIRE_FALSE(paragraphs.empty());
@@ -2668,11 +2668,11 @@ TEST_CASE("articles: a Latin head between two alike stories heads the one it nam
 
 TEST_CASE("articles: on a web copy that indents its paragraphs, a short one at the indent is no head", "[articles][latin]") {
   // A paragraph a line, each indented, heads flush left: the indent is the page's margin,
-  // and a short paragraph with a few names in capitals ("    Piedmont has received opposing
-  // bids from Norfolk Southern Corp and US Air Corp.") is a paragraph like the others.
-  const std::vector<std::string> heads = {"Piedmont <Pie> Takes No Action", "Harbour Freight Volume Rises Again",
+  // and a short paragraph with a few names in capitals ("    Larkfield has received competing
+  // bids from Ashby Western Corp and Bay Air Corp.") is a paragraph like the others.
+  const std::vector<std::string> heads = {"Larkfield <Lkf> Takes No Action", "Harbour Freight Volume Rises Again",
                                           "City Council Approves New Budget"};
-  const std::vector<std::string> short_ones = {"Piedmont has received opposing bids from Norfolk Southern Corp and US Air Corp.",
+  const std::vector<std::string> short_ones = {"Larkfield has received competing bids from Ashby Western Corp and Bay Air Corp.",
                                                "The Port Authority expects Harbour Street to reopen in May.",
                                                "Mayor Jane Moss signed the budget on Friday in City Hall."};
   const std::string long_one = "The company said in a statement issued after the meeting that it would continue to review "
