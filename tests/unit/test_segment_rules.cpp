@@ -3051,20 +3051,20 @@ TEST_CASE("roles: a title-case line opened by an article under a head's one-word
       "94 stg pct this\n"
       "morning.\n"
       "(Reuters)\n"
-      "Imf Approves 110.5\n"
+      "Ief Approves 110.5\n"
       "Mln Sdr'S For\n"
       "Nigeria\n"
       "The International\n"
-      "Monetary Fund said it\n"
+      "Exchange Fund said it\n"
       "approved 110.5 mln\n"
       "SDR's to assist\n"
       "development in\n"
       "Nigeria.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"", "Imf Approves 110.5 Mln Sdr'S For Nigeria"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Ief Approves 110.5 Mln Sdr'S For Nigeria"});
   REQUIRE(d.articles.size() == 2);
   REQUIRE(!d.articles[1].blocks.empty());
-  CHECK(d.articles[1].blocks[0].text.starts_with("The International Monetary Fund said"));
+  CHECK(d.articles[1].blocks[0].text.starts_with("The International Exchange Fund said"));
 }
 
 TEST_CASE("roles: a stacked head line under one that stops at a capitalised \"And\" goes on with it, whatever its first word", "[roles][latin]") {
@@ -3096,8 +3096,8 @@ TEST_CASE("roles: a line of figures under a stacked head's line is the head's ta
       "From Year-Ago\n"
       "10,987\n"
       "Drilling for gas in Alberta\n"
-      "is likely to continue at last\n"
-      "year's sharply reduced\n"
+      "is expected to stay near last\n"
+      "year's greatly reduced\n"
       "pace, industry officials\n"
       "said on Monday.\n";
   const document d = reflow_ok(page);
@@ -3120,9 +3120,9 @@ TEST_CASE("roles: a long wire head stacked seven lines deep in a narrow column i
       "10,987\n"
       "By Tom Becker\n"
       "North Ventures Inc said it\n"
-      "and joint venture partner\n"
+      "and its venture associate\n"
       "<Harbour Corp> have\n"
-      "signed a letter of intent\n"
+      "signed a preliminary deal\n"
       "to build a plant.\n";
   const document d = reflow_ok(page);
   CHECK(headlines_of(d) == std::vector<std::string>{"", "General Motors Canada March Truck Sales Rise To 12,345 Units From Year-Ago 10,987"});
@@ -3151,8 +3151,8 @@ TEST_CASE("roles: a stacked line that names a word of the head's lines again ope
       "Harbour Bank\n"
       "<Hbk> Sees Bank\n"
       "Industry Shakeout\n"
-      "Opportunities for medium-\n"
-      "sized banks to compete in the\n"
+      "Possibilities for medium-\n"
+      "sized banks to prosper in the\n"
       "region will grow, its\n"
       "chairman said.\n";
   CHECK(headlines_of(reflow_ok(second)) == std::vector<std::string>{"", "Harbour Bank <Hbk> Sees Bank Industry Shakeout"});
@@ -3168,13 +3168,13 @@ TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation i
       "Index-Linked Stock\n"
       "Exhausted\n"
       "The Government\n"
-      "broker's supplies of a\n"
-      "400 mln stg issue of\n"
+      "broker's holdings of a\n"
+      "250 mln stg block of\n"
       "two pct Treasury\n"
-      "index-linked stock due\n"
+      "index-linked bonds due\n"
       "1996 were exhausted\n"
       "in early trading, the\n"
-      "Bank of England said.\n";
+      "monetary agency said.\n";
   const document d = reflow_ok(page);
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Supplies Of U.K. Index-Linked Stock Exhausted"});
 }
@@ -3183,10 +3183,10 @@ TEST_CASE("roles: a head stacked under a sentence that ends on an abbreviation i
 static const std::string narrow_story_end =
     "Harbour workers from\n"
     "nearby towns make up\n"
-    "more than half of the\n"
+    "nearly a third of the\n"
     "labour force at the port.\n"
     "The union leaders also\n"
-    "demanded an end to the\n"
+    "demanded a stop to the\n"
     "system of short contracts\n"
     "for seasonal workers, to be\n"
     "replaced by yearly terms\n"
@@ -3223,7 +3223,7 @@ TEST_CASE("roles: one short title-case line of four words over a far wider lead 
                            "said Paul Varga has resigned as president and chief\n"
                            "executive and his duties will be taken on by the\n"
                            "SeaCon chairman Ann Kerr.\n"
-                           "No reason was given.\n";
+                           "No cause was stated.\n";
   CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"", "Harbour <Hbr> Director Quits"});
 }
 
@@ -3249,11 +3249,11 @@ TEST_CASE("roles: a short line in sentence case that the line under it goes on f
       "Harbour Bank <Hbk> To Issue Convertible\n"
       "Bond\n"
       "Harbour Bank said it would issue 120 mln dlrs\n"
-      "of five-year convertible eurobonds, an operation\n"
+      "of seven-year convertible eurobonds, a placement\n"
       "to be lead-managed by <Harbour Securities Ltd>.\n"
       "Harbour chairman Ann Kerr told a news\n"
-      "conference that the issue, to be placed on the main\n"
-      "international markets and listed in Luxembourg,\n"
+      "conference that the bonds, to be placed on the main\n"
+      "European markets and listed in Zurich and Bern,\n"
       "would be the first such issue by a bank of the region.\n";
   const document d = reflow_ok(page);
   CHECK(headlines_of(d) == std::vector<std::string>{"Harbour Bank <Hbk> To Issue Convertible Bond"});
@@ -3309,8 +3309,8 @@ TEST_CASE("roles: a stacked head's line under one cut at a capitalised \"To\" is
       "Inflation Plan\n"
       "Limps To\n"
       "Anniversary\n"
-      "inflation plan, initially\n"
-      "hailed at home and abroad\n"
+      "inflation plan, which was\n"
+      "hailed by most economists\n"
       "as a success, is in trouble.\n";
   const document d = reflow_ok(page);
   CHECK(headlines_of(d) == std::vector<std::string>{"", "Chile Anti-Inflation Plan Limps To Anniversary"});
