@@ -1643,7 +1643,7 @@ TEST_CASE("articles: between Latin words a junction's letters say nothing: a col
   auto d = reflow_ok(
       "Orbis Computer Unveils Design Software\n\n"
       "    Orbis Computer Inc said it has\nintroduced the Orbis Falcon software, a\ntwo dimensional version of its Orbis\n\n"
-      "Falcon drafting-and-modeling software.\n    Orbis said the software is for use\non personal computers in a Orbis\n"
+      "Falcon drafting-and-modeling software.\n    Orbis said the software is for use\non personal computers in an Orbis\n"
       "minicomputer network environment.\n\n"
       "Safeway To Sell Utah Division\n\n"
       "    Safeway Stores Inc said it agreed to\nsell the assets of its Salt Lake City\ndivision under undisclosed terms.\n"
