@@ -131,7 +131,7 @@ block_kind block_kind_of(role r) {
 
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 
-// A Latin line in sentence case ("Terms of the acquisition were not disclosed"): a capital
+// A Latin line in sentence case ("Details of the purchase were not made public"): a capital
 // first, then words mostly in lower case. Heads are set in title case; a standfirst under one
 // is a sentence of the story's.
 bool sentence_case(std::u32string_view s) {
@@ -659,7 +659,7 @@ class assembler {
 
   // How often the page uses the pair a junction would form (capped): a word cut between
   // two ideographs. (Between two Latin words the junction is a space, not a pair of letters:
-  // "…of its Prime" / "Medusa computer-aided…" is no worse a junction than "Prime" / "subject".)
+  // "…of its Delta" / "Orion computer-aided…" is no worse a junction than "Delta" / "subject".)
   int pairs(char32_t a, char32_t b) const {
     return is_cjk(a) && is_cjk(b) ? std::min(3, pair_count_.count(pair_key(a, b))) : 0;
   }
@@ -963,9 +963,9 @@ class assembler {
     drafts_[static_cast<std::size_t>(to_draft)].has_text = true;
   }
 
-  // The story inside the cut, its head printed after it ("…supported the expansion of
-  // equity-" / "Intermark Inc <IMI> - Offering of…" / "Proposed Offerings Recently Filed" /
-  // "related bond issues and…"): it is that head's, however few words the two share.
+  // The story inside the cut, its head printed after it ("…backed the growth of its
+  // equity-" / "Kelso Foundries <KFD> - Offering of…" / "New Offerings Filed This Week" /
+  // "linked bond issues and…"): it is that head's, however few words the two share.
   GALLEY_SMALL void move_inset(int from_draft, int e, int to_draft) {
     const int head = drafts_[static_cast<std::size_t>(to_draft)].headline;
     if (head >= 0 && !inset_after(drafts_[static_cast<std::size_t>(from_draft)], e, head, false).empty())
@@ -1238,8 +1238,8 @@ class assembler {
     const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;
     // Two Chinese lines, the first the shorter, the second no subtitle of clauses: the
     // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
-    // subtitle under a headline is the longer line, with its comma ("美伊谈判结束，未达成协议" /
-    // "虽然达成了一些共识，但在两三个重要问题上存分歧").
+    // subtitle under a headline is the longer line, with its comma ("两省会商结束，未签署协议" /
+    // "尽管形成了若干共识，但在三四个关键环节上仍有分歧").
     // (No longer than a headline wrapped in two under it, it is set over that one too:
     // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章".)
     const bool set_over = below && g.size() == 2 && !below->gap_before &&
@@ -1401,8 +1401,8 @@ class assembler {
     }
     if (!text_follows && !byline_next) {
       // A head with no text under it, printed after a story's text, ends that story: the
-      // next head opens another ("…six mln dlrs in debt." / "Oliver's Stores … Files" /
-      // "Marriott To Sell Hotel" / "Four Seasons Hotels said…").
+      // next head opens another ("…nine mln dlrs in loans." / "Harlow's Stores … Files" /
+      // "Kestrel To Sell Hotel" / "Lakeside Inns Ltd said…").
       if (current_open() && current().has_body()) current().closed = true;
       cluster_.push_back(g);
       return;
@@ -1438,8 +1438,8 @@ class assembler {
     // shares with the story before.
     const bool roundup = g.size() == 1 && looks_like_box_head(u_[static_cast<std::size_t>(g.front())].text, lay_.traditional);
     // (The texts before and after the group compared last, when the cheap tests pass.)
-    // (Not a Latin head that names the text under it more than the headed story above: "Kay
-    // Corp <Kay> 4Th Qtr Net" / "NOTE: Oper net excludes results of Kay Jewelers Inc…" after
+    // (Not a Latin head that names the text under it more than the headed story above: "Dunmore
+    // Corp <Dun> 4Th Qtr Net" / "NOTE: Net from operations leaves out Dunmore Optics Inc…" after
     // another company's story, however alike two companies' results read. A Chinese line read as
     // display may be a paragraph's opening, "我们倡导发展优先，构", and name what follows.)
     auto story_goes_on = [&] {
@@ -1458,8 +1458,8 @@ class assembler {
   }
 
   // A head printed after its story, where the story ran on from the article before with no
-  // head between ("Piedmont…" / "General DataComm Industries Inc said…" / "(Reuters)" /
-  // "General Datacomm <Gdc> In Sale/Leaseback Deal"): it names the run from one of the
+  // head between ("Piedmont…" / "Northfield TeleData Inc said…" / "(Reuters)" /
+  // "Northfield Teledata <Ntd> In Sale/Leaseback Deal"): it names the run from one of the
   // article's paragraphs on as a head names its lead, far better than the text under it and
   // than the article's own head does (which, without a credit closing the run, must name
   // next to nothing of it). Such a head is no head over the text that follows; where its
@@ -1764,7 +1764,7 @@ class assembler {
       auto at = std::find(src.blocks.begin(), src.blocks.end(), k);
       if (at == src.blocks.end()) continue;
       // The story may begin a paragraph or more earlier, in words the head shares less
-      // plainly ("OSR Corp agreed to acquire…" before "OSR said as part of the acquisition…"):
+      // plainly ("Velden Corp agreed to buy…" before "Velden said that under the purchase…"):
       // the cut moves back over paragraphs that still name the head, more than their
       // article's own head does.
       const int hb = drafts_[static_cast<std::size_t>(bodiless[c.head])].headline;
@@ -2135,7 +2135,7 @@ class assembler {
   // the article right before it nor a foreign run was: of the articles printed before it
   // (within reach), the one whose paragraphs change story most sharply is cut there, and
   // the head takes the rest. (A head a page prints away from its story may name nothing of
-  // it: "Northrop Corp Defense Unit Gets…" over "New orders for manufactured goods fell…".)
+  // it: "Kestrel Corp Defense Unit Gets…" over "Retail sales of household goods rose…".)
   GALLEY_SMALL void cut_weakest_story(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
     const std::size_t lo = head > tune::anchor_reach ? head - tune::anchor_reach : 0;
@@ -2505,8 +2505,8 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
   }
 }
 
-// A paragraph's first line left alone over a column break reads as a head ("As announced
-// February 26, the Staff Builders" / "shareholders meeting to vote…"): when the text under
+// A paragraph's first line left alone over a column break reads as a head ("As reported
+// March 12, the Kelso Holdings" / "board meeting to vote…"): when the text under
 // the blank line opens in lower case, the line goes on there. (Not a title-case line: a
 // headline may stand over text that opens so, "eBay said…". Nor on a Chinese page, where
 // text that opens mid-sentence under a head printed after its story is another story's

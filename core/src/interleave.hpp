@@ -2,8 +2,8 @@
 // mode makes a block of every printed line it cannot join to the next (Chromium's pages
 // set a column's lines too far apart for it), and orders blocks whose baselines line up by
 // their position across the page: two or three columns' lines come out interleaved, a
-// blank line after each ("said he was confident of a prompt" / "to expand its fleet to 58
-// from 30" / "issue of medium term notes and" / "accord with international creditor" …).
+// blank line after each ("said she was sure of an early" / "to grow its fleet to 41
+// from 26" / "sale of five-year notes and" / "deal with its foreign lending" …).
 #ifndef GALLEY_INTERLEAVE_HPP
 #define GALLEY_INTERLEAVE_HPP
 

@@ -1012,8 +1012,8 @@ bool opens_with_article_or_pronoun(std::u32string_view s) {
 
 namespace {
 
-// Whether a Latin line reports what was said, in the past tense: "Moody's Investors Service
-// Inc said it", "The Dow Chemical Co said" (a lead's first line, set apart by OCR's blank
+// Whether a Latin line reports what was said, in the past tense: "Halden Rating Services
+// Inc said it", "The Kestrel Chemical Co said" (a lead's first line, set apart by OCR's blank
 // lines). Copy reports so; headlines are written in the present ("Says", and "Said" in title
 // case), and a head's "said to" is the passive of its idiom ("Exxon said to weigh bid").
 bool reports_speech(std::u32string_view s) {
@@ -1032,7 +1032,7 @@ bool reports_speech(std::u32string_view s) {
 bool sentence_fragment(std::u32string_view s, const title_words& counted, bool holds_said) {
   if (holds_said && reports_speech(s)) return true;
   if (counted.title_case(2)) return false;
-  // (Nor does a headline open with a pronoun: "He named several areas", "It also said…".)
+  // (Nor does a headline open with a pronoun: "He listed three sectors", "It also said…".)
   return ends_in_function_word(s) || opens_with_article_or_pronoun(s);
 }
 

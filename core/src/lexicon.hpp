@@ -164,7 +164,7 @@ line_marks find_marks(std::u32string_view s);
 
 /**
  * A Latin line that ends in an article, preposition or conjunction stops mid-sentence
- * ("Heinl's Nursery has sales of about" / "4.5 mln dlrs…"); no headline in sentence case ends so.
+ * ("Arvelo's Bakery had revenue of about" / "3.2 mln dlrs…"); no headline in sentence case ends so.
  */
 bool ends_in_function_word(std::u32string_view s);
 
@@ -177,17 +177,17 @@ bool ends_in_capitalised_function_word(std::u32string_view s);
 
 /**
  * Every word of s that opens in lower case is an article, preposition or conjunction, as in
- * a title-case head ("Colombia To Sell Sugar, London Traders Say", "U.S. and Japan Agree");
- * not a line of text naming names ("Funaro met his Swiss counterpart Otto Stich,").
+ * a title-case head ("Peru To Buy Wheat, Chicago Dealers Say", "U.S. and Japan Agree");
+ * not a line of text naming names ("Ibarren met her Dutch counterpart Jan Vos,").
  */
 bool lower_case_words_are_function_words(std::u32string_view s);
 
 /**
  * A Latin line in sentence case that ends in a function word or opens with an article
- * ("For 1987, production is projected to", "The department"): part of a sentence cut off
+ * ("For 2027, output is forecast to", "The department"): part of a sentence cut off
  * where a column ended. Headlines drop articles, and none in sentence case ends so. Nor
  * does a head report in the past tense: a line with "said" in lower case is text, whatever
- * its capitals ("The Dow Chemical Co said").
+ * its capitals ("The Kestrel Chemical Co said").
  */
 bool sentence_fragment(std::u32string_view s);
 /**

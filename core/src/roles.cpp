@@ -161,7 +161,7 @@ struct features {
   bool headline_sized = false;  // short enough to be a headline
   bool lower_start = false;     // Latin, opened by a word in lower case: a sentence's middle
   bool closes_unopened = false; // CJK, closes a quote or bracket it did not open: a text's middle
-  bool sentence_case = false;   // Latin, five words or more, few of them capitalised: "Neither offer met the…"
+  bool sentence_case = false;   // Latin, five words or more, few of them capitalised: "Neither bid suited the…"
   bool among_title_heads = false; // ... on a page whose heads are set in title case (assign_roles)
   bool few_words = false;       // Latin, seven words or fewer: a piece of a column's line, or a head
   bool lower_start_among_heads = false;  // ... opened in lower case and set apart, on a page with title-case heads
@@ -196,8 +196,8 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
     f.fragment = sentence_fragment(s, words, holds_said(page.substr(l.begin, l.end - l.begin)));
     f.sentence_case = words.words >= 5 && words.capitalised * 10 < words.words * 4;
     f.head_cut = f.title_tail && ends_in_capitalised_function_word(s);
-    // (Not a line of text naming names: "Funaro met his Swiss counterpart Otto Stich,",
-    // "PaineWebber Inc, The First Boston Corp <FBC> and".)
+    // (Not a line of text naming names: "Ibarren met her Dutch counterpart Jan Vos,",
+    // "Harlow Bros Inc, The Second Harbour Corp <SHC> and".)
     f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
     f.few_words = words.words <= 7;
@@ -412,8 +412,8 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
   if (cur.runs_on) t[s_head][s_start] += w::start_under_head;
   // A line in sentence case, ending in a word, that the line under it goes on from in lower
-  // case, is a paragraph's first line, not a head over text ("BNL president Nerio Nesi told
-  // a news" / "conference that the issue…"): a head that goes on so goes on in its own line.
+  // case, is a paragraph's first line, not a head over text ("KTB chairman Anja Roos told
+  // a press" / "briefing that the sale…"): a head that goes on so goes on in its own line.
   if (!gap && cur.lower_start && prev.word_end && !prev.title_tail && !prev.stacked_head) t[s_head][s_start] += w::start_lower_under_head;
   // A lexicon line that a full, unindented line goes on from was a paragraph's first line
   // ("　　据伊朗国家电" / "视台报道，…"), not a credit.
@@ -433,7 +433,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   if (cur.runs_on && !cur.dash_led && !(cur.over_news_item && cur.word_end && !cur.comma && prev.final))
     into_head += w::head_runs_on;
   // A Latin line opened by a word in lower case, under text that stopped mid-sentence, goes
-  // on with it ("Brazil would not have suspended" / "payments on debt owed to foreign"):
+  // on with it ("Ecuador would not have stopped" / "payments on loans from overseas"):
   // no head opens there. (Under a head it may be the head's second line; under a finished
   // sentence, a head in lower case.)
   if (cur.lower_start && !prev.final) into_head += w::head_lower_case_under_text;
@@ -539,7 +539,7 @@ bool opens_as_paragraph(char32_t c) {
   };
   int title_groups = 0, sentence_groups = 0;
   // (A story's head with no text under it: the next head follows it. Not a line cut off
-  // mid-sentence, "The issue is guaranteed by Internazionale", a paragraph's piece OCR set
+  // mid-sentence, "The note is underwritten by Banca", a paragraph's piece OCR set
   // apart: the lines under it go on with it.)
   bool head_above = false;
   for (std::size_t k = 0, end = 0; k < n; k = end) {
@@ -569,9 +569,9 @@ bool opens_as_paragraph(char32_t c) {
 bool ends_in_hyphen(std::u32string_view s) { return !s.empty() && (s.back() == U'-' || s.back() == 0x2010); }
 
 // A line every word of which opens in a capital, short of a sentence: a piece of a head set
-// in title case, or a line of names. (Not "Bank of America NT and SA's <BAC": a head that
+// in title case, or a line of names. (Not "Bank of Leith NT and SA's <BLT": a head that
 // sets its small words in lower case is not told from a lead that names a bank.)
-// (A comma at most: "Community, Canada, Belgium, West Germany," lists names.)
+// (A comma at most: "Norway, Chile, Kenya, New Zealand, Peru," lists names.)
 // A title-case head may end in a period too ("Harbour Trust Prices Yen Bond Issue."): a line of
 // four words or more, each capitalised (a sentence of text names its verb in lower case), on
 // a word (not an initial: "Harbour Bank Says S." / "American Debtors…" goes on).
@@ -642,7 +642,7 @@ GALLEY_SMALL bool figures_only(const line& l, title_words w) { return w.words ==
 
 // Line k stands under finished text: a sentence's end, a lexicon line (a credit, a
 // caption), a blank line or the page's top. (A period that abbreviates ends a sentence too,
-// where a stack of capitals follows it: "…is Shearson" / "Lehman Brothers Inc." / "Supplies
+// where a stack of capitals follows it: "…is Harlow" / "Kestrel Brothers Inc." / "Supplies
 // Of U.K." / "Index-Linked Bond".)
 GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>& idx, const layout& lay,
                                 const std::vector<features>& f) {
@@ -656,8 +656,8 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
 // and in sentence case ("Kenyan Economy" / "Faces Problems," / "President Says" / "The
 // Kenyan economy is…"): a paragraph's lines run so rarely, two capitalised lines and more
 // after a finished sentence and over a capital. The lead names the head's subject again
-// and may open in names ("Esselte Business <Esb> Unit" / "Buys Antonson Unit" / "Esselte
-// Business Systems" / "Inc's Esselte Meto division"): a line opened by the head's first
+// and may open in names ("Velden Office <Vof> Unit" / "Buys Marsk Unit" / "Velden
+// Office Systems" / "Inc's Velden Label division"): a line opened by the head's first
 // word opens the lead. (Two to eight lines: a long wire head wraps to seven in a column of
 // a dozen letters, "General Motors" / "Canada" / "February Car" / "Sales Fall To" / "25,779
 // Units" / "From Year-Ago" / "31,361"; a longer stack is not told from the lead. One
@@ -668,9 +668,9 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
                                                      std::vector<features>& f) {
   const std::size_t n = idx.size();
   // Headlines drop articles and pronouns: a title-case line opened by one, right under a
-  // head line that leaves nothing open ("Usda Said Unlikely To Broaden Corn Bonus Offer" /
-  // "The U.S. Agriculture" / "Department probably…", "Ec Appoints New" / "Trade Chief" /
-  // "The European" / "Community Commission…"), opens the lead, whose words name names in
+  // head line that leaves nothing open ("Ministry Said Unlikely To Widen Rice Support Plan" /
+  // "The Valdorian Farm" / "Ministry probably…", "Board Names New" / "Export Chief" /
+  // "The Northern" / "Trade Council…"), opens the lead, whose words name names in
   // capitals. (Not under "…Of", "…In": "Fruit Of" / "The Loom". Nor over a blank line: a
   // lead runs on, and a head's last line may open so, "…Service Across" / "The Bay".)
   for (std::size_t k = 1; k + 1 < n; ++k)
@@ -710,7 +710,7 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
            !(after_hyphen(end - 1) && chars[idx[end - 2]].ends_with(U" -")))
       ++end;
     if (end - k > max_stack) continue;
-    // The lead may open in names too ("U.S. Trade Representative Clayton" / "Yeutter said…"),
+    // The lead may open in names too ("Valdorian Trade Minister Ilse" / "Varga said…"),
     // which run to the column's measure: the head's lines, set larger, hold fewer letters.
     // (By its ink: a ragged line the next word would not have fitted into says nothing here.)
     for (; end - k > 2; --end) {
@@ -736,8 +736,8 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
     if (words < (end - k < 2 && !short_one ? 5 : 3)) continue;
     // The lead's first line under the stack may open in names too, in capitals, which read as
     // the head going on: the line under it going on in lower case, or its opening on the
-    // head's first word, says it opens the lead ("Mobil <Mob> Unit To Produce Food Packaging"
-    // / "Mobil Corp's Mobil Chemical Co's" / "subsidiary, the world's…").
+    // head's first word, says it opens the lead ("Kestrel <Kes> Unit To Make Food Packaging"
+    // / "Kestrel Corp's Kestrel Plastics Co's" / "subsidiary, the region's…").
     // (Only where the lead's sentence runs on in lower case under it: else the line may be the
     // head's last, "Record Ferry Bay" / "Takes Ferry" / "Record", over a blank line or the lead.
     // Nor under a head line cut at "To", "Of", which goes on in it: "Limps To" / "Anniversary".)
@@ -794,7 +794,7 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
                                                    std::vector<features>& f) {
   const std::size_t n = idx.size();
   // A page whose display lines are set in title case: a line in sentence case set apart
-  // under text there ("As a result of the inspections, Eastern Air" / "" / "Lines was
+  // under text there ("After the audits were finished, Harbour Air" / "" / "Lines was
   // fined…", a paragraph's line a column break set apart), or opened by a word in lower
   // case, is more likely text than a head. (Three unpunctuated title-case lines set apart at
   // least, and more than twice as many as such lines in sentence case.)

@@ -775,7 +775,7 @@ GALLEY_SMALL void mark_sentence_edges(unit& u) {
   std::size_t k = t.size();
   while (k > 0 && is_closing(t[k - 1])) --k;
   // (A number's point in Chinese text, "…的46.", ends no sentence: the number was cut there.)
-  // (Nor does a table's row, whatever its last mark: "60-90 days 4.13 pct (4.37)".)
+  // (Nor does a table's row, whatever its last mark: "30-60 days 5.21 pct (5.08)".)
   u.ends_mid_sentence = (!(k > 0 && final_or_closing(t[k - 1])) && t.back() != U'：' && t.back() != U':' &&
                          !(t.back() == U')' && ends_in_figure(t))) ||
                         ends_in_number_point(t);

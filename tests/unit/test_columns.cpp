@@ -477,23 +477,23 @@ TEST_CASE("columns: blank rows between lines whose words all stand two spaces ap
   // words line up here and there as if in columns, but those blank rows are no double-spaced
   // columns' spacing.
   const std::string page =
-      "recommended  that  small  package  service\n"
-      "from  a  preliminary  270,000  short  tons\n"
+      "established  that  small  freight  service\n"
+      "with  a  provisional  310,000  gross  tons\n"
       "\n"
-      "More  than  5  mln  hectares  of  wheat-\n"
+      "More  than  7  mln  quintals  of  maize-\n"
       "\n"
-      "193,100  tons  in  December  from  194,400\n"
-      "car  production  declined  to  358,661  from\n"
-      "acquisition  of  United  Banks  Corp  in  an\n";
+      "214,600  tons  in  November  from  219,800\n"
+      "van  deliveries  softened  to  412,375  from\n"
+      "acquisition  of  Halden  Trust  Corp  in  an\n";
   const auto unfolded = unfold_side_by_side(page);
   INFO((unfolded ? unfolded->text : std::string("(read as it is)")));
   // (Whatever the words that line up make of each stretch of lines between blank rows, the
   // blank rows still part them: a line's last words come before the next stretch.)
   const std::vector<std::string> lines = nonblank_lines(unfolded ? unfolded->text : page);
-  const auto at = std::find(lines.begin(), lines.end(), "More  than  5  mln  hectares");
+  const auto at = std::find(lines.begin(), lines.end(), "More  than  7  mln  quintals");
   REQUIRE(at != lines.end());
   REQUIRE(at + 1 != lines.end());
-  CHECK(*(at + 1) == "of  wheat-");
+  CHECK(*(at + 1) == "of  maize-");
 }
 
 TEST_CASE("columns: a justified column's last words, padded to its edge, are no column of their own", "[columns]") {
@@ -509,7 +509,7 @@ TEST_CASE("columns: a justified column's last words, padded to its edge, are no 
       "due in the year after next, and\n"
       "Piedmont      also     received     offers\n"
       "from two lenders for the stock.\n"
-      "A      spokesman     said     he     could\n"
+      "A      treasurer     said     he     would\n"
       "not comment on the bid at all.\n"
       "Shares       rose      sharply      today.\n"
       "The board meets again in March.\n"

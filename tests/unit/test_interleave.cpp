@@ -117,19 +117,19 @@ TEST_CASE("interleave: lines in their order are left as they are where an initia
   // down goes on by chance; and "U.S." ends a line in mid-sentence.)
   const column steel = {
       "Steel makers in Japan, in a move to",
-      "diversify into high technology, invested eight mln dlrs in",
+      "branch out into medical devices, have put nine mln dlrs in",
       "the firm.",
       "The move was the result of current exchange rates and",
       "the rise of the yen, which \"have made the U.S.",
-      "electronics industry an attractive investment opportunity for",
+      "instrument business an appealing place to put their cash for",
       "Japanese corporations,\" according to a statement.",
   };
   const column cars = {
-      "General Motors Corp said its February U.S.",
-      "car production declined to 358,661 from",
-      "398,823 a year ago.",
-      "GM said its U.S. truck production declined",
-      "to 128,099 from 135,434 a year ago.",
+      "Harlow Motor Works Inc said its March U.S.",
+      "van output slipped to 241,507 units from",
+      "263,918 a year ago.",
+      "Harlow said its U.S. bus production eased",
+      "to 141,260 from 144,917 a year ago.",
       "(Reuters)",
   };
   for (const column& c : {steel, cars}) {
