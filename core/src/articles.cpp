@@ -2092,7 +2092,7 @@ class assembler {
 
   // Of the articles within reach of head h that end in a run foreign to their own head and
   // lead, the one whose run h names best, at least cluster_match: a head printed away from
-  // its story names it weakly ("Geonex Sees Sales Hurt By Production Shift" over "Geonex
+  // its story names it weakly ("Geonex Sees Sales Slow By Contractor Delay" over "Geonex
   // Corp said BellSouth's decision … could affect its revenues").
   GALLEY_SMALL bool claim_foreign_run(std::size_t h) {
     const auto head = static_cast<std::size_t>(drafts_[h].headline);
@@ -2401,9 +2401,9 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
   for (std::size_t i = 0; i < units.size(); ++i) {
     unit& u = units[i];
     // Between a Latin headline and its byline, right under the one and over the other, a
-    // line or three of text is the head's standfirst, its deck, however it ends ("U.K. Oil
-    // Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had been
-    // most affected" / "By Peter Hale"): set as display, it goes under the head.
+    // line or three of text is the head's standfirst, its deck, however it ends ("U.K. Gas
+    // Industry Said Not Irreparably Wounded" / "Pipelaying and survey ship crews had been
+    // hit the hardest" / "By Peter Hale"): set as display, it goes under the head.
     // (OCR sets blank lines around it: then it is a sentence under a title-case head.)
     if (!lay.cjk && u.kind == role::body && i > 0 && i + 1 < units.size() &&
         units[i - 1].kind == role::headline && units[i + 1].kind == role::byline &&

@@ -767,7 +767,7 @@ std::size_t trailing_credit_length(sv s, const line_marks& marks) {
   return credit_after(s, k);
 }
 
-// "Coffee Price Drop Not Affecting Colombia's Debt": most words capitalised.
+// "Cotton Yield Slip Not Troubling Norvania's Fund": most words capitalised.
 bool looks_like_box_head(sv s) {
   s = trim(s);
   if (s.empty() || s.size() > 40) return false;

@@ -170,7 +170,7 @@ bool ends_in_function_word(std::u32string_view s);
 
 /**
  * A title-case line that ends in a capitalised article, preposition or conjunction
- * ("U.S. Dairy Price Support Cut Seen Likely In" / "1988"): a headline broken before its
+ * ("U.S. Dairy Quota Program Cut Seen Likely In" / "1988"): a headline broken before its
  * last words, which no headline leaves out.
  */
 bool ends_in_capitalised_function_word(std::u32string_view s);

@@ -166,12 +166,12 @@ struct features {
   bool few_words = false;       // Latin, seven words or fewer: a piece of a column's line, or a head
   bool lower_start_among_heads = false;  // ... opened in lower case and set apart, on a page with title-case heads
   bool drop_cap = false;        // a single capital letter: the first letter of a paragraph set large
-  bool title = false;           // Latin, most words capitalised ("Swiss Sight Deposits Rise")
+  bool title = false;           // Latin, most words capitalised ("Dutch Money Reserves Fall")
   bool title_tail = false;      // ... or a short tail of one ("3.10 Billion Francs")
   bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
   bool wrap_tail = false;       // ... at most half as wide as the title-case line over it: a wrapped head's last line
-  bool title_comma = false;     // ... ending in a comma ("Kenyan Economy Faces Problems,"): a head's two clauses
-  bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Sugar, London Traders Say")
+  bool title_comma = false;     // ... ending in a comma ("Malian Economy Faces Setbacks,"): a head's two clauses
+  bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Cocoa, London Dealers Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
@@ -302,15 +302,15 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       if (f.lexicon != role::blank) score += w::head_lexicon;
       if (f.indented) score += w::head_indented;
       if (l.markdown_bold) score += w::head_bold_line;
-      // (A title-case Latin line that stops at initials, "…Textile Exports To U.S.", is as
+      // (A title-case Latin line that stops at initials, "…Apparel Exports To U.S.", is as
       // unpunctuated as one ending in a word: the period is the abbreviation's, and headlines
       // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
       // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
                                 (f.initials_end && (f.title || f.apart_head));
       if (unpunctuated) score += w::head_no_end_punct;
-      // (A title-case head joins its two clauses with a comma, "Kenyan Economy Faces Problems,"
-      // / "President Says", "Colombia To Sell Sugar, London Traders Say": text is set in sentence case.)
+      // (A title-case head joins its two clauses with a comma, "Malian Economy Faces Setbacks,"
+      // / "President Says", "Honduras To Sell Cocoa, London Dealers Say": text is set in sentence case.)
       if (f.open && !f.title_comma) score += w::head_end_comma;
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
@@ -395,7 +395,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // A head line that stops at a capitalised "In", "Of", "To" was broken before its last
   // words: the next line is the same head's, whatever its width ("…Cut Seen Likely In" / "1988").
   // A head wraps where its line is full: a line half as wide as the head line over it is
-  // the head's last ("Rostenkowski Reluctant To Back Tax" / "Hike" / "House Ways and Means
+  // the head's last ("Kowalczewski Unwilling To Back Tax" / "Hike" / "House Tax and Budget
   // Committee…"), and the title-case line under it opens the text.
   if (prev.wrap_tail) t[s_head][s_head] += w::head_after_wrap_tail;
   if (prev.stacked_head) t[s_head][s_head] += cur.stack_goes_on ? w::head_stacked_goes_on : w::head_after_stack;
@@ -653,15 +653,15 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
 // A title-case head wrapped in a narrow column, with no blank line about it, stacks its
 // short lines, each word capitalised, none ending a sentence, between finished text (a
 // sentence's end, a credit, the page's top) and the lead, a line opened as a paragraph is
-// and in sentence case ("Kenyan Economy" / "Faces Problems," / "President Says" / "The
-// Kenyan economy is…"): a paragraph's lines run so rarely, two capitalised lines and more
+// and in sentence case ("Malian Economy" / "Faces Setbacks," / "President Says" / "The
+// Malian economy is…"): a paragraph's lines run so rarely, two capitalised lines and more
 // after a finished sentence and over a capital. The lead names the head's subject again
 // and may open in names ("Velden Office <Vof> Unit" / "Buys Marsk Unit" / "Velden
 // Office Systems" / "Inc's Velden Label division"): a line opened by the head's first
 // word opens the lead. (Two to eight lines: a long wire head wraps to seven in a column of
 // a dozen letters, "General Motors" / "Canada" / "February Car" / "Sales Fall To" / "25,779
 // Units" / "From Year-Ago" / "31,361"; a longer stack is not told from the lead. One
-// line of five words or more too, "Zaire Accepts Tin-Export Quota, Atpc Says" / "Zaire
+// line of five words or more too, "Zaire Accepts Tin Export Quota, Atpc Says" / "Zaire
 // agreed to…": a paragraph's line opening in names runs into words in lower case sooner.)
 [[gnu::noinline]] GALLEY_SMALL void mark_stacked_heads(const std::vector<line>& lines, const line_chars& chars,
                                                      const std::vector<std::uint32_t>& idx, const layout& lay,
@@ -826,7 +826,7 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
                      (f[k - 1].title || f[k - 1].title_tail) && f[k - 1].word_end && !f[k - 1].final && f[k].word_end;
   }
   // The lines set apart right over a byline, up to three, none ending a sentence: a head
-  // stands there whatever its case ("Philippines heads confidently" / "into debt talks" /
+  // stands there whatever its case ("Netherlands heads confidently" / "into debt talks" /
   // "" / "By Jane Moss"). With no blank line between, as pdftotext -layout runs a head
   // into its byline, the one line right over it, set apart above ("" / "Ferry Talks End In
   // Failure" / "By Jane Moss"): lines run on between a head and its byline are its standfirst.

@@ -698,7 +698,7 @@ bool right_under(std::uint32_t number, std::size_t i, bool double_spaced) {
 
 // Whether line i (0-based), a Latin display line one blank line under the headline unit h,
 // is that headline's last line: OCR reads a headline's short last line as a paragraph of its
-// own and sets a blank line over it ("Japan March Bond Coupon Seen Unchanged At" / "" / "Five
+// own and sets a blank line over it ("Japan April Bond Spread Held Unchanged At" / "" / "Five
 // Pct"). A wrapped head's tail: a word or two in title case under title case that ends in
 // no mark, shorter than the line it wrapped from, and a line alone (a display line right
 // under it makes it the first of another head, or of a kicker over one), no byline.
@@ -835,7 +835,7 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
   if (lay.cjk && head_lines >= 2) extend = head_wrapped_above(open, l, s, right_under, lines, lay) || tail;
   // A title-case headline goes on in title case, however short its second line
   // ("Noland Sales Fall" / "Two Pct"); a sentence-case line under it is a deck. (A
-  // period that abbreviates ends no head: "Volkswagen Late February U.S." / "Sales…".)
+  // period that abbreviates ends no head: "Rolandwerk Late February U.S." / "Sales…".)
   const char32_t last = open.text.back();
   // (On a page of sentence-case heads the widths may join it to a line in sentence case too.)
   if (!lay.cjk && title_case(open.text))
@@ -845,13 +845,13 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
              // (A head cut at a capitalised "In", "Of" takes its last word, a figure too: "…Likely In" / "1988".)
              ends_in_capitalised_function_word(open.text);
   // A Latin line opened by a word in lower case goes on with the head line over it, in
-  // whatever case that is set: a sentence-case head wraps so ("Philippines heads
+  // whatever case that is set: a sentence-case head wraps so ("Netherlands heads
   // confidently" / "into debt talks"), and no deck or kicker opens in lower case.
   if (!lay.cjk && opens_lower_case_word(s) && (last != U'.' || ends_in_abbreviation(open.text)) && last != U':' &&
       last != U';' && last != U'?' && last != U'!')
     extend = true;
   // A head line that stops on "of", "to", "from" was wrapped before its last words
-  // ("More Soviet grain buying from" / "U.S. tied to price"), in whatever case.
+  // ("More Polish wheat buying from" / "U.S. tied to price"), in whatever case.
   if (!lay.cjk && ends_in_function_word(open.text)) extend = true;
   // A line led by a dash is a subtitle ("——记…", "——以…为例"), not the headline going on;
   // so is a line of two clauses under a head line without a comma (the comma of a
@@ -1022,8 +1022,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     if (open && !gap && open->lines.back().last < number) {
       if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
       // A headline wrapped in a narrow box takes a third line (or a fourth) where the line
-      // over it was wrapped too: a title-case line under title case ("Precambrian Shield" /
-      // "Takes 51 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
+      // over it was wrapped too: a title-case line under title case ("Proterozoic Shield" /
+      // "Takes 47 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
       // column and stops in a word; under a Latin head in sentence case, a line right under
       // it opened in lower case, which no deck is (a wire head, "U.K. one billion stg nine
       // pct" / "bond issue due 2002" / "exhausted - dealers"). (Not under title case, whose
@@ -1067,8 +1067,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
            closes_a_phrase(open->text))) {
         extend = head_goes_on(*open, i, s, head_lines, tail, right_under, sentence_case_heads, lines, lay, roles);
       }
-      // (A title-case head stacked in a narrow column, as roles found it: "Benetton In" /
-      // "Financial Services" / "Joint Venture", whose widths say a deck.)
+      // (A title-case head stacked in a narrow column, as roles found it: "Ferlucci In" /
+      // "Insurance Services" / "Joint Venture", whose widths say a deck.)
       // (So is a caption's credit wrapped: "…(Photo: Tom" / "Becker)".)
       if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i]) extend = true;
     }
