@@ -304,10 +304,10 @@ TEST_CASE("roles: a short head right over its byline, with no blank line between
 }
 
 TEST_CASE("articles: text between a Latin headline and its byline is the head's standfirst, however it ends", "[articles][latin]") {
-  // "U.K. Oil Industry Said Not Permanently Damaged" / "Diving and supply vessels sectors had
-  // been most affected" / "By Peter Hale": a line or three right under the head and over the
+  // "U.K. Gas Industry Said Not Irreparably Wounded" / "Pipelaying and survey ship crews had
+  // been hit the hardest" / "By Peter Hale": a line or three right under the head and over the
   // byline, ending in a full stop or not, is its deck, not the story's first paragraph.
-  for (const std::string& standfirst : {std::string("Diving and supply vessels sectors had been most affected"),
+  for (const std::string& standfirst : {std::string("Pipelaying and survey ship crews had been hit the hardest"),
                                        std::string("It said neither has repaid the ferry bonds."),
                                        std::string("A relatively calm winter storm season has reduced\ntraffic on the most crowded routes")}) {
     const std::string page = "Harbour Ferry Resumes Service Across The Bay\n" + standfirst +
@@ -743,10 +743,10 @@ TEST_CASE("articles: a head printed away from its story takes the run it names, 
       "Passengers crowded the landing stage on Monday morning as the first boat left on\ntime, and the operator said "
       "the vessel's engines had been tested for a week before\nthe harbour master allowed crossings to resume. "
       "Tickets bought for cancelled\ncrossings will be honoured until the end of the month, the operator added.\n\n";
-  auto d = reflow_ok(ferry + results + wheat + "Geonex Sees Sales Hurt By Production Shift\n");
+  auto d = reflow_ok(ferry + results + wheat + "Geonex Sees Sales Slow By Contractor Delay\n");
   REQUIRE(d.articles.size() == 3);
   CHECK(d.articles[0].blocks.size() == 2);
-  CHECK(d.articles[1].headline == "Geonex Sees Sales Hurt By Production Shift");
+  CHECK(d.articles[1].headline == "Geonex Sees Sales Slow By Contractor Delay");
   REQUIRE(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[1].blocks[0].text.starts_with("Geonex Corp said"));
   // Counter-example: a head that names nothing of it leaves the run where it is.
@@ -1088,15 +1088,15 @@ TEST_CASE("articles: a head over a body it names nothing of moves to a paragraph
       "The delegation at the coffee talks in London said export prices must rise.\n\n"
       "Delegates want the old quotas restored before the season opens.\n\n"
       "Delegation Plans To Leave Coffee Talks Tuesday\n\n"
-      "Japan's consumer prices fell 0.4 pct in January from December.\n\n"
+      "Nauru's consumer prices fell 0.4 pct in January from December.\n\n"
       "The fall compares with a rise of 0.2 pct a month earlier.\n\n"
-      "Japan Consumer Prices Fall\n");
+      "Nauru Consumer Prices Fall\n");
   REQUIRE(d.articles.size() == 3);
   CHECK(d.articles[0].blocks.size() == 1);
   CHECK(d.articles[1].headline == "Delegation Plans To Leave Coffee Talks Tuesday");
   REQUIRE(d.articles[1].blocks.size() == 2);
   CHECK(d.articles[1].blocks[0].text.starts_with("The delegation"));
-  CHECK(d.articles[2].headline == "Japan Consumer Prices Fall");
+  CHECK(d.articles[2].headline == "Nauru Consumer Prices Fall");
   CHECK(d.articles[2].blocks.size() == 2);
 }
 
@@ -2151,7 +2151,7 @@ TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is
   const std::string second = "The officials said the present agreement was unfair because it allowed only one pct growth.";
   int checked = 0;
   for (const char* subject : {"Taiwan", "China", "Canada Wheat Board"})
-    for (const char* predicate : {"To Seek Higher Textile Exports To", "Calls For Better Trade Deal With", "Sees Lower Grain Sales To"})
+    for (const char* predicate : {"To Seek Larger Apparel Exports To", "Calls For Fairer Grain Pact With", "Sees Lower Grain Sales To"})
       for (const char* initials : {"U.S.", "U.K.", "E.C."})
         for (const std::size_t width : {36u, 48u, 64u})
           for (const bool after : {false, true}) {
@@ -2490,7 +2490,7 @@ TEST_CASE("articles counter-example: a dash-led line under a full headline is it
 }
 
 TEST_CASE("articles: a title-case headline wrapped in three or four lines of a narrow box stays one headline", "[articles][latin]") {
-  // "Precambrian Shield" / "Takes 51 Mln Dlr" / "Writedown": every line goes on in title case.
+  // "Proterozoic Shield" / "Takes 47 Mln Dlr" / "Writedown": every line goes on in title case.
   std::mt19937 rng(21);
   const std::vector<std::string> words = {"Harbour", "Ferry", "Resumes", "Service", "Across", "Bay", "Shield", "Takes",
                                           "Writedown", "Canadian", "Bond", "Issue", "Record", "Quarter", "Sales"};
@@ -2780,58 +2780,58 @@ TEST_CASE("roles: on a page of title-case heads, a line in sentence case set apa
 
 TEST_CASE("roles: a title-case head line that stops at a capitalised function word goes on in the next line", "[roles][latin]") {
   using galley::detail::ends_in_capitalised_function_word;
-  CHECK(ends_in_capitalised_function_word(U"U.S. Dairy Price Support Cut Seen Likely In"));
-  CHECK(ends_in_capitalised_function_word(U"Trade Imbalance Cited As"));
+  CHECK(ends_in_capitalised_function_word(U"U.S. Dairy Quota Program Cut Seen Likely In"));
+  CHECK(ends_in_capitalised_function_word(U"Trade Shortfall Cited As"));
   CHECK_FALSE(ends_in_capitalised_function_word(U"the chairman said in"));  // lower case: a sentence's
   CHECK_FALSE(ends_in_capitalised_function_word(U"Shares Traded IN"));      // capitals: no title-case word
   CHECK_FALSE(ends_in_capitalised_function_word(U"Copper Stocks Increase"));
   // A page as a browser's PDF viewer copies it: no blank line anywhere, heads and text in
   // the content stream's order. The head's last line, a word or a year, is no text's start.
   const std::string page =
-      "Copper Stocks Outside U.S. Increase In December\n"
-      "Copper stocks kept by smelters outside the U.S. climbed once again to\n"
-      "a record in December, the World Bureau of Metal Statistics said.\n"
+      "Nickel Stocks Outside U.S. Expanded In November\n"
+      "Nickel stocks kept by smelters outside the U.S. climbed once again to\n"
+      "a record in November, the World Bureau of Metal Statistics said.\n"
       "<Fell Runner> To Sell Vehicles In\n"
       "U.S.\n"
       "Fell Runner of North America Inc, a subsidiary of the British Fell Motor\n"
       "Works, said it would start offering its rugged off-road models in the\n"
       "United States April 19 at a recommended list price of 28,450 dlrs.\n"
-      "U.S. Dairy Price\n"
-      "Support Cut\n"
+      "U.S. Dairy Quota\n"
+      "Program Cut\n"
       "Seen Likely In\n"
       "1988\n"
       "The chairman of the U.S. Senate farm subcommittee on milk, cattle and\n"
-      "poultry issues said he expects the dairy price support to be cut.\n";
+      "poultry issues said he expects the dairy quota program to be cut.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"Copper Stocks Outside U.S. Increase In December",
+  CHECK(headlines_of(d) == std::vector<std::string>{"Nickel Stocks Outside U.S. Expanded In November",
                                                     "<Fell Runner> To Sell Vehicles In U.S.",
-                                                    "U.S. Dairy Price Support Cut Seen Likely In 1988"});
+                                                    "U.S. Dairy Quota Program Cut Seen Likely In 1988"});
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
 
 TEST_CASE("roles: a title-case head may hold a comma, or end its first line in one, text naming names does not read so", "[roles][latin]") {
   using galley::detail::lower_case_words_are_function_words;
-  CHECK(lower_case_words_are_function_words(U"Colombia To Sell Sugar, London Traders Say"));
+  CHECK(lower_case_words_are_function_words(U"Honduras To Sell Cocoa, London Dealers Say"));
   CHECK(lower_case_words_are_function_words(U"U.S. and Japan Agree on Chips"));
   CHECK_FALSE(lower_case_words_are_function_words(U"Varela met his Swiss counterpart Hans Brunner,"));
   // A page as a browser's PDF viewer copies it: no blank line anywhere.
   const std::string page =
-      "Kenyan Economy Faces Problems,\n"
+      "Malian Economy Faces Setbacks,\n"
       "President Says\n"
-      "The Kenyan economy has entered a spell of hardship after a record harvest, and the\n"
-      "country must tighten its belt, President Daniel Arap Moi said.\n"
+      "The Malian economy has entered a spell of hardship after a record harvest, and the\n"
+      "country must tighten its belt, President Seydou Kane Dia said.\n"
       "(Reuters)\n"
-      "Colombia To Sell Sugar, London Traders Say\n"
-      "Colombia is running a quick sales tender this evening for a single shipload of\n"
-      "white sugar, dealers said.\n"
+      "Honduras To Sell Cocoa, London Dealers Say\n"
+      "Honduras is running a quick sales tender this evening for a single shipload of\n"
+      "cocoa beans, dealers said.\n"
       "Brazilian Finance Minister Paulo Varela met his Swiss counterpart Hans Brunner,\n"
       "Economics Minister Jean-Marc Vollenweid and National Bank President Claude\n"
       "Fontaine on Friday to discuss the debt problem.\n"
       "The offering was made through PaineWebber Inc, The First Boston Corp <FBC> and\n"
       "Salomon Inc <SB>, the company said.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"Kenyan Economy Faces Problems, President Says",
-                                                    "Colombia To Sell Sugar, London Traders Say"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"Malian Economy Faces Setbacks, President Says",
+                                                    "Honduras To Sell Cocoa, London Dealers Say"});
 }
 
 TEST_CASE("roles: a head line half as wide as the head line over it is the head's last, the title-case line under it is text", "[roles][latin]") {
@@ -2844,7 +2844,7 @@ TEST_CASE("roles: a head line half as wide as the head line over it is the head'
       "December, the World Survey of\n"
       "Metal Stockpiles said.\n"
       "Kowalczewski\n"
-      "Reluctant To Back Tax\n"
+      "Unwilling To Back Tax\n"
       "Hike\n"
       "House Tax and Budget\n"
       "Committee Chairman Ted\n"
@@ -2852,17 +2852,17 @@ TEST_CASE("roles: a head line half as wide as the head line over it is the head'
       "unwilling to seek a tax\n"
       "increase this year to cut the\n"
       "budget deficit.\n"
-      "Coffee Quota Talks\n"
-      "Continue But No\n"
+      "Cotton Price Talks\n"
+      "Progress But No\n"
       "Agreement Yet\n"
-      "Coffee quota talks during\n"
-      "Union Coffee Growers\n"
+      "Cotton price talks during\n"
+      "Union Cotton Growers\n"
       "Association's annual meeting\n"
       "here went on into the evening,\n"
       "delegates said.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"", "Kowalczewski Reluctant To Back Tax Hike",
-                                                    "Coffee Quota Talks Continue But No Agreement Yet"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Kowalczewski Unwilling To Back Tax Hike",
+                                                    "Cotton Price Talks Progress But No Agreement Yet"});
 }
 
 TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line about it, is one head over its lead", "[roles][latin]") {
@@ -2874,10 +2874,10 @@ TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line ab
       "neighbours whose overland\n"
       "trade totals about 175\n"
       "billion dlrs in goods.\n"
-      "Kenyan Economy\n"
-      "Faces Problems,\n"
+      "Malian Economy\n"
+      "Faces Setbacks,\n"
       "President Says\n"
-      "The Kenyan tea sector\n"
+      "The Malian tea sector\n"
       "has hit a spell of hardship\n"
       "after a record harvest, and\n"
       "the nation needs to trim\n"
@@ -2894,23 +2894,23 @@ TEST_CASE("roles: a title-case head stacked in a narrow column, no blank line ab
       "Brandell America Co, a\n"
       "maker of scales, for an\n"
       "undisclosed sum.\n"
-      "Benetton In\n"
-      "Financial Services\n"
+      "Ferlucci In\n"
+      "Insurance Services\n"
       "Joint Venture\n"
-      "Benetton Group Spa said it\n"
+      "Ferlucci Group Spa said it\n"
       "reached agreement with a\n"
-      "bank to set up a financial\n"
+      "bank to set up an insurance\n"
       "services company.\n"
       "Hartley Plans Trade Trip\n"
-      "To China This Summer\n"
+      "To Chile This Spring\n"
       "U.S. Trade Representative Preston\n"
       "Hartley said he plans a June trip to\n"
-      "China to discuss trade issues.\n";
+      "Chile to discuss trade issues.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"", "Kenyan Economy Faces Problems, President Says",
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Malian Economy Faces Setbacks, President Says",
                                                     "Kelmark Business <Kbs> Unit Buys Brandell Unit",
-                                                    "Benetton In Financial Services Joint Venture",
-                                                    "Hartley Plans Trade Trip To China This Summer"});
+                                                    "Ferlucci In Insurance Services Joint Venture",
+                                                    "Hartley Plans Trade Trip To Chile This Spring"});
   for (const auto& a : d.articles) CHECK(a.deck.empty());
 }
 
@@ -3005,14 +3005,14 @@ TEST_CASE("roles: a stacked head's last line that the line under it goes on from
       "the bill, which passed the House\n"
       "last year, the aide said.\n"
       "Senators Introduce\n"
-      "Export Licensing\n"
-      "Reform Bill\n"
+      "Import Licensing\n"
+      "Repeal Bill\n"
       "Sens. Paul Whitmore\n"
       "(D-Ore.) and Thomas Reade\n"
       "(R-Mont.) introduced a bill\n"
       "to ease export licensing.\n";
   const document d = reflow_ok(page);
-  CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Export Licensing Reform Bill"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"", "Senators Introduce Import Licensing Repeal Bill"});
 }
 
 TEST_CASE("roles: the line under a stacked head that the lead goes on from in lower case opens the lead", "[roles][latin]") {
