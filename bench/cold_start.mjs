@@ -48,7 +48,8 @@ const names = flags.against
   : ['blank page, first script', 'bare page, module and first result', 'demo, first result'];
 const roots = flags.against ? [demo, join(flags.against, 'demo')] : [blank, bare, demo];
 const servers = await Promise.all(roots.map((root) => serve({ root })));
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'galley-chromium-')), {
+const profile = mkdtempSync(join(tmpdir(), 'galley-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -72,6 +73,7 @@ try {
   await context.close();
   await Promise.all(servers.map((s) => s.close()));
   rmSync(pages, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
 }
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 for (const [k, name] of names.entries()) {

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), and the demo
 // served on 127.0.0.1.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,9 +15,9 @@ export const demoDir = join(buildDir, 'demo');
 export const screenshotDir = join(buildDir, 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 
-/** Launches Chromium with a fresh profile; returns the context. */
-export async function launch(options = {}) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'galley-chromium-')), {
+/** Launches Chromium with a fresh profile in `profile` (a new directory); returns the context. */
+export async function launch(profile, options = {}) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -62,13 +62,16 @@ export async function articleCount(page) {
  */
 export function useDemoBrowser() {
   const env = { server: null, context: null };
+  const profile = mkdtempSync(join(tmpdir(), 'galley-chromium-'));
   before(async () => {
     env.server = await serveDemo();
-    env.context = await launch();
+    env.context = await launch(profile);
   });
   after(async () => {
     await env.context?.close();
     await env.server?.close();
+    // (Once the browser has exited: it writes its profile until then.)
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   });
   return env;
 }

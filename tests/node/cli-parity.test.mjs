@@ -2,10 +2,10 @@
 // (render.js over the module's document) the CLI's Markdown, HTML and text, byte for byte.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 
 import { cliPath, devPages, importGalley, root, sharedDir } from './helpers.mjs';
 
@@ -50,8 +50,11 @@ const made = {
   'a page of Markdown-like and markup-like text': special,
 };
 // The text written to a file, read by the CLI and by the module: the two documents, equal.
+const scratch = mkdtempSync(join(tmpdir(), 'galley-parity-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+let written = 0;
 async function bothAgree(text) {
-  const path = join(mkdtempSync(join(tmpdir(), 'galley-parity-')), 'page.txt');
+  const path = join(scratch, `page-${written++}.txt`);
   writeFileSync(path, text);
   const cli = JSON.parse(cliOut(path, 'json'));
   const wasm = JSON.parse(JSON.stringify(await galley.reflow(text)));

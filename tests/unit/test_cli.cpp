@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <system_error>
+
+#include <unistd.h>
 
 #include "corpus.hpp"
 
@@ -30,13 +33,30 @@ run_result run(const std::string& args, const std::string& env = "") {
   return r;
 }
 
-std::filesystem::path temp_file(const std::string& name, const std::string& content) {
-  auto p = std::filesystem::temp_directory_path() / ("galley-cli-test-" + name);
-  std::FILE* f = std::fopen(p.c_str(), "wb");
-  std::fwrite(content.data(), 1, content.size(), f);
-  std::fclose(f);
-  return p;
-}
+// A file in the temporary directory, named for this process (test runs may overlap) and
+// removed when it goes out of scope.
+class temp_file {
+ public:
+  temp_file(const std::string& name, const std::string& content)
+      : path_(std::filesystem::temp_directory_path() / ("galley-cli-test-" + std::to_string(::getpid()) + "-" + name)) {
+    if (content.empty()) return;
+    std::FILE* f = std::fopen(path_.c_str(), "wb");
+    REQUIRE(f != nullptr);
+    std::fwrite(content.data(), 1, content.size(), f);
+    std::fclose(f);
+  }
+  temp_file(const temp_file&) = delete;
+  temp_file& operator=(const temp_file&) = delete;
+  ~temp_file() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+  std::string string() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace
 
@@ -69,10 +89,10 @@ TEST_CASE("cli: every format renders the page's text", "[cli]") {
     CHECK(r.status == 0);
     CHECK(r.out.find("harbour was closed on Monday") != std::string::npos);
   }
-  const auto out = std::filesystem::temp_directory_path() / "galley-cli-test-out.json";
+  const temp_file out("out.json", "");
   auto w = run("--format json --output " + out.string() + " " + page.string());
   CHECK(w.status == 0);
-  CHECK(galley::test::read_file(out).find("\"articles\"") != std::string::npos);
+  CHECK(galley::test::read_file(out.path()).find("\"articles\"") != std::string::npos);
 }
 
 TEST_CASE("cli: an input over the limit is refused clearly", "[cli]") {
