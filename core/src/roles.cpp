@@ -770,11 +770,9 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
     std::size_t j = k;
     if (f[k - 1].lexicon == role::caption && f[k].lexicon == role::blank && f[k].few_words) {
       const std::u32string_view above = chars[idx[k - 1]], s = chars[idx[k]];
-      const std::size_t word = above.rfind(U' ');
-      if ((s.back() == U')' && above.rfind(U'(') + 1 > above.rfind(U')') + 1) ||
-          (one_capitalised_word(chars.words(idx[k])) && f[k].word_end && above.find(U'/', word + 1) != above.npos))
-        j = k;
-      else
+      const bool closes_bracket = s.back() == U')' && above.rfind(U'(') + 1 > above.rfind(U')') + 1;
+      if (!closes_bracket && !(one_capitalised_word(chars.words(idx[k])) && f[k].word_end &&
+                               above.find(U'/', above.rfind(U' ') + 1) != above.npos))
         continue;
     } else if (f[k].lexicon == role::caption && f[k].lower_start && f[k - 1].lexicon == role::blank && !f[k - 1].final &&
                f[k - 1].word_end && finished_over(k - 1, idx, lay, f)) {
