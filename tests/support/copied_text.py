@@ -1,15 +1,25 @@
-"""Finds text copied from ../shared into the repository's code and tests.
+"""Finds text copied from ../shared into the repository.
 
     python3 tests/support/copied_text.py SHARED [--list]
 
 The pages and articles in ../shared (eval-sources, corpus) are read at test and build time;
-none of their text belongs in the repository. This reads every string literal of 12
-characters or more in the code, the tests and the demo, cuts it where a test joins lines
-(" / ", "…"), and reports each piece of 20 characters or more that stands, whitespace and case aside
-(a wire's headline in capitals comes back in title case), in one of ../shared's texts. Known pieces not yet recomposed are in copied_text.known, by
-SHA-1 of the piece (no text), one a line, with the file they stand in; a known piece that is
-gone is reported too, so that the list only shrinks. Exit status 1 on a new piece or a stale
-known one. Standard library only.
+none of their text belongs in the repository. This reads every text file git tracks (code and
+its comments, tests, docs, READMEs, scripts) and takes each quoted span in it: string literals
+("...", and '...' in scripts), the quotes of comments and docs ("...", “...”, ‘...’, `...`,
+「...」, 『...』, 《...》). It cuts a span where a test or a doc joins lines (" / ", "…", "..."),
+and reports each piece that stands, whitespace and case aside (a wire's headline in capitals
+comes back in title case), in one of ../shared's texts and is a copy rather than a phrase any
+paper prints:
+  - a piece mostly of ideographs needs 8 ideographs between two numbers (or the piece's ends):
+    a credit formula, a dateline or a date form ("本报北京3月5日电", "今天（3月8日）上午")
+    is parted by its figures into runs too short to count, while a head or a sentence of
+    eight characters is caught; any other piece needs 20 characters;
+  - fewer than four of ../shared's documents (wire stories, articles, a day's broadcast, a dev
+    page with its gold) print it: what four print is a formula (an agency's or a company's
+    name, a standing column's title, a slogan, "in the first quarter"), not a copy of one.
+Known pieces not yet recomposed are in copied_text.known, by SHA-1 of the piece (no text), one
+a line, with the file they stand in; a known piece that is gone is reported too, so that the
+list only shrinks. Exit status 1 on a new piece or a stale known one. Standard library only.
 """
 import hashlib
 import os
@@ -20,45 +30,117 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 KNOWN = os.path.join(HERE, 'copied_text.known')
-# Code, tests and what the demo ships; not docs, whose analyses quote a few words of a page.
-SCANNED = re.compile(r'^(core|cli|wasm|web|demo|bench|fuzz|tests)/.*\.(cpp|hpp|h|c|js|mjs|cjs|py|html|css)$')
-LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){12,})"')
+# A script's single-quoted strings; elsewhere an apostrophe is prose's, not a quote.
+SCRIPT = re.compile(r'\.(py|js|mjs|cjs|ts|sh)$|^(dev|ci/run|bench/run)$')
+SPANS = [
+    re.compile(r'"((?:[^"\\\n]|\\.){8,})"'),
+    re.compile(r'“([^”\n]{8,})”'),
+    re.compile(r'‘([^’\n]{8,})’'),
+    re.compile(r'`([^`\n]{8,})`'),
+    re.compile(r'「([^」\n]{8,})」'),
+    re.compile(r'『([^』\n]{8,})』'),
+    re.compile(r'《([^》\n]{8,})》'),
+]
+SINGLE = re.compile(r"'((?:[^'\\\n]|\\.){8,})'")
 PIECE = re.compile(r'\s*/\s*|…|\.\.\.')
+IDEOGRAPH = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
+NUMBER = re.compile(r'[0-9０-９]+')
 
 
 def squeeze(text):
     return re.sub(r'\s+', ' ', text)
 
 
-def shared_text(shared):
-    parts = []
-    for sub in ('eval-sources', 'corpus'):
-        for base, _, files in os.walk(os.path.join(shared, sub)):
-            for name in files:
-                with open(os.path.join(base, name), encoding='utf-8', errors='ignore') as f:
-                    parts.append(f.read())
-    return squeeze('\n'.join(parts)).lower()
+class Shared:
+    """../shared's texts, squeezed and lower-cased, and whether a piece is copied from them.
+
+    A document is a wire story, an article, a day's broadcast, or a dev page with its gold. A
+    phrase that four documents or more print is a formula (a desk's credit, an agency's name,
+    a standing column's title, a slogan), not a copy of one of them. The wire's files are most
+    of the bytes and all ASCII: a piece of other characters is looked for only in the rest, and
+    an ASCII piece is looked for in the wire's text only when each pair of whole words it holds
+    follows one another there."""
+
+    FORMULA = 4
+
+    def __init__(self, shared):
+        groups = {}
+        for sub in ('eval-sources', 'corpus'):
+            for base, _, files in os.walk(os.path.join(shared, sub)):
+                for name in sorted(files):
+                    with open(os.path.join(base, name), encoding='utf-8', errors='ignore') as f:
+                        groups.setdefault((base, name.split('.')[0]), []).append(f.read())
+        self.docs = []
+        for texts in groups.values():
+            for text in re.split(r'(?=<REUTERS )', '\n'.join(texts)):
+                self.docs.append(squeeze(text).lower())
+        self.ascii = ' '.join(d for d in self.docs if d.isascii())
+        self.other = ' '.join(d for d in self.docs if not d.isascii())
+        words = self.ascii.split(' ')
+        self.pairs = set(zip(words, words[1:]))
+
+    def empty(self):
+        return not (self.ascii.strip() or self.other.strip())
+
+    def holds(self, piece):
+        piece = piece.lower()
+        if piece in self.other:
+            return True
+        if not piece.isascii():
+            return False
+        inner = piece.split(' ')[1:-1]  # the first and last words may be cut
+        if any(pair not in self.pairs for pair in zip(inner, inner[1:])):
+            return False
+        return piece in self.ascii
+
+    def copied(self, piece):
+        if not self.holds(piece):
+            return False
+        piece = piece.lower()
+        return sum(1 for doc in self.docs if piece in doc) < self.FORMULA
 
 
-def pieces(path):
-    with open(os.path.join(ROOT, path), encoding='utf-8', errors='ignore') as f:
-        text = f.read()
-    for m in LITERAL.finditer(text):
-        literal = squeeze(m.group(1).replace('\\n', ' ').replace('\\"', '"')).strip()
-        for piece in PIECE.split(literal):
-            piece = piece.strip()
-            if len(piece) >= 20:
-                yield text.count('\n', 0, m.start()) + 1, piece
+def long_enough(piece):
+    ideographs = len(IDEOGRAPH.findall(piece))
+    if ideographs * 2 >= len(piece.replace(' ', '')):
+        return any(len(IDEOGRAPH.findall(run)) >= 8 for run in NUMBER.split(piece))
+    return len(piece) >= 20
+
+
+def text_of(path):
+    """The file's text, or None for a file that is not UTF-8 text."""
+    try:
+        with open(os.path.join(ROOT, path), 'rb') as f:
+            data = f.read()
+    except OSError:
+        return None
+    if b'\0' in data:
+        return None
+    try:
+        return data.decode('utf-8')
+    except UnicodeDecodeError:
+        return None
+
+
+def pieces(path, text):
+    patterns = SPANS + ([SINGLE] if SCRIPT.search(path) else [])
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            span = m.group(1).replace('\\n', ' ').replace('\\"', '"').replace("\\'", "'")
+            for piece in PIECE.split(squeeze(span)):
+                piece = piece.strip().strip('"“”')
+                if long_enough(piece):
+                    yield text.count('\n', 0, m.start()) + 1, piece
 
 
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    source = shared_text(sys.argv[1])
-    if not source.strip():
+    source = Shared(sys.argv[1])
+    if source.empty():
         print('copied_text: no texts under', sys.argv[1], '(nothing to check)')
         return 0
-    files = subprocess.run(['git', 'ls-files'], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    files = subprocess.run(['git', 'ls-files'], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split('\n')
     known = {}
     if os.path.exists(KNOWN):
         with open(KNOWN, encoding='utf-8') as f:
@@ -67,10 +149,18 @@ def main():
                     digest, path = line.split()
                     known[(digest, path)] = False
     found = []
-    for path in sorted(p for p in files if SCANNED.match(p)):
-        for line, piece in pieces(path):
-            if piece.lower() in source:
-                digest = hashlib.sha1(piece.lower().encode()).hexdigest()[:16]
+    seen = set()
+    for path in sorted(p for p in files if p):
+        text = text_of(path)
+        if text is None:
+            continue
+        for line, piece in pieces(path, text):
+            lowered = piece.lower()
+            if (path, line, lowered) in seen:
+                continue
+            seen.add((path, line, lowered))
+            if source.copied(piece):
+                digest = hashlib.sha1(lowered.encode()).hexdigest()[:16]
                 if (digest, path) in known:
                     known[(digest, path)] = True
                 else:
@@ -79,7 +169,7 @@ def main():
         for path, line, digest in found:
             print(digest, path)
         return 0
-    stale = [k for k, seen in known.items() if not seen]
+    stale = [k for k, hit in known.items() if not hit]
     for path, line, _ in found:
         print(f'{path}:{line}: a piece of a text in ../shared: recompose it (same shape, text of our own)')
     for digest, path in stale:
