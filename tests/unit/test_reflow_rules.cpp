@@ -1140,12 +1140,12 @@ TEST_CASE("datelines: a news item's opening with OCR's bracket for \"（\", a sp
   for (const std::string opening : {"央视网消息 〈新闻联播) :", "央视网消息〈新闻联播)", "央视网消息 (新闻联播) :"}) {
     INFO(opening);
     const auto d = reflow_ok(
-        "美国数十座城市抗议联邦执法人\n员暴力执法\n\n" + opening +
-        "\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
-        "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
-        "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n"
-        "习近平会见斯里兰卡总理\n\n" +
-        opening + "\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n\n出席全球妇女峰会的斯里兰卡\n总理阿马拉苏里亚。\n");
+        "全省数十座城市表彰交通执法人\n员规范执法\n\n" + opening +
+        "\n全省数十座主要城市10日举行\n大规模表彰活动，表彰交警与\n城管执法局执法人员在南湖大\n"
+        "道上勇救落水群众的先进事迹\n一批典型。\n\n"
+        "南湖区公安交管局表示，\n当天该市的参与者达到上万\n人，参与者与执法人员进行交\n流，约30名交警获得表彰。\n"
+        "王市长会见斯里兰卡客人\n\n" +
+        opening + "\n10月14日上午，南湖市市长王\n明在南湖国际会议中心会见来\n\n出席港口合作论坛的斯里兰卡\n客商代表团一行人。\n");
     REQUIRE(d.articles.size() == 2);
     REQUIRE(!d.articles[1].blocks.empty());
     CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
@@ -1155,19 +1155,19 @@ TEST_CASE("datelines: a news item's opening with OCR's bracket for \"（\", a sp
 // A story's last paragraph, a line, a blank line and a news item's opening (OCR left out
 // the blank line over the line).
 std::string over_news_item(const std::string& line) {
-  return "美国数十座城市抗议联邦执法人\n员暴力执法\n\n"
-         "央视网消息（新闻联播）：\n美国数十座主要城市10日举行\n大规模示威游行，抗议移民与\n海关执法局执法人员在明尼苏\n"
-         "达州明尼阿波利斯市开枪打死\n一名女子。\n\n"
-         "明尼阿波利斯警方表示，\n当天该市的抗议者达到上万\n人，抗议者与执法人员发生冲\n突，约30名抗议者被逮捕。\n" +
+  return "全省数十座城市表彰交通执法人\n员规范执法\n\n"
+         "央视网消息（新闻联播）：\n全省数十座主要城市10日举行\n大规模表彰活动，表彰交警与\n城管执法局执法人员在南湖大\n"
+         "道上勇救落水群众的先进事迹\n一批典型。\n\n"
+         "南湖区公安交管局表示，\n当天该市的参与者达到上万\n人，参与者与执法人员进行交\n流，约30名交警获得表彰。\n" +
          line + "\n\n"
-         "央视网消息（新闻联播）：\n10月14日上午，国家主席习近\n平在北京人民大会堂会见来华\n出席全球妇女峰会的斯里兰卡\n"
-         "总理阿马拉苏里亚。\n";
+         "央视网消息（新闻联播）：\n10月14日上午，南湖市市长王\n明在南湖国际会议中心会见来\n出席港口合作论坛的斯里兰卡\n"
+         "客商代表团一行人。\n";
 }
 
 TEST_CASE("headlines: a line ending in a word, right under a finished paragraph and over a news item's opening, is its head (OCR)", "[reflow][ocr]") {
-  const auto d = reflow_ok(over_news_item("习近平会见斯里兰卡总理"));
+  const auto d = reflow_ok(over_news_item("王市长会见斯里兰卡客人"));
   REQUIRE(d.articles.size() == 2);
-  CHECK(d.articles[1].headline == "习近平会见斯里兰卡总理");
+  CHECK(d.articles[1].headline == "王市长会见斯里兰卡客人");
   REQUIRE(!d.articles[1].blocks.empty());
   CHECK(d.articles[1].blocks[0].text.starts_with("央视网消息"));
 }
@@ -1179,7 +1179,7 @@ TEST_CASE("headlines counter-example: a line with a comma over a news item's ope
 
 TEST_CASE("credits: a bracketed credit opened by \"〈\", OCR's reading of \"（\", is its story's credit (OCR)", "[reflow][ocr]") {
   const auto d = reflow_ok(
-      "智能驾驶加快向我们走来\n\n"
+      "智能家电加快向我们走来\n\n"
       "今年的政府工作报告提出，持续推进人工智能行动，\n大力发展智能网联新能源汽车。\n\n"
       "〈作者单位: 省社会科学院)\n");
   REQUIRE(d.articles.size() == 1);
@@ -1199,13 +1199,13 @@ TEST_CASE("despacing counter-example: a space between an ideograph and a Latin w
 
 TEST_CASE("decks: a line led by \"一一\", OCR's reading of the dash \"——\", is the subtitle under its head", "[reflow][ocr]") {
   auto d = reflow_ok(
-      "李强同尼泊尔总理举行会谈\n一一中尼是山水相连的传统友邻\n\n"
-      "央视网消息：欢迎仪式后，李强同奥利举行会谈。\n"
-      "李强表示，中尼是山水相连的传统友邻。两国建立面向发展与繁荣的世\n"
-      "代友好的战略合作伙伴关系，带动双方各领域交流合作有力拓展。\n");
+      "周市长同荷兰客人举行会谈\n一一两市是往来密切的友好城市\n\n"
+      "央视网消息：欢迎仪式后，周市长同客人举行会谈。\n"
+      "周市长表示，两市是往来密切的友好城市。两市建立面向发展与繁荣的友\n"
+      "好城市关系多年来，带动双方各领域交流合作有力拓展。\n");
   REQUIRE(d.articles.size() == 1);
-  CHECK(d.articles[0].headline == "李强同尼泊尔总理举行会谈");
-  CHECK(d.articles[0].deck == std::vector<std::string>{"一一中尼是山水相连的传统友邻"});
+  CHECK(d.articles[0].headline == "周市长同荷兰客人举行会谈");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"一一两市是往来密切的友好城市"});
 }
 
 TEST_CASE("decks counter-example: a line of text opened by the word \"一一\" goes on with its paragraph", "[reflow][ocr]") {
@@ -1408,8 +1408,8 @@ TEST_CASE("headlines counter-example: a head's last line printed as a block of i
 
 TEST_CASE("lines: a line an extractor broke before an opening CJK mark squeezed to the mark above goes back on it", "[reflow]") {
   // `pdftotext -raw` breaks a printed line between two CJK marks the typesetter squeezed into
-  // one pair, an opening one after a comma, a colon or a closing quote: "…打造了“多彩公园”" /
-  // "“金秋" / "画廊”…", "…买菜、" / "“小修小补”…". The line above is short and the two make
+  // one pair, an opening one after a comma, a colon or a closing quote: "…建成了“口袋公园”" /
+  // "“滨河" / "绿廊”…", "…买菜、" / "“小修小补”…". The line above is short and the two make
   // one printed line: the page reads as it would unbroken.
   std::mt19937 rng(21);
   const auto phrase = [&](int n) { return cjk_phrase(rng, n); };
@@ -1470,8 +1470,8 @@ TEST_CASE("lines: a block a line (a web page's copy) is no printed line broken a
   // and the head with its paragraph is longer than any printed line: they stay apart.
   const std::string page =
       "　　占比不断扩大，同时也吸引了越来越多的全球合作伙伴，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解产业集群装备。\n"
-      "美丽河湖何以美进人心（人民时评）\n"
-      "“湖水越来越干净，瞅着心里就高兴！”江苏南京秦淮区，居民邹梦说起家门口的河道，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解。\n"
+      "城市绿道何以走进人心（人民时评）\n"
+      "“绿道越来越好走，看着心里就舒坦！”江苏南湖滨江区，居民周宁说起家门口的绿道，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解。\n"
       "打通产业工人成长成才通道。周宁 摄（新华社发）\n"
       "（作者单位：省社会科学院）\n";
   statistics st;
