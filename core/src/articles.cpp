@@ -17,7 +17,7 @@ namespace tune {
 constexpr double heading_cohesion = 0.06;     // bigram Dice of the text around a display line
 constexpr double rejoin_cohesion = 0.05;      // ... of two stories a blank line parted, to read as one again
 constexpr double unclaimed_rejoin = 0.04;     // ... at the end, when no head claimed the text after the blank line
-constexpr std::size_t unclaimed_chars = 60;   // ... which, this short, is no story of its own ("蔡奇、王毅参加会谈。")
+constexpr std::size_t unclaimed_chars = 60;   // ... which, this short, is no story of its own ("周宁、王明参加会谈。")
 constexpr double kicker_second_names = 0.30; // a head's second line naming this much of the lead, its first nothing: a kicker
 constexpr double kicker_first_names = 0.25;  // ... or its first line shorter and naming less than this and the second
 constexpr double anchor_extend = 0.10;        // a paragraph before an anchor naming the head this much opens its story
@@ -68,8 +68,8 @@ constexpr double same_head_share = 0.50;      // a head over a "上接" line nam
 bool is_display(const unit& u) { return u.kind == role::headline; }
 
 // Whether display line x, right under head line `head`, is its subtitle: led by a dash
-// ("——记…"), or two clauses under a head line without a comma ("韩正会见老挝国家副主席" /
-// "韩正表示，中老两国是…"; the comma of a headline wrapped in two ends its first line).
+// ("——记…"), or two clauses under a head line without a comma ("林涛会见芬兰国家副议长" /
+// "林涛表示，中芬两国是…"; the comma of a headline wrapped in two ends its first line).
 bool subtitle_under(std::u32string_view head, std::u32string_view x) {
   if (dash_led(x)) return true;
   const auto comma = x.find(U'，');
@@ -1229,7 +1229,7 @@ class assembler {
     const unit& x = u_[static_cast<std::size_t>(g[n])];
     // A kicker stands over the headline: it ends in a colon ("特朗普："), or it is a rubric.
     // (Never over a subtitle: "国际联播快讯" / "——美联储21日宣布…"; "我的春耕合伙人" /
-    // "油菜花除了榨油、观赏，还能干啥？").
+    // "芦苇荡除了造纸、观鸟，还能干啥？").
     const bool colon = ends_in_colon(x.text);
     const unit* below = n == 0 && g.size() >= 2 ? &u_[static_cast<std::size_t>(g[1])] : nullptr;
     if (below && subtitle_under(x.text, below->text)) below = nullptr;
@@ -1237,11 +1237,11 @@ class assembler {
     // A column rubric "栏目·专题" is a kicker whatever its length.
     const bool dotted = below && x.text.find(U'·') != std::u32string::npos && below->text.find(U'·') == std::u32string::npos;
     // Two Chinese lines, the first the shorter, the second no subtitle of clauses: the
-    // first is set over the headline ("新思想引领新征程" / "品牌建设助力高质量发展"); a
+    // first is set over the headline ("新理念引领新发展" / "品牌建设助力县域新发展"); a
     // subtitle under a headline is the longer line, with its comma ("两省会商结束，未签署协议" /
     // "尽管形成了若干共识，但在三四个关键环节上仍有分歧").
     // (No longer than a headline wrapped in two under it, it is set over that one too:
-    // "推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中" / "国式现代化新篇章".)
+    // "推动城乡融合发展系列主题新闻发布" / "湖滨：奋力书写城" / "乡融合发展新篇章".)
     const bool set_over = below && g.size() == 2 && !below->gap_before &&
                           (x.text.size() < below->text.size() ||
                            (x.line_count == 1 && below->line_count == 2 && x.text.size() == below->text.size())) &&
@@ -1251,9 +1251,9 @@ class assembler {
     const bool slogan = below && g.size() == 2 && two_phrases(x.text) && below->text.find(U' ') == std::u32string::npos;
     // A subtitle led by a dash stands under the headline: a Chinese line over the line it
     // stands under is set over that headline, whatever its length ("在希望的田野上" /
-    // "稻菽飘香各地丰收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
+    // "稻谷飘香各地秋收忙" / "——在黑龙江垦区…"): 引题, 主题, 副题.
     // (Or a subtitle of clauses with its comma, under a headline with none and a shorter
-    // line over it: "在希望的田野上" / "稻菽飘香各地丰收忙" / "金秋九月，稻菽飘香".)
+    // line over it: "在希望的田野上" / "稻谷飘香各地秋收忙" / "金秋时节，稻谷飘香".)
     const unit* third = g.size() >= 3 ? &u_[static_cast<std::size_t>(g[2])] : nullptr;
     const bool clause_under = below && third && third->text.find(U'，') != std::u32string::npos &&
                               below->text.find(U'，') == std::u32string::npos && x.text.find(U'，') == std::u32string::npos &&
@@ -1261,7 +1261,7 @@ class assembler {
     const bool over_subtitled = below && third && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
                                 !third->gap_before && (dash_led(third->text) || clause_under);
     // So is a line over one opened by a topic and its colon, which starts a headline
-    // ("推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写中国式现代化新篇章"), however wide.
+    // ("推动城乡融合发展系列主题新闻发布" / "湖滨：奋力书写城乡融合发展新篇章"), however wide.
     const bool over_topic = below && g.size() == 2 && !below->gap_before && !x.text.empty() && is_cjk(x.text.back()) &&
                             x.text.find(U'：') == std::u32string::npos && opens_with_topic(below->text);
     return colon || rubric || dotted || set_over || slogan || over_subtitled || over_topic;
@@ -1361,7 +1361,7 @@ class assembler {
       draft& p = current();
       // A run of display lines may close one article and open the next: the first line the
       // previous body's headline (printed after it), the rest the next article's.
-      // (A subtitle right under that line goes with it: "——记…", "韩正表示，中老两国…".)
+      // (A subtitle right under that line goes with it: "——记…", "林涛表示，中芬两国…".)
       std::vector<int> lead_line{g.front()};
       const auto head = group_keys(lead_line);
       const double prev = share_in(head, lead_keys(p));
@@ -1441,7 +1441,7 @@ class assembler {
     // (Not a Latin head that names the text under it more than the headed story above: "Dunmore
     // Corp <Dun> 4Th Qtr Net" / "NOTE: Net from operations leaves out Dunmore Optics Inc…" after
     // another company's story, however alike two companies' results read. A Chinese line read as
-    // display may be a paragraph's opening, "我们倡导发展优先，构", and name what follows.)
+    // display may be a paragraph's opening, "我们坚持开放合作，构", and name what follows.)
     auto story_goes_on = [&] {
       const bigram_set& under = next_keys();
       if (dice(tail_keys(p), under) < tune::heading_cohesion) return false;
@@ -1912,7 +1912,7 @@ class assembler {
     if (!heads_left.empty() && heads_left.size() == bodies_left.size()) {
       // A head printed right after a headless body and before the next story (not among
       // heads clustered together, which keep the order of their stories) is that body's:
-      // "…一件非常温暖的事。" / "化身“暖心奶爸”传递旅途温情" / "习近平会见加纳总统" / text.
+      // "…一件非常温暖的事。" / "化身“暖心乘务”传递旅途温情" / "王市长会见加纳客人" / text.
       // The units of the heads left (their headlines and decks), sorted. (Unsigned: the
       // columns' std::sort, no second one for ints in the module.)
       std::vector<std::uint32_t> in_run;
@@ -2184,9 +2184,9 @@ class assembler {
   }
 
   // A two-line Chinese head whose first line names nothing of the story while its second
-  // does ("在希望的田野上" / "稻菽飘香各地丰收忙") is a kicker over a one-line headline:
-  // a headline wrapped in two speaks of its story in both lines ("美媒称美伊谈判" /
-  // "存在三个主要症结"). The kicker becomes a unit of its own, first in the deck.
+  // does ("在希望的田野上" / "稻谷飘香各地秋收忙") is a kicker over a one-line headline:
+  // a headline wrapped in two speaks of its story in both lines ("媒体称两市会商" /
+  // "存在三个主要分歧"). The kicker becomes a unit of its own, first in the deck.
   GALLEY_STAGE GALLEY_SMALL void split_kickers() {
     const std::size_t count = u_.size();
     for (draft& d : drafts_) {
@@ -2197,8 +2197,8 @@ class assembler {
       const std::u32string_view text = u_[h].text;
       const std::u32string_view first = text.substr(0, u_[h].second_at);
       // A line over one opened by a topic and its colon, which starts a headline, is set
-      // over it ("推动高质量发展系列主题新闻发布会" / "新疆：奋力谱写…"; "高质量发展调研行" /
-      // "四川：从一“重”" / "一“轻”看转型"): no wrap leaves a short name and its colon at a
+      // over it ("推动城乡融合发展系列主题新闻发布" / "湖滨：奋力书写…"; "新型城镇化调研行" /
+      // "湖滨：从一“重”" / "一“轻”看转型"): no wrap leaves a short name and its colon at a
       // line's head.
       const bool over_topic = opens_with_topic(text.substr(first.size())) && first.find(U'：') == std::u32string_view::npos;
       // (A head read as text may be three lines: a line set over a headline wrapped in two.
@@ -2215,11 +2215,11 @@ class assembler {
       const bool dotted = first.find(U'·') != std::u32string_view::npos &&
                           text.find(U'·', first.size()) == std::u32string_view::npos;
       // So is a line two thirds or less as long as the one under it, which no wrap leaves
-      // ("一线调研" / "小农机上山岗"; "树立和践行正确政绩观" / "真抓实干攻坚建军一百年奋斗目标").
+      // ("一线调研" / "小农机上山岗"; "练好本领守护一方平安" / "真抓实干推进城乡融合发展新目标").
       const std::size_t second = text.size() - first.size();
       const bool rubric = !three && first.size() <= tune::kicker_over_chars && 2 * second >= 3 * first.size();
       // So is a slogan of two phrases set apart by a space over a line of one ("践行新发展
-      // 理念 推动高质量发展" / "协调发展激活经济新动能"), however much of the lead it names.
+      // 理念 推动港口建设" / "港口航线布局优化提速"), however much of the lead it names.
       const bool slogan = two && two_phrases(first) && text.find(U' ', first.size()) == std::u32string_view::npos;
       // So is a line over one opened by a topic (above).
       if (!dotted && !rubric && !over_topic && !slogan) {
@@ -2241,7 +2241,7 @@ class assembler {
         const double c1 = share_in(k1, lead), c2 = share_in(k2, lead);
         // A headline wrapped in two fills its first line; a first line shorter than the
         // one under it that names the story less is set over the headline, not wrapped
-        // ("权威访谈" / "我国全年粮食产量…"; "“十五五”开好局起好步" / "锚定新目标…").
+        // ("权威访谈" / "我省全年蔬菜产量…"; "“新三年”开好局起好步" / "锚定新目标…").
         const bool set_over = first.size() < second && c1 < tune::kicker_first_names && c1 <= c2;
         if (!set_over && (c1 > 0 || c2 < tune::kicker_second_names)) continue;
       }
@@ -2323,7 +2323,7 @@ class assembler {
         move_blocks(b, b.gap_from, false);
         continue;
       }
-      // A line or two of text ("蔡奇、王毅参加会谈。") is a story's end, never a story of its
+      // A line or two of text ("周宁、王明参加会谈。") is a story's end, never a story of its
       // own: back to the story the blank line ended, unless a head printed after the text
       // under the next blank line takes it along (below).
       std::size_t chars = 0;
@@ -2394,8 +2394,8 @@ GALLEY_STAGE GALLEY_SMALL void emit(std::vector<unit>& units, const std::vector<
 // two full body lines).
 GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const layout& lay) {
   // On a page that sets its units apart with blank lines, a unit with none over it runs on
-  // from the text before it (a paragraph cut off: "…均未派代表参会。" / "卡塔尔外交部发言人
-  // 安萨里13日称，围绕"), never a head over the next story.
+  // from the text before it (a paragraph cut off: "…均未派代表参会。" / "市港务管理局发言人
+  // 周卫东13日称，围绕"), never a head over the next story.
   bool gaps = false;
   for (std::size_t i = 1; i < units.size() && !gaps; ++i) gaps = units[i].gap_before;
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -2434,17 +2434,17 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
     if (!lay.cjk && sentence_fragment(u.text)) continue;
     const char32_t last = u.text.back();
     if (last == U'，' || last == U'、' || last == U',' || last == U'：' || last == U':') continue;
-    // (Nor the rest of a title or an aside cut off elsewhere: "拆掉交界处的“隐形墙”》）".)
+    // (Nor the rest of a title or an aside cut off elsewhere: "推倒小区间的“隔心墙”》）".)
     if (lay.cjk && closes_unopened(u.text)) continue;
     // (The end of the page is a gap after the last unit.)
     const unit* next = i + 1 < units.size() ? &units[i + 1] : nullptr;
     const bool gap_after = !next || next->gap_before;
     const bool top_of_page = i == 0 && next && next->gap_before;
     // Set apart by blank lines on both sides, on a page whose blank lines mean something.
-    // (Not a paragraph's rest, a mark inside it, under text a column break cut off: "…中冰双方
-    // 要继续尊重和" / "" / "支持各自选择的发展道路，在涉及彼此核" / "心利益和重大关切问题上坚".)
-    // (Never over a byline, where heads stand: "…瑙鲁作出同中国恢复" / "" / "李强会见越共中央" /
-    // "总书记、国家主席" / "" / "本报记者 张晓雯".)
+    // (Not a paragraph's rest, a mark inside it, under text a column break cut off: "…两市双方
+    // 要继续深化和" / "" / "拓展各自优势的合作领域，在涉及彼此共" / "同利益和重大民生问题上携".)
+    // (Never over a byline, where heads stand: "…南湖作出同北湖恢复" / "" / "周宁会见港务集团" /
+    // "董事长、党委书记" / "" / "本报记者 张晓雯".)
     const bool rest_of_cut = !no_marks && i > 0 && units[i - 1].kind == role::body &&
                              units[i - 1].ends_mid_sentence && !(next && next->kind == role::byline);
     const bool isolated = !lay.markdown && !lay.unwrapped && u.gap_before && gap_after && u.lines.size() == 1 &&
@@ -2454,13 +2454,13 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
     // Over a byline: where a headline stands.
     const bool before_byline = next && next->kind == role::byline && !runs_on &&
                                (i == 0 || units[i - 1].kind != role::body || !units[i - 1].ends_mid_sentence);
-    // Over a subtitle led by a dash ("习近平向乍得当选总" / "统穆罕默德致贺电" / "——中乍关系…").
+    // Over a subtitle led by a dash ("王市长向友城当选市" / "长安德烈斯致贺电" / "——两市关系…").
     const bool over_subtitle = next && next->kind == role::headline && !next->gap_before && dash_led(next->text);
     // A head and its dash-led subtitle read as one paragraph, set apart by blank lines.
     const bool with_subtitle = deck_at < whole.size() && dash_led(whole.substr(deck_at)) && u.gap_before && gap_after;
     // Lines with no mark of punctuation, set apart by blank lines right over another head,
-    // after a story's end: a head printed over the next one, its story elsewhere ("学思想
-    // 强党性 重实践 建新功" / "以学促干各地深入开" / "展第二批主题教育" over "《好记者讲好
+    // after a story's end: a head printed over the next one, its story elsewhere ("强本领
+    // 优作风 重实干 创佳绩" / "以学促干各地扎实开" / "展岗位技能大比武" over "《好记者讲好
     // 故事》…"). The end of a paragraph cut off over a head has its commas.
     const bool over_head = (unpunctuated || three_bare) && next && next->kind == role::headline && u.gap_before &&
                            gap_after && i > 0 && units[i - 1].kind != role::body;
@@ -2471,7 +2471,7 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
       u.kind = role::headline;
   }
   // A head read as text whose second line is its subtitle is a headline and a deck
-  // ("上半年…稳定增长" / "——4台机器人协同工作"; "我国全年粮食产量…新高" / "唐仁健介绍说，今年以来").
+  // ("上半年…较快增长" / "——4台机器人协同工作"; "我省全年蔬菜产量…新高" / "周卫东介绍说，今年以来").
   // The decks are made room for in the same vector, its units moved back from its end (a
   // second vector of every unit, as there was, took and touched as much memory again).
   const auto deck_at = [](const unit& u) {
@@ -2510,7 +2510,7 @@ GALLEY_STAGE GALLEY_SMALL void recover_headlines(std::vector<unit>& units, const
 // the blank line opens in lower case, the line goes on there. (Not a title-case line: a
 // headline may stand over text that opens so, "eBay said…". Nor on a Chinese page, where
 // text that opens mid-sentence under a head printed after its story is another story's
-// continuation: "《…》出版发行" / "中，百货店零售增长…".)
+// continuation: "《…》出版发行" / "中，便利店零售增长…".)
 GALLEY_STAGE GALLEY_SMALL void rejoin_cut_openings(std::vector<unit>& units, const layout& lay) {
   if (lay.unwrapped || lay.markdown) return;
   // (On a Chinese page, a line that leaves a bracket or quote open, "央视网消息（新闻联" /

@@ -271,7 +271,7 @@ bool caption_in(sv s, bool slash_or_paren) {
         (before_last == e.back() && s.size() > e.size() + 1 && ends(s.substr(0, s.size() - 1), e)))
       return true;
   }
-  // "新华社记者 贺灿铃 摄" / "本报记者 王某摄".
+  // "新华社记者 周晓岚 摄" / "本报记者 王某摄".
   if (ends(s, U"摄") || ends(s, U"摄）") || ends(s, U"摄)")) {
     return contains(s, U"记者") || contains(s, U"新华社") || contains(s, U"通讯员") || s.size() <= 40;
   }

@@ -79,7 +79,7 @@ inline bool dash_led(std::u32string_view s) {
 bool looks_like_box_head(std::u32string_view s);
 
 /**
- * A quote or title mark opened and not closed ("拆掉交界处的“隐"): the line's unit goes on.
+ * A quote or title mark opened and not closed ("推倒小区间的“隔"): the line's unit goes on.
  * Lines opening with a bracket are asides and credits ("（摘编自《吉林"), not heads: false.
  */
 bool leaves_quote_open(std::u32string_view s);
@@ -93,7 +93,7 @@ std::size_t trailing_credit_length(std::u32string_view s, const line_marks& mark
 bool leaves_quote_open(std::u32string_view s, const line_marks& marks);
 
 /**
- * A quote, title mark or bracket closed that the line did not open ("拆掉交界处的“隐形墙”》）"):
+ * A quote, title mark or bracket closed that the line did not open ("推倒小区间的“隔心墙”》）"):
  * the line goes on with a text cut off before it, and no head begins so.
  */
 bool closes_unopened(std::u32string_view s);
@@ -133,11 +133,11 @@ bool looks_like_trimmed_dateline(std::u32string_view s);
  *  before in brackets: "… 4.27 pct (4.32)", "total 20.0 (nil)", "unquoted (unquoted)". */
 bool ends_in_figure(std::u32string_view s);
 
-/** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动高质量发展"). */
+/** Two runs of ideographs with one space between, as a slogan or a two-part head is set ("践行新发展理念 推动港口建设"). */
 bool two_phrases(std::u32string_view s);
 
 /** A line opened by a short name and a full-width colon, the topic a Chinese headline is set
- * under ("四川：从一“重”", "广西兴安：突出优势…"): two to five ideographs, the colon, more text. */
+ * under ("湖滨：从一“重”", "南湖新区：突出优势…"): two to five ideographs, the colon, more text. */
 bool opens_with_topic(std::u32string_view s);
 
 title_words count_title_words(std::u32string_view s);

@@ -92,7 +92,7 @@ bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t
   if (k + n < s.size()) decode_utf8(s, k + n, next);  // (0 at the page's end or an invalid byte)
   if (closes(c)) return true;
   // An opening CJK mark right after a CJK mark that ends no sentence: the two were squeezed
-  // into one pair, which Chromium draws as a run of its own ("…精心打造了“多彩公园”" / "“金秋",
+  // into one pair, which Chromium draws as a run of its own ("…精心建成了“口袋公园”" / "“滨河",
   // "…补齐早餐买菜、" / "“小修小补”…"). (A printed line may open with one: there the line
   // above is full, and the width test of rejoin_split_lines() leaves the two apart.)
   if (opens_cjk(c) && (c != U'“' || is_cjk(next))) {
@@ -263,7 +263,7 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // (Not short: a line spread to its measure, whose count of characters says nothing.)
     const bool short_above = joined + 8 <= column && !spread_to_measure(page, above_b, above_e);
     // (A line opened by an opening mark only when the two fit the measure of a printed
-    // line: a head or a caption over a paragraph may end in a bracket, "…服务大文章（暖闻热评）"
+    // line: a head or a caption over a paragraph may end in a bracket, "…便民大学问（暖闻热评）"
     // / "【故事】…", and where blocks stand a line each, every line is short of the widest.)
     const bool opening = opens_cjk(first_char(page, b));
     const bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)

@@ -409,7 +409,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // Petroleum Co said it"): what follows it is rarely a display line.
   if (prev.lexicon == role::byline) t[s_lexicon][s_head] += w::head_after_byline;
   // Text starts under a head after a blank line, on a page that sets its heads apart with
-  // them: a line right under a head goes on with it ("有感于义乌商户的三" / "句话（市场漫步）").
+  // them: a line right under a head goes on with it ("有感于志愿者们的三" / "句话（市场漫步）").
   if (cur.runs_on) t[s_head][s_start] += w::start_under_head;
   // A line in sentence case, ending in a word, that the line under it goes on from in lower
   // case, is a paragraph's first line, not a head over text ("KTB chairman Anja Roos told

@@ -815,9 +815,9 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
   const double ratio = open.width_ratio > 0 && lay.column[i] > 0
                            ? (double(l.ink) / lay.column[i]) / open.width_ratio : 1.0;
   // Two lines of one headline are about as wide; a very short first line ("47年来") too.
-  // "《…（" / "2025年版）》…", "为安全帽市场套上“金" / "箍”": a bracket or quote left open goes on.
-  // (Counted in characters too: half-width digits halve a line's ink, "广西已拥有技能人才" /
-  // "863.75万人".)
+  // "《…（" / "2025年版）》…", "为电动车市场戴上“紧" / "箍”": a bracket or quote left open goes on.
+  // (Counted in characters too: half-width digits halve a line's ink, "湖滨已培养技能工匠" /
+  // "612.40万人".)
   const int first_glyphs = lines[open.lines.back().first - 1].glyphs;
   const double glyph_ratio = head_lines == 1 && first_glyphs > 0 ? double(l.glyphs) / first_glyphs : 0;
   bool extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
@@ -861,28 +861,28 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
       open.text.find(U'，') == std::u32string::npos && s.back() != U'，')
     extend = false;
   // A column rubric "栏目·专题" stands over the headline as its kicker; so does a slogan
-  // of two phrases set apart by a space ("践行新发展理念 推动高质量发展") over a line of one.
+  // of two phrases set apart by a space ("践行新发展理念 推动港口建设") over a line of one.
   if (head_lines == 1 && open.text.find(U'·') != std::u32string::npos && s.find(U'·') == std::u32string_view::npos)
     extend = false;
   if (head_lines == 1 && lay.cjk && two_phrases(open.text) && s.find(U' ') == std::u32string_view::npos)
     extend = false;
   // A line opened by a topic and its colon ("四川：从一“重”") starts a headline: no wrap
   // leaves a short name and its colon at a line's head, so the line over it, which has
-  // no colon of its own, is set over that headline ("高质量发展调研行").
+  // no colon of its own, is set over that headline ("新型城镇化调研行").
   if (head_lines == 1 && lay.cjk && opens_with_topic(s) && is_cjk(open.text.back()) &&
       open.text.find(U'：') == std::u32string::npos)
     extend = false;
   // Three display lines, the first of another width than the two under it, which wrap
-  // (the last no wider): a kicker over a headline wrapped in two ("新思想引领新征程" /
-  // "接续奋斗向着中国式现" / "代化宏伟目标…"; "文化中国行" / "共品茶香茶韵" / "共享美好生活").
+  // (the last no wider): a kicker over a headline wrapped in two ("新理念引领新发展" /
+  // "接续奋斗向着城乡融合" / "发展新目标…"; "文化湖滨行" / "共赏湖光山色" / "共享美好生活").
   // (Three lines of one column: their ink is compared as it is, since the local column
   // estimate may differ by a character from one line to the next.)
   const int first_ink = lines[open.lines.back().first - 1].ink;  // numbers are 1-based
   if (extend && head_lines == 1 && lay.cjk && i + 1 < lines.size() && !lines[i + 1].blank &&
       roles.of[i + 1] == role::headline && first_of_three_apart(first_ink, l.ink, lines[i + 1].ink))
     extend = false;
-  // A quote the line above left open and this one closes ("习近平向2024年“读懂中" /
-  // "国”国际会议（广州）致贺信") is one headline's, whatever the lines' widths say.
+  // A quote the line above left open and this one closes ("市长向2026年“航运南" /
+  // "湖”国际论坛（南湖）致贺信") is one headline's, whatever the lines' widths say.
   if (lay.cjk && closes_first(s) && leaves_quote_open(open.text)) extend = true;
   return extend;
 }
@@ -1035,9 +1035,9 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // fewer characters than the text's column holds, so its lines measure short of that
       // column: a line right under the head's lines, which all wrapped at one measure and
       // stop short of a clause's end, no longer than they are and with no clause marks of
-      // its own, goes on in it ("美国和伊朗在伊斯兰堡谈判结束未" / "达成协议"; "美国和伊朗在伊斯" /
-      // "兰堡谈判结束未达" / "成协议"; "外国领导人热烈祝贺习近平" / "当选国家主席"; "拆掉交界处的
-      // “隐形墙”" / "（纵横）"). A deck under a head is a phrase of its own: a clause with its
+      // its own, goes on in it ("两国代表团在日内瓦会谈结束未能" / "达成共识"; "两国代表团在日内" /
+      // "瓦会谈结束未能达" / "成共识"; "友好城市代表热烈祝贺王明" / "当选本市市长"; "推倒小区间的
+      // “隔心墙”" / "（纵横）"). A deck under a head is a phrase of its own: a clause with its
       // comma, or led by a dash (both told below).
       const auto head_tail = [&] {
         if (!lay.cjk || !right_under || lay.unwrapped || open->text.empty() ||
@@ -1052,8 +1052,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       };
       const bool tail = open->kind == role::headline && head_tail();  // (asked only under a head: cheap first)
       // (A line read as text right under a head is its tail only when it is no line of a
-      // paragraph: short of its column or wider than it (a head across columns, "中国经济稳中
-      // 有进前三季度国" / "内生产总值同比增长5.2%"), ending in no sentence's mark, and no
+      // paragraph: short of its column or wider than it (a head across columns, "港口经济稳中
+      // 有进前三季度吞" / "吐货物总量同比增长5.2%"), ending in no sentence's mark, and no
       // paragraph going on under it.)
       const bool off_measure = l.ink * 5 < lay.column[i] * 4 || l.ink * 20 > lay.column[i] * 23;
       if (tail && r == role::body && head_lines < 4 && !l.ends_sentence && off_measure &&
@@ -1120,7 +1120,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
   // Credits run into a paragraph's last line ("…回应。 据新华社") become their own unit.
   std::size_t credits = 0;
   for (unit& u : units) {
-    // A credit wrapped in two lines ("（摘编自《新华日报》，原题" / "为《…》）") is known by its
+    // A credit wrapped in two lines ("（摘编自《江南日报》，原题" / "为《…》）") is known by its
     // whole text only; in a narrow column it takes more lines, its text no more (a credit is
     // 120 characters at most: looks_like_credit() reads no longer text).
     if (u.kind == role::body && u.text.size() <= 120 && looks_like_credit(u.text, lay.traditional)) u.kind = role::credit;
