@@ -47,8 +47,13 @@ IDEOGRAPH = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
 NUMBER = re.compile(r'[0-9０-９]+')
 
 
+WIDE = r'[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]'
+WRAP = re.compile(f'(?<={WIDE}) (?={WIDE})')
+
+
 def squeeze(text):
-    return re.sub(r'\s+', ' ', text)
+    """Whitespace as one space, and none where a line of Chinese was wrapped."""
+    return WRAP.sub('', re.sub(r'\s+', ' ', text))
 
 
 class Shared:
@@ -83,7 +88,7 @@ class Shared:
         return not (self.ascii.strip() or self.other.strip())
 
     def holds(self, piece):
-        piece = piece.lower()
+        piece = squeeze(piece).lower()
         if piece in self.other:
             return True
         if not piece.isascii():
@@ -96,7 +101,7 @@ class Shared:
     def copied(self, piece):
         if not self.holds(piece):
             return False
-        piece = piece.lower()
+        piece = squeeze(piece).lower()
         return sum(1 for doc in self.docs if piece in doc) < self.FORMULA
 
 
