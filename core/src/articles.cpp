@@ -974,8 +974,8 @@ class assembler {
 
   // With no head after it, the story inside the cut is one of its own, headless, whose head
   // (printed with others, or after it) the passes after the loop find ("…Contract talks
-  // broke off in January and a" / "Hughes/Conserdyne Corp…" / "conciliator has been
-  // appointed…"). Only on a Latin page, where a lead shows by its capital: a Chinese
+  // broke off in February and a" / "Harlow/Stenmark Corp…" / "mediator has been
+  // named…"). Only on a Latin page, where a lead shows by its capital: a Chinese
   // paragraph gives no sign that it opens a story rather than goes on from elsewhere.
   GALLEY_SMALL void split_off_inset(int d, int e) {
     if (lay_.cjk || inset_after(drafts_[static_cast<std::size_t>(d)], e, std::numeric_limits<int>::max(), true).empty()) return;
@@ -1039,8 +1039,8 @@ class assembler {
         if (fresh) first_display.push_back(i);
         else { residue_[i] = true; residue_reason_[i] = "repeated-headline"; continues_[i] = static_cast<int>(first_display[static_cast<std::size_t>(k)]); }
         // A head reprinted over its story's rest leaves out the kicker it was printed under
-        // ("新思想引领新征程" / "供需两端齐发力" / "激活消费主引擎", then "供需两端齐发力激活
-        // 消费主引擎"): the lines under a first line shorter than they are are remembered as
+        // ("新理念引领新发展" / "城乡两头齐发力" / "激活市场新活力", then "城乡两头齐发力激活
+        // 市场新活力"): the lines under a first line shorter than they are are remembered as
         // this head too.
         if (fresh && x.line_count >= 2 && x.second_at > 0 && x.second_at < x.text.size() - x.second_at) {
           seen_display.insert(std::u32string_view(x.text).substr(x.second_at), fresh);

@@ -863,8 +863,8 @@ bool closes_unopened(std::u32string_view s) {
 
 // A table's row, set a row a line in wire copy, ends in the figure for the period before
 // in brackets: a number, or a word in small letters where the row holds a number or that
-// word already. A headline that ends in brackets names something there ("… 51.73 billion
-// dlrs (January 51.46 billion)", "(Correction)").
+// word already. A headline that ends in brackets names something there ("… 48.26 billion
+// dlrs (March 47.91 billion)", "(Correction)").
 bool ends_in_figure(std::u32string_view s) {
   if (s.size() < 4 || s.back() != U')') return false;
   const std::size_t open = s.rfind(U'(');

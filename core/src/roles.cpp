@@ -405,7 +405,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
     // (A year or a page's number there, "1988", is the head's last word, not the page's furniture.)
     t[s_head][s_lexicon] -= 2 * w::head_cut_goes_on;
   }
-  // A byline stands under its headline, over the text ("By Peter Hale" / "Marathon
+  // A byline stands under its headline, over the text ("By Peter Hale" / "Lakeland
   // Petroleum Co said it"): what follows it is rarely a display line.
   if (prev.lexicon == role::byline) t[s_lexicon][s_head] += w::head_after_byline;
   // Text starts under a head after a blank line, on a page that sets its heads apart with
@@ -517,7 +517,7 @@ bool opens_as_paragraph(char32_t c) {
 // such head (a story's whose text is elsewhere), none of them ending a sentence, over a line
 // that opens as a paragraph does. On a page where most such groups are not in title case,
 // the paper sets its heads in sentence case, and they read as heads whatever their case and
-// width ("Du Pont <Dd> wins suit against Phillips <P>", "China calls for better trade deal
+// width ("Norland <Nrl> wins suit against Castell <C>", "Veloria calls for better trade deal
 // with U.S."): a paragraph's lines set apart so are rare, as a column seldom breaks right
 // after a finished sentence. (Two such groups at least.)
 [[gnu::noinline]] GALLEY_SMALL void mark_sentence_case_heads(const std::vector<line>& lines, const line_chars& chars,
@@ -808,11 +808,11 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
       for (std::size_t k = 0; k < n; ++k) f[k].among_title_heads = f[k].sentence_case || f[k].lower_start;
     // A line opened by a word in lower case is text there too, and set apart by blank lines
     // on a page with three title-case heads or more, whatever its other lines: OCR reads a
-    // paragraph's lines as blocks of their own, each set apart ("which American Nutrition
+    // paragraph's lines as blocks of their own, each set apart ("which Western Dairy
     // shareholders received", "chipmakers to issue"), and sets many apart in sentence case,
     // which the count above weighs against the heads. (Seven words at most, a piece of a
-    // column's line: a few wire heads are set in lower case, a line of their own, "australian
-    // annual broad money supply growth 10.3 pct in January".)
+    // column's line: a few wire heads are set in lower case, a line of their own, "lakeland
+    // annual broad money supply growth 10.8 pct in March".)
     if (title_heads >= 3)
       for (std::size_t k = 0; k < n; ++k)
         f[k].lower_start_among_heads =
@@ -886,8 +886,8 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   const bool page_gaps = std::find(lay.gap_before.begin(), lay.gap_before.end(), 1) != lay.gap_before.end();
   // A page of unwrapped paragraphs, a paragraph a line, that indents them and sets its heads,
   // bylines and captions flush left (a web page's copy): the margin lines_stage measured from
-  // is the paragraphs' indent, and a line at it is indented ("    Piedmont has received
-  // opposing bids…" is no head among "Piedmont <Pie> Takes No Action" and its paragraphs).
+  // is the paragraphs' indent, and a line at it is indented ("    Lakeside has received
+  // opposing bids…" is no head among "Lakeside <Lks> Takes No Action" and its paragraphs).
   const bool hanging = lay.unwrapped && std::any_of(lines.begin(), lines.end(), [](const line& l) { return l.outdented; });
   for (std::size_t k = 0; k < n; ++k) {
     const line& l = lines[idx[k]];

@@ -823,8 +823,8 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
   bool extend = (ratio > 0.6 && ratio < 1.6) || (lay.cjk && glyph_ratio > 0.6 && glyph_ratio < 1.6) ||
                 (head_lines == 1 && open.text.size() <= 4) || is_opening(open.text.back()) || leaves_quote_open(open.text);
   // A Chinese headline that fills its column to the measure and stops in a word was
-  // wrapped there: a shorter line under it is its tail, however short ("美国数十座城市
-  // 抗议联邦执法人" / "员暴力执法"), not a deck. (A line wider than its column, as a head
+  // wrapped there: a shorter line under it is its tail, however short ("全省数十座城市
+  // 表彰交通执法人" / "员规范执法"), not a deck. (A line wider than its column, as a head
   // across columns is, only right above it: a line across columns over a blank line may
   // be a deck over the next head.)
   if (lay.cjk && head_lines == 1 && open.width_ratio >= 0.95 && (open.width_ratio <= 1.15 || right_under) &&
@@ -1025,7 +1025,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // over it was wrapped too: a title-case line under title case ("Proterozoic Shield" /
       // "Takes 47 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
       // column and stops in a word; under a Latin head in sentence case, a line right under
-      // it opened in lower case, which no deck is (a wire head, "U.K. one billion stg nine
+      // it opened in lower case, which no deck is (a wire head, "U.K. two billion stg five
       // pct" / "bond issue due 2002" / "exhausted - dealers"). (Not under title case, whose
       // rules are its own: a lower-case line there is the lead's, "…Products Over 30" /
       // "companies…".)

@@ -32,15 +32,13 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 KNOWN = os.path.join(HERE, 'copied_text.known')
 # A script's single-quoted strings; elsewhere an apostrophe is prose's, not a quote.
 SCRIPT = re.compile(r'\.(py|js|mjs|cjs|ts|sh)$|^(dev|ci/run|bench/run)$')
-SPANS = [
-    re.compile(r'"((?:[^"\\\n]|\\.){8,})"'),
-    re.compile(r'“([^”\n]{8,})”'),
-    re.compile(r'‘([^’\n]{8,})’'),
-    re.compile(r'`([^`\n]{8,})`'),
-    re.compile(r'「([^」\n]{8,})」'),
-    re.compile(r'『([^』\n]{8,})』'),
-    re.compile(r'《([^》\n]{8,})》'),
-]
+# A quote in a comment or a doc may wrap: one line break inside it (not a blank line), with the
+# next line's comment marks, counts as a space.
+WRAPPED = r'(?:[^{close}\n]|\n(?![ \t]*\n)){{8,400}}'
+SPANS = [re.compile(f'{o}({WRAPPED.format(close=c)}){c}') for o, c in
+         (('"', '"'), ('“', '”'), ('‘', '’'), ('`', '`'), ('「', '」'), ('『', '』'), ('《', '》'))]
+CONTINUED = re.compile(r'\n[ \t]*(?://+|#+|\*|--)?[ \t]*(?=\S)')
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){8,})"')
 SINGLE = re.compile(r"'((?:[^'\\\n]|\\.){8,})'")
 PIECE = re.compile(r'\s*/\s*|…|\.\.\.')
 IDEOGRAPH = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
@@ -128,14 +126,15 @@ def text_of(path):
 
 
 def pieces(path, text):
-    patterns = SPANS + ([SINGLE] if SCRIPT.search(path) else [])
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    prose = CONTINUED.sub('\n', text)  # (as many lines as the text: line numbers hold)
+    found = [(text, LITERAL)] + [(prose, p) for p in SPANS] + ([(text, SINGLE)] if SCRIPT.search(path) else [])
+    for where, pattern in found:
+        for m in pattern.finditer(where):
             span = m.group(1).replace('\\n', ' ').replace('\\"', '"').replace("\\'", "'")
             for piece in PIECE.split(squeeze(span)):
                 piece = piece.strip().strip('"“”')
                 if long_enough(piece):
-                    yield text.count('\n', 0, m.start()) + 1, piece
+                    yield where.count('\n', 0, m.start()) + 1, piece
 
 
 def main():
