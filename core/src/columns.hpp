@@ -46,7 +46,7 @@ std::size_t next_double_space(std::string_view page, std::size_t from);
 /**
  * The page read column by column where an extractor printed a row of Chinese columns on one
  * line with a single space between them, as `pdftotext` in its default mode does where the
- * gutter is narrow ("企业在科技创新中的引领支撑作用。 革中央发言建议，引导企业加大基础"):
+ * gutter is narrow ("港口在城市发展中的带动支撑作用。 盟市委发言建议，引导企业加大研发"):
  * positions mean nothing there (each column's text is as long as it is, not padded), so
  * unfold_side_by_side() cannot see a gutter. A run of lines with no blank line among them
  * is such a band when three or more of its lines hold two pieces or more of eight characters

@@ -7,9 +7,10 @@ none of their text belongs in the repository. This reads every text file git tra
 its comments, tests, docs, READMEs, scripts) and takes each quoted span in it: string literals
 ("...", and '...' in scripts), the quotes of comments and docs ("...", “...”, ‘...’, `...`,
 「...」, 『...』, 《...》). It cuts a span where a test or a doc joins lines (" / ", "…", "..."),
-and reports each piece that stands, whitespace and case aside (a wire's headline in capitals
-comes back in title case), in one of ../shared's texts and is a copy rather than a phrase any
-paper prints:
+and takes each piece whole and each sentence of it (a literal may hold one copied sentence
+among composed ones). It reports each that stands, whitespace and case aside (a wire's
+headline in capitals comes back in title case; a wrapped Chinese line joins the next), in one
+of ../shared's texts and is a copy rather than a phrase any paper prints:
   - a piece mostly of ideographs needs 8 ideographs between two numbers (or the piece's ends):
     a credit formula, a dateline or a date form ("本报北京3月5日电", "今天（3月8日）上午")
     is parted by its figures into runs too short to count, while a head or a sentence of
@@ -41,6 +42,8 @@ CONTINUED = re.compile(r'\n[ \t]*(?://+|#+|\*|--)?[ \t]*(?=\S)')
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){8,})"')
 SINGLE = re.compile(r"'((?:[^'\\\n]|\\.){8,})'")
 PIECE = re.compile(r'\s*/\s*|…|\.\.\.')
+# A test's literal may hold a copied sentence among composed ones: each sentence counts too.
+SENTENCE = re.compile(r'(?<=[。！？])|(?<=[a-z][a-z][.!?]) (?=[A-Z"“])')  # (not after "U.S.")
 IDEOGRAPH = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
 NUMBER = re.compile(r'[0-9０-９]+')
 
@@ -131,10 +134,13 @@ def pieces(path, text):
     for where, pattern in found:
         for m in pattern.finditer(where):
             span = m.group(1).replace('\\n', ' ').replace('\\"', '"').replace("\\'", "'")
+            line = where.count('\n', 0, m.start()) + 1
             for piece in PIECE.split(squeeze(span)):
                 piece = piece.strip().strip('"“”')
-                if long_enough(piece):
-                    yield where.count('\n', 0, m.start()) + 1, piece
+                sentences = [s.strip() for s in SENTENCE.split(piece)]
+                for part in [piece] + (sentences if len(sentences) > 1 else []):
+                    if long_enough(part):
+                        yield line, part
 
 
 def main():

@@ -1472,7 +1472,7 @@ TEST_CASE("lines: a block a line (a web page's copy) is no printed line broken a
       "　　占比不断扩大，同时也吸引了越来越多的全球合作伙伴，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解产业集群装备。\n"
       "城市绿道何以走进人心（人民时评）\n"
       "“绿道越来越好走，看着心里就舒坦！”江苏南湖滨江区，居民周宁说起家门口的绿道，城市治理工作服务群众发展推动建设项目机制基层矛盾纠纷源头调解。\n"
-      "打通产业工人成长成才通道。周宁 摄（新华社发）\n"
+      "拓宽青年技工成长成才通道。周宁 摄（新华社发）\n"
       "（作者单位：省社会科学院）\n";
   statistics st;
   const detail::page_text text = detail::decode_page(page, st);
