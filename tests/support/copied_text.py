@@ -22,6 +22,7 @@ Known pieces not yet recomposed are in copied_text.known, by SHA-1 of the piece 
 a line, with the file they stand in; a known piece that is gone is reported too, so that the
 list only shrinks. Exit status 1 on a new piece or a stale known one. Standard library only.
 """
+import bisect
 import hashlib
 import os
 import re
@@ -65,7 +66,8 @@ class Shared:
     a standing column's title, a slogan), not a copy of one of them. The wire's files are most
     of the bytes and all ASCII: a piece of other characters is looked for only in the rest, and
     an ASCII piece is looked for in the wire's text only when each pair of whole words it holds
-    follows one another there."""
+    follows one another there; in the rest, a piece is looked for only when its three-character
+    grams stand there."""
 
     FORMULA = 4
 
@@ -84,13 +86,14 @@ class Shared:
         self.other = ' '.join(d for d in self.docs if not d.isascii())
         words = self.ascii.split(' ')
         self.pairs = set(zip(words, words[1:]))
+        self.grams = {self.other[i:i + 3] for i in range(len(self.other) - 2)}
 
     def empty(self):
         return not (self.ascii.strip() or self.other.strip())
 
     def holds(self, piece):
         piece = squeeze(piece).lower()
-        if piece in self.other:
+        if all(piece[i:i + 3] in self.grams for i in range(0, len(piece) - 2, 2)) and piece in self.other:
             return True
         if not piece.isascii():
             return False
@@ -130,11 +133,12 @@ def text_of(path):
 
 def pieces(path, text):
     prose = CONTINUED.sub('\n', text)  # (as many lines as the text: line numbers hold)
+    breaks = {id(t): [m.start() for m in re.finditer('\n', t)] for t in (text, prose)}
     found = [(text, LITERAL)] + [(prose, p) for p in SPANS] + ([(text, SINGLE)] if SCRIPT.search(path) else [])
     for where, pattern in found:
         for m in pattern.finditer(where):
             span = m.group(1).replace('\\n', ' ').replace('\\"', '"').replace("\\'", "'")
-            line = where.count('\n', 0, m.start()) + 1
+            line = bisect.bisect(breaks[id(where)], m.start()) + 1
             for piece in PIECE.split(squeeze(span)):
                 piece = piece.strip().strip('"“”')
                 sentences = [s.strip() for s in SENTENCE.split(piece)]
