@@ -897,8 +897,9 @@ bool two_phrases(std::u32string_view s) {
 
 bool opens_with_topic(std::u32string_view s) {
   // (Five characters at most are looked at: O(1) a line.)
+  // (OCR reads "：" as ':': "南湖区: 奋力书写…".)
   for (std::size_t k = 0; k < s.size() && k <= 5; ++k) {
-    if (s[k] == U'：') return k >= 2 && k + 1 < s.size();
+    if (s[k] == U'：' || s[k] == U':') return k >= 2 && k + 1 < s.size();
     if (!is_cjk(s[k])) return false;
   }
   return false;

@@ -1603,3 +1603,12 @@ TEST_CASE("headlines counter-example: a head of two phrases joined by a comma st
       "报，镇里还请来志愿者为孩子们辅导功课。\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"李明会见南方港口代表团", "稳就业，各地出新招"});
 }
+
+TEST_CASE("kickers: a line over a head opened by a topic and OCR's ':' for \"：\" is the kicker (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "南湖区文化惠民系列主题新\n闻发布会\n南湖区: 奋力书写文化\n强区新篇章\n\n"
+      "央视网消息：今天上午，南湖区举行文化惠民系列主题新闻发布会，介绍\n近年来全区公共文化服务体系建设的进展和成效。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "南湖区:奋力书写文化强区新篇章");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"南湖区文化惠民系列主题新闻发布会"});
+}
