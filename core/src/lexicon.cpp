@@ -407,7 +407,8 @@ bool capitals_only(sv s) {
 bool cjk_folio_at(sv s, std::size_t k) {
   if (k >= s.size() || s[k] != U'第') return false;
   std::size_t j = k + 1;
-  while (j < s.size() && ((s[j] >= U'0' && s[j] <= U'9') || sv(U"一二三四五六七八九十").find(s[j]) != sv::npos)) ++j;
+  // (Or what OCR reads for a digit in small type: "第1]版", "第?版".)
+  while (j < s.size() && j <= k + 3 && ((s[j] > U' ' && s[j] <= U'~') || sv(U"一二三四五六七八九十").find(s[j]) != sv::npos)) ++j;
   return j > k + 1 && j < s.size() && s[j] == U'版';
 }
 

@@ -498,11 +498,12 @@ using transition_table = std::array<std::array<double, state_count>, state_count
     if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
   };
   constexpr std::size_t edge = 4;
+  // (Over the last of them: OCR may print the date over the paper's name, "2026年3月1日 星期五" /
+  // "江城日报" / "第12版 要闻".)
   for (std::size_t k = 0; k < std::min(n, edge); ++k) {
     if (!page_furniture(k)) continue;
     for (std::size_t j = 0; j < k; ++j)
       if (out.of[idx[j]] == role::headline && f[j].headline_sized) to_furniture(j);
-    break;
   }
   for (std::size_t k = n > edge ? n - edge : 0; k < n; ++k) {
     if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;

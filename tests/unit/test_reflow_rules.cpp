@@ -1612,3 +1612,25 @@ TEST_CASE("kickers: a line over a head opened by a topic and OCR's ':' for \"：
   CHECK(d.articles[0].headline == "南湖区:奋力书写文化强区新篇章");
   CHECK(d.articles[0].deck == std::vector<std::string>{"南湖区文化惠民系列主题新闻发布会"});
 }
+
+TEST_CASE("furniture: the paper's name OCR printed between the masthead's date and folio is the page's", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "2026年5月6日 星期三\n\n东湖晚报\n\n第7版 要闻\n\n乡村书屋点亮冬夜\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+  CHECK(d.residue.size() == 3);
+}
+
+TEST_CASE("furniture: a folio whose number OCR misread (\"第1]版\", \"第?版\") is the page's", "[reflow][ocr]") {
+  for (const std::string folio : {"第1]版 社会", "第?版 综合"}) {
+    INFO(folio);
+    const auto d = reflow_ok("东湖晚报\n\n2026年5月6日 星期三\n\n" + folio +
+                             "\n\n乡村书屋点亮冬夜\n\n"
+                             "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+    CHECK(d.articles[0].deck.empty());
+    CHECK(d.residue.size() == 3);
+  }
+}
