@@ -2360,16 +2360,29 @@ GALLEY_STAGE GALLEY_SMALL void emit(std::vector<unit>& units, const std::vector<
     order.push_back((static_cast<std::uint64_t>(static_cast<std::uint32_t>(at)) << 32) | n);
   }
   sort_keys(order);
-  for (const std::uint64_t key : order) {
-    const draft& d = drafts[static_cast<std::size_t>(key & 0xFFFFFFFFu)];
-    if (d.headline < 0 && d.blocks.empty() && d.deck.empty()) continue;
+  // A Chinese head with nothing of its own, right over the head of the next story, is that
+  // head's kicker: OCR sets its blocks apart with blank lines, "新思路引领新发展" / "" /
+  // "城乡两端齐发力…" / "——…", which no stage read as one display group.
+  const auto of = [&](std::size_t p) -> const draft& { return drafts[static_cast<std::size_t>(order[p] & 0xFFFFFFFFu)]; };
+  const auto cjk_head = [&](int k) { const std::u32string& t = units[static_cast<std::size_t>(k)].text; return !t.empty() && is_cjk(t.back()); };
+  const auto kicker_over = [&](std::size_t p) {
+    if (p + 1 >= order.size()) return false;
+    const draft &d = of(p), &e = of(p + 1);
+    return d.headline >= 0 && d.deck.empty() && d.blocks.empty() && e.headline == d.headline + 1 && !e.blocks.empty() &&
+           cjk_head(d.headline) && cjk_head(e.headline);
+  };
+  for (std::size_t p = 0; p < order.size(); ++p) {
+    const draft& d = of(p);
+    if ((d.headline < 0 && d.blocks.empty() && d.deck.empty()) || kicker_over(p)) continue;
     article a;
     if (d.headline >= 0) {
       unit& h = units[static_cast<std::size_t>(d.headline)];
       a.headline = to_utf8(h.text);
       a.headline_lines = std::move(h.lines);
     }
-    for (int k : d.deck) {
+    std::vector<int> deck = d.deck;
+    if (p > 0 && kicker_over(p - 1)) deck.insert(deck.begin(), of(p - 1).headline);
+    for (int k : deck) {
       a.deck.push_back(to_utf8(units[static_cast<std::size_t>(k)].text));
       a.deck_lines.push_back(std::move(units[static_cast<std::size_t>(k)].lines));
     }

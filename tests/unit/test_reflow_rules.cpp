@@ -1634,3 +1634,14 @@ TEST_CASE("furniture: a folio whose number OCR misread (\"第1]版\", \"第?版\
     CHECK(d.residue.size() == 3);
   }
 }
+
+TEST_CASE("kickers: a Chinese head with nothing of its own, a blank line over the next story's head, is its kicker (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "乡村书屋点亮冬夜\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n\n"
+      "新思路引领新发展\n\n城乡两端齐发力激活文旅新动能\n\n"
+      "央视网消息：今年以来，南湖区把发展文旅产业同乡村振兴结合起来，\n城乡两端同时发力，游客人数和旅游收入均创新高。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城乡两端齐发力激活文旅新动能");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"新思路引领新发展"});
+}
