@@ -51,9 +51,11 @@ bool all_cjk_or_space(sv s) {
 // An opening bracket, or "〈", OCR's reading of "（" ("〈作者单位: 省社会科学院)").
 constexpr bool opens_bracket(char32_t c) { return is_opening(c) || c == U'〈'; }
 
+// (OCR reads "（" as "(〈" too: "(〈作者单位: 省图书馆学会)".)
 sv strip_brackets(sv s) {
-  if (s.size() >= 2 && opens_bracket(s.front()) && is_closing(s.back())) return trim(s.substr(1, s.size() - 2));
-  return s;
+  if (s.size() < 2 || !opens_bracket(s.front()) || !is_closing(s.back())) return s;
+  const std::size_t b = s[1] == U'〈' ? 2 : 1;
+  return trim(s.substr(b, s.size() - 1 - b));
 }
 
 bool is_upper_latin(char32_t c) { return c >= U'A' && c <= U'Z'; }
@@ -405,7 +407,8 @@ bool capitals_only(sv s) {
 bool cjk_folio_at(sv s, std::size_t k) {
   if (k >= s.size() || s[k] != U'第') return false;
   std::size_t j = k + 1;
-  while (j < s.size() && ((s[j] >= U'0' && s[j] <= U'9') || sv(U"一二三四五六七八九十").find(s[j]) != sv::npos)) ++j;
+  // (Or what OCR reads for a digit in small type: "第1]版", "第?版".)
+  while (j < s.size() && j <= k + 3 && ((s[j] > U' ' && s[j] <= U'~') || sv(U"一二三四五六七八九十").find(s[j]) != sv::npos)) ++j;
   return j > k + 1 && j < s.size() && s[j] == U'版';
 }
 
@@ -598,7 +601,11 @@ bool looks_like_page_staff(sv s) {
 
 bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   s = trim(s);
-  return !s.empty() && s.size() <= 64 && masthead_in(s, marks, cjk);
+  // (Its spaces not counted: OCR keeps the page's width between a date at the left and the
+  // folio at the right, "2026年3月19日 星期三", sixty spaces, "第15版要闻".)
+  std::size_t ink = 0;
+  for (const char32_t c : s) ink += !is_space(c);
+  return ink != 0 && ink <= 64 && masthead_in(s, marks, cjk);
 }
 
 bool looks_like_ocr_folio(sv s) {
@@ -891,8 +898,9 @@ bool two_phrases(std::u32string_view s) {
 
 bool opens_with_topic(std::u32string_view s) {
   // (Five characters at most are looked at: O(1) a line.)
+  // (OCR reads "：" as ':': "南湖区: 奋力书写…".)
   for (std::size_t k = 0; k < s.size() && k <= 5; ++k) {
-    if (s[k] == U'：') return k >= 2 && k + 1 < s.size();
+    if (s[k] == U'：' || s[k] == U':') return k >= 2 && k + 1 < s.size();
     if (!is_cjk(s[k])) return false;
   }
   return false;

@@ -175,6 +175,7 @@ struct features {
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
+  bool clause_cut = false;      // CJK, a clause of two characters at most before its first "，" or after its last, or two "，"
   bool figure_end = false;      // Latin, ends in the last period's figure: "… 4.27 pct (4.32)", "nil (nil)"
   role lexicon = role::blank;
 };
@@ -275,6 +276,13 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
   // nothing else, and a byte search runs by memchr where a character search ran a loop.)
   f.long_with_comma = l.glyphs > 20 && (marks.wide_comma || (marks.comma && page.substr(l.begin, l.end - l.begin).find(", ") != std::string_view::npos));
   f.inner_period = marks.inner_full_stop;
+  // A paragraph's line cut out of its sentence ("往，交流建设经验，为两地务实合作提", "今年以来，全"):
+  // a head joins two phrases of a few words with a comma, once. (OCR sets such lines apart as
+  // blocks of their own, and a column measured too wide makes them short: read as heads.)
+  if (marks.wide_comma && lay.cjk) {
+    const std::size_t a = s.find(U'，'), z = s.rfind(U'，');
+    f.clause_cut = a <= 2 || (z + 1 < s.size() && s.size() - z <= 3) || a != z;
+  }
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
 }
 
@@ -315,7 +323,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
       if (f.long_with_comma && !f.title_clauses) score += w::head_long_with_comma;
-      if (f.inner_period) score += w::head_inner_period;
+      if (f.inner_period || f.clause_cut) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
@@ -490,11 +498,12 @@ using transition_table = std::array<std::array<double, state_count>, state_count
     if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
   };
   constexpr std::size_t edge = 4;
+  // (Over the last of them: OCR may print the date over the paper's name, "2026年3月1日 星期五" /
+  // "江城日报" / "第12版 要闻".)
   for (std::size_t k = 0; k < std::min(n, edge); ++k) {
     if (!page_furniture(k)) continue;
     for (std::size_t j = 0; j < k; ++j)
       if (out.of[idx[j]] == role::headline && f[j].headline_sized) to_furniture(j);
-    break;
   }
   for (std::size_t k = n > edge ? n - edge : 0; k < n; ++k) {
     if (out.of[idx[k]] != role::credit || !names_an_editor(chars[idx[k]])) continue;

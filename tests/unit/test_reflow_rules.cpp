@@ -1556,3 +1556,92 @@ TEST_CASE("bylines: a name after OCR's \"口\" for the box \"□\" is a byline, 
     CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{byline});
   }
 }
+
+TEST_CASE("credits: a bracketed credit OCR opened with \"(〈\" for \"（\" is its story's credit (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "乡村书屋点亮冬夜\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，\n附近的村民吃过晚饭便来这里读书看报。\n\n"
+      "(〈作者单位: 省图书馆学会)\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+  CHECK(blocks_of(d, block_kind::credit) == std::vector<std::string>{"(〈作者单位:省图书馆学会)"});
+}
+
+TEST_CASE("furniture: a masthead's date and folio that OCR printed a page's width apart are the page's", "[reflow][ocr]") {
+  const auto d = reflow_ok("东湖晚报\n\n2026年5月6日 星期三" + std::string(60, ' ') +
+                           "第7版 要闻\n\n乡村书屋点亮冬夜\n\n"
+                           "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村民吃过晚饭便来这里读书看报。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+  CHECK(d.articles[0].deck.empty());
+  CHECK(d.residue.size() == 2);
+}
+
+TEST_CASE("headlines: a line of text whose clause a comma cuts to a character or two is no head (OCR)", "[reflow][ocr]") {
+  // Tesseract sets a narrow column's last lines apart under a box of wide lines.
+  const auto d = reflow_ok(
+      "李明会见南方港口代表团\n\n"
+      "央视网消息：当地时间5月8日上午，省长李明在南湖宾馆会见来访的南方港\n"
+      "口代表团一行，双方就港口合作和航运发展深入交换了意见。\n\n"
+      "李明指出，去年我省与南方各港口签署合作协议，共同推动建立航运新通道，并\n"
+      "对两地全方位合作作出新的规划和部署，双方要抓紧落实，取得更多务实成果，持\n"
+      "续提升互联互通水平，加快推进物流基础设施项目建设，办好今年秋天在南湖举行\n"
+      "的航运博览会，进一步密切人员往来和技术合作。\n\n"
+      "往，交流建设经验，为两地务实合作提\n"
+      "供技术保障。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(blocks_of(d).back() == "往，交流建设经验，为两地务实合作提供技术保障。");
+}
+
+TEST_CASE("headlines counter-example: a head of two phrases joined by a comma stays a head", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "李明会见南方港口代表团\n\n"
+      "央视网消息：当地时间5月8日上午，省长李明在南湖宾馆会见来访的南方港\n"
+      "口代表团一行，双方就港口合作和航运发展深入交换了意见。\n\n"
+      "稳就业，各地出新招\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村民吃过晚饭便来这里读书看\n"
+      "报，镇里还请来志愿者为孩子们辅导功课。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"李明会见南方港口代表团", "稳就业，各地出新招"});
+}
+
+TEST_CASE("kickers: a line over a head opened by a topic and OCR's ':' for \"：\" is the kicker (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "南湖区文化惠民系列主题新\n闻发布会\n南湖区: 奋力书写文化\n强区新篇章\n\n"
+      "央视网消息：今天上午，南湖区举行文化惠民系列主题新闻发布会，介绍\n近年来全区公共文化服务体系建设的进展和成效。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "南湖区:奋力书写文化强区新篇章");
+  CHECK(d.articles[0].deck == std::vector<std::string>{"南湖区文化惠民系列主题新闻发布会"});
+}
+
+TEST_CASE("furniture: the paper's name OCR printed between the masthead's date and folio is the page's", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "2026年5月6日 星期三\n\n东湖晚报\n\n第7版 要闻\n\n乡村书屋点亮冬夜\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
+  REQUIRE(d.articles.size() == 1);
+  CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+  CHECK(d.residue.size() == 3);
+}
+
+TEST_CASE("furniture: a folio whose number OCR misread (\"第1]版\", \"第?版\") is the page's", "[reflow][ocr]") {
+  for (const std::string folio : {"第1]版 社会", "第?版 综合"}) {
+    INFO(folio);
+    const auto d = reflow_ok("东湖晚报\n\n2026年5月6日 星期三\n\n" + folio +
+                             "\n\n乡村书屋点亮冬夜\n\n"
+                             "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
+    CHECK(d.articles[0].deck.empty());
+    CHECK(d.residue.size() == 3);
+  }
+}
+
+TEST_CASE("kickers: a Chinese head with nothing of its own, a blank line over the next story's head, is its kicker (OCR)", "[reflow][ocr]") {
+  const auto d = reflow_ok(
+      "乡村书屋点亮冬夜\n\n"
+      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n\n"
+      "新思路引领新发展\n\n城乡两端齐发力激活文旅新动能\n\n"
+      "央视网消息：今年以来，南湖区把发展文旅产业同乡村振兴结合起来，\n城乡两端同时发力，游客人数和旅游收入均创新高。\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].headline == "城乡两端齐发力激活文旅新动能");
+  CHECK(d.articles[1].deck == std::vector<std::string>{"新思路引领新发展"});
+}
