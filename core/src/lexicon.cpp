@@ -598,7 +598,13 @@ bool looks_like_page_staff(sv s) {
 
 bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   s = trim(s);
-  return !s.empty() && s.size() <= 64 && masthead_in(s, marks, cjk);
+  if (s.size() <= 64) return !s.empty() && masthead_in(s, marks, cjk);
+  // (pdftotext -layout sets the masthead's parts apart by runs of spaces as wide as the page:
+  // read with each run as one space.)
+  std::u32string collapsed;
+  for (const char32_t c : s)
+    if (c != U' ' || collapsed.back() != U' ') collapsed.push_back(c);
+  return collapsed.size() <= 64 && masthead_in(collapsed, marks, cjk);
 }
 
 bool looks_like_ocr_folio(sv s) {
