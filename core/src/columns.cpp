@@ -512,6 +512,19 @@ std::size_t head_wides(std::string_view s) {
   return wides;
 }
 
+// Whether one of the first `count` characters of s (its leading spaces aside) is a sentence's
+// or a clause's mark.
+bool mark_within(std::string_view s, std::size_t count) {
+  std::size_t at = s.find_first_not_of(' ');
+  for (std::size_t seen = 0; at < s.size() && seen < count; ++seen) {
+    char32_t c = U'\uFFFD';
+    const std::size_t length = decode_utf8(s, at, c);
+    at += length == 0 ? 1 : length;
+    if (is_sentence_final(c) || is_clause_mark(c)) return true;
+  }
+  return false;
+}
+
 // Whether a row's words all stand two spaces apart: more runs of spaces than `gutters`, each
 // of two spaces.
 bool words_two_apart(const page_rows& reader, const row& r, std::size_t gutters) {
@@ -915,6 +928,8 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
         if (!has_text(s)) continue;
         const std::size_t wides = head_wides(s);
         if (wides == 0 || 5 * half_ems(s) > 4 * full_widths[col]) return false;
+        // (Nor a paragraph's short line whose word the line under it finishes: "…抢" / "号，…".)
+        if (k + 1 < to && mark_within(piece(k + 1, col), 2)) return false;
         // (A byline's or a caption's name stands apart by a space: "本报记者 王明".)
         long_heads += wides >= 5 && s.find(' ', s.find_first_not_of(' ')) == std::string_view::npos;
       }

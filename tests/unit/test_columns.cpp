@@ -326,11 +326,12 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
                                           "  据介绍，新建的智能闸口已", "投入使用，车辆通关时间缩短。"};
   const std::vector<std::string> box1 = {"  本月起，滨江港至南洋的", "新航线每周往返两班，货主", "可提前在线预约舱位。"};
   const std::vector<std::string> box2 = {"  新学期开始，青石乡小学", "的孩子们搬进了宽敞明亮的", "新教室，图书室也已开放。"};
-  const auto page_with = [&](const std::string& head1, const std::string& head2) {
+  const auto page_with = [&](const std::string& head1, const std::string& head2,
+                             const std::vector<std::string>& under1, const std::vector<std::string>& under2) {
     std::vector<std::string> left = lead1, right = lead2;
     left.push_back(head1), right.push_back(head2);
-    left.insert(left.end(), box1.begin(), box1.end());
-    right.insert(right.end(), box2.begin(), box2.end());
+    left.insert(left.end(), under1.begin(), under1.end());
+    right.insert(right.end(), under2.begin(), under2.end());
     return "滨江日报\n\n" + side_by_side({left, right}, 16, 3);
   };
   const auto strip = [](std::vector<std::string> lines) {
@@ -338,7 +339,7 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
     return lines;
   };
   {
-    const std::string page = page_with("港口新航线正式开通", "山区小学迎来新校舍");
+    const std::string page = page_with("港口新航线正式开通", "山区小学迎来新校舍", box1, box2);
     std::vector<std::string> expected = {"滨江日报"};
     for (const auto* part : {&lead1, &lead2}) expected.insert(expected.end(), part->begin(), part->end());
     expected.push_back("港口新航线正式开通");
@@ -353,7 +354,7 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
   {
     // Lines of text that stop short of a clause mark are no heads: the band is read whole, a
     // column at a time.
-    const std::string page = page_with("港方还将开通更多航线并扩大", "学校还将新建一座体育馆和食");
+    const std::string page = page_with("港方还将开通更多航线并扩大", "学校还将新建一座体育馆和食", box1, box2);
     std::vector<std::string> expected = {"滨江日报"};
     expected.insert(expected.end(), lead1.begin(), lead1.end());
     expected.push_back("港方还将开通更多航线并扩大");
@@ -361,6 +362,23 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
     expected.insert(expected.end(), lead2.begin(), lead2.end());
     expected.push_back("学校还将新建一座体育馆和食");
     expected.insert(expected.end(), box2.begin(), box2.end());
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+  }
+  {
+    // Nor are paragraphs' short first lines whose words the lines under them finish.
+    const std::vector<std::string> rest1 = {"线，每周往返两班，货主", "可提前在线预约舱位。"};
+    const std::vector<std::string> rest2 = {"舍，孩子们搬进了宽敞明亮", "的新教室。"};
+    const std::string page = page_with("港口新开通的“南洋", "山区小学迎来“新校", rest1, rest2);
+    std::vector<std::string> expected = {"滨江日报"};
+    expected.insert(expected.end(), lead1.begin(), lead1.end());
+    expected.push_back("港口新开通的“南洋");
+    expected.insert(expected.end(), rest1.begin(), rest1.end());
+    expected.insert(expected.end(), lead2.begin(), lead2.end());
+    expected.push_back("山区小学迎来“新校");
+    expected.insert(expected.end(), rest2.begin(), rest2.end());
     INFO(page);
     const auto unfolded = unfold_side_by_side(page);
     REQUIRE(unfolded);
