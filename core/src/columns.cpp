@@ -909,10 +909,11 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // each, the band was read a row at a time, its columns interleaved.)
     // A row of heads side by side right under the columns of the stories above, no blank
     // line between (pdftotext sets none where the boxes' heads stand close under the lead):
-    // each piece a head (no sentence or clause mark, not led by a bracket, short of its
-    // column's full line), two of five ideographs or more, between rows with text, the one
-    // above no such row. The band is read as two, apart at it: the stories above end there, and the
-    // heads open the columns under them.
+    // each piece a head (no sentence or clause mark, not led by a bracket, at most 70% of its
+    // column's full line: a head is set in larger type; a paragraph's short line in a narrow
+    // column may be 80% of it), two of five ideographs or more, between rows with text, the
+    // one above no such row. The band is read as two, apart at it: the stories above end
+    // there, and the heads open the columns under them.
     std::vector<std::uint32_t> full_widths(cut_at.size() + 1);
     for (std::size_t col = 0; col <= cut_at.size(); ++col) {
       std::vector<std::size_t> widths;
@@ -927,7 +928,7 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
         const std::string_view s = piece(k, col);
         if (!has_text(s)) continue;
         const std::size_t wides = head_wides(s);
-        if (wides == 0 || 5 * half_ems(s) > 4 * full_widths[col]) return false;
+        if (wides == 0 || 10 * half_ems(s) > 7 * full_widths[col]) return false;
         // (Nor a paragraph's short line whose word the line under it finishes: "…抢" / "号，…".)
         if (k + 1 < to && mark_within(piece(k + 1, col), 2)) return false;
         // (A byline's or a caption's name stands apart by a space: "本报记者 王明".)
