@@ -484,6 +484,47 @@ bool spacing_row(const std::vector<std::uint32_t>& columns, const std::vector<st
   return (shared(k) & closed[k - 1 - first]) == 0 && (alone(k - 1) || alone(k + 1));
 }
 
+// A line's width in half ems: an ideograph or a full-width mark one em, any other
+// character half, a space none.
+std::uint32_t half_ems(std::string_view s) {
+  std::uint32_t w = 0;
+  for (const char c : s)
+    if (!is_space(c) && starts_char(c)) w += wide(c) ? 2 : 1;
+  return w;
+}
+
+// The ideographs and CJK marks of a piece of a row that may be a head (0 when it may not): no
+// sentence mark, comma or semicolon anywhere, none ending it, not led by a bracket (a
+// credit's "（作者单位：…）").
+std::size_t head_wides(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  if (s.empty() || ends_in_punctuation(s)) return 0;
+  std::size_t wides = 0;
+  for (std::size_t at = 0; at < s.size();) {
+    const std::size_t start = at;
+    char32_t c = U'\uFFFD';
+    const std::size_t length = decode_utf8(s, at, c);
+    at += length == 0 ? 1 : length;
+    if (is_sentence_final(c) || c == U'，' || c == U'；' || c == U',' || c == U';') return 0;
+    if (start == 0 && is_opening(c) && c != U'“' && c != U'《') return 0;
+    wides += wide(s[start]);
+  }
+  return wides;
+}
+
+// Whether one of the first `count` characters of s (its leading spaces aside) is a sentence's
+// or a clause's mark.
+bool mark_within(std::string_view s, std::size_t count) {
+  std::size_t at = s.find_first_not_of(' ');
+  for (std::size_t seen = 0; at < s.size() && seen < count; ++seen) {
+    char32_t c = U'\uFFFD';
+    const std::size_t length = decode_utf8(s, at, c);
+    at += length == 0 ? 1 : length;
+    if (is_sentence_final(c) || is_clause_mark(c)) return true;
+  }
+  return false;
+}
+
 // Whether a row's words all stand two spaces apart: more runs of spaces than `gutters`, each
 // of two spaces.
 bool words_two_apart(const page_rows& reader, const row& r, std::size_t gutters) {
@@ -866,9 +907,43 @@ std::optional<unfolded_page> unfold_side_by_side(std::string_view page) {
     // (Where the columns' baselines do not line up, each printed line may get a row of its
     // own with a blank row between: those blank rows are spacing (see spacing_row). Ended at
     // each, the band was read a row at a time, its columns interleaved.)
+    // A row of heads side by side right under the columns of the stories above, no blank
+    // line between (pdftotext sets none where the boxes' heads stand close under the lead):
+    // each piece a head (no sentence or clause mark, not led by a bracket, at most 70% of its
+    // column's full line: a head is set in larger type; a paragraph's short line in a narrow
+    // column may be 80% of it), two of five ideographs or more, between rows with text, the
+    // one above no such row. The band is read as two, apart at it: the stories above end
+    // there, and the heads open the columns under them.
+    std::vector<std::uint32_t> full_widths(cut_at.size() + 1);
+    for (std::size_t col = 0; col <= cut_at.size(); ++col) {
+      std::vector<std::size_t> widths;
+      for (std::size_t k = r; k < to; ++k)
+        if (const std::string_view s = piece(k, col); has_text(s)) widths.push_back(half_ems(s));
+      full_widths[col] = widths.empty() ? 0 : static_cast<std::uint32_t>(median(widths));
+    }
+    const auto heads_side_by_side = [&](std::size_t k) {
+      if (filled[k - r] < 2) return false;
+      std::size_t long_heads = 0;
+      for (std::size_t col = 0; col <= cut_at.size(); ++col) {
+        const std::string_view s = piece(k, col);
+        if (!has_text(s)) continue;
+        const std::size_t wides = head_wides(s);
+        if (wides == 0 || 10 * half_ems(s) > 7 * full_widths[col]) return false;
+        // (Nor a paragraph's short line whose word the line under it finishes: "…抢" / "号，…".)
+        if (k + 1 < to && mark_within(piece(k + 1, col), 2)) return false;
+        // (A byline's or a caption's name stands apart by a space: "本报记者 王明".)
+        long_heads += wides >= 5 && s.find(' ', s.find_first_not_of(' ')) == std::string_view::npos;
+      }
+      return long_heads >= 2;
+    };
     std::size_t from = r;
     bool columns_above = false;
     for (std::size_t k = r; k < to; ++k) {
+      if (columns_above && k > r && k + 1 < to && filled[k - 1 - r] != 0 && filled[k + 1 - r] != 0 &&
+          heads_side_by_side(k) && !heads_side_by_side(k - 1)) {
+        emit_band(from, k);
+        from = k;
+      }
       if (filled[k - r] == 0) {
         if (columns_above && !spacing_row(text_columns, sentence_ends, spaced_apart, r, to, k)) {
           emit_band(from, k);

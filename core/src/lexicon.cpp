@@ -602,7 +602,8 @@ bool looks_like_page_staff(sv s) {
 bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   s = trim(s);
   // (Its spaces not counted: OCR keeps the page's width between a date at the left and the
-  // folio at the right, "2026年3月19日 星期三", sixty spaces, "第15版要闻".)
+  // folio at the right, "2026年3月19日 星期三", sixty spaces, "第15版要闻"; pdftotext -layout
+  // sets the masthead's parts apart by runs of spaces as wide as the page.)
   std::size_t ink = 0;
   for (const char32_t c : s) ink += !is_space(c);
   return ink != 0 && ink <= 64 && masthead_in(s, marks, cjk);

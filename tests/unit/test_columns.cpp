@@ -315,6 +315,77 @@ TEST_CASE("columns: heads side by side over their stories' columns each come bef
   }
 }
 
+TEST_CASE("columns: a row of heads right under running columns ends their stories", "[columns]") {
+  // pdftotext -layout sets the heads of a row of boxes right under the lead's columns, no
+  // blank line between: read as one band, each of the lead's columns ran on into the head and
+  // text of the box under it. The row of heads parts the band: the lead's columns first, then
+  // each head and its box.
+  const std::vector<std::string> lead1 = {"  今年以来，滨江港口货物吞吐", "量稳步增长，集装箱航线不断加",
+                                          "密，港区作业效率明显提升。港", "口方面表示，将继续优化服务，"};
+  const std::vector<std::string> lead2 = {"进一步降低企业物流成本，助力", "地方外贸企业拓展海外市场。",
+                                          "  据介绍，新建的智能闸口已", "投入使用，车辆通关时间缩短。"};
+  const std::vector<std::string> box1 = {"  本月起，滨江港至南洋的", "新航线每周往返两班，货主", "可提前在线预约舱位。"};
+  const std::vector<std::string> box2 = {"  新学期开始，青石乡小学", "的孩子们搬进了宽敞明亮的", "新教室，图书室也已开放。"};
+  const auto page_with = [&](const std::string& head1, const std::string& head2,
+                             const std::vector<std::string>& under1, const std::vector<std::string>& under2) {
+    std::vector<std::string> left = lead1, right = lead2;
+    left.push_back(head1), right.push_back(head2);
+    left.insert(left.end(), under1.begin(), under1.end());
+    right.insert(right.end(), under2.begin(), under2.end());
+    return "滨江日报\n\n" + side_by_side({left, right}, 16, 3);
+  };
+  const auto strip = [](std::vector<std::string> lines) {
+    for (std::string& l : lines) l.erase(0, l.find_first_not_of(' '));
+    return lines;
+  };
+  {
+    const std::string page = page_with("港口新航线开通", "山区小学新校舍", box1, box2);
+    std::vector<std::string> expected = {"滨江日报"};
+    for (const auto* part : {&lead1, &lead2}) expected.insert(expected.end(), part->begin(), part->end());
+    expected.push_back("港口新航线开通");
+    expected.insert(expected.end(), box1.begin(), box1.end());
+    expected.push_back("山区小学新校舍");
+    expected.insert(expected.end(), box2.begin(), box2.end());
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+  }
+  {
+    // Lines of text that stop short of a clause mark are no heads: the band is read whole, a
+    // column at a time.
+    const std::string page = page_with("港方还将开通更多航线并扩大", "学校还将新建一座体育馆和食", box1, box2);
+    std::vector<std::string> expected = {"滨江日报"};
+    expected.insert(expected.end(), lead1.begin(), lead1.end());
+    expected.push_back("港方还将开通更多航线并扩大");
+    expected.insert(expected.end(), box1.begin(), box1.end());
+    expected.insert(expected.end(), lead2.begin(), lead2.end());
+    expected.push_back("学校还将新建一座体育馆和食");
+    expected.insert(expected.end(), box2.begin(), box2.end());
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+  }
+  {
+    // Nor are paragraphs' short first lines whose words the lines under them finish.
+    const std::vector<std::string> rest1 = {"线，每周往返两班，货主", "可提前在线预约舱位。"};
+    const std::vector<std::string> rest2 = {"舍，孩子们搬进了宽敞明亮", "的新教室。"};
+    const std::string page = page_with("新开的“南洋”航", "小学迎来新校", rest1, rest2);
+    std::vector<std::string> expected = {"滨江日报"};
+    expected.insert(expected.end(), lead1.begin(), lead1.end());
+    expected.push_back("新开的“南洋”航");
+    expected.insert(expected.end(), rest1.begin(), rest1.end());
+    expected.insert(expected.end(), lead2.begin(), lead2.end());
+    expected.push_back("小学迎来新校");
+    expected.insert(expected.end(), rest2.begin(), rest2.end());
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+  }
+}
+
 TEST_CASE("columns: two spaces in a row are found where find() finds them", "[columns]") {
   // Pages of letters, spaces and line ends, the spaces often in pairs and runs, read from
   // every start: the pairs inside sixteen bytes, across their edges and in the last bytes.

@@ -2187,6 +2187,26 @@ TEST_CASE("roles: a title-case head ending in initials ('…Exports To U.S.') is
     }
 }
 
+TEST_CASE("articles: a masthead whose parts stand apart by runs of spaces across the page is residue", "[articles]") {
+  // pdftotext -layout sets the masthead's parts where they stand on the page: the paper's name
+  // at its left, the date in the middle, the page's number at its right, runs of spaces as
+  // wide as the page between them. The line is longer than any masthead, but its runs of
+  // spaces are no text: read as a head, it took the page's first story.
+  for (const std::size_t gap : {30u, 45u, 60u}) {
+    const std::string spaces(gap, ' ');
+    const std::string page = "江城日报" + spaces + "2026年3月5日 星期二" + spaces + "第6版 要闻\n\n"
+                             "城郊湿地公园候鸟数量创新高\n"
+                             "  城郊湿地公园今年观测到的候鸟数量创下新高，其中不少是首次记录的种类。\n"
+                             "  湿地公园的志愿者每天记录候鸟的种类和数量，并向游客讲解湿地保护的知识。\n";
+    INFO(page);
+    const auto d = reflow_ok(page);
+    REQUIRE(d.articles.size() == 1);
+    CHECK(d.articles[0].headline == "城郊湿地公园候鸟数量创新高");
+    REQUIRE(d.residue.size() == 1);
+    CHECK(d.residue[0].text.find("星期二") != std::string::npos);
+  }
+}
+
 TEST_CASE("articles: a page's masthead and staff line are residue, on lines of their own or run together", "[articles]") {
   // The paper's name, the date with its weekday and the page's number and desk over the
   // page, the page's editors under it: the page's, no story's. An extractor prints them on
