@@ -1556,3 +1556,64 @@ TEST_CASE("bylines: a name after OCR's \"口\" for the box \"□\" is a byline, 
     CHECK(blocks_of(d, block_kind::byline) == std::vector<std::string>{byline});
   }
 }
+
+TEST_CASE("paragraphs: blank lines mutool sets under paragraphs' first lines are not the page's", "[reflow]") {
+  // `mutool draw -F txt` prints a paragraph's first line (two ideographs short of full, its
+  // indent lost) as a block of its own, a blank line under it, on pages it does not
+  // double-space: each first line was read as a heading over the rest of its paragraph.
+  const char* page =
+      "茶乡迎来采茶季\n\n"
+      "春分过后，茶园里的春茶已\n\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌。\n\n"
+      "镇上新开了一家合作社，统\n\n"
+      "一收购加工鲜叶，带动周边农户\n"
+      "增收致富，订单已排到月底。\n\n"
+      "合作社负责人介绍，今年的\n\n"
+      "茶叶品质好，价格比去年高出了\n"
+      "两成，村民们都很高兴。\n";
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季"});
+  CHECK(blocks_of(d) == std::vector<std::string>{"春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也日夜忙碌。",
+                                                  "镇上新开了一家合作社，统一收购加工鲜叶，带动周边农户增收致富，订单已排到月底。",
+                                                  "合作社负责人介绍，今年的茶叶品质好，价格比去年高出了两成，村民们都很高兴。"});
+  // Counter-example: heads set apart over their stories' first lines keep their blank lines.
+  auto heads = reflow_ok(
+      "茶乡迎来采茶季\n\n"
+      "春分过后，茶园里的春茶已\n\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌。\n\n"
+      "合作社订单排到月底\n\n"
+      "镇上新开了一家合作社，统\n\n"
+      "一收购加工鲜叶，带动周边农户\n"
+      "增收致富，订单已排到月底。\n\n"
+      "村民们都很高兴\n\n"
+      "合作社负责人介绍，今年的\n\n"
+      "茶叶品质好，价格比去年高出了\n"
+      "两成，村民们都很高兴。\n");
+  CHECK(blocks_of(heads) == blocks_of(d));
+  CHECK(headlines_of(heads).size() >= 2);
+}
+
+TEST_CASE("lines: a line -raw broke before an opening quote squeezed to a sentence's end goes back on it", "[reflow]") {
+  // "…运转。“明前茶”价" is one printed line; `pdftotext -raw` breaks it between the squeezed
+  // "。“", as between "，“". The piece is short of a first line, the two fill the measure,
+  // and the line under them is full. A head opened by a quote under a finished paragraph,
+  // over a first line, stays a head.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "茶园里的春茶已经开始采摘，茶农\n"
+      "们天不亮就上山，加工厂也忙碌起来\n"
+      "了，机器日夜运转。\n"
+      "“明前茶”价\n"
+      "格比去年高出两成，村民们都很高兴\n"
+      "，合作社的订单排到了月底。\n"
+      "镇上新开了一家茶叶合作社，统一\n"
+      "收购加工鲜叶，带动周边农户增收。\n"
+      "“春茶节”开幕\n"
+      "本报讯 镇上的春茶节昨天开幕，\n"
+      "游客在茶园里体验采茶和制茶。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "“春茶节”开幕"});
+  REQUIRE(blocks_of(d).size() == 3);
+  CHECK(blocks_of(d)[0] == "茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也忙碌起来了，机器日夜运转。“明前茶”价格比去年高出两成，村民们都很高兴，合作社的订单排到了月底。");
+}
