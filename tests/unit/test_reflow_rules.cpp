@@ -1617,3 +1617,44 @@ TEST_CASE("lines: a line -raw broke before an opening quote squeezed to a senten
   REQUIRE(blocks_of(d).size() == 3);
   CHECK(blocks_of(d)[0] == "茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也忙碌起来了，机器日夜运转。“明前茶”价格比去年高出两成，村民们都很高兴，合作社的订单排到了月底。");
 }
+
+TEST_CASE("heads: a Chinese line ending in a column's rubric in brackets is a head", "[reflow]") {
+  // An opinion piece's head carries its column's rubric ("…（快人快语）"); printed with no
+  // blank line about it (pdf.js, pdftotext -raw), its comma and its closing bracket made it
+  // read as the first line of the paragraph under it.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加\n"
+      "工厂也日夜忙碌起来，镇上新开了一家合作社统一收购加工鲜叶。\n"
+      "村民们都很高兴。\n"
+      "排队挂号，别让“黄牛”抢走“号源”（快人快语）\n"
+      "一边是患者挂号难，另一边是号贩子囤号加价，群众的烦恼亟待\n"
+      "化解。医院要用好技术手段，及时发现异常的抢号行为，形成震慑。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "排队挂号，别让“黄牛”抢走“号源”（快人快语）"});
+  // Counter-example: a name glossed in brackets at a line's end, its sentence going on.
+  auto gloss = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加\n"
+      "工厂也日夜忙碌起来，镇上新开了一家茶叶合作社（茶社）\n"
+      "统一收购加工鲜叶，带动周边农户增收致富，订单排到了月底。\n"
+      "村民们都很高兴。\n");
+  CHECK(headlines_of(gloss) == std::vector<std::string>{"茶乡迎来采茶季"});
+  CHECK(blocks_of(gloss).size() == 1);
+}
+
+TEST_CASE("heads: unpunctuated lines between finished text and a news item's opening are its head", "[reflow]") {
+  // pdf.js and pdftotext -raw print no blank line: a head wrapped to its column's width,
+  // under a finished paragraph and over "央视网消息（新闻联播）：", read as that paragraph's tail.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌起来。\n"
+      "镇上茶叶合作社统一收购鲜叶带\n"
+      "动周边农户增收致富\n"
+      "央视网消息（新闻联播）：\n"
+      "合作社负责人介绍，今年的茶叶\n"
+      "品质好，价格比去年高出两成，\n"
+      "村民们都很高兴。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "镇上茶叶合作社统一收购鲜叶带动周边农户增收致富"});
+}
