@@ -1606,16 +1606,16 @@ TEST_CASE("lines: a line -raw broke before an opening quote squeezed to a senten
       "们天不亮就上山，加工厂也忙碌起来\n"
       "了，机器日夜运转。\n"
       "“明前茶”价\n"
-      "格比去年高出两成，村民们都很高兴\n"
-      "，合作社的订单排到了月底。\n"
-      "镇上新开了一家茶叶合作社，统一\n"
-      "收购加工鲜叶，带动周边农户增收。\n"
+      "格比去年高出两成，村民们都很高\n"
+      "兴，订单排到了月底。\n"
+      "镇上新开了一家茶叶合作社，统\n"
+      "一收购鲜叶，带动周边农户增收。\n"
       "“春茶节”开幕\n"
       "本报讯 镇上的春茶节昨天开幕，\n"
       "游客在茶园里体验采茶和制茶。\n");
   CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "“春茶节”开幕"});
   REQUIRE(blocks_of(d).size() == 3);
-  CHECK(blocks_of(d)[0] == "茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也忙碌起来了，机器日夜运转。“明前茶”价格比去年高出两成，村民们都很高兴，合作社的订单排到了月底。");
+  CHECK(blocks_of(d)[0] == "茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也忙碌起来了，机器日夜运转。“明前茶”价格比去年高出两成，村民们都很高兴，订单排到了月底。");
 }
 
 TEST_CASE("heads: a Chinese line ending in a column's rubric in brackets is a head", "[reflow]") {
