@@ -274,21 +274,29 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     const bool opening = opens_cjk(first_char(page, b));
     bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)
                         : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
-    // Under a sentence's end, the piece is no first line (short of the line under it by its
-    // indent and two cells more: marks hang past the measure), the two fill the measure and
-    // no more, and the printed line under them is full too (with the piece a closing mark
-    // leads under it, as "格比“去年”" / "，高出两成…"): a head or a paragraph opened there
-    // stands over a first line, or a short one.
+    // Under a sentence's end, the piece (with the rest of its printed line when a closing
+    // mark leads the line under it, as "格比“去年”" / "，高出两成…"; so the printed line under
+    // it too) is no first line: short of the printed line under it by more than an indent
+    // and a hanging mark. The two fill
+    // the measure of the lines under them and no more, and the line under them is full: a
+    // head or a paragraph opened there stands over a first line, or a short one. (Nor a
+    // piece printed with an indent: a paragraph's first line.)
     if (join && after_end) {
-      int under = i + 1 < count ? width(i + 1) : 0;
-      if (i + 2 < count) {
-        const auto [nb, ne] = extent(i + 2);
-        if (nb != ne && closes(first_char(page, nb))) under += width(i + 2);
+      int piece = width(i);
+      std::size_t next = i + 1;
+      if (next < count) {
+        const auto [nb, ne] = extent(next);
+        if (nb != ne && closes(first_char(page, nb))) piece += width(next++);
       }
-      // (The measure, the widest of the three lines under it: a head over the text is wider.)
+      int under = next < count ? width(next) : 0;
+      if (next + 1 < count) {
+        const auto [nb, ne] = extent(next + 1);
+        if (nb != ne && closes(first_char(page, nb))) under += width(next + 1);
+      }
       int measure = under;
-      for (std::size_t j = i + 2; j < std::min<std::size_t>(count, i + 4); ++j) measure = std::max(measure, width(j));
-      join = width(i) + 8 <= under && joined + width(i) + 4 >= measure && joined + width(i) <= measure + 4 && under + 3 >= measure;
+      for (std::size_t j = next + 1; j < std::min<std::size_t>(count, next + 3); ++j) measure = std::max(measure, width(j));
+      join = b == text.line_begin[i] && piece + 10 <= under && joined + piece + 4 >= measure && joined + piece <= measure + 4 &&
+             under + 3 >= measure;
     }
     if (!join) continue;
     if (!out) out.emplace();

@@ -929,7 +929,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   // A news item's opening under lines that end no sentence, and over them finished text:
   // no paragraph ends so, a head does ("俄称打击乌军装备" / "乌称击退俄军进攻" / "央视网消息
   // （新闻联播）：…"). Printed with no blank line about it (pdf.js, pdftotext -raw), a head
-  // wrapped to its column's width reads as text: one to three lines, none with a comma,
+  // wrapped to its column's width reads as text: one to three Chinese lines, none with a comma,
   // short enough together for a head, each ending in a word or a closing mark, right over
   // the opening and under a finished sentence, a credit, a byline or a blank line. (Not
   // under a kicker: the articles stage parts a kicker from the head under it.)
@@ -941,7 +941,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       const features& g = f[top - 1];
       const line& l = lines[idx[top - 1]];
       // (Not a kicker over the head: no wrap leaves a first line shorter than its second.)
-      if (g.final || g.comma || g.news_item || g.lexicon != role::blank || !(g.word_end || is_closing(l.last)) ||
+      if (g.final || g.comma || g.news_item || g.lexicon != role::blank || !(g.word_end || is_closing(l.last)) || l.cjk * 2 < l.glyphs ||
           (top < k && l.ink < lines[idx[top]].ink))
         break;
       glyphs += l.glyphs;
