@@ -164,7 +164,7 @@ bool indents_paragraphs(const std::vector<line>& lines, const std::vector<std::u
 // times or more, such blank lines (under an unfinished line that is indent-short or full)
 // are the extractor's, not the page's. (One or two are where a column ended: the articles
 // stage decides those.)
-void mend_split_first_lines(const std::vector<line>& lines, const line_chars& chars, const std::vector<std::uint32_t>& nonblank,
+GALLEY_SMALL void mend_split_first_lines(const std::vector<line>& lines, const line_chars& chars, const std::vector<std::uint32_t>& nonblank,
                             const std::vector<int>& ink, std::vector<char>& gap) {
   const std::size_t n = nonblank.size();
   if (n < 4) return;

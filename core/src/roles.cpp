@@ -105,7 +105,7 @@ bool decimal_cut(std::u32string_view a, std::u32string_view b) {
 // ideographs in full-width brackets ("…不该这么难（快评）"), after at least four characters
 // that hold no sentence's end. (A credit, "（新华社发）", and a jump line, "（下转第3版）",
 // are the lexicons'; text that glosses a name in brackets goes on in the next line.)
-bool ends_in_rubric(std::u32string_view s) {
+GALLEY_SMALL bool ends_in_rubric(std::u32string_view s) {
   if (s.size() < 8 || s.back() != U'）') return false;
   std::size_t k = s.size() - 1;
   while (k > 0 && is_cjk(s[k - 1])) --k;
@@ -807,6 +807,36 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
   }
 }
 
+// A news item's opening under lines that end no sentence, and over them finished text:
+// no paragraph ends so, a head does ("茶叶合作社统一收购鲜叶带" / "动周边农户增收" / "央视网
+// 消息（新闻联播）：…"). Printed with no blank line about it (pdf.js, pdftotext -raw), a head
+// wrapped to its column's width reads as text: one to three Chinese lines, none with a comma,
+// short enough together for a head, each ending in a word or a closing mark, right over
+// the opening and under a finished sentence, a credit, a byline or a blank line. (Not
+// under a kicker: the articles stage parts a kicker from the head under it.)
+[[gnu::noinline]] GALLEY_SMALL void mark_news_item_heads(const std::vector<line>& lines, const std::vector<std::uint32_t>& idx,
+                                                         const layout& lay, std::vector<features>& f) {
+  for (std::size_t k = 1; k < idx.size(); ++k) {
+    if (!f[k].news_item || lay.gap_before[idx[k]]) continue;
+    std::size_t top = k;
+    int glyphs = 0;
+    while (top > 0 && k - top < 3) {
+      const features& g = f[top - 1];
+      const line& l = lines[idx[top - 1]];
+      // (Not a kicker over the head: no wrap leaves a first line shorter than its second.)
+      if (g.final || g.comma || g.news_item || g.lexicon != role::blank || !(g.word_end || is_closing(l.last)) ||
+          l.cjk * 2 < l.glyphs || (top < k && l.ink < lines[idx[top]].ink))
+        break;
+      glyphs += l.glyphs;
+      if (lay.gap_before[idx[--top]]) break;
+    }
+    if (top == k || glyphs > w::head_max_chars) continue;
+    const bool bounded = top == 0 || lay.gap_before[idx[top]] || f[top - 1].final || f[top - 1].lexicon != role::blank;
+    if (!bounded) continue;
+    for (std::size_t j = top; j < k; ++j) f[j].heads_news_item = true;
+  }
+}
+
 // What the page's other lines tell of a line's place: among title-case heads, under a head
 // line it wraps, over a byline, in a group set apart. (Once a page: built for size.)
 [[gnu::noinline]] GALLEY_SMALL void mark_head_places(const std::vector<line>& lines, const line_chars& chars,
@@ -926,32 +956,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
     f[k].over_news_item = f[next].news_item && lay.gap_before[idx[next]];
   }
-  // A news item's opening under lines that end no sentence, and over them finished text:
-  // no paragraph ends so, a head does ("俄称打击乌军装备" / "乌称击退俄军进攻" / "央视网消息
-  // （新闻联播）：…"). Printed with no blank line about it (pdf.js, pdftotext -raw), a head
-  // wrapped to its column's width reads as text: one to three Chinese lines, none with a comma,
-  // short enough together for a head, each ending in a word or a closing mark, right over
-  // the opening and under a finished sentence, a credit, a byline or a blank line. (Not
-  // under a kicker: the articles stage parts a kicker from the head under it.)
-  for (std::size_t k = 1; lay.cjk && k < n; ++k) {
-    if (!f[k].news_item || lay.gap_before[idx[k]]) continue;
-    std::size_t top = k;
-    int glyphs = 0;
-    while (top > 0 && k - top < 3) {
-      const features& g = f[top - 1];
-      const line& l = lines[idx[top - 1]];
-      // (Not a kicker over the head: no wrap leaves a first line shorter than its second.)
-      if (g.final || g.comma || g.news_item || g.lexicon != role::blank || !(g.word_end || is_closing(l.last)) || l.cjk * 2 < l.glyphs ||
-          (top < k && l.ink < lines[idx[top]].ink))
-        break;
-      glyphs += l.glyphs;
-      if (lay.gap_before[idx[--top]]) break;
-    }
-    if (top == k || glyphs > w::head_max_chars) continue;
-    const bool bounded = top == 0 || lay.gap_before[idx[top]] || f[top - 1].final || f[top - 1].lexicon != role::blank;
-    if (!bounded) continue;
-    for (std::size_t j = top; j < k; ++j) f[j].heads_news_item = true;
-  }
+  if (lay.cjk) mark_news_item_heads(lines, idx, lay, f);
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
   // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal
   // number at its point, not a sentence (Chinese sentences end in "。"). The number, and
