@@ -1619,7 +1619,7 @@ TEST_CASE("lines: a line -raw broke before an opening quote squeezed to a senten
 }
 
 TEST_CASE("heads: a Chinese line ending in a column's rubric in brackets is a head", "[reflow]") {
-  // An opinion piece's head carries its column's rubric ("…（快人快语）"); printed with no
+  // An opinion piece's head carries its column's rubric ("…（茶话）"); printed with no
   // blank line about it (pdf.js, pdftotext -raw), its comma and its closing bracket made it
   // read as the first line of the paragraph under it.
   auto d = reflow_ok(
@@ -1627,10 +1627,10 @@ TEST_CASE("heads: a Chinese line ending in a column's rubric in brackets is a he
       "春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加\n"
       "工厂也日夜忙碌起来，镇上新开了一家合作社统一收购加工鲜叶。\n"
       "村民们都很高兴。\n"
-      "排队挂号，别让“黄牛”抢走“号源”（快人快语）\n"
+      "排队挂号，别让“黄牛”抢走“号源”（茶话）\n"
       "一边是患者挂号难，另一边是号贩子囤号加价，群众的烦恼亟待\n"
       "化解。医院要用好技术手段，及时发现异常的抢号行为，形成震慑。\n");
-  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "排队挂号，别让“黄牛”抢走“号源”（快人快语）"});
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "排队挂号，别让“黄牛”抢走“号源”（茶话）"});
   // Counter-example: a name glossed in brackets at a line's end, its sentence going on.
   auto gloss = reflow_ok(
       "茶乡迎来采茶季\n"
