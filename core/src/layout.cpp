@@ -153,9 +153,56 @@ bool indents_paragraphs(const std::vector<line>& lines, const std::vector<std::u
   return indented >= 2 && indented * 2 <= nonblank.size() && after_end * 10 >= indented * 7;
 }
 
+// `mutool draw -F txt` prints a paragraph's first line as a block of its own (its indent
+// starts a block), now and then another of its lines too, and the rest of the paragraph as
+// one block: a blank line under lines that stop mid-sentence, on pages it does not
+// double-space. A Chinese column's first line stops two ideographs short of full (the
+// indent lost; three when the line under it opens with a character and the mark that may
+// not start a line, pushed down together, or with a number or word, which is not broken),
+// unfinished; the line under the blank fills the column and goes on in its block or ends
+// its paragraph. Where a page shows that three times or more, such blank lines (under an
+// unfinished line that is indent-short or full) are the extractor's, not the page's. (One
+// or two are where a column ended: the articles stage decides those.)
+GALLEY_SMALL void mend_split_first_lines(const std::vector<line>& lines, const line_chars& chars,
+                                         const std::vector<std::uint32_t>& nonblank, const std::vector<int>& ink,
+                                         std::vector<char>& gap) {
+  const std::size_t n = nonblank.size();
+  if (n < 4) return;
+  std::vector<int> column(n);
+  column_window window;
+  for (std::size_t k = 0; k < n; ++k) column[k] = window.at(ink, k);
+  // The blank line under nonblank line k is the extractor's where gap[k + 1] becomes 2 (3
+  // under a first line). Read from the page's end: a line under the blank that has one
+  // under it too goes on only where that one is the extractor's.
+  std::size_t first_lines = 0;
+  for (std::size_t k = n - 1; k-- > 0;) {
+    if (!gap[k + 1] || nonblank[k + 1] != nonblank[k] + 2) continue;
+    const line& a = lines[nonblank[k]];
+    const line& b = lines[nonblank[k + 1]];
+    if (a.cjk * 2 < a.glyphs || b.cjk * 2 < b.glyphs || is_sentence_final(a.last) || is_closing(a.last)) continue;
+    if (b.ink + full_tolerance(b, column[k + 1]) < column[k + 1] || b.ink * 10 > column[k + 1] * 11) continue;
+    const bool goes_on = k + 2 >= n || !gap[k + 2] || b.ends_sentence || gap[k + 2] > 1;
+    if (!goes_on) continue;
+    // (Measured against the full line under it too: the column estimated where a wider
+    // column starts is still the narrower one's.)
+    const int short_of = std::max(column[k], b.ink) - a.ink;
+    const std::u32string_view under = chars[nonblank[k + 1]];
+    const bool pushed = under.size() > 1 && (is_clause_mark(under[1]) || is_closing(under[1]) || is_sentence_final(under[1]) ||
+                                             classify(under[0]) == char_class::digit || classify(under[0]) == char_class::latin);
+    if ((short_of >= 3 && short_of <= 5) || (pushed && short_of >= 6 && short_of <= 7)) {
+      gap[k + 1] = 3;
+      ++first_lines;
+    } else if (short_of < 3 && short_of >= -2) {
+      gap[k + 1] = 2;
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k)
+    if (gap[k] > 1) gap[k] = first_lines < 3;
+}
+
 }  // namespace
 
-GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint hint) {
+GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint hint, const line_chars* chars) {
   layout lay;
   lay.cjk = hint == language_hint::automatic ? page_is_cjk(lines) : hint == language_hint::chinese;
   // The nonblank lines, and their widths side by side: the passes below read little else.
@@ -202,8 +249,10 @@ GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint
     // Unwrapped text has one paragraph a line: every line break is a paragraph break, and
     // sentences cut across them are the stitching stage's business.
     gap[k] = lay.unwrapped || blanks > static_cast<std::size_t>(spacing);
-    if (gap[k]) lay.gap_before[nonblank[k]] = 1;
   }
+  if (chars && lay.cjk && spacing == 0 && !lay.unwrapped) mend_split_first_lines(lines, *chars, nonblank, ink, gap);
+  for (std::size_t k = 0; k < n; ++k)
+    if (gap[k]) lay.gap_before[nonblank[k]] = 1;
 
   // Do the meaningful blank lines separate paragraphs? They do when they mostly follow the
   // end of a sentence ...

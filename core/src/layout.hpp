@@ -43,8 +43,12 @@ struct layout {
   std::vector<std::uint8_t> gap_before;
 };
 
-/** Estimates the page's layout from its measured lines; the hint, unless automatic, decides the script. */
-GALLEY_STAGE layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic);
+/**
+ * Estimates the page's layout from its measured lines; the hint, unless automatic, decides the
+ * script. With the lines' text, an extractor's blank lines inside paragraphs are told too.
+ */
+GALLEY_STAGE layout analyse_layout(const std::vector<line>& lines, language_hint hint = language_hint::automatic,
+                                   const line_chars* chars = nullptr);
 
 /** How many ink cells a line may fall short of its column and still count as full. */
 inline int full_tolerance(const line& l, int column) {

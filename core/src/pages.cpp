@@ -139,7 +139,7 @@ bool reflow_page(std::string_view input, const options& opts, document& doc, scr
     if (unfolded) doc.stats.side_by_side_lines += unfolded->rows_unfolded;
     const std::vector<line>& lines = measured.lines;
     const line_chars& chars = measured.chars;
-    lay = analyse_layout(lines, opts.language);
+    lay = analyse_layout(lines, opts.language, &chars);
     lay.traditional = chars.traditional();
     doc.stats.double_spaced = doc.stats.double_spaced || lay.double_spaced;
     for (const line& l : lines) scripts.cjk += l.cjk, scripts.latin += l.latin;

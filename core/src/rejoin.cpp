@@ -84,8 +84,9 @@ bool latin_letter_or_digit(char32_t c) {
 }
 
 // Whether the line that opens at s[k] (its first non-space character) goes on the line that
-// ends at s[end) (before its spaces; begin: where that line starts).
-bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t k) {
+// ends at s[end) (before its spaces; begin: where that line starts). *after_end is set when it
+// may only by its widths: an opening mark under a sentence's end.
+bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t k, bool* after_end) {
   char32_t c = 0, next = 0;
   const std::size_t n = decode_utf8(s, k, c);
   if (n == 0) return false;
@@ -108,7 +109,11 @@ bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t
     char32_t first = 0;
     decode_utf8(s, begin, first);
     const bool bracketed = (first == U'（' && last == U'）') || (first == U'【' && last == U'】') || (first == U'〔' && last == U'〕');
-    return ends_at_inner_cjk_mark(last, before) && !bracketed;
+    if (bracketed) return false;
+    // (After a sentence's end, "。“" squeezed as well: "…日夜运转。" / "“明前茶”价" / "格比…";
+    // but a paragraph or a head opens there as often, and only widths tell them apart.)
+    *after_end = last == U'。' || last == U'！' || last == U'？';
+    return ends_at_inner_cjk_mark(last, before) || *after_end;
   }
   // A closing single quote, unless an apostrophe opens the line's word ("’90s", "’Tis").
   if (c == U'’') return !latin_letter_or_digit(next);
@@ -251,7 +256,8 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
   for (const std::uint32_t i : candidates) {
     const auto [b, e] = extent(i);
     const auto [above_b, above_e] = extent(i - 1);
-    if (above_b == above_e || !goes_on(page, above_b, above_e, b)) continue;
+    bool after_end = false;
+    if (above_b == above_e || !goes_on(page, above_b, above_e, b, &after_end)) continue;
     if (!(out && last + 1 == i)) joined = width(i - 1);  // (else the line above was joined: its width goes on)
     // (The widest line around: lines broken so are short, and may be most of them.)
     int column = 0;
@@ -266,8 +272,32 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // line: a head or a caption over a paragraph may end in a bracket, "…便民大学问（暖闻热评）"
     // / "【故事】…", and where blocks stand a line each, every line is short of the widest.)
     const bool opening = opens_cjk(first_char(page, b));
-    const bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)
-                              : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
+    bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)
+                        : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
+    // Under a sentence's end, the piece (with the rest of its printed line when a closing
+    // mark leads the line under it, as "格比“去年”" / "，高出两成…"; so the printed line under
+    // it too) is no first line: short of the printed line under it by more than an indent
+    // and a hanging mark. The two fill
+    // the measure of the lines under them and no more, and the line under them is full: a
+    // head or a paragraph opened there stands over a first line, or a short one. (Nor a
+    // piece printed with an indent: a paragraph's first line.)
+    if (join && after_end) {
+      int piece = width(i);
+      std::size_t next = i + 1;
+      if (next < count) {
+        const auto [nb, ne] = extent(next);
+        if (nb != ne && closes(first_char(page, nb))) piece += width(next++);
+      }
+      int under = next < count ? width(next) : 0;
+      if (next + 1 < count) {
+        const auto [nb, ne] = extent(next + 1);
+        if (nb != ne && closes(first_char(page, nb))) under += width(next + 1);
+      }
+      int measure = under;
+      for (std::size_t j = next + 1; j < std::min<std::size_t>(count, next + 3); ++j) measure = std::max(measure, width(j));
+      join = b == text.line_begin[i] && piece + 10 <= under && joined + piece + 4 >= measure && joined + piece <= measure + 4 &&
+             under + 3 >= measure;
+    }
     if (!join) continue;
     if (!out) out.emplace();
     for (; numbered < i; ++numbered) out->first.push_back(numbered);

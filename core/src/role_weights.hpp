@@ -15,6 +15,7 @@ inline constexpr double head_end_comma = -6.0;       // ends in ，、；： —
 inline constexpr double head_end_final = -3.5;       // ends in 。！？. — a sentence ended
 inline constexpr double head_inner_period = -4.0;    // a 。 inside: two sentences are body text
 inline constexpr double head_long_with_comma = -2.0;  // over 20 characters with a comma inside
+inline constexpr double head_rubric = 3.0;           // CJK, ends in a column's rubric in brackets: "…（快评）"
 inline constexpr double head_too_long = -0.25;       // per character beyond head_max_chars
 inline constexpr int head_max_chars = 32;           // CJK
 inline constexpr int head_max_chars_latin = 90;
@@ -27,6 +28,7 @@ inline constexpr double head_full_line = -2.5;       // exactly as wide as the c
 inline constexpr double head_page_top = 1.0;         // unpunctuated first line of the page
 inline constexpr double head_isolated = 3.0;
 inline constexpr double head_over_byline = 3.0;      // set apart right over a byline, a line of up to three
+inline constexpr double head_over_news_item = 4.0;   // CJK, unpunctuated lines between finished text and a news item's opening
 inline constexpr double head_apart_group = 3.0;      // Latin, two or three lines set apart together, unfinished, over a capital         // unpunctuated, with meaningful blank lines before and after
 inline constexpr double head_apart_sentence_case = 3.0;  // one to three lines set apart after finished text, on a page
                                                          // that sets such heads in sentence case

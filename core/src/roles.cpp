@@ -101,6 +101,21 @@ bool decimal_cut(std::u32string_view a, std::u32string_view b) {
   return a.size() >= 2 && a.back() == U'.' && digit(a[a.size() - 2]) && !b.empty() && digit(b.front());
 }
 
+// Whether s ends in a column's rubric, as opinion pieces' heads print it: two to eight
+// ideographs in full-width brackets ("…不该这么难（快评）"), after at least four characters
+// that hold no sentence's end. (A credit, "（新华社发）", and a jump line, "（下转第3版）",
+// are the lexicons'; text that glosses a name in brackets goes on in the next line.)
+GALLEY_SMALL bool ends_in_rubric(std::u32string_view s) {
+  if (s.size() < 8 || s.back() != U'）') return false;
+  std::size_t k = s.size() - 1;
+  while (k > 0 && is_cjk(s[k - 1])) --k;
+  const std::size_t inside = s.size() - 1 - k;
+  if (k < 5 || s[k - 1] != U'（' || inside < 2 || inside > 8) return false;
+  for (std::size_t j = 0; j + 1 < k; ++j)
+    if (is_sentence_final(s[j])) return false;
+  return true;
+}
+
 bool ends_in_word(const line& l) {
   const auto c = l.last_class;
   return c == char_class::cjk || c == char_class::latin || c == char_class::digit;
@@ -145,6 +160,7 @@ struct features {
   bool dash_led = false;   // led by a dash: a subtitle, when it is no line of text
   bool runs_on = false;    // no blank line over it, on a page that sets its heads apart with blank lines
   bool over_news_item = false;  // a blank line under it, then a news item's opening (a byline between or not)
+  bool heads_news_item = false; // CJK, in a run of one to three short unpunctuated lines between finished text and a news item's opening
   bool over_byline = false;     // in a group of lines set apart right over a byline: a head, in whatever case
   bool apart_group = false;     // Latin, in a group of two or three lines set apart, none ending a sentence or clause
   bool apart_head = false;      // ... of one to three, after finished text, on a page that sets such groups in sentence case
@@ -161,6 +177,7 @@ struct features {
   bool headline_sized = false;  // short enough to be a headline
   bool lower_start = false;     // Latin, opened by a word in lower case: a sentence's middle
   bool closes_unopened = false; // CJK, closes a quote or bracket it did not open: a text's middle
+  bool rubric_end = false;      // CJK, ends in a column's rubric in brackets: "…（快评）"
   bool sentence_case = false;   // Latin, five words or more, few of them capitalised: "Neither bid suited the…"
   bool among_title_heads = false; // ... on a page whose heads are set in title case (assign_roles)
   bool few_words = false;       // Latin, seven words or fewer: a piece of a column's line, or a head
@@ -283,6 +300,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
     const std::size_t a = s.find(U'，'), z = s.rfind(U'，');
     f.clause_cut = a <= 2 || (z + 1 < s.size() && s.size() - z <= 3) || a != z;
   }
+  f.rubric_end = l.last == U'）' && l.cjk * 2 >= l.glyphs && ends_in_rubric(s);
   f.figure_end = l.last == U')' && l.cjk == 0 && ends_in_figure(s);
 }
 
@@ -323,6 +341,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       if (f.final) score += w::head_end_final;
       // A comma inside a long line: a sentence going on, rarely a headline.
       if (f.long_with_comma && !f.title_clauses) score += w::head_long_with_comma;
+      if (f.rubric_end && f.lexicon == role::blank) score += w::head_rubric;
       if (f.inner_period || f.clause_cut) score += w::head_inner_period;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
@@ -346,6 +365,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       }
       if (gap_before && gap_after && unpunctuated) score += w::head_isolated;
       if (f.over_byline) score += w::head_over_byline;
+      if (f.heads_news_item) score += w::head_over_news_item;
       if (f.apart_group) score += w::head_apart_group;
       if (f.apart_head) score += w::head_apart_sentence_case;
       if (f.stacked_head) score += w::head_stacked;
@@ -794,6 +814,36 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
   }
 }
 
+// A news item's opening under lines that end no sentence, and over them finished text:
+// no paragraph ends so, a head does ("茶叶合作社统一收购鲜叶带" / "动周边农户增收" / "央视网
+// 消息（新闻联播）：…"). Printed with no blank line about it (pdf.js, pdftotext -raw), a head
+// wrapped to its column's width reads as text: one to three Chinese lines, none with a comma,
+// short enough together for a head, each ending in a word or a closing mark, right over
+// the opening and under a finished sentence, a credit, a byline or a blank line. (Not
+// under a kicker: the articles stage parts a kicker from the head under it.)
+[[gnu::noinline]] GALLEY_SMALL void mark_news_item_heads(const std::vector<line>& lines, const std::vector<std::uint32_t>& idx,
+                                                         const layout& lay, std::vector<features>& f) {
+  for (std::size_t k = 1; k < idx.size(); ++k) {
+    if (!f[k].news_item || lay.gap_before[idx[k]]) continue;
+    std::size_t top = k;
+    int glyphs = 0;
+    while (top > 0 && k - top < 3) {
+      const features& g = f[top - 1];
+      const line& l = lines[idx[top - 1]];
+      // (Not a kicker over the head: no wrap leaves a first line shorter than its second.)
+      if (g.final || g.comma || g.news_item || g.lexicon != role::blank || !(g.word_end || is_closing(l.last)) ||
+          l.cjk * 2 < l.glyphs || (top < k && l.ink < lines[idx[top]].ink))
+        break;
+      glyphs += l.glyphs;
+      if (lay.gap_before[idx[--top]]) break;
+    }
+    if (top == k || glyphs > w::head_max_chars) continue;
+    const bool bounded = top == 0 || lay.gap_before[idx[top]] || f[top - 1].final || f[top - 1].lexicon != role::blank;
+    if (!bounded) continue;
+    for (std::size_t j = top; j < k; ++j) f[j].heads_news_item = true;
+  }
+}
+
 // What the page's other lines tell of a line's place: among title-case heads, under a head
 // line it wraps, over a byline, in a group set apart. (Once a page: built for size.)
 [[gnu::noinline]] GALLEY_SMALL void mark_head_places(const std::vector<line>& lines, const line_chars& chars,
@@ -913,6 +963,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     const std::size_t next = k + 2 < n && f[k + 1].lexicon == role::byline ? k + 2 : k + 1;
     f[k].over_news_item = f[next].news_item && lay.gap_before[idx[next]];
   }
+  if (lay.cjk) mark_news_item_heads(lines, idx, lay, f);
   // A CJK line breaks at any character, inside a number too: a Chinese line ending in a
   // digit and '.' over a line opening with a digit ("…上涨1." / "5%，…") cut a decimal
   // number at its point, not a sentence (Chinese sentences end in "。"). The number, and

@@ -1645,3 +1645,105 @@ TEST_CASE("kickers: a Chinese head with nothing of its own, a blank line over th
   CHECK(d.articles[1].headline == "城乡两端齐发力激活文旅新动能");
   CHECK(d.articles[1].deck == std::vector<std::string>{"新思路引领新发展"});
 }
+
+TEST_CASE("paragraphs: blank lines mutool sets under paragraphs' first lines are not the page's", "[reflow]") {
+  // `mutool draw -F txt` prints a paragraph's first line (two ideographs short of full, its
+  // indent lost) as a block of its own, a blank line under it, on pages it does not
+  // double-space: each first line was read as a heading over the rest of its paragraph.
+  const char* page =
+      "茶乡迎来采茶季\n\n"
+      "春分过后，茶园里的春茶已\n\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌。\n\n"
+      "镇上新开了一家合作社，统\n\n"
+      "一收购加工鲜叶，带动周边农户\n"
+      "增收致富，订单已排到月底。\n\n"
+      "合作社负责人介绍，今年的\n\n"
+      "茶叶品质好，价格比去年高出了\n"
+      "两成，村民们都很高兴。\n";
+  auto d = reflow_ok(page);
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季"});
+  CHECK(blocks_of(d) == std::vector<std::string>{"春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也日夜忙碌。",
+                                                  "镇上新开了一家合作社，统一收购加工鲜叶，带动周边农户增收致富，订单已排到月底。",
+                                                  "合作社负责人介绍，今年的茶叶品质好，价格比去年高出了两成，村民们都很高兴。"});
+  // Counter-example: heads set apart over their stories' first lines keep their blank lines.
+  auto heads = reflow_ok(
+      "茶乡迎来采茶季\n\n"
+      "春分过后，茶园里的春茶已\n\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌。\n\n"
+      "合作社订单排到月底\n\n"
+      "镇上新开了一家合作社，统\n\n"
+      "一收购加工鲜叶，带动周边农户\n"
+      "增收致富，订单已排到月底。\n\n"
+      "村民们都很高兴\n\n"
+      "合作社负责人介绍，今年的\n\n"
+      "茶叶品质好，价格比去年高出了\n"
+      "两成，村民们都很高兴。\n");
+  CHECK(blocks_of(heads) == blocks_of(d));
+  CHECK(headlines_of(heads).size() >= 2);
+}
+
+TEST_CASE("lines: a line -raw broke before an opening quote squeezed to a sentence's end goes back on it", "[reflow]") {
+  // "…运转。“明前茶”价" is one printed line; `pdftotext -raw` breaks it between the squeezed
+  // "。“", as between "，“". The piece is short of a first line, the two fill the measure,
+  // and the line under them is full. A head opened by a quote under a finished paragraph,
+  // over a first line, stays a head.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "茶园里的春茶已经开始采摘，茶农\n"
+      "们天不亮就上山，加工厂也忙碌起来\n"
+      "了，机器日夜运转。\n"
+      "“明前茶”价\n"
+      "格比去年高出两成，村民们都很高\n"
+      "兴，订单排到了月底。\n"
+      "镇上新开了一家茶叶合作社，统\n"
+      "一收购鲜叶，带动周边农户增收。\n"
+      "“春茶节”开幕\n"
+      "本报讯 镇上的春茶节昨天开幕，\n"
+      "游客在茶园里体验采茶和制茶。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "“春茶节”开幕"});
+  REQUIRE(blocks_of(d).size() == 3);
+  CHECK(blocks_of(d)[0] == "茶园里的春茶已经开始采摘，茶农们天不亮就上山，加工厂也忙碌起来了，机器日夜运转。“明前茶”价格比去年高出两成，村民们都很高兴，订单排到了月底。");
+}
+
+TEST_CASE("heads: a Chinese line ending in a column's rubric in brackets is a head", "[reflow]") {
+  // An opinion piece's head carries its column's rubric ("…（茶话）"); printed with no
+  // blank line about it (pdf.js, pdftotext -raw), its comma and its closing bracket made it
+  // read as the first line of the paragraph under it.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加\n"
+      "工厂也日夜忙碌起来，镇上新开了一家合作社统一收购加工鲜叶。\n"
+      "村民们都很高兴。\n"
+      "排队挂号，别让“黄牛”抢走“号源”（茶话）\n"
+      "一边是患者挂号难，另一边是号贩子囤号加价，群众的烦恼亟待\n"
+      "化解。医院要用好技术手段，及时发现异常的抢号行为，形成震慑。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "排队挂号，别让“黄牛”抢走“号源”（茶话）"});
+  // Counter-example: a name glossed in brackets at a line's end, its sentence going on.
+  auto gloss = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已经开始采摘，茶农们天不亮就上山，加\n"
+      "工厂也日夜忙碌起来，镇上新开了一家茶叶合作社（茶社）\n"
+      "统一收购加工鲜叶，带动周边农户增收致富，订单排到了月底。\n"
+      "村民们都很高兴。\n");
+  CHECK(headlines_of(gloss) == std::vector<std::string>{"茶乡迎来采茶季"});
+  CHECK(blocks_of(gloss).size() == 1);
+}
+
+TEST_CASE("heads: unpunctuated lines between finished text and a news item's opening are its head", "[reflow]") {
+  // pdf.js and pdftotext -raw print no blank line: a head wrapped to its column's width,
+  // under a finished paragraph and over "央视网消息（新闻联播）：", read as that paragraph's tail.
+  auto d = reflow_ok(
+      "茶乡迎来采茶季\n"
+      "春分过后，茶园里的春茶已\n"
+      "经开始采摘，茶农们天不亮就上\n"
+      "山，加工厂也日夜忙碌起来。\n"
+      "镇上茶叶合作社统一收购鲜叶带\n"
+      "动周边农户增收致富\n"
+      "央视网消息（新闻联播）：\n"
+      "合作社负责人介绍，今年的茶叶\n"
+      "品质好，价格比去年高出两成，\n"
+      "村民们都很高兴。\n");
+  CHECK(headlines_of(d) == std::vector<std::string>{"茶乡迎来采茶季", "镇上茶叶合作社统一收购鲜叶带动周边农户增收致富"});
+}
