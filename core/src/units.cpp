@@ -935,7 +935,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       const role r = roles.of[i];
       bound += !(r == role::body && above == role::body && !lay.gap_before[i] && !roles.starts_paragraph[i]);
       above = r;
-      if (r == role::headline && !lay.cjk) {
+      // (A deck is no head line: a page of title-case heads sets its decks in sentence case.)
+      if (r == role::headline && !lay.cjk && roles.starts_paragraph[i] < 2) {
         const title_words w = chars.words(i);
         if (w.words >= 3) ++(w.title_case() ? title_heads : sentence_heads);
       }
@@ -1061,7 +1062,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
           (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail || (!lay.cjk && right_under && !title_case(open->text) && opens_lower_case_word(s))))) &&
-          !l.markdown_heading &&
+          !l.markdown_heading && roles.starts_paragraph[i] != 2 &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
            closes_a_phrase(open->text))) {
@@ -1070,7 +1071,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // (A title-case head stacked in a narrow column, as roles found it: "Ferlucci In" /
       // "Insurance Services" / "Joint Venture", whose widths say a deck.)
       // (So is a caption's credit wrapped: "…(Photo: Tom" / "Becker)".)
-      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i]) extend = true;
+      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i] == 1) extend = true;
     }
     if (extend) {
       if (head_lines == 1) {
