@@ -171,6 +171,7 @@ struct features {
   bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
   bool wrap_tail = false;       // ... at most half as wide as the title-case line over it: a wrapped head's last line
   bool title_comma = false;     // ... ending in a comma ("Malian Economy Faces Setbacks,"): a head's two clauses
+  bool head_hyphen = false;     // ... ending in a compound's hyphen ("…Use Of T-"): unpunctuated, the head goes on
   bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Cocoa, London Dealers Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
@@ -201,6 +202,10 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
     // "Harlow Bros Inc, The Second Harbour Corp <SHC> and".)
     f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
+    // (A title-case head broken at a compound's hyphen, "…Use Of T-" / "Bills", goes on as
+    // one broken at its comma does.)
+    f.head_hyphen = f.title && s.size() >= 2 && s.back() == U'-' && classify(s[s.size() - 2]) == char_class::latin;
+    f.title_comma = f.title_comma || f.head_hyphen;
     f.few_words = words.words <= 7;
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too. (Only after
@@ -308,7 +313,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
       // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
-                                (f.initials_end && (f.title || f.apart_head));
+                                (f.initials_end && (f.title || f.apart_head)) || f.head_hyphen;
       if (unpunctuated) score += w::head_no_end_punct;
       // (A title-case head joins its two clauses with a comma, "Malian Economy Faces Setbacks,"
       // / "President Says", "Honduras To Sell Cocoa, London Dealers Say": text is set in sentence case.)

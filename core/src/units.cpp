@@ -707,7 +707,9 @@ bool head_tail_across_gap(const unit& h, std::size_t i, std::u32string_view s, c
   const std::uint32_t above = h.lines.back().last;  // 1-based: lines[above - 1]
   if (h.kind != role::headline || h.markdown_level || h.text.empty() || above + 1 != i || !lines[above].blank) return false;
   const char32_t last = h.text.back();
-  if (!(is_latin_letter(last) || (last >= U'0' && last <= U'9') || last == U'>')) return false;
+  if (!(is_latin_letter(last) || (last >= U'0' && last <= U'9') || last == U'>' ||
+        (last == U'-' && h.text.size() >= 2 && is_latin_letter(h.text[h.text.size() - 2]))))
+    return false;
   if (lines[i].ink >= lines[above - 1].ink || lines[i].markdown_heading) return false;
   if (i + 1 < lines.size() && !lines[i + 1].blank && roles.of[i + 1] == role::headline) return false;
   // (Two words at most: a head of its own, printed after its story, stands under another

@@ -3549,3 +3549,30 @@ TEST_CASE("roles counter-example: a lead's first line stopped short where the ne
   CHECK(d.articles[1].deck.empty());
   CHECK(d.articles[1].blocks.at(0).text.starts_with("The shipping group said it had agreed with Southern Intercoastal"));
 }
+
+TEST_CASE("units: a title-case head broken at a compound's hyphen goes on across the blank line under it", "[units][latin]") {
+  // mutool prints a blank line after each block: the head's tail stands apart under it.
+  const std::string page =
+      "The Island Post\n"
+      "Friday, March 6, 2026\n"
+      "Page A4 Business\n"
+      "\n"
+      "Harbour Trust Issues Mortgage-\n"
+      "\n"
+      "Bonds\n"
+      "\n"
+      "Harbour Trust Co said it would issue 120 mln dlrs of bonds backed\n"
+      "\n"
+      "by home loans, its first such issue, to be placed with investors in\n"
+      "the region and abroad over the next two months.\n"
+      "\n"
+      "The trust said the bonds would carry a coupon of about six pct and\n"
+      "\n"
+      "mature in ten years, with a first call in five years.\n"
+      "\n"
+      "Island Ferries Plans Second Route\n"
+      "\n"
+      "Island Ferries Ltd said it plans to open a second route to the\n"
+      "mainland in the summer, with two ships leased from a Danish line.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"Harbour Trust Issues Mortgage-Bonds", "Island Ferries Plans Second Route"});
+}
