@@ -1017,8 +1017,16 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       extend = true;
       pending_gap = pending_before;
     }
+    // (So does a display line opened in lower case, which no head or deck opens with, under
+    // one that ended on a word: mutool sets a deck's second line apart, "The trust will keep
+    // its two island" / "" / "routes and its freight arm".)
+    const auto lower_tail_across_gap = [&] {
+      const std::uint32_t above = open->lines.back().last;  // (1-based)
+      return open->kind == role::headline && !open->markdown_level && above + 1 == i && lines[above].blank &&
+             !open->text.empty() && is_latin_letter(open->text.back()) && opens_lower_case_word(s);
+    };
     if (open && gap && !lay.cjk && !lay.unwrapped && r == role::headline && head_lines < 4 &&
-        head_tail_across_gap(*open, i, s, lines, roles)) {
+        (head_tail_across_gap(*open, i, s, lines, roles) || lower_tail_across_gap())) {
       extend = true;
       pending_gap = pending_before;
     }
