@@ -773,8 +773,9 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
 // ends on a word, not on "of", "its", which leave a clause open, and holds three words at
 // least: a broken column's pieces, "Brazil's", "…said its", are no deck; nor on a bracket
 // left open, "…a unit of <Harbour", whose names go on under it. Nor a line opened by the
-// head's first word, as the lead names its subject, but for one wider than the column.
-// A line over a byline is no lead's line either.)
+// head's first word, as the lead names its subject, but for one wider than the column,
+// which no line of the lead is: a deck of one line across the columns. A line over a
+// byline is no lead's line either.)
 [[gnu::noinline]] GALLEY_SMALL void mark_decks(const std::vector<line>& lines, const line_chars& chars,
                                              const std::vector<std::uint32_t>& idx, const layout& lay, std::vector<features>& f) {
   const std::size_t n = idx.size();
@@ -793,7 +794,7 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
       const bool bracket_open = t.rfind(U'<') + 1 > t.rfind(U'>') + 1 || t.rfind(U'(') + 1 > t.rfind(U')') + 1;
       const bool room = l.ink + 1 + first_word_cells(chars[idx[e + 1]]) + 2 <= lay.column[idx[e]];
       const bool byline = f[e + 1].lexicon == role::byline;
-      if (words < 3 || !f[e].headline_sized || !(room || f[e].wide || byline) || ends_in_function_word(t) || bracket_open ||
+      if (words < 3 || !f[e].headline_sized || !(room || (f[e].wide && e == k) || byline) || ends_in_function_word(t) || bracket_open ||
           lay.gap_before[idx[e + 1]] || f[e + 1].lower_start || !opens_as_paragraph(lines[idx[e + 1]].first))
         continue;
       for (std::size_t j = k; j <= e; ++j) f[j].deck = true;
