@@ -1020,12 +1020,15 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     // (So does a display line opened in lower case, which no head or deck opens with, under
     // one that ended on a word: mutool sets a deck's second line apart, "The trust will keep
     // its two island" / "" / "routes and its freight arm". No wider than that line, as a
-    // wrapped line's tail is: a paragraph's pieces read as display lines are not.)
+    // wrapped line's tail is, of two words at least under three at least in sentence case
+    // (a title-case head goes on in title case): a paragraph's pieces read as display
+    // lines, a word or two a line in pdftotext's reading order, are not.)
     const auto lower_tail_across_gap = [&] {
       const std::uint32_t above = open->lines.back().last;  // (1-based)
       return open->kind == role::headline && !open->markdown_level && above + 1 == i && lines[above].blank &&
              !open->text.empty() && is_latin_letter(open->text.back()) && opens_lower_case_word(s) &&
-             l.ink <= lines[above - 1].ink;
+             l.ink <= lines[above - 1].ink && std::count(open->text.begin(), open->text.end(), U' ') >= 2 &&
+             s.find(U' ') != std::u32string_view::npos && !title_case(open->text);
     };
     if (open && gap && !lay.cjk && !lay.unwrapped && r == role::headline && head_lines < 4 &&
         (head_tail_across_gap(*open, i, s, lines, roles) || lower_tail_across_gap())) {
