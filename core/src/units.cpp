@@ -813,6 +813,8 @@ bool head_wrapped_above(const unit& open, const line& l, std::u32string_view s, 
 GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_view s, std::size_t head_lines, bool tail,
                                bool right_under, bool sentence_case_heads, const std::vector<line>& lines,
                                const layout& lay, const line_roles& roles) {
+  // (A deck's first line, as roles found it, opens a unit of its own under its head.)
+  if (roles.starts_paragraph[i] == 2) return false;
   const line& l = lines[i];
   const double ratio = open.width_ratio > 0 && lay.column[i] > 0
                            ? (double(l.ink) / lay.column[i]) / open.width_ratio : 1.0;
@@ -1017,21 +1019,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       extend = true;
       pending_gap = pending_before;
     }
-    // (So does a display line opened in lower case, which no head or deck opens with, under
-    // one that ended on a word: mutool sets a deck's second line apart, "The trust will keep
-    // its two island" / "" / "routes and its freight arm". No wider than that line, as a
-    // wrapped line's tail is, of two words at least under three at least in sentence case
-    // (a title-case head goes on in title case): a paragraph's pieces read as display
-    // lines, a word or two a line in pdftotext's reading order, are not.)
-    const auto lower_tail_across_gap = [&] {
-      const std::uint32_t above = open->lines.back().last;  // (1-based)
-      return open->kind == role::headline && !open->markdown_level && above + 1 == i && lines[above].blank &&
-             !open->text.empty() && is_latin_letter(open->text.back()) && opens_lower_case_word(s) &&
-             l.ink <= lines[above - 1].ink && std::count(open->text.begin(), open->text.end(), U' ') >= 2 &&
-             s.find(U' ') != std::u32string_view::npos && !title_case(open->text);
-    };
     if (open && gap && !lay.cjk && !lay.unwrapped && r == role::headline && head_lines < 4 &&
-        (head_tail_across_gap(*open, i, s, lines, roles) || lower_tail_across_gap())) {
+        head_tail_across_gap(*open, i, s, lines, roles)) {
       extend = true;
       pending_gap = pending_before;
     }
@@ -1077,7 +1066,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
         extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
           (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail || (!lay.cjk && right_under && !title_case(open->text) && opens_lower_case_word(s))))) &&
-          !l.markdown_heading && roles.starts_paragraph[i] != 2 &&
+          !l.markdown_heading &&
           !open->markdown_level && !open->text.empty() &&
           (classify(open->text.back()) != char_class::cjk_punct || is_opening(open->text.back()) ||
            closes_a_phrase(open->text))) {

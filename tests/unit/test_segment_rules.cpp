@@ -3576,36 +3576,3 @@ TEST_CASE("units: a title-case head broken at a compound's hyphen goes on across
       "mainland in the summer, with two ships leased from a Danish line.\n";
   CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"Harbour Trust Issues Mortgage-Bonds", "Island Ferries Plans Second Route"});
 }
-
-TEST_CASE("units: a display line opened in lower case across a blank line goes on with the deck over it", "[units][latin]") {
-  // mutool prints a blank line after each block, a deck's lines among them; no head or deck
-  // opens in lower case.
-  const std::string page =
-      "The Island Post\n"
-      "Friday, March 6, 2026\n"
-      "Page A4 Business\n"
-      "\n"
-      "Harbour Trust Sells Ferry Unit To Port Group\n"
-      "\n"
-      "Deal leaves the trust with the two island routes\n"
-      "\n"
-      "and its freight arm\n"
-      "\n"
-      "Harbour Trust Co said it agreed to sell its ferry unit to Port\n"
-      "\n"
-      "Group Ltd for 42 mln dlrs in cash, subject to approval by the\n"
-      "regional shipping board and by the lenders of the ferry unit.\n"
-      "\n"
-      "The trust said it would keep its two island routes, which\n"
-      "\n"
-      "carried more than a million passengers in the last year.\n"
-      "\n"
-      "Island Ferries Plans Second Route\n"
-      "\n"
-      "Island Ferries Ltd said it plans to open a second route to the\n"
-      "mainland in the summer, with two ships leased from a Danish line.\n";
-  const document d = reflow_ok(page);
-  REQUIRE(d.articles.size() == 2);
-  CHECK(d.articles[0].headline == "Harbour Trust Sells Ferry Unit To Port Group");
-  CHECK(d.articles[0].deck == std::vector<std::string>{"Deal leaves the trust with the two island routes and its freight arm"});
-}
