@@ -34,6 +34,8 @@ inline constexpr double head_apart_sentence_case = 3.0;  // one to three lines s
                                                          // that sets such heads in sentence case
 inline constexpr double head_stacked = 4.0;          // Latin, in a stack of short capitalised lines under finished text, over a sentence
 inline constexpr double head_stacked_goes_on = 2.0;  // ... the stack's line over it was the head's: so is this one
+inline constexpr double head_deck = 3.0;            // Latin, under a stacked head, stops unfinished where the next word had room: a deck
+inline constexpr double join_after_deck = -4.0;      // ... so no paragraph goes on from it
 inline constexpr double head_after_stack = -3.0;     // the line under a stacked head opens its lead
 inline constexpr double head_unwrapped_short = 2.5;  // a short line among unwrapped paragraphs
 inline constexpr double head_lower_case_among_title_heads = -4.0;  // opens in lower case, on a page of title-case heads

@@ -188,12 +188,14 @@ struct features {
   bool head_cut = false;        // ... ending in a capitalised function word ("…Seen Likely In"): the head goes on
   bool wrap_tail = false;       // ... at most half as wide as the title-case line over it: a wrapped head's last line
   bool title_comma = false;     // ... ending in a comma ("Malian Economy Faces Setbacks,"): a head's two clauses
+  bool head_hyphen = false;     // ... ending in a compound's hyphen ("…Use Of T-"): unpunctuated, the head goes on
   bool title_clauses = false;   // ... with a comma, no word in lower case but a function word, none at its end ("…Cocoa, London Dealers Say")
   bool fragment = false;        // Latin, part of a sentence: "…is projected to", "The department"
   bool long_with_comma = false; // over 20 characters, a comma inside ("，" or ", ")
   bool inner_period = false;    // a "。" before the line's last character
   bool clause_cut = false;      // CJK, a clause of two characters at most before its first "，" or after its last, or two "，"
   bool figure_end = false;      // Latin, ends in the last period's figure: "… 4.27 pct (4.32)", "nil (nil)"
+  bool deck = false;            // Latin, under a stacked head, stops unfinished short of the next word: its standfirst
   role lexicon = role::blank;
 };
 
@@ -218,6 +220,10 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
     // "Harlow Bros Inc, The Second Harbour Corp <SHC> and".)
     f.title_clauses = f.title && !ends_in_function_word(s) && marks.comma && lower_case_words_are_function_words(s);
     f.title_comma = f.title_clauses && !s.empty() && s.back() == U',';
+    // (A title-case head broken at a compound's hyphen, "…Use Of T-" / "Bills", goes on as
+    // one broken at its comma does.)
+    f.head_hyphen = f.title && s.size() >= 2 && s.back() == U'-' && classify(s[s.size() - 2]) == char_class::latin;
+    f.title_comma = f.title_comma || f.head_hyphen;
     f.few_words = words.words <= 7;
   }
   // A credit run into the last line ("…回应。 据新华社") closes the paragraph too. (Only after
@@ -333,7 +339,7 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       // end on a country's initials as on any other word. Not "Co.", "Inc.": a sentence of
       // text ends on a company's name in title case, "NOTE: Full name … Telephone Co.")
       const bool unpunctuated = ends_in_word(l) || ((is_closing(l.last) || l.last == U'>') && !f.final && !f.figure_end) ||
-                                (f.initials_end && (f.title || f.apart_head));
+                                (f.initials_end && (f.title || f.apart_head)) || f.head_hyphen;
       if (unpunctuated) score += w::head_no_end_punct;
       // (A title-case head joins its two clauses with a comma, "Malian Economy Faces Setbacks,"
       // / "President Says", "Honduras To Sell Cocoa, London Dealers Say": text is set in sentence case.)
@@ -347,7 +353,8 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);
       if (latin_line && f.title) score += w::head_title_case;  // (measure() read the same line)
-      if (f.fragment) score += w::head_sentence_fragment;
+      if (f.fragment && !f.deck) score += w::head_sentence_fragment;
+      if (f.deck) score += w::head_deck;
       if (f.lower_start_among_heads) score += w::head_lower_case_among_title_heads;
       // (Set apart: right under a head line it is that head's second line, "国”国际会议…".)
       if (f.closes_unopened && gap_before) score += w::head_closes_unopened;
@@ -396,6 +403,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
     if (prev.too_wide) join += w::join_after_too_wide;
     if (prev.drop_cap) join += w::join_after_drop_cap;
     if (cur.indented_first) join += w::join_indented;
+    if (prev.deck) join += w::join_after_deck;
     // A news item's opening ("央视网消息（新闻联播）：", "新华社北京4月12日电") opens a paragraph:
     // no paragraph goes on into it (but from an opened bracket: a closing credit wrapped).
     // (Not the paper's own: "…在接受" / "本报记者采访时…" goes on.)
@@ -426,7 +434,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   // the head's last ("Kowalczewski Unwilling To Back Tax" / "Hike" / "House Tax and Budget
   // Committee…"), and the title-case line under it opens the text.
   if (prev.wrap_tail) t[s_head][s_head] += w::head_after_wrap_tail;
-  if (prev.stacked_head) t[s_head][s_head] += cur.stack_goes_on ? w::head_stacked_goes_on : w::head_after_stack;
+  if (prev.stacked_head && !cur.deck) t[s_head][s_head] += cur.stack_goes_on ? w::head_stacked_goes_on : w::head_after_stack;
   if (prev.head_cut) {
     t[s_head][s_head] += w::head_cut_goes_on;
     t[s_head][s_start] -= w::head_cut_goes_on;
@@ -784,6 +792,46 @@ GALLEY_SMALL bool finished_over(std::size_t k, const std::vector<std::uint32_t>&
   }
 }
 
+// A deck (standfirst) under a title-case head: one to three lines in sentence case, set
+// larger than the text, over the lead ("Harbour Trust Sells Ferry Unit" / "The sale leaves
+// the trust with two routes" / "Harbour Trust said…"). A paragraph's line stops short of the
+// measure only at its paragraph's end, which ends a sentence, or where the next word would
+// not have fitted (ragged right): a line under a stack that stops unfinished with room for
+// the next line's first word, over a line that opens as a paragraph does, ends no
+// paragraph's line but a deck. (Its lines after the first go on in lower case; the deck
+// ends on a word, not on "of", "its", which leave a clause open, and holds three words at
+// least: a broken column's pieces, "Brazil's", "…said its", are no deck; nor on a bracket
+// left open, "…a unit of <Harbour", whose names go on under it. Nor a line opened by the
+// head's first word, as the lead names its subject, but for one wider than the column,
+// which no line of the lead is: a deck of one line across the columns. A line over a
+// byline is no lead's line either.)
+[[gnu::noinline]] GALLEY_SMALL void mark_decks(const std::vector<line>& lines, const line_chars& chars,
+                                             const std::vector<std::uint32_t>& idx, const layout& lay, std::vector<features>& f) {
+  const std::size_t n = idx.size();
+  constexpr std::size_t most = 3;
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!f[k - 1].stacked_head || f[k].stacked_head || f[k].lower_start || !opens_as_paragraph(lines[idx[k]].first)) continue;
+    std::size_t top = k - 1;
+    while (top > 0 && f[top].stack_goes_on) --top;
+    if (!f[k].wide && first_word(chars[idx[k]]) == first_word(chars[idx[top]])) continue;
+    int words = 0;
+    for (std::size_t e = k; e + 1 < n && e < k + most; ++e) {
+      if (f[e].lexicon != role::blank || f[e].final || !f[e].word_end || f[e].title || (e > k && !f[e].lower_start)) break;
+      words += chars.words(idx[e]).words;
+      const line& l = lines[idx[e]];
+      const std::u32string_view t = chars[idx[e]];
+      const bool bracket_open = t.rfind(U'<') + 1 > t.rfind(U'>') + 1 || t.rfind(U'(') + 1 > t.rfind(U')') + 1;
+      const bool room = l.ink + 1 + first_word_cells(chars[idx[e + 1]]) + 2 <= lay.column[idx[e]];
+      const bool byline = f[e + 1].lexicon == role::byline;
+      if (words < 3 || !f[e].headline_sized || !(room || (f[e].wide && e == k) || byline) || ends_in_function_word(t) || bracket_open ||
+          lay.gap_before[idx[e + 1]] || f[e + 1].lower_start || !opens_as_paragraph(lines[idx[e + 1]].first))
+        continue;
+      for (std::size_t j = k; j <= e; ++j) f[j].deck = true;
+      break;
+    }
+  }
+}
+
 // A caption's lines about the one its lexicon found, on a Latin page.
 [[gnu::noinline]] GALLEY_SMALL void mark_caption_lines(const line_chars& chars, const std::vector<std::uint32_t>& idx,
                                                      const layout& lay, std::vector<features>& f) {
@@ -990,6 +1038,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
     }
   }
   if (!lay.cjk) mark_stacked_heads(lines, chars, idx, lay, f);
+  if (!lay.cjk && !lay.unwrapped) mark_decks(lines, chars, idx, lay, f);
 
   // Viterbi over the non-blank lines: linear in the number of lines. Only the previous
   // line's scores are kept, and the way back (the emissions are asked again for an
@@ -1061,8 +1110,9 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
       case s_cont: out.of[i] = role::body; break;
       case s_head:
         out.of[i] = role::headline;
-        // (The units stage keeps a stacked head's lines together, whatever their widths.)
-        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head;
+        // (The units stage keeps a stacked head's lines together, whatever their widths, and
+        // sets a deck apart from the head over it.)
+        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head ? 1 : f[k].deck ? (k > 0 && f[k - 1].deck ? 3 : 2) : 0;
         break;
       default:
         out.of[i] = f[k].lexicon;

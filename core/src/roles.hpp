@@ -37,7 +37,8 @@ struct line_roles {
   std::vector<role> of;
   /**
    * 1 on the first line of every body paragraph, else 0 (a byte a line, as layout::gap_before);
-   * on a headline line, 1 where it goes on the head line over it (a stacked head's).
+   * on a headline line, 1 where it goes on the head line over it (a stacked head's), 2 on a
+   * deck's first line (a unit of its own, under its head), 3 on a deck's next lines.
    */
   std::vector<std::uint8_t> starts_paragraph;
 };

@@ -707,7 +707,9 @@ bool head_tail_across_gap(const unit& h, std::size_t i, std::u32string_view s, c
   const std::uint32_t above = h.lines.back().last;  // 1-based: lines[above - 1]
   if (h.kind != role::headline || h.markdown_level || h.text.empty() || above + 1 != i || !lines[above].blank) return false;
   const char32_t last = h.text.back();
-  if (!(is_latin_letter(last) || (last >= U'0' && last <= U'9') || last == U'>')) return false;
+  if (!(is_latin_letter(last) || (last >= U'0' && last <= U'9') || last == U'>' ||
+        (last == U'-' && h.text.size() >= 2 && is_latin_letter(h.text[h.text.size() - 2]))))
+    return false;
   if (lines[i].ink >= lines[above - 1].ink || lines[i].markdown_heading) return false;
   if (i + 1 < lines.size() && !lines[i + 1].blank && roles.of[i + 1] == role::headline) return false;
   // (Two words at most: a head of its own, printed after its story, stands under another
@@ -811,6 +813,8 @@ bool head_wrapped_above(const unit& open, const line& l, std::u32string_view s, 
 GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_view s, std::size_t head_lines, bool tail,
                                bool right_under, bool sentence_case_heads, const std::vector<line>& lines,
                                const layout& lay, const line_roles& roles) {
+  // (A deck's first line, as roles found it, opens a unit of its own under its head.)
+  if (roles.starts_paragraph[i] == 2) return false;
   const line& l = lines[i];
   const double ratio = open.width_ratio > 0 && lay.column[i] > 0
                            ? (double(l.ink) / lay.column[i]) / open.width_ratio : 1.0;
@@ -935,7 +939,8 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       const role r = roles.of[i];
       bound += !(r == role::body && above == role::body && !lay.gap_before[i] && !roles.starts_paragraph[i]);
       above = r;
-      if (r == role::headline && !lay.cjk) {
+      // (A deck is no head line: a page of title-case heads sets its decks in sentence case.)
+      if (r == role::headline && !lay.cjk && roles.starts_paragraph[i] < 2) {
         const title_words w = chars.words(i);
         if (w.words >= 3) ++(w.title_case() ? title_heads : sentence_heads);
       }
@@ -1070,7 +1075,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // (A title-case head stacked in a narrow column, as roles found it: "Ferlucci In" /
       // "Insurance Services" / "Joint Venture", whose widths say a deck.)
       // (So is a caption's credit wrapped: "…(Photo: Tom" / "Becker)".)
-      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i]) extend = true;
+      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i] == 1) extend = true;
     }
     if (extend) {
       if (head_lines == 1) {

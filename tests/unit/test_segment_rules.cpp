@@ -3520,3 +3520,79 @@ TEST_CASE("roles: on a page of sentence-case heads, lines set apart under a line
                                                     "Rail freight volumes rise for a third month <Rfv>",
                                                     "City council backs new bridge over the river <Cc>"});
 }
+
+// A finished story under a title-case head, over the heads below (pdftotext -raw, one column).
+static const std::string wall_story =
+    "Island Council Backs New Harbour Wall\n"
+    "The island council voted to build a new harbour wall at a cost of\n"
+    "12 mln dlrs, to be paid over ten years from port fees and a grant\n"
+    "from the regional development fund, the council said on Friday.\n"
+    "Work is due to start in the spring and to take two years.\n";
+
+static const std::string ferry_lead =
+    "Harbour Trust Co said it agreed to sell its ferry unit to Port\n"
+    "Group Ltd for 42 mln dlrs in cash, subject to approval by the\n"
+    "regional shipping board and by the lenders of the ferry unit.\n"
+    "The trust said it would keep its two island routes, which\n"
+    "carried more than a million passengers in the last year.\n";
+
+TEST_CASE("roles: a line under a stacked head that stops unfinished with room for the next word is its deck", "[roles][latin]") {
+  // A paragraph's line stops short of the measure only at the paragraph's end, which ends a
+  // sentence, or where the next word would not have fitted: the line under the head that
+  // stops short of "Harbour" is no line of the lead but the head's standfirst.
+  const document one = reflow_ok(wall_story + "Harbour Trust Sells Ferry Unit To Port Group\n" +
+                                 "The sale leaves the trust two routes\n" + ferry_lead);
+  REQUIRE(one.articles.size() == 2);
+  CHECK(one.articles[1].headline == "Harbour Trust Sells Ferry Unit To Port Group");
+  CHECK(one.articles[1].deck == std::vector<std::string>{"The sale leaves the trust two routes"});
+  CHECK(one.articles[1].blocks.at(0).text.starts_with("Harbour Trust Co said"));
+  // Two lines, set larger than the text: the second goes on in lower case.
+  const document two = reflow_ok(wall_story + "Harbour Trust Sells Ferry Unit To Port Group\n" +
+                                 "The sale leaves the trust with two island routes and\n" + "its freight arm\n" + ferry_lead);
+  REQUIRE(two.articles.size() == 2);
+  CHECK(two.articles[1].headline == "Harbour Trust Sells Ferry Unit To Port Group");
+  CHECK(two.articles[1].deck == std::vector<std::string>{"The sale leaves the trust with two island routes and its freight arm"});
+  CHECK(two.articles[1].blocks.at(0).text.starts_with("Harbour Trust Co said"));
+}
+
+TEST_CASE("roles counter-example: a lead's first line stopped short where the next word would not have fitted is the lead's", "[roles][latin]") {
+  // Ragged right: "Intercoastal" did not fit after "Southern".
+  const document d = reflow_ok(wall_story +
+                               "Port Group Buys Ferry Unit From Harbour Trust\n"
+                               "The shipping group said it had agreed with Southern\n"
+                               "Intercoastal Harbour Trust Co to buy its ferry arm for 42 mln\n"
+                               "dlrs in cash, subject to approval by the regional shipping\n"
+                               "board and by the lenders of the ferry unit, the group said.\n"
+                               "The trust said it would keep its two island routes, which\n"
+                               "carried more than a million passengers in the last year.\n");
+  REQUIRE(d.articles.size() == 2);
+  CHECK(d.articles[1].deck.empty());
+  CHECK(d.articles[1].blocks.at(0).text.starts_with("The shipping group said it had agreed with Southern Intercoastal"));
+}
+
+TEST_CASE("units: a title-case head broken at a compound's hyphen goes on across the blank line under it", "[units][latin]") {
+  // mutool prints a blank line after each block: the head's tail stands apart under it.
+  const std::string page =
+      "The Island Post\n"
+      "Friday, March 6, 2026\n"
+      "Page A4 Business\n"
+      "\n"
+      "Harbour Trust Issues Mortgage-\n"
+      "\n"
+      "Bonds\n"
+      "\n"
+      "Harbour Trust Co said it would issue 120 mln dlrs of bonds backed\n"
+      "\n"
+      "by home loans, its first such issue, to be placed with investors in\n"
+      "the region and abroad over the next two months.\n"
+      "\n"
+      "The trust said the bonds would carry a coupon of about six pct and\n"
+      "\n"
+      "mature in ten years, with a first call in five years.\n"
+      "\n"
+      "Island Ferries Plans Second Route\n"
+      "\n"
+      "Island Ferries Ltd said it plans to open a second route to the\n"
+      "mainland in the summer, with two ships leased from a Danish line.\n";
+  CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"Harbour Trust Issues Mortgage-Bonds", "Island Ferries Plans Second Route"});
+}
