@@ -604,9 +604,12 @@ bool looks_like_masthead(sv s, const line_marks& marks, bool cjk) {
   // (Its spaces not counted: OCR keeps the page's width between a date at the left and the
   // folio at the right, "2026年3月19日 星期三", sixty spaces, "第15版要闻"; pdftotext -layout
   // sets the masthead's parts apart by runs of spaces as wide as the page.)
+  // (The lexicon first: it turns a line of text away at its first word in lower case, where
+  // counting a long line's ink read all of it.)
+  if (s.empty() || !masthead_in(s, marks, cjk)) return false;
   std::size_t ink = 0;
   for (const char32_t c : s) ink += !is_space(c);
-  return ink != 0 && ink <= 64 && masthead_in(s, marks, cjk);
+  return ink != 0 && ink <= 64;
 }
 
 bool looks_like_ocr_folio(sv s) {
