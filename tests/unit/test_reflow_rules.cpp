@@ -1613,21 +1613,16 @@ TEST_CASE("kickers: a line over a head opened by a topic and OCR's ':' for \"：
   CHECK(d.articles[0].deck == std::vector<std::string>{"南湖区文化惠民系列主题新闻发布会"});
 }
 
-TEST_CASE("furniture: the paper's name OCR printed between the masthead's date and folio is the page's", "[reflow][ocr]") {
-  const auto d = reflow_ok(
-      "2026年5月6日 星期三\n\n东湖晚报\n\n第7版 要闻\n\n乡村书屋点亮冬夜\n\n"
-      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
-  REQUIRE(d.articles.size() == 1);
-  CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
-  CHECK(d.residue.size() == 3);
-}
+// A story under the page's furniture, for the OCR cases below.
+const std::string village_story =
+    "乡村书屋点亮冬夜\n\n"
+    "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n";
 
-TEST_CASE("furniture: a folio whose number OCR misread (\"第1]版\", \"第?版\") is the page's", "[reflow][ocr]") {
-  for (const std::string folio : {"第1]版 社会", "第?版 综合"}) {
-    INFO(folio);
-    const auto d = reflow_ok("东湖晚报\n\n2026年5月6日 星期三\n\n" + folio +
-                             "\n\n乡村书屋点亮冬夜\n\n"
-                             "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n");
+TEST_CASE("furniture: the paper's name OCR printed between the masthead's date and folio, and folios whose number OCR misread (\"第1]版\", \"第?版\"), are the page's", "[reflow][ocr]") {
+  for (const std::string masthead : {"2026年5月6日 星期三\n\n东湖晚报\n\n第7版 要闻", "东湖晚报\n\n2026年5月6日 星期三\n\n第1]版 社会",
+                                     "东湖晚报\n\n2026年5月6日 星期三\n\n第?版 综合"}) {
+    INFO(masthead);
+    const auto d = reflow_ok(masthead + "\n\n" + village_story);
     REQUIRE(d.articles.size() == 1);
     CHECK(d.articles[0].headline == "乡村书屋点亮冬夜");
     CHECK(d.articles[0].deck.empty());
@@ -1636,9 +1631,7 @@ TEST_CASE("furniture: a folio whose number OCR misread (\"第1]版\", \"第?版\
 }
 
 TEST_CASE("kickers: a Chinese head with nothing of its own, a blank line over the next story's head, is its kicker (OCR)", "[reflow][ocr]") {
-  const auto d = reflow_ok(
-      "乡村书屋点亮冬夜\n\n"
-      "入冬以来，南湖镇的乡村书屋每晚开到九点，附近的村\n民吃过晚饭便来这里读书看报，镇里还请来志愿者为\n孩子们辅导功课。\n\n"
+  const auto d = reflow_ok(village_story + "\n"
       "新思路引领新发展\n\n城乡两端齐发力激活文旅新动能\n\n"
       "央视网消息：今年以来，南湖区把发展文旅产业同乡村振兴结合起来，\n城乡两端同时发力，游客人数和旅游收入均创新高。\n");
   REQUIRE(d.articles.size() == 2);
