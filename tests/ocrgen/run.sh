@@ -24,7 +24,8 @@ done
 # article F1 held at 0.45: this branch merged on main f95912c measures 0.598 / 0.458. English
 # raised in the twenty-fifth, after the stacked-heads rules, on main 711eeb2: 0.613 / 0.492.)
 declare -A pages=([zh]=12 [en]=10)
-declare -A floors=([zh]="0.47 0.53" [en]="0.60 0.48")
+# (Chinese raised in the twenty-ninth session after its OCR rules, on main 28aa971: 0.490 / 0.583.)
+declare -A floors=([zh]="0.48 0.57" [en]="0.60 0.48")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 failed=0
