@@ -2382,7 +2382,10 @@ GALLEY_STAGE GALLEY_SMALL void emit(std::vector<unit>& units, const std::vector<
       a.headline = to_utf8(h.text);
       a.headline_lines = std::move(h.lines);
     }
-    for (std::size_t n = kicker < 0; n <= d.deck.size(); ++n) {
+    // The deck: n = 0 is the kicker carried over, where there is one (so n starts at 1
+    // where there is none), then n = 1… the deck's own units. (One loop: 22 B less in the
+    // module than the kicker pushed on its own.)
+    for (std::size_t n = kicker < 0 ? 1 : 0; n <= d.deck.size(); ++n) {
       unit& x = units[static_cast<std::size_t>(n ? d.deck[n - 1] : kicker)];
       a.deck.push_back(to_utf8(x.text));
       a.deck_lines.push_back(std::move(x.lines));

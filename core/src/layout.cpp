@@ -164,13 +164,10 @@ bool indents_paragraphs(const std::vector<line>& lines, const std::vector<std::u
 // unfinished line that is indent-short or full) are the extractor's, not the page's. (One
 // or two are where a column ended: the articles stage decides those.)
 GALLEY_SMALL void mend_split_first_lines(const std::vector<line>& lines, const line_chars& chars,
-                                         const std::vector<std::uint32_t>& nonblank, const std::vector<int>& ink,
+                                         const std::vector<std::uint32_t>& nonblank, const std::vector<int>& column,
                                          std::vector<char>& gap) {
   const std::size_t n = nonblank.size();
   if (n < 4) return;
-  std::vector<int> column(n);
-  column_window window;
-  for (std::size_t k = 0; k < n; ++k) column[k] = window.at(ink, k);
   // The blank line under nonblank line k is the extractor's where gap[k + 1] becomes 2 (3
   // under a first line). Read from the page's end: a line under the blank that has one
   // under it too goes on only where that one is the extractor's.
@@ -250,7 +247,13 @@ GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint
     // sentences cut across them are the stitching stage's business.
     gap[k] = lay.unwrapped || blanks > static_cast<std::size_t>(spacing);
   }
-  if (chars && lay.cjk && spacing == 0 && !lay.unwrapped) mend_split_first_lines(lines, *chars, nonblank, ink, gap);
+  // Each line's column by its neighbours' widths (read by the pass below and for lay.column).
+  std::vector<int> column(n);
+  {
+    column_window window;
+    for (std::size_t k = 0; k < n; ++k) column[k] = window.at(ink, k);
+  }
+  if (chars && lay.cjk && spacing == 0 && !lay.unwrapped) mend_split_first_lines(lines, *chars, nonblank, column, gap);
   for (std::size_t k = 0; k < n; ++k)
     if (gap[k]) lay.gap_before[nonblank[k]] = 1;
 
@@ -260,17 +263,16 @@ GALLEY_SMALL layout analyse_layout(const std::vector<line>& lines, language_hint
   // ... and when the short last lines of paragraphs are followed by one, not by text.
   std::size_t ends_then_gap = 0, ends_then_text = 0;
   lay.column.assign(lines.size(), 0);
-  column_window window;
   for (std::size_t k = 0; k < n; ++k) {
-    const int column = column_beside_picture(ink, gap, k, window.at(ink, k));
-    lay.column[nonblank[k]] = column;
+    const int column_k = column_beside_picture(ink, gap, k, column[k]);
+    lay.column[nonblank[k]] = column_k;
     const bool ends_sentence = lines[nonblank[k]].ends_sentence;
     if (k + 1 < n) {
       if (gap[k + 1]) {
         ++gaps;
         gaps_after_final += ends_sentence;
       }
-      if (ends_sentence && ink[k] * 10 < column * 8) (gap[k + 1] ? ends_then_gap : ends_then_text) += 1;
+      if (ends_sentence && ink[k] * 10 < column_k * 8) (gap[k + 1] ? ends_then_gap : ends_then_text) += 1;
     }
   }
   const bool by_share = gaps >= 2 && gaps_after_final * 10 >= gaps * 6;

@@ -522,7 +522,7 @@ using transition_table = std::array<std::array<double, state_count>, state_count
   };
   const auto to_furniture = [&](std::size_t k) {
     out.of[idx[k]] = role::furniture;
-    out.starts_paragraph[idx[k]] = 0;
+    out.start[idx[k]] = line_start::none;
     if (explanation) (*explanation)[explanation->size() - n + k].role = name_of(role::furniture);
   };
   constexpr std::size_t edge = 4;
@@ -979,7 +979,7 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
                         const layout& lay, const options&, std::vector<line_explanation>* explanation) {
   line_roles out;
   out.of.assign(lines.size(), role::blank);
-  out.starts_paragraph.assign(lines.size(), 0);
+  out.start.assign(lines.size(), line_start::none);
   // (4 bytes a line, room made once: a page of a million short lines grew 8 bytes a line
   // by doubling.)
   std::vector<std::uint32_t> idx;
@@ -1106,17 +1106,20 @@ line_roles assign_roles(const page_text& text, const std::vector<line>& lines, c
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = idx[k];
     switch (path[k]) {
-      case s_start: out.of[i] = role::body; out.starts_paragraph[i] = 1; break;
+      case s_start: out.of[i] = role::body; out.start[i] = line_start::paragraph; break;
       case s_cont: out.of[i] = role::body; break;
       case s_head:
         out.of[i] = role::headline;
         // (The units stage keeps a stacked head's lines together, whatever their widths, and
         // sets a deck apart from the head over it.)
-        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_head ? 1 : f[k].deck ? (k > 0 && f[k - 1].deck ? 3 : 2) : 0;
+        out.start[i] = f[k].stack_goes_on && path[k - 1] == s_head ? line_start::goes_on
+                       : !f[k].deck                                ? line_start::none
+                       : k > 0 && f[k - 1].deck                    ? line_start::deck_goes_on
+                                                                   : line_start::deck;
         break;
       default:
         out.of[i] = f[k].lexicon;
-        out.starts_paragraph[i] = f[k].stack_goes_on && path[k - 1] == s_lexicon;
+        out.start[i] = f[k].stack_goes_on && path[k - 1] == s_lexicon ? line_start::goes_on : line_start::none;
         break;
     }
     if (explanation) explain_line(i, out.of[i], emitted[k], lines[i].ink, lay.column[i], *explanation);

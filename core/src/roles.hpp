@@ -32,15 +32,25 @@ enum class role : std::uint8_t {
 
 std::string_view name_of(role r);
 
-/** Every line's role, and where body paragraphs start. */
+/**
+ * What a line's start tells beyond its role: where paragraphs start, how display lines go on.
+ * (Named constants over a byte a line, as layout::gap_before: a vector of a scoped enum would
+ * be one more instantiation of std::vector's code in the module.)
+ */
+namespace line_start {
+enum : std::uint8_t {
+  none,          // a body line that goes on the paragraph over it; a display line on its own
+  paragraph,     // a body paragraph's first line
+  goes_on,       // a display line that goes on the one over it: a stacked head's, a wrapped caption's
+  deck,          // a deck's first line, under its head: a unit of its own
+  deck_goes_on,  // a deck's next lines
+};
+}  // namespace line_start
+
+/** Every line's role, and how it starts (a line_start a line). */
 struct line_roles {
   std::vector<role> of;
-  /**
-   * 1 on the first line of every body paragraph, else 0 (a byte a line, as layout::gap_before);
-   * on a headline line, 1 where it goes on the head line over it (a stacked head's), 2 on a
-   * deck's first line (a unit of its own, under its head), 3 on a deck's next lines.
-   */
-  std::vector<std::uint8_t> starts_paragraph;
+  std::vector<std::uint8_t> start;
 };
 
 /** Whether s ends in an abbreviation's period ("U.S.", "Corp.", "Mr."), which need not end a sentence. */

@@ -683,7 +683,7 @@ std::size_t body_text_room(const std::vector<line>& lines, const line_chars& cha
   std::size_t room = first;
   for (std::size_t j = i + 1; j < lines.size(); ++j) {
     if (lines[j].blank) continue;
-    if (roles.of[j] != role::body || lay.gap_before[j] || roles.starts_paragraph[j]) break;
+    if (roles.of[j] != role::body || lay.gap_before[j] || roles.start[j] != line_start::none) break;
     room += 1 + (lines[j].justified() ? static_cast<std::size_t>(lines[j].glyphs) : chars[j].size());
   }
   return room;
@@ -814,7 +814,7 @@ GALLEY_SMALL bool head_goes_on(const unit& open, std::size_t i, std::u32string_v
                                bool right_under, bool sentence_case_heads, const std::vector<line>& lines,
                                const layout& lay, const line_roles& roles) {
   // (A deck's first line, as roles found it, opens a unit of its own under its head.)
-  if (roles.starts_paragraph[i] == 2) return false;
+  if (roles.start[i] == line_start::deck) return false;
   const line& l = lines[i];
   const double ratio = open.width_ratio > 0 && lay.column[i] > 0
                            ? (double(l.ink) / lay.column[i]) / open.width_ratio : 1.0;
@@ -937,10 +937,10 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (lines[i].blank) continue;
       const role r = roles.of[i];
-      bound += !(r == role::body && above == role::body && !lay.gap_before[i] && !roles.starts_paragraph[i]);
+      bound += !(r == role::body && above == role::body && !lay.gap_before[i] && roles.start[i] == line_start::none);
       above = r;
       // (A deck is no head line: a page of title-case heads sets its decks in sentence case.)
-      if (r == role::headline && !lay.cjk && roles.starts_paragraph[i] < 2) {
+      if (r == role::headline && !lay.cjk && roles.start[i] < line_start::deck) {
         const title_words w = chars.words(i);
         if (w.words >= 3) ++(w.title_case() ? title_heads : sentence_heads);
       }
@@ -1025,7 +1025,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       pending_gap = pending_before;
     }
     if (open && !gap && open->lines.back().last < number) {
-      if (r == role::body && open->kind == role::body && !roles.starts_paragraph[i]) extend = true;
+      if (r == role::body && open->kind == role::body && roles.start[i] == line_start::none) extend = true;
       // A headline wrapped in a narrow box takes a third line (or a fourth) where the line
       // over it was wrapped too: a title-case line under title case ("Proterozoic Shield" /
       // "Takes 47 Mln Dlr" / "Writedown"), or, in Chinese, a line under one that fills its
@@ -1062,7 +1062,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // paragraph going on under it.)
       const bool off_measure = l.ink * 5 < lay.column[i] * 4 || l.ink * 20 > lay.column[i] * 23;
       if (tail && r == role::body && head_lines < 4 && !l.ends_sentence && off_measure &&
-          (i + 1 == lines.size() || lines[i + 1].blank || roles.of[i + 1] != role::body || roles.starts_paragraph[i + 1]))
+          (i + 1 == lines.size() || lines[i + 1].blank || roles.of[i + 1] != role::body || roles.start[i + 1] != line_start::none))
         extend = true;
       if (r == role::headline && open->kind == role::headline && !lay.unwrapped &&
           (head_lines < 2 || (head_lines < 4 && (above_wrapped() || tail || (!lay.cjk && right_under && !title_case(open->text) && opens_lower_case_word(s))))) &&
@@ -1075,7 +1075,7 @@ std::vector<unit> build_units(const page_text& text, const std::vector<line>& li
       // (A title-case head stacked in a narrow column, as roles found it: "Ferlucci In" /
       // "Insurance Services" / "Joint Venture", whose widths say a deck.)
       // (So is a caption's credit wrapped: "…(Photo: Tom" / "Becker)".)
-      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.starts_paragraph[i] == 1) extend = true;
+      if ((r == role::headline || r == role::caption) && open->kind == r && right_under && roles.start[i] == line_start::goes_on) extend = true;
     }
     if (extend) {
       if (head_lines == 1) {
