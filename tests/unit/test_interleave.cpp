@@ -254,3 +254,64 @@ TEST_CASE("interleave: a run at the page's end, without a last line end, is read
   for (std::size_t r = 0; r < 3; ++r) parted += harbour[r] + "\n\n" + council[r] + "\n\n" + (r == 1 ? "港口新闻\n\n" : "");
   CHECK_FALSE(unthread_interleaved_lines(parted));
 }
+
+namespace {
+
+// Two columns of a Chinese story, each line as a justified column breaks it: inside a word
+// ("…迎来了茶" / "农最忙碌…"). The words the breaks cut are printed whole elsewhere on the
+// page (its last paragraph); the characters that meet across the two columns' lines are not.
+const column tea = {
+    "春分过后，山上的茶园迎来了茶",
+    "农最忙碌的季节，家家户户都上",
+    "山采摘新芽，村里的加工厂也日",
+    "夜运转，赶制今年的第一批新茶。",
+};
+const column mill = {
+    "镇上的合作社今年新建了两条生",
+    "产线，可以同时处理鲜叶和干茶",
+    "叶，每天能收购周边村子的鲜",
+    "叶三千多公斤，带动农户增收。",
+};
+const std::string tea_head = "山区茶园春来早";
+const std::string tea_end = "茶农说，今年上山的人多，合作社日夜生产，茶叶和鲜叶都不愁销路。";
+
+// The page as pdfminer prints such columns: a block of each line, a line or two of the next
+// column between a column's lines.
+std::string cjk_blocks(const std::vector<std::string>& lines) {
+  std::string page = tea_head + "\n\n";
+  for (const std::string& l : lines) page += l + "\n\n";
+  return page + tea_end + "\n";
+}
+
+}  // namespace
+
+TEST_CASE("interleave: Chinese columns' lines a block each, out of turn, read back by the words the page prints whole", "[interleave]") {
+  const std::string page = cjk_blocks({tea[0], mill[0], tea[1], mill[1], tea[2], mill[2], tea[3], mill[3]});
+  INFO(page);
+  const auto unfolded = unthread_interleaved_lines(page);
+  REQUIRE(unfolded);
+  std::vector<std::string> expected{tea_head};
+  for (const column& c : {tea, mill}) expected.insert(expected.end(), c.begin(), c.end());
+  expected.push_back(tea_end);
+  CHECK(nonblank_lines(unfolded->text) == expected);
+  REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
+  for (std::size_t l = 0; l < unfolded->source.size(); ++l) CHECK(line_of(unfolded->text, l) == line_of(page, unfolded->source[l]));
+  // (Read so, each column's lines make one paragraph.)
+  const galley::document d = galley::test::reflow_ok(page);
+  std::string text;
+  for (const galley::article& a : d.articles)
+    for (const galley::block& b : a.blocks) text += b.text + "\n";
+  INFO(text);
+  CHECK(text.find("迎来了茶农最忙碌的季节，家家户户都上山采摘新芽，村里的加工厂也日夜运转") != std::string::npos);
+  CHECK(text.find("两条生产线，可以同时处理鲜叶和干茶叶，每天能收购周边村子的鲜叶三千多公斤") != std::string::npos);
+}
+
+TEST_CASE("interleave: Chinese lines a block each in their order are left as they are", "[interleave]") {
+  // (mutool prints a column's lines so, in order: the block under goes on each far more
+  // often than the one two down, which here goes on once, by chance: "…干茶" / "叶三千…".)
+  std::vector<std::string> in_order(tea.begin(), tea.end());
+  in_order.insert(in_order.end(), mill.begin(), mill.end());
+  const std::string page = cjk_blocks(in_order);
+  INFO(page);
+  CHECK_FALSE(unthread_interleaved_lines(page));
+}
