@@ -6,9 +6,6 @@
 #include <span>
 #include <vector>
 
-#include "unicode.hpp"
-#include "utf8.hpp"
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -320,160 +317,6 @@ class unthreader {
 
 }  // namespace
 
-namespace {
-
-// Chinese columns a printed line a block, the blocks out of order: pdfminer's "boxes flow"
-// makes a block of each printed line (Chromium's leading is too wide for it to join them)
-// and orders the blocks by a tree of nearest pairs, which puts a line or two of the next
-// column between a column's lines. Nothing in a Chinese line's shape tells which line goes
-// on it (no case, no hyphen; a column's full lines are all as wide as the next column's).
-// The page's own words do: a line break falls inside a word as often as not, and pdfgen's
-// pages print the word a column breaks over two lines whole elsewhere on the page a third
-// of the time, against one time in fifteen for the characters that meet across two
-// columns' lines. A block whose last characters make a word the page prints with the
-// first characters of the block two down, and not with those of the block under it (nor
-// does that block with the one two down), goes on in the block two down.
-
-// At least this many non-Latin lines standing alone before a page is read so (a cheap test
-// on the lines the pass above saw: most pages have none).
-constexpr std::size_t min_cjk_alone = 8;
-// The page's blocks show columns in turn when the block two down goes on a block (as above)
-// three times or more, and at least a third as often as the block under it does: a column's
-// lines in their order (mutool's blocks) go on under six times as often or more on pdfgen's
-// pages, pdfminer's a third as often or less on most of them.
-constexpr std::size_t least_skips = 3, skip_share = 3;
-// A block goes on in the block two or three down, no further.
-constexpr std::size_t max_step = 3;
-
-// An ideograph, or a radical that an extractor printed for one ("⽇" for "日").
-bool ideograph(char32_t c) { return classify(c) == char_class::cjk || (c >= 0x2E80 && c <= 0x2FDF); }
-
-std::uint64_t ngram(char32_t a, char32_t b) { return (std::uint64_t{a} << 21) | b; }
-std::uint64_t ngram(char32_t a, char32_t b, char32_t c) { return std::uint64_t{1} << 63 | std::uint64_t{a} << 42 | ngram(b, c); }
-
-// A block of lines [first, last] of the page: its first line's first two characters, its
-// last line's last two (spaces aside), whether that line ends a sentence, and whether each
-// of its lines holds two ideographs or more (a head, a byline, a caption do too; a folio,
-// a figure, a line of Latin text do not).
-struct cjk_box {
-  std::size_t first = 0, last = 0;
-  char32_t head[2] = {}, tail[2] = {};  // (tail[1] the last character)
-  bool finished = false, prose = true;
-};
-
-class cjk_boxes {
- public:
-  explicit cjk_boxes(std::string_view page) : page_(page) {
-    for (std::size_t from = 0; from <= page.size();) {
-      const std::size_t end = std::min(page.find('\n', from), page.size());
-      lines_.push_back({from, end});
-      read_line(lines_.size() - 1);
-      from = end + 1;
-    }
-    std::sort(ngrams_.begin(), ngrams_.end());
-  }
-
-  std::optional<unfolded_page> unthread(std::size_t page_lines) const {
-    const std::size_t n = boxes_.size();
-    // (Whether the page shows columns in turn at all.)
-    std::size_t under = 0, skip = 0;
-    for (std::size_t i = 0; i + 2 < n; ++i)
-      if (boxes_[i].prose && boxes_[i + 1].prose && boxes_[i + 2].prose)
-        under += goes_on(i, i + 1) > 0, skip += goes_on(i, i + 2) > 0;
-    if (skip < least_skips || skip * skip_share < under) return std::nullopt;
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> next(n, none), after(n, none);  // (after: the block it goes on)
-    bool moved = false;
-    for (std::size_t i = 0; i + 2 < n; ++i) {
-      if (!boxes_[i].prose) continue;
-      const int below = goes_on(i, i + 1);
-      for (std::size_t j = i + 2; j < n && j <= i + max_step; ++j) {
-        if (!boxes_[j].prose) break;
-        const int down = goes_on(i, j);
-        if (down > below && goes_on(j - 1, j) < down && after[j] == none) {
-          next[i] = j, after[j] = i, moved = true;
-          break;
-        }
-      }
-    }
-    if (!moved) return std::nullopt;
-    unfolded_page out;
-    out.text.reserve(page_.size() + 16);
-    out.page_lines = static_cast<std::uint32_t>(page_lines);
-    // Each block in the page's order, the blocks that go on it (and on those) read at once
-    // after it: the rest keep their places.
-    for (std::size_t start = 0; start < n; ++start) {
-      if (after[start] != none) continue;
-      for (std::size_t b = start; b != none; b = next[b]) {
-        const cjk_box& box = boxes_[b];
-        for (std::size_t l = box.first; l <= box.last; ++l) emit(out, l);
-        // (A blank line of the page's beside the block parts it from the next.)
-        emit(out, box.last + 1 < lines_.size() && blank_[box.last + 1] ? box.last + 1 : box.first - 1);
-        out.rows_unfolded += next[b] != none;
-      }
-    }
-    return out;
-  }
-
- private:
-  struct span_of {
-    std::size_t begin, end;
-  };
-
-  // Reads line l: its characters' n-grams, and the block it opens or goes on.
-  void read_line(std::size_t l) {
-    const std::string_view text = page_.substr(lines_[l].begin, lines_[l].end - lines_[l].begin);
-    char32_t seen[3] = {}, first[2] = {}, end = 0;  // (end: the last character but closing marks)
-    std::size_t count = 0, ideographs = 0;
-    for (std::size_t i = 0; i < text.size();) {
-      char32_t c = 0xFFFD;
-      i += std::max<std::size_t>(decode_utf8(text, i, c), 1);
-      if (is_space(c)) continue;
-      ideographs += ideograph(c);
-      seen[0] = seen[1], seen[1] = seen[2], seen[2] = c;
-      if (++count <= 2) first[count - 1] = c;
-      if (count >= 2 && ideograph(seen[1]) && ideograph(c)) ngrams_.push_back(ngram(seen[1], c));
-      if (count >= 3) ngrams_.push_back(ngram(seen[0], seen[1], c));
-      if (c != U'”' && c != U'’' && c != U'」' && c != U'』' && c != U'）' && c != U')') end = c;
-    }
-    blank_.push_back(count == 0);
-    if (count == 0) return;
-    if (l == 0 || blank_[l - 1]) boxes_.push_back({l, l, {first[0], first[1]}});
-    cjk_box& box = boxes_.back();
-    box.last = l;
-    box.tail[0] = count >= 2 ? seen[1] : 0, box.tail[1] = seen[2];
-    box.prose = box.prose && ideographs >= 2;
-    box.finished = end == U'。' || end == U'！' || end == U'？';
-  }
-
-  bool printed(std::uint64_t key) const { return std::binary_search(ngrams_.begin(), ngrams_.end(), key); }
-
-  // How surely block b goes on block a: the page prints the two characters that meet across
-  // them as a word elsewhere (one), and three of them (one more). None after a sentence's end.
-  int goes_on(std::size_t a, std::size_t b) const {
-    const cjk_box& x = boxes_[a];
-    const cjk_box& y = boxes_[b];
-    if (x.finished) return 0;
-    int s = ideograph(x.tail[1]) && ideograph(y.head[0]) && printed(ngram(x.tail[1], y.head[0]));
-    if (x.tail[0] && y.head[1] && (printed(ngram(x.tail[0], x.tail[1], y.head[0])) || printed(ngram(x.tail[1], y.head[0], y.head[1])))) ++s;
-    return s;
-  }
-
-  void emit(unfolded_page& out, std::size_t l) const {
-    out.text.append(page_.substr(lines_[l].begin, lines_[l].end - lines_[l].begin));
-    out.text.push_back('\n');
-    out.source.push_back(static_cast<std::uint32_t>(l));
-  }
-
-  std::string_view page_;
-  std::vector<span_of> lines_;
-  std::vector<bool> blank_;
-  std::vector<cjk_box> boxes_;
-  std::vector<std::uint64_t> ngrams_;
-};
-
-}  // namespace
-
 std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
   unthreader out(page);
   // One pass over the page's line ends, each line's first bytes looked at (this runs on
@@ -484,7 +327,6 @@ std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
   std::size_t lines = 0;
   bool after_blank = true;  // (the line before is blank, or the page starts)
   std::optional<page_line> candidate;  // (the last line, with a blank line over it)
-  std::size_t cjk_alone = 0;           // (lines standing alone that are no run's)
   // (Most lines close no run: a line alone in Chinese, or a paragraph's first.)
   const auto close_run = [&](std::string_view next) {
     if (at.size() >= min_run) out.read_run(at, next);
@@ -494,7 +336,6 @@ std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
     if (run_line(line.trimmed)) {
       at.push_back(line);
     } else {
-      ++cjk_alone;
       close_run(line.trimmed);
     }
   };
@@ -520,9 +361,7 @@ std::optional<unfolded_page> unthread_interleaved_lines(std::string_view page) {
   }
   if (candidate) standing_alone(*candidate);
   close_run(std::string_view());
-  std::optional<unfolded_page> read = out.finish(lines);
-  if (!read && cjk_alone >= min_cjk_alone) return cjk_boxes(page).unthread(lines);
-  return read;
+  return out.finish(lines);
 }
 
 }  // namespace galley::detail
