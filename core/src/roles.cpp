@@ -348,7 +348,10 @@ void measure(features& f, std::u32string_view s, std::string_view page, const li
       // A comma inside a long line: a sentence going on, rarely a headline.
       if (f.long_with_comma && !f.title_clauses) score += w::head_long_with_comma;
       if (f.rubric_end && f.lexicon == role::blank) score += w::head_rubric;
-      if (f.inner_period || f.clause_cut) score += w::head_inner_period;
+      // (A "。" inside outweighs a short line set apart: OCR sets a paragraph's line apart as a
+      // block of its own, "开放。馆方为周边学校的师生设立专门借阅窗口，每周二下午", and a column measured
+      // across a wider box makes it short. A head holds no sentence's end.)
+      score += f.inner_period ? w::head_inner_period : f.clause_cut ? w::head_clause_cut : 0.0;
       const bool latin_line = l.cjk * 2 < l.glyphs;
       const int max_chars = latin_line ? w::head_max_chars_latin : w::head_max_chars;
       if (l.glyphs > max_chars) score += w::head_too_long * (l.glyphs - max_chars);

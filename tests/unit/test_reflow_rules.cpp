@@ -1177,6 +1177,27 @@ TEST_CASE("headlines counter-example: a line with a comma over a news item's ope
   for (const std::string& h : headlines_of(d)) CHECK(h.find("群众") == std::string::npos);
 }
 
+// A paragraph's line that OCR set apart as a block of its own, shorter than the column by
+// a wider box's lines around it: its "。" inside outweighs its being set apart.
+TEST_CASE("headlines: a CJK line with a \"。\" inside, set apart between wide lines, is text (OCR)", "[reflow][ocr]") {
+  options opts;
+  opts.explain = true;
+  const auto d = reflow_ok(
+      "东湖图书馆完成改造重新开放\n\n"
+      "央视网消息（新闻联播）：经过半年施工，东湖图书馆的改造工程日前全部完工，馆内新增阅览座位\n"
+      "三百余个。\n\n"
+      "开放。馆方为周边学校的师生设立专门借阅窗口，每周二下午\n\n"
+      "在少儿阅览区，工作人员按照年龄段重新摆放了绘本和科普读物，书架高度也降低了\n"
+      "许多，孩子们可以自己挑选图书。馆长李文清介绍，下一步还将开设周末读书会和手\n"
+      "工课堂，欢迎市民带孩子前来参加。\n",
+      opts);
+  REQUIRE(d.explanation.size() >= 4);
+  CHECK(d.explanation[0].role == "headline");
+  CHECK(d.explanation[3].line == 6);
+  CHECK(d.explanation[3].role == "body");
+  CHECK(d.articles.at(0).headline == "东湖图书馆完成改造重新开放");
+}
+
 TEST_CASE("credits: a bracketed credit opened by \"〈\", OCR's reading of \"（\", is its story's credit (OCR)", "[reflow][ocr]") {
   const auto d = reflow_ok(
       "智能家电加快向我们走来\n\n"
