@@ -83,6 +83,14 @@ bool latin_letter_or_digit(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || (c >= 0xC0 && c <= 0x24F);
 }
 
+// The last byte of the last full-width bracket in s[b, e): '\x88' for "（" (U+FF08, EF BC 88),
+// '\x89' for "）", 0 for none.
+char full_width_bracket(std::string_view s, std::size_t b, std::size_t e) {
+  for (std::size_t j = e; j >= b + 3; --j)
+    if (s[j - 3] == '\xEF' && s[j - 2] == '\xBC' && (s[j - 1] == '\x88' || s[j - 1] == '\x89')) return s[j - 1];
+  return 0;
+}
+
 // Whether the line that opens at s[k] (its first non-space character) goes on the line that
 // ends at s[end) (before its spaces; begin: where that line starts). *after_end is set when it
 // may only by its widths: an opening mark under a sentence's end.
@@ -114,6 +122,20 @@ bool goes_on(std::string_view s, std::size_t begin, std::size_t end, std::size_t
     // but a paragraph or a head opens there as often, and only widths tell them apart.)
     *after_end = last == U'。' || last == U'！' || last == U'？';
     return ends_at_inner_cjk_mark(last, before) || *after_end;
+  }
+  // The rest of a bracket the line above left open, or of a photographer's credit under a
+  // line that stops in a word, wrapped to a short line of its own: a caption's credit
+  // ("…王明摄（新华社" / "发）", "…新华社记" / "者王明摄") or a column's rubric ("…为何走红
+  // （快" / "评）"), read whole only on one line. (split_line_candidates() lets by only
+  // short lines ending so.) (A credit over a blank line: the blank line ends the caption as it
+  // is. Nor a news item's source, "央视网消息（新闻联" / "播）" / "：…", which its opening
+  // reads in pieces as it is.)
+  if (is_cjk(c)) {
+    const std::size_t line_end = std::min(s.find('\n', k), s.size());
+    const char* z = s.data() + line_end;  // (the line's last three bytes, then the next line's first)
+    if (z[-1] == '\x84') return is_cjk(last_two(s, begin, end).first) && !(line_end + 1 < s.size() && z[1] == '\n');
+    return full_width_bracket(s, k, line_end - 3) == 0 && full_width_bracket(s, begin, end) == '\x88' &&
+           !(line_end + 3 < s.size() && z[1] == '\xEF' && z[2] == '\xBC' && z[3] == '\x9A');
   }
   // A closing single quote, unless an apostrophe opens the line's word ("’90s", "’Tis").
   if (c == U'’') return !latin_letter_or_digit(next);
@@ -223,10 +245,18 @@ std::vector<std::uint32_t> split_line_candidates(const page_text& text) {
   const std::string_view bytes = text.bytes();
   const std::vector<std::uint32_t>& begin = text.line_begin;
   for (std::size_t i = 1; i + 1 < begin.size(); ++i) {
-    // (Letters, digits and ideographs, most lines' first bytes, turned away by one look.)
-    if (!opens[static_cast<unsigned char>(bytes[begin[i]])]) continue;
     std::size_t k = begin[i];
     const std::size_t end = begin[i + 1] - 1;  // (the '\n', or the page's end)
+    // A short line of ideographs ending in "）" (EF BC 89) or "摄" (E6 91 84), see goes_on().
+    if (end - k <= 15 && end - k >= 3 && static_cast<unsigned char>(bytes[k]) >= 0xE4) {
+      const char* z = bytes.data() + end;
+      if ((z[-3] == '\xEF' && z[-2] == '\xBC' && z[-1] == '\x89') || (z[-3] == '\xE6' && z[-2] == '\x91' && z[-1] == '\x84')) {
+        out.push_back(static_cast<std::uint32_t>(i));
+        continue;
+      }
+    }
+    // (Letters, digits and ideographs, most lines' first bytes, turned away by one look.)
+    if (!opens[static_cast<unsigned char>(bytes[begin[i]])]) continue;
     for (std::size_t n; k < end && (n = space_at(bytes, k)) != 0;) k += n;
     if (k == end || begin[i] == begin[i - 1] + 1) continue;  // (a blank line, or one under a blank line)
     char32_t c = 0;
@@ -273,7 +303,8 @@ std::optional<rejoined_page> rejoin_split_lines(const page_text& text, const std
     // / "【故事】…", and where blocks stand a line each, every line is short of the widest.)
     const bool opening = opens_cjk(first_char(page, b));
     bool join = opening ? joined + width(i) <= longest_printed_line && (joined + width(i) <= column + 6 || short_above)
-                        : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e);
+                        : column == 0 || joined + width(i) <= column + 6 || short_above || only_marks(page, b, e) ||
+                                      static_cast<unsigned char>(page[b]) - 0xE4u < 6u;  // (led by an ideograph: goes_on()'s short rest)
     // Under a sentence's end, the piece (with the rest of its printed line when a closing
     // mark leads the line under it, as "格比“去年”" / "，高出两成…"; so the printed line under
     // it too) is no first line: short of the printed line under it by more than an indent

@@ -3596,3 +3596,32 @@ TEST_CASE("units: a title-case head broken at a compound's hyphen goes on across
       "mainland in the summer, with two ships leased from a Danish line.\n";
   CHECK(headlines_of(reflow_ok(page)) == std::vector<std::string>{"Harbour Trust Issues Mortgage-Bonds", "Island Ferries Plans Second Route"});
 }
+
+TEST_CASE("articles: a caption whose credit wrapped to a short line of its own is a caption", "[articles]") {
+  // "市民在绿道上骑行。王明摄（新华社" / "发）" and "…新华社记者王明" / "摄": the caption's credit
+  // cut by its narrow box; whole again, it is read as a caption, and the text under it opens
+  // a paragraph of its own (it had run on from the caption).
+  const std::string above = "城市绿道全线贯通\n\n□ 周宁\n\n" +
+                            in_column("　　环城绿道今天全线贯通，串联起沿线二十多个公园，市民骑行散步都更方便了。", 18);
+  const std::string below = in_column("　　园林部门表示，下一步将在沿线增设驿站和自行车租赁点。", 18);
+  for (const std::string& caption : {std::string("市民在绿道上骑行。王明摄（新华社\n发）\n"),
+                                     std::string("市民在绿道上骑行。新华社记者王明\n摄\n")}) {
+    INFO(caption);
+    auto d = reflow_ok(above + caption + below);
+    REQUIRE(d.articles.size() == 1);
+    const auto& blocks = d.articles[0].blocks;
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[2].kind == block_kind::caption);
+    CHECK(blocks[3].text == "园林部门表示，下一步将在沿线增设驿站和自行车租赁点。");
+  }
+}
+
+TEST_CASE("roles: a head ending in its rubric over a full line of text is a head", "[roles]") {
+  // A copy prints the text's first line without its indent, as wide as the column: a head
+  // with a comma ending in its column's rubric ("…，还需主动作为（快评）") is still a head.
+  const std::string credit = "　　园林部门表示，下一步将在沿线增设驿站。\n据新华社\n";
+  const std::string text = in_column("城郊多个村镇迎来春耕高峰，农机手们驾驶播种机在田间来回作业，抢抓农时。各村还组织了农技培训。", 20) +
+                           in_column("　　各村还组织了农技培训，帮助农户用好新机具。", 20);
+  auto one = reflow_ok(credit + "春耕农机忙，农时不等人还需主动作为（快评）\n" + text);
+  CHECK(headlines_of(one).back() == "春耕农机忙，农时不等人还需主动作为（快评）");
+}
