@@ -424,7 +424,8 @@ void line_end_hyphens::read_words() {
   }
 }
 
-void line_end_hyphens::look_up_words() {
+// (Built for size: asked only of a page with more than 64 words split at a line's end.)
+GALLEY_SMALL void line_end_hyphens::look_up_words() {
   if (!words_filled_) {
     words_filled_ = true;
     std::u32string folded;
