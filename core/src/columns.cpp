@@ -1326,16 +1326,6 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
     }
     std::size_t to = r, joined_here = 0;
     while (to < n && !trim_spaces(lines[to]).empty()) joined_here += joined[to++];
-    // A band's first row alone over a blank line (pdftotext ends a block under the first
-    // lines of a lead's columns, all indented) is the band's: the lines above it are not.
-    if (joined_here == 1 && joined[to - 1] && to + 1 < n) {
-      std::size_t next = to + 1, more = 0;
-      while (next < n && !trim_spaces(lines[next]).empty()) more += joined[next++];
-      if (more >= min_joined_lines) {
-        for (; r + 1 < to; ++r) emit(lines[r], r);
-        to = next, joined_here += more;
-      }
-    }
     if (joined_here < min_joined_lines) {
       for (; r < to; ++r) emit(lines[r], r);
       continue;
@@ -1344,7 +1334,6 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
     std::size_t widest_row = 0;
     for (std::size_t k = r; k < to; ++k) {
       const std::string_view line = trim_spaces(lines[k]);
-      if (line.empty()) continue;
       joined_pieces(line, cut);
       // A justified narrow column's line spread a space after every character ("春 茶 上 市
       // ，") is one piece, not one a character (those made a band of more pieces to a line

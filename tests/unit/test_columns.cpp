@@ -754,34 +754,6 @@ TEST_CASE("columns: a joined row's line spread a space after every character is 
   CHECK(lines == expected);
 }
 
-TEST_CASE("columns: a joined band's first row printed apart by a blank line is the band's", "[columns]") {
-  // A lead's columns under its head: pdftotext prints their first lines (indented) as one
-  // line and a blank line under it, then the rest of the rows. Read alone, the first row
-  // stayed one line of four columns' first lines; the head over it stays apart.
-  using galley::detail::unfold_joined_rows;
-  char32_t next = 0x6600;
-  const auto ideographs = [&](std::size_t count) {
-    std::string s;
-    for (std::size_t k = 0; k < count; ++k) append_utf8(s, next++);
-    return s;
-  };
-  const std::string head = ideographs(9);
-  std::vector<std::vector<std::string>> columns(4);
-  for (std::size_t r = 0; r < 6; ++r)
-    for (std::size_t c = 0; c < 4; ++c) columns[c].push_back(ideographs(r == 0 ? 10 : 12));
-  std::string page = head + '\n';
-  for (std::size_t r = 0; r < 6; ++r) {
-    for (std::size_t c = 0; c < 4; ++c) page += columns[c][r] + (c < 3 ? " " : "\n");
-    if (r == 0) page += '\n';
-  }
-  std::vector<std::string> expected{head};
-  for (const auto& c : columns) expected.insert(expected.end(), c.begin(), c.end());
-  INFO(page);
-  const auto unfolded = unfold_joined_rows(page);
-  REQUIRE(unfolded);
-  CHECK(nonblank_lines(unfolded->text) == expected);
-}
-
 TEST_CASE("columns: Chinese lines with a space or two of their own are no joined rows", "[columns]") {
   using galley::detail::unfold_joined_rows;
   // Bylines, dates and captions keep a space between ideographs, but their pieces are short;
