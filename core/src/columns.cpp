@@ -1335,6 +1335,20 @@ std::optional<unfolded_page> unfold_joined_rows(std::string_view page) {
     for (std::size_t k = r; k < to; ++k) {
       const std::string_view line = trim_spaces(lines[k]);
       joined_pieces(line, cut);
+      // A justified narrow column's line spread a space after every character ("春 茶 上 市
+      // ，") is one piece, not one a character (those made a band of more pieces to a line
+      // than columns, and the band was left as printed).
+      std::size_t kept = 0;
+      bool after_one = false;
+      for (const std::string_view p : cut) {
+        const bool one = char_count(p) == 1;
+        if (one && after_one)
+          cut[kept - 1] = std::string_view(cut[kept - 1].data(), static_cast<std::size_t>(p.data() + p.size() - cut[kept - 1].data()));
+        else
+          cut[kept++] = p;
+        after_one = one;
+      }
+      cut.resize(kept);
       // (A line of one column's full line and another's short last one is a row too.)
       if (!joined[k] && !any_long(cut)) cut.assign(1, line);
       widest_row = std::max(widest_row, cut.size());

@@ -719,6 +719,41 @@ TEST_CASE("columns: rows of Chinese columns a line each, a space apart, read bac
   }
 }
 
+TEST_CASE("columns: a joined row's line spread a space after every character is one piece", "[columns]") {
+  // A narrow justified column's line with a figure in it is spread, a space after each
+  // character: cut at every space it made a line of more pieces than a page has columns, and
+  // the whole band was left as printed.
+  using galley::detail::unfold_joined_rows;
+  char32_t next = 0x6100;
+  const auto ideographs = [&](std::size_t count) {
+    std::string s;
+    for (std::size_t k = 0; k < count; ++k) append_utf8(s, next++);
+    return s;
+  };
+  std::vector<std::vector<std::string>> columns(3);
+  for (std::size_t r = 0; r < 8; ++r)
+    for (std::size_t c = 0; c < 3; ++c) {
+      std::string line = ideographs(10);
+      if (r == 4 && c == 1) {
+        std::string spread;
+        for (std::size_t k = 0; k < line.size(); k += 3) spread += (k ? " " : "") + line.substr(k, 3);
+        line = spread;
+      }
+      columns[c].push_back(line);
+    }
+  std::string page = "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF\n\n";
+  for (std::size_t r = 0; r < 8; ++r) page += columns[0][r] + ' ' + columns[1][r] + ' ' + columns[2][r] + '\n';
+  std::vector<std::string> expected;
+  for (const auto& c : columns) expected.insert(expected.end(), c.begin(), c.end());
+  INFO(page);
+  const auto unfolded = unfold_joined_rows(page);
+  REQUIRE(unfolded);
+  std::vector<std::string> lines = nonblank_lines(unfolded->text);
+  REQUIRE(!lines.empty());
+  lines.erase(lines.begin());
+  CHECK(lines == expected);
+}
+
 TEST_CASE("columns: Chinese lines with a space or two of their own are no joined rows", "[columns]") {
   using galley::detail::unfold_joined_rows;
   // Bylines, dates and captions keep a space between ideographs, but their pieces are short;
