@@ -17,7 +17,7 @@ namespace {
 
 // The rounding error of a * b: exactly a * b - fl(a * b) (Dekker's product; std::fma would
 // do, but WebAssembly has no fused multiply-add and its software one is 1 KB).
-double product_error(double a, double b, double p) {
+GALLEY_SMALL double product_error(double a, double b, double p) {
   const auto split = [](double v, double& hi, double& lo) {
     const double c = 134217729.0 * v;  // 2^27 + 1
     hi = c - (c - v);
@@ -33,7 +33,7 @@ double product_error(double a, double b, double p) {
 // even, as printf rounds the exact binary value: the product or quotient is rounded to a
 // double, and the exact error of that rounding settles the ties it made. (Exact for
 // |k| <= 22, where 10^|k| is a double; outside that, to within one in the last digit.)
-double scaled_round(double x, int k) {
+GALLEY_SMALL double scaled_round(double x, int k) {
   const int m = k < 0 ? -k : k;
   double s = 1;
   for (int i = 0; i < m; ++i) s *= 10;
