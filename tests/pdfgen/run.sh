@@ -38,9 +38,13 @@ fi
 # zh default 0.423 / 0.323, -layout 0.469 / 0.415, -raw 0.912 / 0.921, mutool 0.943 / 0.966,
 # pdfminer 0.387 / 0.378, pdf.js 0.937 / 0.949; en default 0.378 / 0.311, -layout 0.587 /
 # 0.505, -raw and pdf.js 0.969 / 0.980, mutool 0.945 / 0.941, pdfminer 0.389 / 0.295.)
+# (Raised in the thirtieth session after its Chinese rules (captions' and rubrics' wrapped
+# rests, spread lines in joined rows, OCR's inner "。"), on main 3b24e2e with them: zh default
+# 0.430 / 0.334, -layout 0.476 / 0.429, -raw 0.936 / 0.942, mutool 0.952 / 0.966, pdfminer
+# 0.389 / 0.376, pdf.js 0.949 / 0.949; English unchanged.)
 declare -A floors=(
-  [zh-default]="0.41 0.31" [zh-layout]="0.455 0.40" [zh-raw]="0.90 0.91"
-  [zh-mutool]="0.93 0.955" [zh-pdfminer]="0.375 0.37" [zh-pdfjs]="0.925 0.935"
+  [zh-default]="0.42 0.325" [zh-layout]="0.465 0.42" [zh-raw]="0.925 0.935"
+  [zh-mutool]="0.94 0.955" [zh-pdfminer]="0.375 0.37" [zh-pdfjs]="0.94 0.94"
   [en-default]="0.365 0.30" [en-layout]="0.575 0.49" [en-raw]="0.955 0.965"
   [en-mutool]="0.935 0.93" [en-pdfminer]="0.375 0.28" [en-pdfjs]="0.955 0.965"
 )
