@@ -101,6 +101,14 @@ std::vector<std::string> nonblank_lines(std::string_view text) {
   return out;
 }
 
+// The nonblank lines of text under its first, the head over a band.
+std::vector<std::string> lines_under_head(std::string_view text) {
+  std::vector<std::string> lines = nonblank_lines(text);
+  REQUIRE(!lines.empty());
+  lines.erase(lines.begin());
+  return lines;
+}
+
 std::string sorted_ink(std::string_view text) {
   std::string out;
   for (char c : text)
@@ -710,10 +718,7 @@ TEST_CASE("columns: rows of Chinese columns a line each, a space apart, read bac
     INFO("round " << round << ":\n" << page);
     const auto unfolded = unfold_joined_rows(page);
     REQUIRE(unfolded);
-    std::vector<std::string> lines = nonblank_lines(unfolded->text);
-    REQUIRE(!lines.empty());
-    lines.erase(lines.begin());
-    CHECK(lines == expected);
+    CHECK(lines_under_head(unfolded->text) == expected);
     CHECK(sorted_ink(unfolded->text) == sorted_ink(page));
     REQUIRE(unfolded->source.size() == static_cast<std::size_t>(std::count(unfolded->text.begin(), unfolded->text.end(), '\n')));
   }
@@ -748,10 +753,7 @@ TEST_CASE("columns: a joined row's line spread a space after every character is 
   INFO(page);
   const auto unfolded = unfold_joined_rows(page);
   REQUIRE(unfolded);
-  std::vector<std::string> lines = nonblank_lines(unfolded->text);
-  REQUIRE(!lines.empty());
-  lines.erase(lines.begin());
-  CHECK(lines == expected);
+  CHECK(lines_under_head(unfolded->text) == expected);
 }
 
 TEST_CASE("columns: Chinese lines with a space or two of their own are no joined rows", "[columns]") {
