@@ -346,6 +346,24 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
     for (std::string& l : lines) l.erase(0, l.find_first_not_of(' '));
     return lines;
   };
+  // Each of the two columns read whole, its line of the row and the lines under it with it.
+  const auto column_at_a_time = [&](const std::string& line1, const std::string& line2,
+                                    const std::vector<std::string>& under1, const std::vector<std::string>& under2) {
+    std::vector<std::string> expected = {"滨江日报"};
+    expected.insert(expected.end(), lead1.begin(), lead1.end());
+    expected.push_back(line1);
+    expected.insert(expected.end(), under1.begin(), under1.end());
+    expected.insert(expected.end(), lead2.begin(), lead2.end());
+    expected.push_back(line2);
+    expected.insert(expected.end(), under2.begin(), under2.end());
+    return expected;
+  };
+  const auto check_read = [&](const std::string& page, const std::vector<std::string>& expected) {
+    INFO(page);
+    const auto unfolded = unfold_side_by_side(page);
+    REQUIRE(unfolded);
+    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+  };
   {
     const std::string page = page_with("港口新航线开通", "山区小学新校舍", box1, box2);
     std::vector<std::string> expected = {"滨江日报"};
@@ -354,43 +372,20 @@ TEST_CASE("columns: a row of heads right under running columns ends their storie
     expected.insert(expected.end(), box1.begin(), box1.end());
     expected.push_back("山区小学新校舍");
     expected.insert(expected.end(), box2.begin(), box2.end());
-    INFO(page);
-    const auto unfolded = unfold_side_by_side(page);
-    REQUIRE(unfolded);
-    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+    check_read(page, expected);
   }
   {
     // Lines of text that stop short of a clause mark are no heads: the band is read whole, a
     // column at a time.
     const std::string page = page_with("港方还将开通更多航线并扩大", "学校还将新建一座体育馆和食", box1, box2);
-    std::vector<std::string> expected = {"滨江日报"};
-    expected.insert(expected.end(), lead1.begin(), lead1.end());
-    expected.push_back("港方还将开通更多航线并扩大");
-    expected.insert(expected.end(), box1.begin(), box1.end());
-    expected.insert(expected.end(), lead2.begin(), lead2.end());
-    expected.push_back("学校还将新建一座体育馆和食");
-    expected.insert(expected.end(), box2.begin(), box2.end());
-    INFO(page);
-    const auto unfolded = unfold_side_by_side(page);
-    REQUIRE(unfolded);
-    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+    check_read(page, column_at_a_time("港方还将开通更多航线并扩大", "学校还将新建一座体育馆和食", box1, box2));
   }
   {
     // Nor are paragraphs' short first lines whose words the lines under them finish.
     const std::vector<std::string> rest1 = {"线，每周往返两班，货主", "可提前在线预约舱位。"};
     const std::vector<std::string> rest2 = {"舍，孩子们搬进了宽敞明亮", "的新教室。"};
     const std::string page = page_with("新开的“南洋”航", "小学迎来新校", rest1, rest2);
-    std::vector<std::string> expected = {"滨江日报"};
-    expected.insert(expected.end(), lead1.begin(), lead1.end());
-    expected.push_back("新开的“南洋”航");
-    expected.insert(expected.end(), rest1.begin(), rest1.end());
-    expected.insert(expected.end(), lead2.begin(), lead2.end());
-    expected.push_back("小学迎来新校");
-    expected.insert(expected.end(), rest2.begin(), rest2.end());
-    INFO(page);
-    const auto unfolded = unfold_side_by_side(page);
-    REQUIRE(unfolded);
-    CHECK(nonblank_lines(unfolded->text) == strip(expected));
+    check_read(page, column_at_a_time("新开的“南洋”航", "小学迎来新校", rest1, rest2));
   }
 }
 
